@@ -1,0 +1,3 @@
+"""Surveyor: map surveillance cameras from survey photos, offline."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from surveyor.cli import main
+
+raise SystemExit(main())

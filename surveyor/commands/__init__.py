@@ -1,0 +1,1 @@
+"""Sub-commands of the ``surveyor`` command line, one module each (see ``surveyor.cli``)."""

@@ -1,0 +1,1 @@
+"""The domain, free of Qt: import, EXIF, geometry, vocabulary, bundles, merge, exports."""

@@ -1,0 +1,91 @@
+"""The camera vocabulary (OpenStreetMap tags) loaded from ``resources/vocabulary.json``.
+
+Tag *values* are what exports write; *labels* are what volunteers read. Code never shows a
+value where a label belongs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from surveyor.core.resources import resource
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+    key: str = ""
+    pictogram: str | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # attribute name on the Camera model
+    tag: str  # OpenStreetMap key
+    question: str
+    choices: tuple[Choice, ...]
+
+    def label_for(self, value: str | None) -> str:
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.label
+        return value or ""
+
+    def values(self) -> list[str]:
+        return [c.value for c in self.choices]
+
+
+@dataclass(frozen=True)
+class Manufacturer:
+    name: str
+    wikidata: str | None
+    models: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    version: str
+    fields: dict[str, Field]
+    manufacturers: tuple[Manufacturer, ...]
+    unknown_make_label: str
+
+    def field(self, name: str) -> Field:
+        return self.fields[name]
+
+    def manufacturer(self, name: str | None) -> Manufacturer | None:
+        if not name:
+            return None
+        for m in self.manufacturers:
+            if m.name.casefold() == name.casefold():
+                return m
+        return None
+
+
+def _parse(raw: dict[str, Any]) -> Vocabulary:
+    fields = {
+        name: Field(
+            name=name,
+            tag=spec["tag"],
+            question=spec["question"],
+            choices=tuple(
+                Choice(v["value"], v["label"], v.get("key", ""), v.get("pictogram"))
+                for v in spec["values"]
+            ),
+        )
+        for name, spec in raw["fields"].items()
+    }
+    makers = tuple(
+        Manufacturer(m["name"], m.get("wikidata"), tuple(m.get("models", [])))
+        for m in raw["manufacturers"]
+    )
+    return Vocabulary(str(raw["version"]), fields, makers, raw["unknown_make_label"])
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    with resource("vocabulary.json").open(encoding="utf-8") as f:
+        return _parse(json.load(f))

@@ -1,0 +1,1 @@
+"""Persistence: peewee models, opening the catalogue, numbered migrations."""

@@ -1,0 +1,151 @@
+"""The catalogue's tables.
+
+All models bind to ``db_proxy`` so that the app, the command line and each test can point them
+at their own database (see ``surveyor.store.connection.open_catalogue``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+db_proxy = DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db_proxy
+        legacy_table_names = False
+
+
+class Walk(BaseModel):
+    """A named batch of photos: one survey outing, with its date and free notes."""
+
+    id = AutoField()
+    name = CharField(unique=True)
+    date = DateField(null=True)
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+
+class Photo(BaseModel):
+    """One imported photo, stored in ``media/`` under its SHA-256.
+
+    Positions here are where the *photographer* stood (private to the volunteer); the camera's
+    own position lives on ``Camera``. ``taken_at`` is ISO 8601 local time, with its UTC offset
+    when the file said (``OffsetTimeOriginal``), naive otherwise.
+    """
+
+    id = AutoField()
+    sha256 = CharField(unique=True, max_length=64)
+    walk = ForeignKeyField(Walk, backref="photos", on_delete="CASCADE")
+    original_name = TextField()
+    original_path = TextField(default="")
+    extension = CharField(max_length=8)  # ".jpg", ".heic", ... as stored under media/
+    size = IntegerField()
+    taken_at = CharField(null=True)
+    latitude = FloatField(null=True)
+    longitude = FloatField(null=True)
+    altitude = FloatField(null=True)
+    accuracy_m = FloatField(null=True)
+    bearing = FloatField(null=True)
+    bearing_ref = CharField(null=True, max_length=1)  # "T" true north, "M" magnetic
+    position_source = CharField(null=True)  # exif / gpx / manual
+    orientation = IntegerField(default=1)
+    width = IntegerField(null=True)
+    height = IntegerField(null=True)
+    # ok: everything read; warning: imported, but something (e.g. EXIF) was unreadable.
+    import_status = CharField(default="ok")
+    import_reason = TextField(default="")
+    # The volunteer's verdict on the photo: None (to do unless it shows a camera),
+    # "no_camera" or "needs_review".
+    mark = CharField(null=True)
+    imported_at = DateTimeField(default=_now)
+
+    @property
+    def has_position(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+class Camera(BaseModel):
+    """One physical camera as this volunteer saw it: one OpenStreetMap node.
+
+    ``position_source`` says where the position came from: exif (the photo's own), gpx,
+    projected (photographer position moved along the bearing) or manual (placed on the map).
+    ``make_unknown`` is an explicit answer ("camera present, make unknown"), never a blank.
+    """
+
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid, max_length=36)
+    walk = ForeignKeyField(Walk, backref="cameras", null=True, on_delete="SET NULL")
+    latitude = FloatField(null=True)
+    longitude = FloatField(null=True)
+    position_source = CharField(null=True)
+    confirmed = BooleanField(default=False)
+    needs_review = BooleanField(default=False)
+    surveillance_type = CharField(default="camera")  # surveillance:type
+    surveillance = CharField(null=True)  # public / outdoor / indoor
+    camera_type = CharField(null=True)  # camera:type
+    camera_mount = CharField(null=True)  # camera:mount
+    zone = CharField(null=True)  # surveillance:zone
+    manufacturer = CharField(null=True)
+    make_unknown = BooleanField(default=False)
+    model = CharField(null=True)
+    direction = FloatField(null=True)  # camera:direction, degrees clockwise from north
+    angle = FloatField(null=True)  # camera:angle (tilt); added in schema version 2
+    height = FloatField(null=True)  # metres
+    operator = CharField(null=True)
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    exported_at = DateTimeField(null=True)
+
+    @property
+    def has_position(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+class CameraPhoto(BaseModel):
+    """A photo shows a camera: many-to-many (several cameras per photo, several photos each)."""
+
+    id = AutoField()
+    camera = ForeignKeyField(Camera, backref="photo_links", on_delete="CASCADE")
+    photo = ForeignKeyField(Photo, backref="camera_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("camera", "photo"), True),)
+
+
+class ImportFailure(BaseModel):
+    """A file an import could not take, with the reason shown to the volunteer."""
+
+    id = AutoField()
+    path = TextField()
+    reason = TextField()
+    walk = ForeignKeyField(Walk, backref="failures", null=True, on_delete="SET NULL")
+    at = DateTimeField(default=_now)
+
+
+ALL_MODELS: list[type[BaseModel]] = [Walk, Photo, Camera, CameraPhoto, ImportFailure]

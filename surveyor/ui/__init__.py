@@ -1,0 +1,1 @@
+"""The desktop app: widgets, item models, dialogs and the map view, thin over ``core``."""

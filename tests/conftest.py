@@ -1,0 +1,65 @@
+"""Session-wide test setup: headless Qt, no network, a fresh workspace per test."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: offscreen rendering; QtWebEngine refuses to start as root with its
+# sandbox on (CI runs as root). Set here for the tests only, never by the app.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+
+# QtWebEngine must be imported before the QApplication exists.
+import PySide6.QtWebEngineWidgets  # noqa: F401
+
+from surveyor.core.workspace import Workspace
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    # QtWebEngine aborts with an empty argv.
+    return ["surveyor-tests"]
+
+
+class _NetworkBlocked(RuntimeError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A field tool must never need the network: any non-local connection fails the test."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else address
+        if self.family == socket.AF_UNIX or str(host) in {"127.0.0.1", "::1", "localhost"}:
+            return real_connect(self, address)  # type: ignore[arg-type]
+        raise _NetworkBlocked(f"test tried to reach the network: {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keys, settings and the default workspace go to temporary folders, never the user's."""
+    base = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("SURVEYOR_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("SURVEYOR_WORKSPACE", str(base / "workspace"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
+    return base
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.open(tmp_path / "ws")
+    try:
+        yield ws
+    finally:
+        ws.close()

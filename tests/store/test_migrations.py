@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from surveyor.store.connection import open_database
+from surveyor.store.migrations import LATEST_VERSION, schema_version
+from surveyor.store.models import Camera, Walk
+
+
+def test_new_catalogue_is_at_latest_version_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "c.sqlite")
+    assert schema_version(db) == LATEST_VERSION
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.close()
+
+
+def test_version_1_catalogue_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=1)
+    assert schema_version(db) == 1
+    db.execute_sql("INSERT INTO walk (name, notes, created_at) VALUES ('old', '', '2024-01-01')")
+    db.execute_sql(
+        "INSERT INTO camera (uuid, confirmed, needs_review, surveillance_type, make_unknown,"
+        " notes, created_at, updated_at, manufacturer)"
+        " VALUES ('u-1', 0, 0, 'camera', 0, '', '2024-01-01', '2024-01-01', 'Huawei')"
+    )
+    db.close()
+
+    db = open_database(path)
+    assert schema_version(db) == LATEST_VERSION
+    cam = Camera.get(Camera.uuid == "u-1")
+    assert cam.manufacturer == "Huawei"
+    assert cam.angle is None  # the column version 2 added
+    cam.angle = 15.0
+    cam.save()
+    assert Walk.get().name == "old"
+    db.close()
+
+    backup = tmp_path / "c.sqlite.v1.bak"
+    assert backup.exists()
+    with sqlite3.connect(backup) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("SELECT manufacturer FROM camera").fetchone()[0] == "Huawei"
+
+
+def test_newer_catalogue_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as con:
+        con.execute("PRAGMA user_version = 999")
+    try:
+        open_database(path)
+    except RuntimeError as exc:
+        assert "newer than this Surveyor understands" in str(exc)
+    else:
+        raise AssertionError("a newer schema must be refused")
