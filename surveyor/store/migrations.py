@@ -69,10 +69,78 @@ def v2_camera_angle(db: SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "camera" ADD COLUMN "angle" REAL')
 
 
+_V5_CAMPAIGN = """
+CREATE TABLE "campaign_key" ("id" INTEGER NOT NULL PRIMARY KEY, "key_id" VARCHAR(16) NOT NULL,
+  "public_key" VARCHAR(255) NOT NULL, "pseudonym" VARCHAR(255) NOT NULL,
+  "status" VARCHAR(255) NOT NULL, "added_at" DATETIME NOT NULL, "changed_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "campaign_key_key_id" ON "campaign_key" ("key_id");
+CREATE TABLE "campaign_bundle" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "bundle_uuid" VARCHAR(36) NOT NULL, "sha256" VARCHAR(64) NOT NULL,
+  "key_id" VARCHAR(16) NOT NULL, "pseudonym" VARCHAR(255) NOT NULL, "file_name" TEXT NOT NULL,
+  "status" VARCHAR(255) NOT NULL, "reason" TEXT NOT NULL, "stored_path" TEXT NOT NULL,
+  "bagging_date" VARCHAR(255) NOT NULL, "received_at" DATETIME NOT NULL, "merged_at" DATETIME);
+CREATE UNIQUE INDEX "campaign_bundle_bundle_uuid" ON "campaign_bundle" ("bundle_uuid");
+CREATE TABLE "campaign_refusal" ("id" INTEGER NOT NULL PRIMARY KEY, "file_name" TEXT NOT NULL,
+  "sha256" VARCHAR(64) NOT NULL, "reason" TEXT NOT NULL, "at" DATETIME NOT NULL);
+CREATE TABLE "campaign_camera" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL,
+  "latitude" REAL NOT NULL, "longitude" REAL NOT NULL, "created_at" DATETIME NOT NULL,
+  "updated_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "campaign_camera_uuid" ON "campaign_camera" ("uuid");
+CREATE TABLE "sighting" ("id" INTEGER NOT NULL PRIMARY KEY, "camera_uuid" VARCHAR(36) NOT NULL,
+  "key_id" VARCHAR(16) NOT NULL, "bundle_id" INTEGER NOT NULL, "camera_id" INTEGER,
+  "latitude" REAL NOT NULL, "longitude" REAL NOT NULL, "observed" VARCHAR(255) NOT NULL,
+  "position_source" VARCHAR(255), "confirmed" INTEGER NOT NULL, "needs_review" INTEGER NOT NULL,
+  "make_unknown" INTEGER NOT NULL, "surveillance_type" VARCHAR(255),
+  "surveillance" VARCHAR(255), "camera_type" VARCHAR(255), "camera_mount" VARCHAR(255),
+  "zone" VARCHAR(255), "manufacturer" VARCHAR(255), "model" VARCHAR(255), "direction" REAL,
+  "height" REAL, "operator" VARCHAR(255), "tags" TEXT NOT NULL, "photos" TEXT NOT NULL,
+  "outcome" VARCHAR(255) NOT NULL, "updated_at" DATETIME NOT NULL,
+  FOREIGN KEY ("bundle_id") REFERENCES "campaign_bundle" ("id") ON DELETE CASCADE,
+  FOREIGN KEY ("camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL);
+CREATE INDEX "sighting_bundle_id" ON "sighting" ("bundle_id");
+CREATE INDEX "sighting_camera_id" ON "sighting" ("camera_id");
+CREATE UNIQUE INDEX "sighting_key_id_camera_uuid" ON "sighting" ("key_id", "camera_uuid");
+CREATE TABLE "sighting_revision" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "sighting_id" INTEGER NOT NULL, "bundle_id" INTEGER NOT NULL, "data" TEXT NOT NULL,
+  "replaced_at" DATETIME NOT NULL,
+  FOREIGN KEY ("sighting_id") REFERENCES "sighting" ("id") ON DELETE CASCADE,
+  FOREIGN KEY ("bundle_id") REFERENCES "campaign_bundle" ("id") ON DELETE CASCADE);
+CREATE INDEX "sighting_revision_sighting_id" ON "sighting_revision" ("sighting_id");
+CREATE INDEX "sighting_revision_bundle_id" ON "sighting_revision" ("bundle_id");
+CREATE TABLE "review_item" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(255) NOT NULL,
+  "camera_id" INTEGER, "other_camera_id" INTEGER, "sighting_id" INTEGER,
+  "distance_m" REAL NOT NULL, "reason" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL,
+  "resolution" VARCHAR(255) NOT NULL, "resolved_by" VARCHAR(255) NOT NULL,
+  "resolved_at" DATETIME, "created_at" DATETIME NOT NULL,
+  FOREIGN KEY ("camera_id") REFERENCES "campaign_camera" ("id") ON DELETE CASCADE,
+  FOREIGN KEY ("other_camera_id") REFERENCES "campaign_camera" ("id") ON DELETE CASCADE,
+  FOREIGN KEY ("sighting_id") REFERENCES "sighting" ("id") ON DELETE CASCADE);
+CREATE INDEX "review_item_camera_id" ON "review_item" ("camera_id");
+CREATE INDEX "review_item_other_camera_id" ON "review_item" ("other_camera_id");
+CREATE INDEX "review_item_sighting_id" ON "review_item" ("sighting_id");
+CREATE TABLE "review_decision" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "action" VARCHAR(255) NOT NULL, "author" VARCHAR(255) NOT NULL, "payload" TEXT NOT NULL,
+  "at" DATETIME NOT NULL, "undone" INTEGER NOT NULL);
+CREATE TABLE "attribute_override" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "camera_id" INTEGER NOT NULL, "attribute" VARCHAR(255) NOT NULL, "value" TEXT,
+  "author" VARCHAR(255) NOT NULL, "at" DATETIME NOT NULL,
+  FOREIGN KEY ("camera_id") REFERENCES "campaign_camera" ("id") ON DELETE CASCADE);
+CREATE INDEX "attribute_override_camera_id" ON "attribute_override" ("camera_id");
+CREATE UNIQUE INDEX "attribute_override_camera_id_attribute"
+  ON "attribute_override" ("camera_id", "attribute");
+"""
+
+
+def v5_campaign(db: SqliteDatabase) -> None:
+    # A coordinator's campaign: keyring, received bundles, sightings, cameras, review.
+    _run_script(db, _V5_CAMPAIGN)
+
+
 # Append only. Never edit a migration that has shipped; add the next number instead.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, v1_initial),
     (2, v2_camera_angle),
+    (5, v5_campaign),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
