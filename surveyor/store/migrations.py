@@ -136,10 +136,36 @@ def v5_campaign(db: SqliteDatabase) -> None:
     _run_script(db, _V5_CAMPAIGN)
 
 
+_V4_GEOTAG = """
+CREATE TABLE "track" ("id" INTEGER NOT NULL PRIMARY KEY, "walk_id" INTEGER NOT NULL,
+  "name" TEXT NOT NULL, "file_name" TEXT NOT NULL, "sha256" VARCHAR(64) NOT NULL,
+  "point_count" INTEGER NOT NULL, "start_utc" REAL NOT NULL, "end_utc" REAL NOT NULL,
+  "imported_at" DATETIME NOT NULL,
+  FOREIGN KEY ("walk_id") REFERENCES "walk" ("id") ON DELETE CASCADE);
+CREATE INDEX "track_walk_id" ON "track" ("walk_id");
+CREATE UNIQUE INDEX "track_walk_id_sha256" ON "track" ("walk_id", "sha256");
+CREATE TABLE "track_point" ("id" INTEGER NOT NULL PRIMARY KEY, "track_id" INTEGER NOT NULL,
+  "seq" INTEGER NOT NULL, "time_utc" REAL NOT NULL, "lat" REAL NOT NULL, "lon" REAL NOT NULL,
+  "ele" REAL,
+  FOREIGN KEY ("track_id") REFERENCES "track" ("id") ON DELETE CASCADE);
+CREATE INDEX "track_point_track_id" ON "track_point" ("track_id");
+CREATE UNIQUE INDEX "track_point_track_id_seq" ON "track_point" ("track_id", "seq");
+ALTER TABLE "photo" ADD COLUMN "geotag_note" TEXT;
+ALTER TABLE "photo" ADD COLUMN "travel_bearing" REAL;
+"""
+
+
+def v4_geotag(db: SqliteDatabase) -> None:
+    # GPX tracks of a walk (private to the volunteer), why a photo could not be placed from
+    # them, and the direction of travel offered as a hint when a photo has no bearing.
+    _run_script(db, _V4_GEOTAG)
+
+
 # Append only. Never edit a migration that has shipped; add the next number instead.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, v1_initial),
     (2, v2_camera_angle),
+    (4, v4_geotag),
     (5, v5_campaign),
 ]
 

@@ -83,6 +83,11 @@ class Photo(BaseModel):
     # "no_camera" or "needs_review".
     mark = CharField(null=True)
     imported_at = DateTimeField(default=_now)
+    # Added in schema version 4 (geotag): why a GPX track could not place this photo (shown in
+    # the "no position" tray), and the direction of travel there, a hint when there is no
+    # GPSImgDirection (never copied into ``bearing``, which is what the phone measured).
+    geotag_note = TextField(null=True)
+    travel_bearing = FloatField(null=True)
 
     @property
     def has_position(self) -> bool:
@@ -148,4 +153,51 @@ class ImportFailure(BaseModel):
     at = DateTimeField(default=_now)
 
 
-ALL_MODELS: list[type[BaseModel]] = [Walk, Photo, Camera, CameraPhoto, ImportFailure]
+class Track(BaseModel):
+    """A GPX track recorded on a walk (schema version 4), used to place photos by time.
+
+    PRIVATE: the track is where the volunteer walked. It never goes into a submission bundle
+    or any export; only the photo positions derived from it (source "gpx") may, like any
+    photographer position, under the bundle's own privacy rules.
+    ``sha256`` is the GPX file's, so importing the same file twice into a walk adds nothing.
+    """
+
+    id = AutoField()
+    walk = ForeignKeyField(Walk, backref="tracks", on_delete="CASCADE")
+    name = TextField()
+    file_name = TextField()
+    sha256 = CharField(max_length=64)
+    point_count = IntegerField()
+    start_utc = FloatField()  # POSIX seconds
+    end_utc = FloatField()
+    imported_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("walk", "sha256"), True),)
+
+
+class TrackPoint(BaseModel):
+    """One timed fix of a :class:`Track` (private like its track): ``time_utc`` in POSIX seconds,
+    ``seq`` its order in the track (time order), ``ele`` metres or None."""
+
+    id = AutoField()
+    track = ForeignKeyField(Track, backref="points", on_delete="CASCADE")
+    seq = IntegerField()
+    time_utc = FloatField()
+    lat = FloatField()
+    lon = FloatField()
+    ele = FloatField(null=True)
+
+    class Meta:
+        indexes = ((("track", "seq"), True),)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Walk,
+    Photo,
+    Camera,
+    CameraPhoto,
+    ImportFailure,
+    Track,
+    TrackPoint,
+]
