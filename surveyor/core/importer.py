@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from surveyor.core import media
 from surveyor.core.ingest import (
@@ -66,6 +66,20 @@ class ImportReport:
 
 ProgressCallback = Callable[[ImportProgress], None]
 CancelFlag = Callable[[], bool]
+
+
+class _EventLike(Protocol):
+    def is_set(self) -> bool: ...
+
+
+def _cancel_check(cancel: CancelFlag | _EventLike | None) -> CancelFlag:
+    """A ``threading.Event`` or any callable returning True once the volunteer cancels."""
+    if cancel is None:
+        return lambda: False
+    if hasattr(cancel, "is_set"):
+        return cancel.is_set
+    assert callable(cancel)
+    return cancel
 
 
 def default_walk_name(today: dt.date | None = None) -> str:
@@ -177,7 +191,7 @@ def import_paths(
     paths: Sequence[str | os.PathLike[str]],
     walk_name: str | None = None,
     progress: ProgressCallback | None = None,
-    cancel: CancelFlag | None = None,
+    cancel: CancelFlag | _EventLike | None = None,
     workers: int | None = None,
     *,
     max_image_pixels: int | None = None,
@@ -185,8 +199,9 @@ def import_paths(
     """Import photos from files and folders into ``workspace`` (whose catalogue is open).
 
     ``workers``: processes to use (default: one per core; 0 runs in this process, for tests
-    and debugging). ``cancel`` is polled between files; files already being worked on finish
-    and are recorded, the rest are left for another run. ``max_image_pixels`` overrides
+    and debugging). ``cancel`` (a ``threading.Event`` or a callable) is polled between
+    files; files already being worked on finish and are recorded, the rest are left for
+    another run. ``max_image_pixels`` overrides
     Pillow's decompression-bomb limit.
     """
     files = list(expand_paths(paths))
@@ -225,7 +240,7 @@ def import_paths(
                 )
             )
 
-    cancelled = cancel or (lambda: False)
+    cancelled = _cancel_check(cancel)
     try:
         if workers == 0 or len(files) <= 1:
             for path in files:
