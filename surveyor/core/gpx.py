@@ -75,7 +75,11 @@ def _parse(path: Path, data: bytes) -> gpxpy.gpx.GPX:
     try:
         return gpxpy.parse(data)
     except gpxpy.gpx.GPXXMLSyntaxException as exc:
-        raise GpxError(path, f"not valid XML ({exc.original_exception or exc})") from None
+        raise GpxError(path, f"not valid XML ({exc.__cause__ or exc})") from None
+    except UnicodeDecodeError:
+        raise GpxError(
+            path, "not valid XML (the file is not text: is it really a GPX file?)"
+        ) from None
     except Exception as exc:  # gpxpy raises ValueError, GPXException, ... for bad values
         raise GpxError(path, f"not a readable GPX file ({exc})") from None
 
