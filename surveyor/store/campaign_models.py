@@ -132,6 +132,9 @@ class Sighting(BaseModel):
     photos = TextField(default="[]")
     outcome = CharField(default="new")
     updated_at = DateTimeField(default=_now)
+    # Foreign-key id attributes peewee adds (declared for the type checker).
+    bundle_id: int
+    camera_id: int | None
 
     class Meta:
         table_name = "sighting"
@@ -173,6 +176,9 @@ class ReviewItem(BaseModel):
     resolved_by = CharField(default="")
     resolved_at = DateTimeField(null=True)
     created_at = DateTimeField(default=_now)
+    camera_id: int | None
+    other_camera_id: int | None
+    sighting_id: int | None
 
     class Meta:
         table_name = "review_item"
@@ -204,6 +210,7 @@ class AttributeOverride(BaseModel):
     value = TextField(null=True)
     author = CharField()
     at = DateTimeField(default=_now)
+    camera_id: int
 
     class Meta:
         table_name = "attribute_override"

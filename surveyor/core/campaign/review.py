@@ -1,0 +1,204 @@
+"""The coordinator's decisions on cameras: accept, merge, split, set value — all undoable.
+
+Each function changes the catalogue in one transaction, records a ``ReviewDecision`` with its
+author and a payload holding what ``undo`` needs, and returns the decision's id. The window
+wraps these in ``QUndoStack`` commands; the core never needs Qt for it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from surveyor.core.campaign.consensus import ATTRIBUTES
+from surveyor.store.campaign_models import (
+    AttributeOverride,
+    CampaignCamera,
+    ReviewDecision,
+    ReviewItem,
+    Sighting,
+)
+from surveyor.store.models import _now, db_proxy
+
+OPEN, RESOLVED = "open", "resolved"
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be made (unknown item, camera or attribute; nothing to undo)."""
+
+
+def open_items() -> list[ReviewItem]:
+    """Open review items, most doubtful first (conflicts, then the farthest matches)."""
+    items = list(ReviewItem.select().where(ReviewItem.status == OPEN))
+    items.sort(key=lambda i: (i.kind != "possible_duplicate", -i.distance_m, i.id))
+    return items
+
+
+def _record(action: str, author: str, payload: dict[str, Any]) -> int:
+    decision = ReviewDecision.create(action=action, author=author, payload=json.dumps(payload))
+    return int(decision.id)
+
+
+def _item(item_id: int) -> ReviewItem:
+    item = ReviewItem.get_or_none(ReviewItem.id == item_id)
+    if item is None:
+        raise ReviewError(f"no review item {item_id}")
+    return item
+
+
+def _close(item: ReviewItem | None, resolution: str, author: str) -> dict[str, Any] | None:
+    if item is None:
+        return None
+    before = {"id": item.id, "status": item.status, "resolution": item.resolution}
+    ReviewItem.update(
+        status=RESOLVED, resolution=resolution, resolved_by=author, resolved_at=_now()
+    ).where(ReviewItem.id == item.id).execute()
+    return before
+
+
+def _reopen(before: dict[str, Any] | None) -> None:
+    if before is None:
+        return
+    ReviewItem.update(
+        status=before["status"], resolution=before["resolution"], resolved_by="", resolved_at=None
+    ).where(ReviewItem.id == before["id"]).execute()
+
+
+def recentre(camera_id: int) -> None:
+    """Move a camera's cached position to the mean of its sightings."""
+    rows = list(Sighting.select().where(Sighting.camera == camera_id))
+    if rows:
+        CampaignCamera.update(
+            latitude=sum(r.latitude for r in rows) / len(rows),
+            longitude=sum(r.longitude for r in rows) / len(rows),
+            updated_at=_now(),
+        ).where(CampaignCamera.id == camera_id).execute()
+
+
+def _camera(camera_id: int | None) -> CampaignCamera:
+    camera = CampaignCamera.get_or_none(CampaignCamera.id == camera_id)
+    if camera is None:
+        raise ReviewError(f"no camera {camera_id}")
+    return camera
+
+
+def accept(item_id: int, author: str) -> int:
+    """Take the review item as it stands (keep the match, or keep the cameras apart)."""
+    with db_proxy.atomic():
+        item = _item(item_id)
+        before = _close(item, "accepted", author)
+        return _record("accept", author, {"item": before})
+
+
+def merge(source_id: int, target_id: int, author: str, item_id: int | None = None) -> int:
+    """Fold camera ``source_id`` into ``target_id``: its sightings move over."""
+    if source_id == target_id:
+        raise ReviewError("a camera cannot be merged into itself")
+    with db_proxy.atomic():
+        _camera(source_id)
+        _camera(target_id)
+        moved = [r.id for r in Sighting.select().where(Sighting.camera == source_id)]
+        Sighting.update(camera=target_id).where(Sighting.id.in_(moved)).execute()
+        recentre(target_id)
+        before = _close(_item(item_id) if item_id is not None else None, "merged", author)
+        payload = {"source": source_id, "target": target_id, "moved": moved, "item": before}
+        return _record("merge", author, payload)
+
+
+def merge_item(item_id: int, author: str) -> int:
+    """Merge a possible duplicate into the camera it was compared with."""
+    item = _item(item_id)
+    if item.camera_id is None or item.other_camera_id is None:
+        raise ReviewError(f"review item {item_id} names only one camera: nothing to merge")
+    return merge(item.camera_id, item.other_camera_id, author, item_id)
+
+
+def split(sighting_ids: Sequence[int], author: str, item_id: int | None = None) -> int:
+    """Move sightings out of their camera into a new camera of their own."""
+    if not sighting_ids:
+        raise ReviewError("nothing to split: no sightings chosen")
+    with db_proxy.atomic():
+        rows = list(Sighting.select().where(Sighting.id.in_(list(sighting_ids))))
+        if len(rows) != len(set(sighting_ids)):
+            raise ReviewError("some of those sightings do not exist")
+        origins = {r.camera_id for r in rows}
+        if len(origins) != 1 or None in origins:
+            raise ReviewError("split sightings of one camera at a time")
+        origin = origins.pop()
+        assert origin is not None
+        remaining = Sighting.select().where(Sighting.camera == origin).count() - len(rows)
+        if remaining <= 0:
+            raise ReviewError("those are all the camera's sightings: nothing to split off")
+        new = CampaignCamera.create(
+            latitude=sum(r.latitude for r in rows) / len(rows),
+            longitude=sum(r.longitude for r in rows) / len(rows),
+        )
+        moved = [r.id for r in rows]
+        Sighting.update(camera=new.id).where(Sighting.id.in_(moved)).execute()
+        recentre(origin)
+        before = _close(_item(item_id) if item_id is not None else None, "split", author)
+        payload = {"origin": origin, "new_camera": new.id, "moved": moved, "item": before}
+        return _record("split", author, payload)
+
+
+def split_item(item_id: int, author: str) -> int:
+    """Take the reviewed sighting out of the camera it joined."""
+    item = _item(item_id)
+    if item.sighting_id is None:
+        raise ReviewError(f"review item {item_id} names no sighting")
+    return split([item.sighting_id], author, item_id)
+
+
+def set_value(camera_id: int, attribute: str, value: str | None, author: str) -> int:
+    """Decide an attribute's value for a camera (``None``: decide that it has none)."""
+    if attribute not in ATTRIBUTES:
+        raise ReviewError(f"unknown attribute {attribute!r}")
+    if attribute in ("direction", "height") and value is not None:
+        try:
+            float(value)
+        except ValueError as exc:
+            raise ReviewError(f"{attribute} must be a number, not {value!r}") from exc
+    with db_proxy.atomic():
+        _camera(camera_id)
+        old = AttributeOverride.get_or_none(
+            (AttributeOverride.camera == camera_id) & (AttributeOverride.attribute == attribute)
+        )
+        previous = None if old is None else {"value": old.value, "author": old.author}
+        if old is None:
+            AttributeOverride.create(
+                camera=camera_id, attribute=attribute, value=value, author=author
+            )
+        else:
+            AttributeOverride.update(value=value, author=author, at=_now()).where(
+                AttributeOverride.id == old.id
+            ).execute()
+        payload = {"camera": camera_id, "attribute": attribute, "previous": previous}
+        return _record("set_value", author, payload)
+
+
+def undo(decision_id: int) -> None:
+    """Take a decision back, restoring exactly what it changed."""
+    with db_proxy.atomic():
+        decision = ReviewDecision.get_or_none(ReviewDecision.id == decision_id)
+        if decision is None or decision.undone:
+            raise ReviewError(f"decision {decision_id} does not exist or is already undone")
+        p = json.loads(decision.payload)
+        if decision.action == "merge":
+            Sighting.update(camera=p["source"]).where(Sighting.id.in_(p["moved"])).execute()
+            recentre(p["source"])
+            recentre(p["target"])
+        elif decision.action == "split":
+            Sighting.update(camera=p["origin"]).where(Sighting.id.in_(p["moved"])).execute()
+            CampaignCamera.delete().where(CampaignCamera.id == p["new_camera"]).execute()
+            recentre(p["origin"])
+        elif decision.action == "set_value":
+            where = (AttributeOverride.camera == p["camera"]) & (
+                AttributeOverride.attribute == p["attribute"]
+            )
+            if p["previous"] is None:
+                AttributeOverride.delete().where(where).execute()
+            else:
+                AttributeOverride.update(**p["previous"]).where(where).execute()
+        _reopen(p.get("item"))
+        ReviewDecision.update(undone=True).where(ReviewDecision.id == decision_id).execute()
