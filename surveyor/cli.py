@@ -15,7 +15,11 @@ import sys
 from collections.abc import Sequence
 
 # Modules under surveyor.commands, in the order their commands appear in --help.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "surveyor.commands.importing",
+    "surveyor.commands.photos",
+    "surveyor.commands.cameras",
+]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
