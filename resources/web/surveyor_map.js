@@ -1,0 +1,550 @@
+/* Surveyor's map page: layers, selection and edits, talking to Python over QWebChannel.
+ *
+ * Rules kept throughout: user text (notes, make, model, file names, labels from files) only
+ * ever reaches the DOM through textContent or escapeHtml(); the page fetches nothing but
+ * surveyor:// URLs; data arrives as JSON through SurveyorMap.setData() and is diffed, so an
+ * edit updates a few markers instead of rebuilding twenty thousand.
+ */
+(function () {
+  'use strict';
+
+  var S = (window.SurveyorMap = {
+    ready: false,
+    idle: false,
+    stats: {},
+    state: { selectedCamera: null, selectedPhoto: null, placing: null, detailShapes: 0 },
+  });
+
+  var DETAIL_ZOOM = 16; // cones, accuracy circles and photo-camera lines from this zoom on
+  var DETAIL_MAX = 1500; // at most this many cameras get detail shapes at once
+  var CONE_M = 20;
+  var CONE_DEG = 70;
+
+  var map, bridge, canvas;
+  var cameraCluster, photoCluster, suggestLayer, detailLayer, knownLayer, knownDetail;
+  var highlightLayer, previewLayer, trackLayer, gridLayer, hintControl;
+  var baseLayers = [];
+  var cameras = new Map(); // id -> {d: data, key: json, m: marker}
+  var photos = new Map();
+  var known = [];
+  var popup;
+  var labels = {};
+  var iconCache = {};
+  var fittedOnce = false;
+  var pendingLoads = 0;
+  var loadStart = 0;
+
+  function escapeHtml(text) {
+    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  S.escapeHtml = escapeHtml;
+
+  function call(name) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    if (bridge && typeof bridge[name] === 'function') bridge[name].apply(bridge, args);
+  }
+
+  // ---- geometry -------------------------------------------------------------------------
+  var R = 6371008.8;
+  function destination(lat, lon, bearing, dist) {
+    var d = dist / R, t = (bearing * Math.PI) / 180;
+    var p1 = (lat * Math.PI) / 180, l1 = (lon * Math.PI) / 180;
+    var p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(t));
+    var l2 = l1 + Math.atan2(Math.sin(t) * Math.sin(d) * Math.cos(p1),
+      Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+    return [(p2 * 180) / Math.PI, (l2 * 180) / Math.PI];
+  }
+  function conePoints(lat, lon, dir) {
+    var pts = [[lat, lon]];
+    for (var a = -CONE_DEG / 2; a <= CONE_DEG / 2; a += CONE_DEG / 8) {
+      pts.push(destination(lat, lon, dir + a, CONE_M));
+    }
+    return pts;
+  }
+
+  // ---- markers --------------------------------------------------------------------------
+  function cameraIcon(d, selected) {
+    var shape = d.stype && d.stype !== 'camera' ? 'special' : d.ctype || 'unknown';
+    var key = [shape, d.state, d.warn && d.warn.length ? 'w' : '', selected ? 's' : ''].join('|');
+    if (!iconCache[key]) {
+      iconCache[key] = L.divIcon({
+        className: 'sv-cam sv-shape-' + shape + ' sv-' + d.state +
+          (d.warn && d.warn.length ? ' sv-warn' : '') + (selected ? ' sv-selected' : ''),
+        iconSize: [18, 18],
+        iconAnchor: [9, 9],
+        html: '',
+      });
+    }
+    return iconCache[key];
+  }
+  var photoIconObj = null;
+  function photoIcon() {
+    if (!photoIconObj) {
+      photoIconObj = L.divIcon({ className: 'sv-photo', iconSize: [10, 10], iconAnchor: [5, 5], html: '' });
+    }
+    return photoIconObj;
+  }
+
+  function makeCameraMarker(d) {
+    var m = L.marker([d.lat, d.lon], {
+      icon: cameraIcon(d, S.state.selectedCamera === d.id),
+      draggable: true,
+      keyboard: false,
+      autoPan: true,
+    });
+    m._svId = d.id;
+    m.on('click', function () {
+      S.selectCamera(d.id, false);
+      call('cameraClicked', d.id);
+    });
+    m.on('dragend', function () {
+      var ll = m.getLatLng();
+      call('cameraMoved', d.id, ll.lat, ll.lng);
+    });
+    return m;
+  }
+
+  function makePhotoMarker(d) {
+    var m = L.marker([d.lat, d.lon], { icon: photoIcon(), keyboard: false });
+    m._svId = d.id;
+    m.on('click', function () {
+      S.selectPhoto(d.id, false);
+      call('photoClicked', d.id);
+    });
+    return m;
+  }
+
+  // ---- popups: DOM built with textContent only ---------------------------------------------
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = String(text);
+    return e;
+  }
+  function label(group, value) {
+    return (labels[group] && labels[group][value]) || value || '';
+  }
+  function cameraPopup(d) {
+    var box = el('div', 'sv-popup');
+    box.appendChild(el('div', 'sv-title', label('ui', 'camera') + ' #' + d.id));
+    var kind = [label('surveillance_type', d.stype), label('camera_type', d.ctype)].filter(Boolean);
+    box.appendChild(el('div', 'sv-kind', kind.join(' · ')));
+    var make = d.unknown ? label('ui', 'make_unknown') : [d.make, d.model].filter(Boolean).join(' ');
+    if (make) box.appendChild(el('div', 'sv-make', make));
+    box.appendChild(el('div', 'sv-state sv-' + d.state, label('state', d.state)));
+    (d.warn || []).forEach(function (w) {
+      box.appendChild(el('div', 'sv-warning', label('warn', w)));
+    });
+    if (d.notes) box.appendChild(el('div', 'sv-notes', d.notes));
+    if (d.state === 'unconfirmed') {
+      var btn = el('button', 'sv-confirm', label('ui', 'confirm'));
+      btn.type = 'button';
+      btn.addEventListener('click', function () {
+        call('confirmCamera', d.id);
+        map.closePopup();
+      });
+      box.appendChild(btn);
+    }
+    return box;
+  }
+  function photoPopup(d) {
+    var box = el('div', 'sv-popup');
+    box.appendChild(el('div', 'sv-title', d.name));
+    if (d.acc != null) box.appendChild(el('div', 'sv-acc', '± ' + Math.round(d.acc) + ' m'));
+    return box;
+  }
+  function openPopup(latlng, content) {
+    popup.setLatLng(latlng).setContent(content).openOn(map);
+  }
+
+  // ---- loading and idle reporting ----------------------------------------------------------
+  function chunkProgress(done, total) {
+    if (done >= total) finishLoad();
+  }
+  function finishLoad() {
+    pendingLoads -= 1;
+    if (pendingLoads > 0) return;
+    // Idle = layers added and the browser has painted a frame after it.
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        S.idle = true;
+        S.stats = {
+          cameras: cameras.size,
+          photos: photos.size,
+          ms: Math.round(performance.now() - loadStart),
+        };
+        call('dataIdle', JSON.stringify(S.stats));
+      }, 0);
+    });
+  }
+  function addToCluster(cluster, markers) {
+    if (!markers.length) return;
+    pendingLoads += 1;
+    cluster.addLayers(markers);
+  }
+
+  function syncSet(store, rows, make, cluster) {
+    var seen = new Set();
+    var added = [];
+    var removed = [];
+    rows.forEach(function (d) {
+      seen.add(d.id);
+      var key = JSON.stringify(d);
+      var old = store.get(d.id);
+      if (old && old.key === key) return;
+      if (old && old.m) removed.push(old.m);
+      var m = d.lat != null && d.lon != null ? make(d) : null;
+      store.set(d.id, { d: d, key: key, m: m });
+      if (m) added.push(m);
+    });
+    store.forEach(function (v, id) {
+      if (!seen.has(id)) {
+        if (v.m) removed.push(v.m);
+        store.delete(id);
+      }
+    });
+    if (removed.length) cluster.removeLayers(removed);
+    addToCluster(cluster, added);
+  }
+
+  S.setData = function (data) {
+    loadStart = performance.now();
+    S.idle = false;
+    pendingLoads = 1; // released below once both sets are queued
+    if (data.labels) labels = data.labels;
+    syncSet(cameras, data.cameras || [], makeCameraMarker, cameraCluster);
+    syncSet(photos, data.photos || [], makePhotoMarker, photoCluster);
+    drawSuggestions();
+    if (!fittedOnce) fitToData();
+    drawDetail();
+    refreshHighlight();
+    finishLoad();
+  };
+
+  function fitToData() {
+    var b = L.latLngBounds([]);
+    cameras.forEach(function (v) { if (v.m) b.extend(v.m.getLatLng()); });
+    photos.forEach(function (v) { if (v.m) b.extend(v.m.getLatLng()); });
+    if (b.isValid()) {
+      fittedOnce = true;
+      map.fitBounds(b.pad(0.1), { maxZoom: 17, animate: false });
+    }
+  }
+
+  function drawSuggestions() {
+    suggestLayer.clearLayers();
+    cameras.forEach(function (v) {
+      var d = v.d;
+      if (d.m || !d.suggested || d.lat != null) return;
+      var m = L.marker(d.suggested, { icon: cameraIcon(d, false), draggable: true, opacity: 0.6 });
+      m.getElement && m.on('add', function () {
+        var e = m.getElement();
+        if (e) e.classList.add('sv-suggested');
+      });
+      m.on('click', function () {
+        openPopup(m.getLatLng(), cameraPopup(d));
+        call('cameraClicked', d.id);
+      });
+      m.on('dragend', function () {
+        var ll = m.getLatLng();
+        call('cameraMoved', d.id, ll.lat, ll.lng);
+      });
+      m._svId = d.id;
+      suggestLayer.addLayer(m);
+    });
+  }
+
+  // ---- detail shapes: cones, accuracy circles, photo->camera lines (only when zoomed in) ----
+  function drawDetail() {
+    detailLayer.clearLayers();
+    knownDetail.clearLayers();
+    S.state.detailShapes = 0;
+    if (!map || map.getZoom() < DETAIL_ZOOM) return;
+    var view = map.getBounds().pad(0.3);
+    var shapes = [];
+    var count = 0;
+    var style = { renderer: canvas, interactive: false };
+    cameras.forEach(function (v) {
+      var d = v.d;
+      if (count >= DETAIL_MAX || d.lat == null || !view.contains([d.lat, d.lon])) return;
+      count += 1;
+      if (d.ctype === 'dome' || d.ctype === 'panorama') {
+        shapes.push(L.circle([d.lat, d.lon], L.extend({ radius: CONE_M / 2, className: 'sv-cone sv-' + d.state }, style)));
+      } else if (d.dir != null) {
+        shapes.push(L.polygon(conePoints(d.lat, d.lon, d.dir), L.extend({ className: 'sv-cone sv-' + d.state }, style)));
+      }
+      d.photos.forEach(function (pid) {
+        var p = photos.get(pid);
+        if (p && p.m) {
+          shapes.push(L.polyline([[p.d.lat, p.d.lon], [d.lat, d.lon]], L.extend({ className: 'sv-link', weight: 1, dashArray: '4 4' }, style)));
+        }
+      });
+    });
+    photos.forEach(function (v) {
+      var d = v.d;
+      if (d.acc == null || !view.contains([d.lat, d.lon])) return;
+      shapes.push(L.circle([d.lat, d.lon], L.extend({ radius: d.acc, className: 'sv-accuracy', weight: 1, fillOpacity: 0.08 }, style)));
+    });
+    shapes.forEach(function (s) { detailLayer.addLayer(s); });
+    known.forEach(function (k) {
+      if (!view.contains([k.lat, k.lon])) return;
+      (k.dirs || []).forEach(function (dir) {
+        knownDetail.addLayer(L.polygon(conePoints(k.lat, k.lon, dir), L.extend({ className: 'sv-known-cone', color: '#777', weight: 1, fillOpacity: 0.15 }, style)));
+      });
+    });
+    S.state.detailShapes = shapes.length;
+  }
+
+  // ---- selection ---------------------------------------------------------------------------
+  function refreshHighlight() {
+    highlightLayer.clearLayers();
+    var ll = null;
+    if (S.state.selectedCamera != null) {
+      var c = cameras.get(S.state.selectedCamera);
+      if (c) ll = c.d.lat != null ? [c.d.lat, c.d.lon] : c.d.suggested;
+    } else if (S.state.selectedPhoto != null) {
+      var p = photos.get(S.state.selectedPhoto);
+      if (p) ll = [p.d.lat, p.d.lon];
+    }
+    if (ll) {
+      highlightLayer.addLayer(L.circleMarker(ll, { radius: 16, className: 'sv-highlight', interactive: false, fill: false, weight: 3 }));
+    }
+  }
+
+  S.selectCamera = function (id, pan) {
+    S.state.selectedCamera = id;
+    S.state.selectedPhoto = null;
+    refreshHighlight();
+    var c = cameras.get(id);
+    if (!c) return false;
+    var show = function () {
+      var ll = c.m ? c.m.getLatLng() : c.d.suggested && L.latLng(c.d.suggested);
+      if (ll) openPopup(ll, cameraPopup(c.d));
+    };
+    if (pan && c.m) {
+      cameraCluster.zoomToShowLayer(c.m, show);
+    } else if (pan && c.d.suggested) {
+      map.setView(c.d.suggested, Math.max(map.getZoom(), DETAIL_ZOOM), { animate: false });
+      show();
+    } else {
+      show();
+    }
+    return true;
+  };
+
+  S.selectPhoto = function (id, pan) {
+    S.state.selectedPhoto = id;
+    S.state.selectedCamera = null;
+    refreshHighlight();
+    var p = photos.get(id);
+    if (!p || !p.m) return false;
+    var show = function () { openPopup(p.m.getLatLng(), photoPopup(p.d)); };
+    if (pan) photoCluster.zoomToShowLayer(p.m, show);
+    else show();
+    return true;
+  };
+
+  S.cameraMarker = function (id) {
+    var c = cameras.get(id);
+    if (c && c.m) return c.m;
+    var found = null;
+    suggestLayer.eachLayer(function (m) { if (m._svId === id) found = m; });
+    return found;
+  };
+  S.cameraData = function (id) {
+    var c = cameras.get(id);
+    return c ? c.d : null;
+  };
+
+  // ---- placing a photo or camera that has no position -------------------------------------
+  S.setPlacing = function (kind, id) {
+    S.state.placing = kind ? { kind: kind, id: id } : null;
+    map.getContainer().classList.toggle('sv-placing', !!kind);
+  };
+  function onMapClick(e) {
+    var p = S.state.placing;
+    if (!p) return;
+    S.setPlacing(null);
+    call('placeAt', p.kind, p.id, e.latlng.lat, e.latlng.lng);
+  }
+  function onDrop(e) {
+    var text = e.dataTransfer ? e.dataTransfer.getData('text/plain') : '';
+    var match = /^surveyor:(photo|camera):(\d+)$/.exec(text || '');
+    if (!match) return;
+    e.preventDefault();
+    var ll = map.mouseEventToLatLng(e);
+    call('placeAt', match[1], parseInt(match[2], 10), ll.lat, ll.lng);
+  }
+
+  // ---- known cameras (grey, read-only) ------------------------------------------------------
+  S.setKnown = function (rows) {
+    knownLayer.clearLayers();
+    known = rows || [];
+    known.forEach(function (k) {
+      var m = L.circleMarker([k.lat, k.lon], { renderer: canvas, radius: 5, color: '#666', weight: 1, fillColor: '#999', fillOpacity: 0.8, className: 'sv-known' });
+      m.on('click', function () {
+        var box = el('div', 'sv-popup');
+        box.appendChild(el('div', 'sv-title', label('ui', 'known')));
+        if (k.label) box.appendChild(el('div', 'sv-make', k.label));
+        box.appendChild(el('div', 'sv-ref', k.ref));
+        openPopup(m.getLatLng(), box);
+      });
+      knownLayer.addLayer(m);
+    });
+    drawDetail();
+    return known.length;
+  };
+
+  // ---- GPX: a track and a preview of where photos would land --------------------------------
+  S.showTrack = function (points) {
+    trackLayer.clearLayers();
+    if (!points || points.length < 1) return;
+    var line = L.polyline(points, { className: 'sv-track', weight: 3, interactive: false });
+    trackLayer.addLayer(line);
+    map.fitBounds(line.getBounds().pad(0.1), { maxZoom: 17, animate: false });
+  };
+  S.showPreview = function (rows) {
+    previewLayer.clearLayers();
+    (rows || []).forEach(function (r) {
+      var m = L.circleMarker([r[1], r[2]], { radius: 6, className: 'sv-preview', weight: 2 });
+      var current = photos.get(r[0]);
+      if (current && current.m) {
+        previewLayer.addLayer(L.polyline([current.m.getLatLng(), [r[1], r[2]]], { className: 'sv-preview-move', weight: 1, dashArray: '3 3', interactive: false }));
+      }
+      m.on('click', function () { call('photoClicked', r[0]); });
+      previewLayer.addLayer(m);
+    });
+    return previewLayer.getLayers().length;
+  };
+  S.clearPreview = function () { previewLayer.clearLayers(); };
+
+  // ---- basemaps, graticule and the hint ------------------------------------------------------
+  S.setBasemaps = function (layers, hint) {
+    baseLayers.forEach(function (l) { map.removeLayer(l); });
+    baseLayers = (layers || []).map(function (b) {
+      return L.tileLayer(b.url, {
+        bounds: b.bounds,
+        minZoom: 0,
+        maxNativeZoom: b.maxNativeZoom,
+        maxZoom: 22,
+        attribution: escapeHtml(b.attribution),
+      }).addTo(map);
+    });
+    var plain = baseLayers.length === 0;
+    map.getContainer().classList.toggle('sv-plain', plain);
+    if (plain) gridLayer.addTo(map); else map.removeLayer(gridLayer);
+    hintControl.setText(plain ? hint : '');
+    if (!fittedOnce && layers && layers.length && cameras.size === 0 && photos.size === 0) {
+      map.fitBounds(layers[layers.length - 1].bounds, { animate: false });
+    }
+    return baseLayers.length;
+  };
+
+  var Graticule = L.LayerGroup.extend({
+    onAdd: function (m) {
+      L.LayerGroup.prototype.onAdd.call(this, m);
+      m.on('moveend', this.redraw, this);
+      this.redraw();
+    },
+    onRemove: function (m) {
+      m.off('moveend', this.redraw, this);
+      L.LayerGroup.prototype.onRemove.call(this, m);
+    },
+    redraw: function () {
+      this.clearLayers();
+      var b = map.getBounds();
+      var south = Math.max(b.getSouth(), -85), north = Math.min(b.getNorth(), 85);
+      var west = Math.max(b.getWest(), -180), east = Math.min(b.getEast(), 180);
+      var steps = [30, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0002, 0.0001];
+      var span = Math.max(north - south, east - west);
+      var step = steps[steps.length - 1];
+      for (var i = 0; i < steps.length; i++) {
+        if (span / steps[i] >= 3) { step = steps[i]; break; }
+      }
+      var digits = Math.max(0, Math.ceil(-Math.log10(step)));
+      var opts = { renderer: canvas, interactive: false, className: 'sv-grid', weight: 1, color: '#8a9bb0', opacity: 0.6 };
+      var lines = 0;
+      for (var lat = Math.ceil(south / step) * step; lat <= north && lines < 60; lat += step, lines++) {
+        this.addLayer(L.polyline([[lat, west], [lat, east]], opts));
+        this.addLayer(gridLabel([lat, west], lat.toFixed(digits) + '°'));
+      }
+      for (var lon = Math.ceil(west / step) * step; lon <= east && lines < 120; lon += step, lines++) {
+        this.addLayer(L.polyline([[south, lon], [north, lon]], opts));
+        this.addLayer(gridLabel([south, lon], lon.toFixed(digits) + '°'));
+      }
+    },
+  });
+  function gridLabel(ll, text) {
+    var icon = L.divIcon({ className: 'sv-grid-label', iconSize: null, html: escapeHtml(text) });
+    return L.marker(ll, { icon: icon, interactive: false, keyboard: false });
+  }
+
+  var Hint = L.Control.extend({
+    options: { position: 'bottomleft' },
+    onAdd: function () {
+      this._div = el('div', 'sv-hint');
+      return this._div;
+    },
+    setText: function (text) {
+      this._div.textContent = text || '';
+      this._div.style.display = text ? '' : 'none';
+    },
+  });
+
+  // ---- start -----------------------------------------------------------------------------
+  S.init = function (leafletMap) {
+    map = leafletMap;
+    S.map = map;
+    map.setMaxZoom(22); // folium leaves maxZoom to tile layers; clustering needs it on the map
+    map.attributionControl && map.attributionControl.setPrefix(false);
+    canvas = L.canvas({ padding: 0.3 });
+    popup = L.popup({ maxWidth: 320, autoPan: true });
+    var clusterOpts = {
+      chunkedLoading: true,
+      chunkInterval: 150,
+      chunkDelay: 5,
+      chunkProgress: chunkProgress,
+      maxClusterRadius: 45,
+      disableClusteringAtZoom: 18,
+      spiderfyOnMaxZoom: false,
+      showCoverageOnHover: false,
+      removeOutsideVisibleBounds: true,
+    };
+    cameraCluster = L.markerClusterGroup(L.extend({
+      iconCreateFunction: function (c) {
+        return L.divIcon({ className: 'sv-cluster sv-cluster-cam', iconSize: [34, 34], html: '<span>' + c.getChildCount() + '</span>' });
+      },
+    }, clusterOpts));
+    photoCluster = L.markerClusterGroup(L.extend({
+      iconCreateFunction: function (c) {
+        return L.divIcon({ className: 'sv-cluster sv-cluster-photo', iconSize: [26, 26], html: '<span>' + c.getChildCount() + '</span>' });
+      },
+    }, clusterOpts));
+    gridLayer = new Graticule();
+    knownLayer = L.layerGroup().addTo(map);
+    knownDetail = L.layerGroup().addTo(map);
+    detailLayer = L.layerGroup().addTo(map);
+    trackLayer = L.layerGroup().addTo(map);
+    photoCluster.addTo(map);
+    cameraCluster.addTo(map);
+    suggestLayer = L.layerGroup().addTo(map);
+    previewLayer = L.layerGroup().addTo(map);
+    highlightLayer = L.layerGroup().addTo(map);
+    hintControl = new Hint().addTo(map);
+    S.setBasemaps([], '');
+    map.on('click', onMapClick);
+    map.on('moveend', drawDetail);
+    var box = map.getContainer();
+    box.addEventListener('dragover', function (e) { e.preventDefault(); });
+    box.addEventListener('drop', onDrop);
+    if (typeof QWebChannel !== 'undefined' && window.qt && qt.webChannelTransport) {
+      new QWebChannel(qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.bridge;
+        S.ready = true;
+        call('pageReady');
+      });
+    }
+  };
+})();

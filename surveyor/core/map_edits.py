@@ -1,0 +1,56 @@
+"""Edits made on the map that are not camera attributes: placing a photo without a position.
+
+Camera moves and confirmations go through ``surveyor.core.cameras.update_camera``; a photo's
+position (where the volunteer stood) is set here. Each call returns the previous values so
+the map's undo commands can put them back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from surveyor.core import geometry
+from surveyor.store.models import Photo, db_proxy
+
+PHOTO_POSITION_FIELDS = ("latitude", "longitude", "position_source")
+
+
+class PhotoPositionError(ValueError):
+    """A photo placement that cannot be stored (unknown photo, position off the globe)."""
+
+
+def set_photo_position(
+    photo_id: int, lat: float | None, lon: float | None, source: str | None = "manual"
+) -> dict[str, Any]:
+    """Store where a photo was taken; return the previous latitude, longitude and source."""
+    photo = Photo.get_or_none(Photo.id == photo_id)
+    if photo is None:
+        raise PhotoPositionError(f"no photo with id {photo_id}")
+    if (lat is None) != (lon is None):
+        raise PhotoPositionError("latitude and longitude must both be set or both be empty")
+    if lat is not None and not geometry.valid_position(lat, lon):
+        raise PhotoPositionError(f"position {lat}, {lon} is not on the globe")
+    previous = {name: getattr(photo, name) for name in PHOTO_POSITION_FIELDS}
+    with db_proxy.atomic():
+        Photo.update(latitude=lat, longitude=lon, position_source=source).where(
+            Photo.id == photo_id
+        ).execute()
+    return previous
+
+
+def restore_photo_position(photo_id: int, previous: dict[str, Any]) -> None:
+    """Undo ``set_photo_position`` with the dict it returned."""
+    with db_proxy.atomic():
+        Photo.update(**{k: previous[k] for k in PHOTO_POSITION_FIELDS}).where(
+            Photo.id == photo_id
+        ).execute()
+
+
+def photos_without_position() -> list[tuple[int, str]]:
+    """(id, original file name) of photos still waiting in the "no position" tray."""
+    query = (
+        Photo.select(Photo.id, Photo.original_name)
+        .where(Photo.latitude.is_null() | Photo.longitude.is_null())
+        .order_by(Photo.id)
+    )
+    return [(int(pid), str(name)) for pid, name in query.tuples().iterator()]

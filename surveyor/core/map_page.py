@@ -1,0 +1,270 @@
+"""The map page (built once with folium) and the data pushed into it (as JSON), with no Qt.
+
+The page holds no catalogue data: it loads Leaflet and our script from ``ASSET_BASE`` and
+then receives everything through the web channel, so updates never reload it. Every asset
+folium would fetch from a CDN is replaced by a vendored file, or dropped when unused.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import folium
+from branca.element import MacroElement
+from jinja2 import Template
+
+from surveyor.core import geometry
+from surveyor.core.cameras import suggested_position
+from surveyor.core.known_cameras import KnownCamera
+from surveyor.core.mbtiles import MBTilesInfo
+from surveyor.store.models import Camera, CameraPhoto, Photo
+
+SCHEME = "surveyor"
+ASSET_BASE = f"{SCHEME}://app/web/"
+PAGE_URL = f"{SCHEME}://app/map.html"
+TILE_URL = SCHEME + "://tiles/{id}/{z}/{x}/{y}"
+ONLINE_TILE_URL = SCHEME + "://online/{z}/{x}/{y}"
+
+DUPLICATE_M = 15.0
+FAR_FROM_PHOTOS_M = 200.0
+NOTE_PREVIEW_CHARS = 300  # popups show the start of long notes; the workbench shows all
+
+JS_ASSETS = [
+    ("leaflet", ASSET_BASE + "leaflet/leaflet.js"),
+    ("markercluster", ASSET_BASE + "markercluster/leaflet.markercluster.js"),
+    ("qwebchannel", ASSET_BASE + "qwebchannel.js"),
+    ("surveyor_map", ASSET_BASE + "surveyor_map.js"),
+]
+CSS_ASSETS = [
+    ("leaflet_css", ASSET_BASE + "leaflet/leaflet.css"),
+    ("markercluster_css", ASSET_BASE + "markercluster/MarkerCluster.css"),
+    ("markercluster_default_css", ASSET_BASE + "markercluster/MarkerCluster.Default.css"),
+    ("surveyor_map_css", ASSET_BASE + "surveyor_map.css"),
+]
+
+
+class _Init(MacroElement):
+    """Hands the Leaflet map to our script once folium has created it."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}SurveyorMap.init({{ this._parent.get_name() }});"
+        "{% endmacro %}"
+    )
+
+
+def build_page_html(center: tuple[float, float] = (20.0, 0.0), zoom: int = 2) -> str:
+    """The HTML of the map page: folium's skeleton, vendored assets only, our script wired in."""
+    fmap = folium.Map(
+        location=list(center),
+        zoom_start=zoom,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=False,
+        max_zoom=22,
+        world_copy_jump=False,
+    )
+    # Instance attributes shadow folium's class-level CDN lists: jQuery, Bootstrap,
+    # Font Awesome and awesome-markers are not used by this page.
+    fmap.default_js = list(JS_ASSETS)
+    fmap.default_css = list(CSS_ASSETS)
+    fmap.add_child(_Init())
+    root: Any = fmap.get_root()  # a folium Figure; its type is not exported
+    html: str = root.render()
+    if "http://" in html or "https://" in html:
+        # Refuse to build a page that would reach the network (a folium upgrade could add one).
+        offending = [w for w in html.split() if "http://" in w or "https://" in w]
+        raise RuntimeError(f"map page would load from the network: {offending[:3]}")
+    return html
+
+
+@dataclass(frozen=True)
+class MapWarning:
+    """A problem the panel lists: ``kind`` is "duplicate" or "far"."""
+
+    kind: str
+    camera_id: int
+    other_id: int | None
+    distance_m: float
+
+
+def camera_state(confirmed: bool, needs_review: bool) -> str:
+    if needs_review:
+        return "review"
+    return "confirmed" if confirmed else "unconfirmed"
+
+
+def _round(value: float | None, digits: int = 7) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def photo_rows() -> list[dict[str, Any]]:
+    """Photos with a position, as the page draws them."""
+    query = Photo.select(
+        Photo.id,
+        Photo.latitude,
+        Photo.longitude,
+        Photo.accuracy_m,
+        Photo.bearing,
+        Photo.original_name,
+        Photo.position_source,
+    ).where(Photo.latitude.is_null(False), Photo.longitude.is_null(False))
+    return [
+        {
+            "id": pid,
+            "lat": _round(lat),
+            "lon": _round(lon),
+            "acc": acc,
+            "bearing": bearing,
+            "name": name,
+            "source": source,
+        }
+        for pid, lat, lon, acc, bearing, name, source in query.tuples().iterator()
+        if geometry.valid_position(lat, lon)
+    ]
+
+
+def _links() -> dict[int, list[int]]:
+    by_camera: dict[int, list[int]] = defaultdict(list)
+    for camera_id, photo_id in (
+        CameraPhoto.select(CameraPhoto.camera, CameraPhoto.photo).tuples().iterator()
+    ):
+        by_camera[camera_id].append(photo_id)
+    return by_camera
+
+
+def camera_rows(projection_m: float) -> list[dict[str, Any]]:
+    """Every camera with its state, linked photos, and a suggested position when it has none."""
+    links = _links()
+    positions = {
+        pid: (lat, lon)
+        for pid, lat, lon in Photo.select(Photo.id, Photo.latitude, Photo.longitude)
+        .where(Photo.latitude.is_null(False))
+        .tuples()
+        .iterator()
+    }
+    rows: list[dict[str, Any]] = []
+    query = Camera.select(
+        Camera.id,
+        Camera.latitude,
+        Camera.longitude,
+        Camera.position_source,
+        Camera.confirmed,
+        Camera.needs_review,
+        Camera.surveillance_type,
+        Camera.camera_type,
+        Camera.direction,
+        Camera.manufacturer,
+        Camera.make_unknown,
+        Camera.model,
+        Camera.notes,
+    ).tuples()
+    for cid, lat, lon, source, confirmed, review, stype, ctype, direction, make, unknown, model, notes in query.iterator():  # fmt: skip  # noqa: E501
+        photo_ids = links.get(cid, [])
+        row: dict[str, Any] = {
+            "id": cid,
+            "lat": _round(lat),
+            "lon": _round(lon),
+            "source": source,
+            "state": camera_state(bool(confirmed), bool(review)),
+            "stype": stype,
+            "ctype": ctype,
+            "dir": direction,
+            "make": make,
+            "unknown": bool(unknown),
+            "model": model,
+            "notes": (notes or "")[:NOTE_PREVIEW_CHARS],
+            "photos": [p for p in photo_ids if p in positions],
+            "suggested": None,
+        }
+        if lat is None or lon is None:
+            row["suggested"] = _suggestion(photo_ids, projection_m)
+        rows.append(row)
+    return rows
+
+
+def _suggestion(photo_ids: list[int], projection_m: float) -> list[float] | None:
+    for photo in Photo.select().where(Photo.id.in_(photo_ids)).order_by(Photo.id):
+        guess = suggested_position(photo, projection_m)
+        if guess is not None:
+            return [round(guess.latitude, 7), round(guess.longitude, 7)]
+    return None
+
+
+def find_warnings(cameras: list[dict[str, Any]], photos: list[dict[str, Any]]) -> list[MapWarning]:
+    """Possible duplicates (within 15 m of another camera) and cameras far from their photos."""
+    warnings: list[MapWarning] = []
+    placed = [c for c in cameras if c["lat"] is not None and c["lon"] is not None]
+    # Grid buckets one threshold wide: only neighbouring cells can hold a camera within 15 m.
+    cell_deg = math.degrees(DUPLICATE_M / geometry.EARTH_RADIUS_M)
+    grid: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
+    for cam in placed:
+        lon_scale = max(math.cos(math.radians(cam["lat"])), 1e-6)
+        grid[(int(cam["lat"] // cell_deg), int(cam["lon"] * lon_scale // cell_deg))].append(cam)
+    for (gy, gx), bucket in grid.items():
+        for cam in bucket:
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for other in grid.get((gy + dy, gx + dx), ()):
+                        if other["id"] <= cam["id"]:
+                            continue
+                        d = geometry.distance_m(cam["lat"], cam["lon"], other["lat"], other["lon"])
+                        if d <= DUPLICATE_M:
+                            warnings.append(MapWarning("duplicate", cam["id"], other["id"], d))
+    where = {p["id"]: (p["lat"], p["lon"]) for p in photos}
+    for cam in placed:
+        spots = [where[p] for p in cam["photos"] if p in where]
+        if not spots:
+            continue
+        nearest = min(geometry.distance_m(cam["lat"], cam["lon"], la, lo) for la, lo in spots)
+        if nearest > FAR_FROM_PHOTOS_M:
+            warnings.append(MapWarning("far", cam["id"], None, nearest))
+    warnings.sort(key=lambda w: (w.camera_id, w.kind))
+    return warnings
+
+
+def map_data(projection_m: float) -> dict[str, Any]:
+    """Everything the page draws from the catalogue, ready for ``json.dumps``."""
+    photos = photo_rows()
+    cameras = camera_rows(projection_m)
+    warnings = find_warnings(cameras, photos)
+    flagged: dict[int, list[str]] = defaultdict(list)
+    for w in warnings:
+        flagged[w.camera_id].append(w.kind)
+        if w.other_id is not None:
+            flagged[w.other_id].append(w.kind)
+    for cam in cameras:
+        cam["warn"] = sorted(set(flagged.get(cam["id"], [])))
+    return {"photos": photos, "cameras": cameras}
+
+
+def basemap_layers(entries: list[tuple[str, MBTilesInfo]]) -> list[dict[str, Any]]:
+    """Tile layers for the page, bottom first, with bounds and zoom from each file."""
+    return [
+        {
+            "id": basemap_id,
+            "url": TILE_URL.replace("{id}", basemap_id),
+            "name": info.name,
+            "bounds": [[info.bounds[1], info.bounds[0]], [info.bounds[3], info.bounds[2]]],
+            "minZoom": info.minzoom,
+            "maxNativeZoom": info.maxzoom,
+            "attribution": info.attribution,
+        }
+        for basemap_id, info in entries
+    ]
+
+
+def known_camera_rows(known: list[KnownCamera]) -> list[dict[str, Any]]:
+    return [
+        {
+            "lat": round(k.lat, 7),
+            "lon": round(k.lon, 7),
+            "dirs": list(k.directions),
+            "ctype": k.camera_type,
+            "label": k.label,
+            "ref": k.ref,
+        }
+        for k in known
+    ]

@@ -1,0 +1,17 @@
+"""The embedded offline map (issue 4).
+
+Importing this package registers the ``surveyor:`` URL scheme, which Chromium requires
+before the QApplication is created.
+
+Public API: ``MapPanel(workspace, undo_stack, parent=None)`` with signals ``cameraSelected(int)``,
+``photoSelected(int)``, ``camerasChanged()``, ``pageLoaded()``, ``mapIdle(dict)``,
+``editFailed(str)`` and methods ``refresh()``, ``select_camera(id)``, ``select_photo(id)``,
+``show_track(walk_id | [(lat, lon), ...])``, ``show_preview([(photo_id, lat, lon), ...])``,
+``clear_preview()``, ``load_known_cameras(path)``, ``apply_settings(MapSettings)``,
+``open_settings_dialog()``.
+"""
+
+from surveyor.ui.map import scheme as _scheme  # noqa: F401  (registers the URL scheme)
+from surveyor.ui.map.panel import MapPanel
+
+__all__ = ["MapPanel"]

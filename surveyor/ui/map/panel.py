@@ -1,0 +1,466 @@
+"""MapPanel: the embedded offline map, its "no position" tray and its warning list.
+
+One ``QWebEngineView`` is created once; the page (built by folium, served from ``surveyor:``)
+loads once, and every later change is pushed as JSON through ``SurveyorMap.setData``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core import map_edits
+from surveyor.core.basemaps import MapSettings, load_settings, save_settings
+from surveyor.core.known_cameras import KnownCamerasError, load_known_cameras
+from surveyor.core.map_page import (
+    DUPLICATE_M,
+    FAR_FROM_PHOTOS_M,
+    ONLINE_TILE_URL,
+    PAGE_URL,
+    basemap_layers,
+    find_warnings,
+    known_camera_rows,
+    map_data,
+)
+from surveyor.core.mbtiles import MBTilesInfo
+from surveyor.core.vocabulary import load_vocabulary
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Photo
+from surveyor.ui.map.bridge import MapBridge
+from surveyor.ui.map.commands import ConfirmPosition, MoveCamera, PlacePhoto
+from surveyor.ui.map.profile import map_profile
+from surveyor.ui.map.tray import PositionTray
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapPanel", text)
+
+
+class MapPanel(QWidget):
+    """The map with its tray and warnings. See the module docstring of ``surveyor.ui.map``."""
+
+    cameraSelected = Signal(int)
+    photoSelected = Signal(int)
+    camerasChanged = Signal()
+    pageLoaded = Signal()
+    mapIdle = Signal(dict)
+    editFailed = Signal(str)
+
+    def __init__(
+        self, workspace: Workspace, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.settings: MapSettings = load_settings()
+        self.known_rows: list[dict[str, Any]] = []
+        self.is_ready = False
+        self._last_data: dict[str, Any] = {"cameras": [], "photos": []}
+        self._pending_js: list[str] = []
+        self._shared = map_profile()
+
+        self.view = QWebEngineView(self)
+        self.page = _MapPage(self._shared.profile, self.view)
+        self.view.setPage(self.page)
+        self.bridge = MapBridge(self)
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(self.channel)
+
+        self.tray = PositionTray(self)
+        self.warnings = QListWidget(self)
+        self.tray_label = QLabel(tr("No position yet: select, then click on the map"), self)
+        self.tray_label.setWordWrap(True)
+        self.warnings_label = QLabel(self)
+        self.known_button = QPushButton(tr("Load known cameras…"), self)
+        self.confirm_button = QPushButton(tr("Confirm position"), self)
+        self.settings_button = QPushButton(tr("Basemaps…"), self)
+        self.confirm_button.setEnabled(False)
+        self._selected_camera: int | None = None
+        self._build_layout()
+        self._connect()
+        self._apply_basemaps(push=False)
+        self.view.load(QUrl(PAGE_URL))
+        self.refresh()
+
+    # Seams a test replaces -----------------------------------------------------------------
+    def choose_known_file(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Load known cameras"),
+            "",
+            tr("Camera files (*.geojson *.json *.osm *.xml);;All files (*)"),
+        )
+        return path or None
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, tr("Map"), text)
+
+    def open_settings_dialog(self) -> None:
+        from surveyor.ui.map.settings_dialog import MapSettingsDialog
+
+        dialog = MapSettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    # Public API ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the catalogue and push it to the page (no reload)."""
+        data = map_data(self.settings.projection_m)
+        data["labels"] = self._labels()
+        self._last_data = data
+        self._run("SurveyorMap.setData(" + _json(data) + ");", key="data")
+        self._refresh_tray()
+        self._refresh_warnings(data)
+        self._update_confirm_button()
+
+    def select_camera(self, camera_id: int) -> None:
+        """Pan to the camera and highlight it (zooming out of clusters as needed)."""
+        self._selected_camera = int(camera_id)
+        self._update_confirm_button()
+        self._run(f"SurveyorMap.selectCamera({int(camera_id)}, true);", key="select")
+
+    def select_photo(self, photo_id: int) -> None:
+        self._selected_camera = None
+        self._update_confirm_button()
+        self._run(f"SurveyorMap.selectPhoto({int(photo_id)}, true);", key="select")
+
+    def show_track(self, walk_id_or_points: int | Sequence[tuple[float, float]]) -> None:
+        """Draw a track: a list of (lat, lon), or a walk id (its photos in time order)."""
+        if isinstance(walk_id_or_points, int):
+            points = [
+                (lat, lon)
+                for lat, lon in Photo.select(Photo.latitude, Photo.longitude)
+                .where(
+                    Photo.walk == walk_id_or_points,
+                    Photo.latitude.is_null(False),
+                    Photo.longitude.is_null(False),
+                )
+                .order_by(Photo.taken_at, Photo.id)
+                .tuples()
+                .iterator()
+            ]
+        else:
+            points = [(float(lat), float(lon)) for lat, lon in walk_id_or_points]
+        self._run("SurveyorMap.showTrack(" + _json(points) + ");", key="track")
+
+    def show_preview(self, placements: Iterable[tuple[int, float, float]]) -> None:
+        """Show where photos would land (e.g. a GPX match before it is applied)."""
+        rows = [[int(pid), float(lat), float(lon)] for pid, lat, lon in placements]
+        self._run("SurveyorMap.showPreview(" + _json(rows) + ");", key="preview")
+
+    def clear_preview(self) -> None:
+        self._run("SurveyorMap.clearPreview();", key="preview")
+
+    def load_known_cameras(self, path: str | Path) -> int:
+        """Show a GeoJSON / OSM XML file's cameras in grey; returns how many were read."""
+        try:
+            known = load_known_cameras(path)
+        except KnownCamerasError as exc:
+            self.show_error(str(exc))
+            return 0
+        self.known_rows = known_camera_rows(known)
+        self._run("SurveyorMap.setKnown(" + _json(self.known_rows) + ");", key="known")
+        return len(known)
+
+    def apply_settings(self, settings: MapSettings) -> None:
+        """Save new map settings (basemaps, projection distance, online layer) and show them."""
+        self.settings = settings
+        save_settings(settings)
+        self._apply_basemaps(push=True)
+        self.refresh()
+
+    @property
+    def blocked_requests(self) -> list[str]:
+        """Every non-local URL the page tried to load (and was refused)."""
+        return list(self._shared.interceptor.blocked)
+
+    def run_javascript(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Run a script in the page (tests and the benchmark read the page's state this way)."""
+        if callback is None:
+            self.page.runJavaScript(script)
+        else:
+            self.page.runJavaScript(script, 0, callback)
+
+    # Layout and wiring -------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.tray_label)
+        side_layout.addWidget(self.tray, 2)
+        side_layout.addWidget(self.warnings_label)
+        side_layout.addWidget(self.warnings, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        buttons = QHBoxLayout()
+        for button in (self.confirm_button, self.known_button, self.settings_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.bridge.ready.connect(self._on_ready)
+        self.bridge.idle.connect(self.mapIdle)
+        self.bridge.clicked_camera.connect(self._on_camera_clicked)
+        self.bridge.clicked_photo.connect(self._on_photo_clicked)
+        self.bridge.moved_camera.connect(self.move_camera)
+        self.bridge.place_requested.connect(self.place_at)
+        self.bridge.confirm_requested.connect(self.confirm_camera)
+        self.tray.itemSelectionChanged.connect(self._on_tray_selection)
+        self.warnings.itemActivated.connect(self._on_warning_activated)
+        self.warnings.itemClicked.connect(self._on_warning_activated)
+        self.known_button.clicked.connect(self._on_load_known)
+        self.confirm_button.clicked.connect(self._on_confirm_clicked)
+        self.settings_button.clicked.connect(self.open_settings_dialog)
+
+    # Edits -------------------------------------------------------------------------------------
+    def move_camera(self, camera_id: int, lat: float, lon: float) -> None:
+        """Put a camera at (lat, lon): manual, confirmed, undoable."""
+        self._push(MoveCamera(camera_id, lat, lon, tr("Move camera"), self._after_edit))
+
+    def place_at(self, kind: str, item_id: int, lat: float, lon: float) -> None:
+        """Place a tray item (a photo, or a camera with no position) where the map was clicked."""
+        if kind == "photo":
+            self._push(
+                PlacePhoto(item_id, lat, lon, tr("Place photo on the map"), self._after_edit)
+            )
+        else:
+            self._push(MoveCamera(item_id, lat, lon, tr("Place camera"), self._after_edit))
+
+    def confirm_camera(self, camera_id: int) -> None:
+        """Accept the camera's position, or its suggested one when it has none yet."""
+        row = next((c for c in self._last_data["cameras"] if c["id"] == camera_id), None)
+        if row is None:
+            return
+        suggestion = None
+        if row["lat"] is None:
+            if row["suggested"] is None:
+                self.show_error(tr("This camera has no position yet: place it on the map."))
+                return
+            suggestion = (row["suggested"][0], row["suggested"][1])
+        self._push(ConfirmPosition(camera_id, suggestion, tr("Confirm position"), self._after_edit))
+
+    def _push(self, command: MoveCamera | PlacePhoto | ConfirmPosition) -> None:
+        self.undo_stack.push(command)
+        if command.error:
+            self.editFailed.emit(command.error)
+            self.show_error(command.error)
+            self.refresh()  # put a dragged marker back where the database says it is
+
+    def _after_edit(self) -> None:
+        self.refresh()
+        self.camerasChanged.emit()
+
+    # Page events -------------------------------------------------------------------------------
+    def _on_ready(self) -> None:
+        self.is_ready = True
+        pending, self._pending_js = self._pending_js, []
+        for script in pending:
+            self.page.runJavaScript(script)
+        self.pageLoaded.emit()
+
+    def _on_camera_clicked(self, camera_id: int) -> None:
+        self._selected_camera = camera_id
+        self._update_confirm_button()
+        self.cameraSelected.emit(camera_id)
+
+    def _on_photo_clicked(self, photo_id: int) -> None:
+        self._selected_camera = None
+        self._update_confirm_button()
+        self.photoSelected.emit(photo_id)
+
+    def _on_tray_selection(self) -> None:
+        entry = self.tray.current_entry()
+        if entry is None:
+            self._run("SurveyorMap.setPlacing(null);", key="placing")
+        else:
+            self._run(f"SurveyorMap.setPlacing({_json(entry[0])}, {entry[1]});", key="placing")
+
+    def _on_warning_activated(self, item: QListWidgetItem) -> None:
+        camera_id = item.data(0x0100)
+        if camera_id is not None:
+            self.select_camera(int(camera_id))
+            self.cameraSelected.emit(int(camera_id))
+
+    def _on_load_known(self) -> None:
+        path = self.choose_known_file()
+        if path:
+            self.load_known_cameras(path)
+
+    def _on_confirm_clicked(self) -> None:
+        if self._selected_camera is not None:
+            self.confirm_camera(self._selected_camera)
+
+    # Helpers ------------------------------------------------------------------------------------
+    def _run(self, script: str, key: str) -> None:
+        if self.is_ready:
+            self.page.runJavaScript(script)
+            return
+        # Before the page is up only the latest call of each kind matters.
+        self._pending_js = [s for s in self._pending_js if not s.startswith(_prefix(key))]
+        self._pending_js.append(_prefix(key) + script)
+
+    def _apply_basemaps(self, push: bool) -> None:
+        handler = self._shared.handler
+        errors = handler.set_basemaps({b.id: b.path for b in self.settings.basemaps})
+        for path, reason in errors:
+            log.warning("basemap %s not shown: %s", path, reason)
+        entries: list[tuple[str, MBTilesInfo]] = []
+        for basemap in self.settings.basemaps:
+            reader = handler.reader(basemap.id)
+            if reader is not None:
+                entries.append((basemap.id, reader.info))
+        layers = basemap_layers(entries)
+        if self.settings.online_enabled and self.settings.online_url:
+            layers.append(
+                {
+                    "id": "online",
+                    "url": ONLINE_TILE_URL,
+                    "name": tr("Online map"),
+                    "bounds": [[-85.05, -180], [85.05, 180]],
+                    "minZoom": 0,
+                    "maxNativeZoom": 19,
+                    "attribution": self.settings.online_url,
+                }
+            )
+        hint = tr("No basemap: add an .mbtiles file with the “Basemaps…” button above the map.")
+        script = f"SurveyorMap.setBasemaps({_json(layers)}, {_json(hint)});"
+        self._run(script, key="basemaps")
+        if errors and push:
+            self.show_error("\n".join(reason for _path, reason in errors))
+
+    def _refresh_tray(self) -> None:
+        entries = [
+            ("photo", pid, tr("Photo: {name}").format(name=name))
+            for pid, name in map_edits.photos_without_position()
+        ]
+        for cam in self._last_data["cameras"]:
+            if cam["lat"] is None:
+                entries.append(("camera", cam["id"], tr("Camera #{id}").format(id=cam["id"])))
+        self.tray.set_entries(entries)
+
+    def _refresh_warnings(self, data: dict[str, Any]) -> None:
+        self.warnings.clear()
+        for w in find_warnings(data["cameras"], data["photos"]):
+            if w.kind == "duplicate":
+                text = tr(
+                    "Camera #{a} is {d:.0f} m from camera #{b}: the same camera? Link the photos"
+                    " to one of them instead."
+                ).format(a=w.camera_id, b=w.other_id, d=w.distance_m)
+            else:
+                text = tr("Camera #{a} is {d:.0f} m from the photos that show it.").format(
+                    a=w.camera_id, d=w.distance_m
+                )
+            item = QListWidgetItem(text)
+            item.setData(0x0100, w.camera_id)
+            self.warnings.addItem(item)
+        count = self.warnings.count()
+        self.warnings_label.setText(
+            tr(
+                "Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)"
+            ).format(n=count, dup=DUPLICATE_M, far=FAR_FROM_PHOTOS_M)
+            if count
+            else tr("No warnings")
+        )
+
+    def _update_confirm_button(self) -> None:
+        row = None
+        if self._selected_camera is not None:
+            row = next(
+                (c for c in self._last_data["cameras"] if c["id"] == self._selected_camera), None
+            )
+        self.confirm_button.setEnabled(
+            row is not None
+            and row["state"] == "unconfirmed"
+            and (row["lat"] is not None or row["suggested"] is not None)
+        )
+
+    def _labels(self) -> dict[str, dict[str, str]]:
+        vocab = load_vocabulary()
+
+        def field_labels(name: str) -> dict[str, str]:
+            field = vocab.field(name)
+            return {
+                c.value: QCoreApplication.translate("vocabulary", c.label) for c in field.choices
+            }
+
+        return {
+            "surveillance_type": field_labels("surveillance_type"),
+            "camera_type": field_labels("camera_type"),
+            "state": {
+                "unconfirmed": tr("Position not confirmed"),
+                "confirmed": tr("Position confirmed"),
+                "review": tr("Needs review"),
+            },
+            "warn": {
+                "duplicate": tr("Another camera is within 15 m: the same camera?"),
+                "far": tr("More than 200 m from the photos that show it"),
+            },
+            "ui": {
+                "camera": tr("Camera"),
+                "make_unknown": QCoreApplication.translate("vocabulary", vocab.unknown_make_label),
+                "confirm": tr("Confirm position"),
+                "known": tr("Already mapped camera"),
+            },
+        }
+
+
+class _MapPage(QWebEnginePage):
+    """Sends the page's console messages to our log: a script error must not go unnoticed."""
+
+    console: list[str]
+
+    def javaScriptConsoleMessage(  # noqa: N802 (Qt API)
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
+        text = f"{source}:{line}: {message}"
+        if not hasattr(self, "console"):
+            self.console = []
+        self.console.append(text)
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            log.error("map page: %s", text)
+        else:
+            log.debug("map page: %s", text)
+
+
+def _prefix(key: str) -> str:
+    return f"/*{key}*/"
+
+
+def _json(value: Any) -> str:
+    # ensure_ascii keeps U+2028/2029 and any odd character out of the script source.
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"))

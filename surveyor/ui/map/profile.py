@@ -1,0 +1,42 @@
+"""One browser profile for every map view: the scheme handler and the request blocker.
+
+Chromium profiles are costly, and the basemap list is shared by all workspaces anyway, so the
+map keeps a single off-the-record profile (nothing written to disk: no cache of what a
+volunteer looked at) owned by the application object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWebEngineCore import QWebEngineProfile
+
+from surveyor.core.map_page import build_page_html
+from surveyor.ui.map.interceptor import LocalOnlyInterceptor
+from surveyor.ui.map.scheme import SCHEME_BYTES, MapSchemeHandler
+
+
+@dataclass
+class MapProfile:
+    profile: QWebEngineProfile
+    handler: MapSchemeHandler
+    interceptor: LocalOnlyInterceptor
+
+
+_shared: MapProfile | None = None
+
+
+def map_profile() -> MapProfile:
+    """The map's profile, created on first use (after the QApplication exists)."""
+    global _shared
+    if _shared is None:
+        app = QCoreApplication.instance()
+        profile = QWebEngineProfile(app)  # no storage name: off the record
+        handler = MapSchemeHandler(profile)
+        handler.page_html = build_page_html().encode()
+        profile.installUrlSchemeHandler(SCHEME_BYTES, handler)
+        interceptor = LocalOnlyInterceptor(profile)
+        profile.setUrlRequestInterceptor(interceptor)
+        _shared = MapProfile(profile, handler, interceptor)
+    return _shared

@@ -1,0 +1,159 @@
+"""Settings ▸ Basemaps: add, order and remove MBTiles files; the suggestion distance; online.
+
+Works on a copy of the settings; the caller applies ``result_settings()`` on accept.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core.basemaps import MapSettings
+from surveyor.core.mbtiles import MBTilesError
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapSettingsDialog", text)
+
+
+class MapSettingsDialog(QDialog):
+    """Basemap list (top of the list is drawn on top), projection distance, online layer."""
+
+    def __init__(self, settings: MapSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Basemaps and map settings"))
+        self._settings = copy.deepcopy(settings)
+        self.list = QListWidget(self)
+        self.add_button = QPushButton(tr("Add .mbtiles…"), self)
+        self.remove_button = QPushButton(tr("Remove"), self)
+        self.up_button = QPushButton(tr("Up"), self)
+        self.down_button = QPushButton(tr("Down"), self)
+        self.projection = QDoubleSpinBox(self)
+        self.projection.setRange(0.0, 100.0)
+        self.projection.setSuffix(" m")
+        self.projection.setValue(self._settings.projection_m)
+        self.online = QCheckBox(tr("Use an online map and keep viewed tiles for offline use"), self)
+        self.online.setChecked(self._settings.online_enabled)
+        self.online_url = QLineEdit(self._settings.online_url, self)
+        self.online_url.setPlaceholderText("https://tile.example.org/{z}/{x}/{y}.png")
+
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        form = QFormLayout()
+        form.addRow(tr("Suggested camera distance from the photographer"), self.projection)
+        form.addRow(self.online)
+        form.addRow(tr("Tile URL"), self.online_url)
+        note = QLabel(
+            tr(
+                "Only tiles you look at are downloaded; nothing is fetched in bulk. Check the"
+                " tile server's usage policy first."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Basemaps (MBTiles files, shared by all workspaces)"), self))
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(box)
+
+        self.add_button.clicked.connect(self._on_add)
+        self.remove_button.clicked.connect(self._on_remove)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        self._fill()
+
+    # Seams a test replaces ----------------------------------------------------------------------
+    def choose_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Add basemap"), "", tr("MBTiles basemaps (*.mbtiles);;All files (*)")
+        )
+        return list(paths)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, tr("Basemaps"), text)
+
+    # Actions ------------------------------------------------------------------------------------
+    def add_files(self, paths: list[str]) -> list[str]:
+        """Add files; returns the error messages (each names its file) for those refused."""
+        errors = []
+        for path in paths:
+            try:
+                self._settings.add_basemap(path)
+            except MBTilesError as exc:
+                errors.append(str(exc))
+        self._fill()
+        return errors
+
+    def result_settings(self) -> MapSettings:
+        self._settings.projection_m = float(self.projection.value())
+        self._settings.online_url = self.online_url.text().strip()
+        self._settings.online_enabled = self.online.isChecked() and bool(self._settings.online_url)
+        return copy.deepcopy(self._settings)
+
+    def _fill(self, select: str | None = None) -> None:
+        self.list.clear()
+        # Shown top-down as drawn: the last basemap in the settings is drawn on top.
+        for basemap in reversed(self._settings.basemaps):
+            try:
+                info = basemap.info()
+                text = tr("{name} — zoom {lo}–{hi} — {path}").format(
+                    name=info.name, lo=info.minzoom, hi=info.maxzoom, path=basemap.path
+                )
+            except MBTilesError as exc:
+                text = tr("Unreadable: {reason}").format(reason=str(exc))
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, basemap.id)
+            self.list.addItem(item)
+            if basemap.id == select:
+                self.list.setCurrentItem(item)
+
+    def _current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(ID_ROLE))
+
+    def _on_add(self) -> None:
+        errors = self.add_files(self.choose_files())
+        if errors:
+            self.show_error("\n".join(errors))
+
+    def _on_remove(self) -> None:
+        basemap_id = self._current_id()
+        if basemap_id:
+            self._settings.remove_basemap(basemap_id)
+            self._fill()
+
+    def _move(self, up: int) -> None:
+        basemap_id = self._current_id()
+        if basemap_id:
+            # The list shows the settings reversed: "up" on screen is later in the settings.
+            self._settings.move_basemap(basemap_id, -up)
+            self._fill(select=basemap_id)
