@@ -17,8 +17,8 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox"
 
 # QtWebEngine must be imported before the QApplication exists.
 import PySide6.QtWebEngineWidgets  # noqa: F401
-import surveyor.ui.map.scheme  # noqa: F401  (the map's URL scheme must exist before the app)
 
+import surveyor.ui.map.scheme  # noqa: F401  (the map's URL scheme must exist before the app)
 from surveyor.core.workspace import Workspace
 
 

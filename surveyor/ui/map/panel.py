@@ -440,7 +440,7 @@ class _MapPage(QWebEnginePage):
 
     console: list[str]
 
-    def javaScriptConsoleMessage(  # noqa: N802 (Qt API)
+    def javaScriptConsoleMessage(
         self,
         level: QWebEnginePage.JavaScriptConsoleMessageLevel,
         message: str,
