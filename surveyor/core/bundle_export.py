@@ -1,0 +1,359 @@
+"""Export cameras as a signed, privacy-scrubbed submission bundle (a zipped BagIt bag).
+
+What leaves the machine: each camera's own position and OpenStreetMap tags, its UUID, the day
+it was observed (exact time only if asked), its position source and review flags, its notes,
+and its photos rebuilt from pixels. Never the photographer's positions, a track, original file
+names or paths, walk names, or any photo metadata. ``preview`` shows exactly that to the
+volunteer before anything is written.
+
+The zip is written photo by photo to a temporary file next to the target and renamed into
+place only when complete and signed; a cancelled or failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import surveyor
+from surveyor.core.bagit_writer import BagZipWriter
+from surveyor.core.minisign import SecretKey, join_digest
+from surveyor.core.scrub import ScrubError, scrub_photo
+from surveyor.core.tags import osm_tags
+from surveyor.core.vocabulary import load_vocabulary
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Camera, CameraPhoto, Photo, Walk, db_proxy
+
+SUBMISSION_SCHEMA = "surveyor.submission/1"
+SUBMISSION_SCHEMA_VERSION = "1"
+GEOJSON_NAME = "cameras.geojson"
+SUBMISSION_NAME = "submission.json"
+SURVEYOR_PROPERTIES = (
+    "surveyor:uuid",
+    "surveyor:observed",
+    "surveyor:position_source",
+    "surveyor:confirmed",
+    "surveyor:needs_review",
+    "surveyor:make_unknown",
+    "surveyor:photos",
+)
+
+Progress = Callable[[int, int, str], None]  # done, total, what is happening
+
+
+class ExportError(Exception):
+    """The export could not be made; nothing was written."""
+
+
+class ExportCancelled(ExportError):
+    """The volunteer pressed Cancel; nothing was written."""
+
+
+class SelectionError(ExportError):
+    """The selection names no walk we know, or names nothing at all."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which cameras to export: those of one walk, or every camera not yet exported."""
+
+    walk: str | None = None
+    all_unexported: bool = False
+
+    def describe(self) -> str:
+        return f"walk {self.walk!r}" if self.walk else "all cameras not yet exported"
+
+
+@dataclass
+class ExportPreview:
+    """What leaves this machine, for the dialog and ``--json``."""
+
+    cameras: int
+    photos: int
+    skipped_no_position: int
+    fields: list[str]
+    sample: dict[str, Any] | None
+    round_dates: bool
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_uuid: str
+    key_id: str
+    cameras: int
+    photos: int
+    size: int
+    encrypted: bool
+    camera_uuids: list[str] = field(default_factory=list)
+
+
+def select_cameras(selection: Selection) -> tuple[list[Camera], int]:
+    """Cameras to export (those with a position) and how many were skipped for lacking one."""
+    query = Camera.select().order_by(Camera.id)
+    if selection.walk:
+        walk = Walk.get_or_none(Walk.name == selection.walk)
+        if walk is None:
+            raise SelectionError(f"no walk named {selection.walk!r}")
+        query = query.where(Camera.walk == walk)
+    elif selection.all_unexported:
+        query = query.where(Camera.exported_at.is_null())
+    else:
+        raise SelectionError("choose a walk or all cameras not yet exported")
+    cameras = list(query)
+    placed = [c for c in cameras if c.has_position]
+    return placed, len(cameras) - len(placed)
+
+
+def _photos_of(camera: Camera) -> list[Photo]:
+    query = (
+        Photo.select()
+        .join(CameraPhoto)
+        .where(CameraPhoto.camera == camera)
+        .order_by(Photo.taken_at, Photo.id)
+    )
+    return list(query)
+
+
+def observed(camera: Camera, photos: list[Photo], round_dates: bool) -> str:
+    """When the camera was seen: the earliest photo time, else the walk's date, else creation."""
+    times = sorted(p.taken_at for p in photos if p.taken_at)
+    if times:
+        return times[0][:10] if round_dates else str(times[0])
+    walk = camera.walk
+    if walk is not None and walk.date is not None:
+        return str(walk.date.isoformat())
+    return str(camera.created_at.date().isoformat())
+
+
+def camera_feature(camera: Camera, photo_paths: list[str], observed_at: str) -> dict[str, Any]:
+    """One RFC 7946 Point feature at the camera's position ([lon, lat])."""
+    lon, lat = camera.longitude, camera.latitude
+    if lon is None or lat is None:
+        raise ExportError(f"camera {camera.uuid} has no position")
+    properties: dict[str, Any] = dict(osm_tags(camera))
+    properties.update(
+        {
+            "surveyor:uuid": camera.uuid,
+            "surveyor:observed": observed_at,
+            "surveyor:position_source": camera.position_source,
+            "surveyor:confirmed": bool(camera.confirmed),
+            "surveyor:needs_review": bool(camera.needs_review),
+            "surveyor:make_unknown": bool(camera.make_unknown),
+            "surveyor:photos": photo_paths,
+        }
+    )
+    return {
+        "type": "Feature",
+        "geometry": {
+            "type": "Point",
+            "coordinates": [round(float(lon), 7), round(float(lat), 7)],
+        },
+        "properties": properties,
+    }
+
+
+def preview(selection: Selection, round_dates: bool = True) -> ExportPreview:
+    cameras, skipped = select_cameras(selection)
+    photo_ids: set[int] = set()
+    fields: set[str] = set()
+    sample: dict[str, Any] | None = None
+    for camera in cameras:
+        photos = _photos_of(camera)
+        photo_ids.update(p.id for p in photos)
+        paths = ["photos/<sha256>.jpg"] * len(photos)
+        feature = camera_feature(camera, paths, observed(camera, photos, round_dates))
+        fields.update(feature["properties"])
+        if sample is None:
+            sample = feature
+    ordered = sorted(fields - set(SURVEYOR_PROPERTIES)) + [
+        f for f in SURVEYOR_PROPERTIES if f in fields
+    ]
+    if cameras:
+        ordered.append("notes")
+    return ExportPreview(len(cameras), len(photo_ids), skipped, ordered, sample, round_dates)
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _signer(key: SecretKey, bundle_uuid: str) -> Callable[[bytes], str]:
+    def sign(tagmanifest: bytes) -> str:
+        comment = f"surveyor bundle {bundle_uuid} key {key.key_id_hex}"
+        return key.sign_digest(join_digest([tagmanifest]), comment).to_text()
+
+    return sign
+
+
+def _check_recipient(recipient: str) -> Any:
+    import pyrage
+
+    try:
+        return pyrage.x25519.Recipient.from_str(recipient.strip())
+    except Exception as exc:  # pyrage raises its own RecipientError
+        raise ExportError(f"{recipient!r} is not an age recipient (age1…)") from exc
+
+
+def _encrypt(src: Path, dest: Path, recipient: Any) -> None:
+    import pyrage
+
+    try:
+        pyrage.encrypt_file(str(src), str(dest), [recipient])
+    except Exception as exc:
+        raise ExportError(f"age encryption failed: {exc}") from exc
+
+
+def _write_bag(
+    workspace: Workspace,
+    cameras: list[Camera],
+    handle: Any,
+    key: SecretKey,
+    pseudonym: str,
+    bundle_uuid: str,
+    round_dates: bool,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> int:
+    """Stream the bag into ``handle``; return the number of photos written."""
+    created = _utc_now()
+    writer = BagZipWriter(handle, created.date())
+    per_camera = [(c, _photos_of(c)) for c in cameras]
+    total = len({p.id for _, photos in per_camera for p in photos}) + 1
+    written: dict[int, str] = {}
+    names: set[str] = set()
+    try:
+        for _camera, photos in per_camera:
+            for photo in photos:
+                if photo.id in written:
+                    continue
+                if cancelled():
+                    raise ExportCancelled("export cancelled")
+                source = workspace.media_path(photo.sha256, photo.extension)
+                shown = f"{photo.original_name} ({source})"
+                try:
+                    data = scrub_photo(source, shown)
+                except ScrubError as exc:
+                    raise ExportError(str(exc)) from exc
+                relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
+                if relpath not in names:  # identical pixels from two files: one copy
+                    writer.add_payload(relpath, data, compress=False)
+                    names.add(relpath)
+                written[photo.id] = relpath
+                del data
+                progress(len(written), total, photo.original_name)
+        if cancelled():
+            raise ExportCancelled("export cancelled")
+        features = []
+        records = []
+        for camera, photos in per_camera:
+            when = observed(camera, photos, round_dates)
+            paths = [written[p.id] for p in photos]
+            features.append(camera_feature(camera, paths, when))
+            records.append({"uuid": camera.uuid, "notes": camera.notes or ""})
+        geojson = {"type": "FeatureCollection", "features": features}
+        writer.add_payload(GEOJSON_NAME, _json_bytes(geojson))
+        submission = {
+            "schema": SUBMISSION_SCHEMA,
+            "bundle_uuid": bundle_uuid,
+            "created": created.isoformat().replace("+00:00", "Z"),
+            "pseudonym": pseudonym,
+            "key_id": key.key_id_hex,
+            "cameras": records,
+        }
+        writer.add_payload(SUBMISSION_NAME, _json_bytes(submission))
+        writer.finish(
+            [
+                ("External-Identifier", bundle_uuid),
+                ("Surveyor-Pseudonym", pseudonym),
+                ("Surveyor-Key-Id", key.key_id_hex),
+                ("Surveyor-App-Version", surveyor.__version__),
+                ("Surveyor-Vocabulary-Version", load_vocabulary().version),
+                ("Surveyor-Schema-Version", SUBMISSION_SCHEMA_VERSION),
+            ],
+            _signer(key, bundle_uuid),
+        )
+    except BaseException:
+        writer.abort()
+        raise
+    progress(total, total, "signed")
+    return len(names)
+
+
+def _json_bytes(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def export_bundle(
+    workspace: Workspace,
+    key: SecretKey,
+    out: Path,
+    selection: Selection,
+    *,
+    pseudonym: str = "",
+    round_dates: bool = True,
+    encrypt_to: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    mark_exported: bool = True,
+) -> ExportResult:
+    """Write the bundle to ``out`` (``out.age`` style name when encrypting) and return a summary.
+
+    Cameras without a position are left out (they cannot be a Point). On success the exported
+    cameras get ``exported_at``; on failure or cancel no file is left and nothing changes.
+    """
+    recipient = _check_recipient(encrypt_to) if encrypt_to else None
+    if recipient is not None and not out.name.endswith(".age"):
+        out = out.with_name(out.name + ".age")
+    cameras, _skipped = select_cameras(selection)
+    if not cameras:
+        raise ExportError(f"nothing to export: {selection.describe()} has no placed cameras")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    bundle_uuid = str(uuid.uuid4())
+    part = out.with_name(f".{out.name}.{bundle_uuid[:8]}.part")
+    part_zip = out.with_name(f".{out.name}.{bundle_uuid[:8]}.zip.part")
+    report = progress or (lambda done, total, what: None)
+    stop = cancelled or (lambda: False)
+    try:
+        zip_target = part_zip if recipient is not None else part
+        with zip_target.open("xb") as handle:
+            photos = _write_bag(
+                workspace, cameras, handle, key, pseudonym, bundle_uuid, round_dates, report, stop
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        if recipient is not None:
+            _encrypt(part_zip, part, recipient)
+            part_zip.unlink()
+        os.replace(part, out)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        part_zip.unlink(missing_ok=True)
+        raise
+    if mark_exported:
+        _mark_exported(c.id for c in cameras)
+    return ExportResult(
+        path=out,
+        bundle_uuid=bundle_uuid,
+        key_id=key.key_id_hex,
+        cameras=len(cameras),
+        photos=photos,
+        size=out.stat().st_size,
+        encrypted=recipient is not None,
+        camera_uuids=[c.uuid for c in cameras],
+    )
+
+
+def _mark_exported(camera_ids: Iterable[int]) -> None:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    ids = list(camera_ids)
+    with db_proxy.atomic():
+        for start in range(0, len(ids), 500):
+            Camera.update(exported_at=now).where(Camera.id.in_(ids[start : start + 500])).execute()
