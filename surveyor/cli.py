@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "surveyor.commands.importing",
     "surveyor.commands.photos",
     "surveyor.commands.cameras",
+    "surveyor.commands.geotag",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
