@@ -65,13 +65,13 @@
   }
 
   // ---- markers --------------------------------------------------------------------------
-  function cameraIcon(d, selected) {
+  function cameraIcon(d, selected, suggested) {
     var shape = d.stype && d.stype !== 'camera' ? 'special' : d.ctype || 'unknown';
-    var key = [shape, d.state, d.warn && d.warn.length ? 'w' : '', selected ? 's' : ''].join('|');
+    var key = [shape, d.state, d.warn && d.warn.length ? 'w' : '', selected ? 's' : '', suggested ? 'g' : ''].join('|');
     if (!iconCache[key]) {
       iconCache[key] = L.divIcon({
         className: 'sv-cam sv-shape-' + shape + ' sv-' + d.state +
-          (d.warn && d.warn.length ? ' sv-warn' : '') + (selected ? ' sv-selected' : ''),
+          (d.warn && d.warn.length ? ' sv-warn' : '') + (selected ? ' sv-selected' : '') + (suggested ? ' sv-suggested' : ''),
         iconSize: [18, 18],
         iconAnchor: [9, 9],
         html: '',
@@ -182,7 +182,7 @@
   function addToCluster(cluster, markers) {
     if (!markers.length) return;
     pendingLoads += 1;
-    cluster.addLayers(markers);
+    cluster.addLayers(markers, true); // no per-marker layeradd events: nobody listens
   }
 
   function syncSet(store, rows, make, cluster) {
@@ -207,6 +207,7 @@
     });
     if (removed.length) cluster.removeLayers(removed);
     addToCluster(cluster, added);
+    return added.length;
   }
 
   S.setData = function (data) {
@@ -238,11 +239,7 @@
     cameras.forEach(function (v) {
       var d = v.d;
       if (d.m || !d.suggested || d.lat != null) return;
-      var m = L.marker(d.suggested, { icon: cameraIcon(d, false), draggable: true, opacity: 0.6 });
-      m.getElement && m.on('add', function () {
-        var e = m.getElement();
-        if (e) e.classList.add('sv-suggested');
-      });
+      var m = L.marker(d.suggested, { icon: cameraIcon(d, false, true), draggable: true, opacity: 0.7 });
       m.on('click', function () {
         openPopup(m.getLatLng(), cameraPopup(d));
         call('cameraClicked', d.id);
@@ -353,6 +350,10 @@
     suggestLayer.eachLayer(function (m) { if (m._svId === id) found = m; });
     return found;
   };
+  S.photoMarker = function (id) {
+    var p = photos.get(id);
+    return p ? p.m : null;
+  };
   S.cameraData = function (id) {
     var c = cameras.get(id);
     return c ? c.d : null;
@@ -393,6 +394,7 @@
       });
       knownLayer.addLayer(m);
     });
+    S.state.known = known.length;
     drawDetail();
     return known.length;
   };
@@ -400,6 +402,7 @@
   // ---- GPX: a track and a preview of where photos would land --------------------------------
   S.showTrack = function (points) {
     trackLayer.clearLayers();
+    S.state.trackPoints = points ? points.length : 0;
     if (!points || points.length < 1) return;
     var line = L.polyline(points, { className: 'sv-track', weight: 3, interactive: false });
     trackLayer.addLayer(line);
@@ -416,9 +419,13 @@
       m.on('click', function () { call('photoClicked', r[0]); });
       previewLayer.addLayer(m);
     });
-    return previewLayer.getLayers().length;
+    S.state.preview = (rows || []).length;
+    return S.state.preview;
   };
-  S.clearPreview = function () { previewLayer.clearLayers(); };
+  S.clearPreview = function () {
+    previewLayer.clearLayers();
+    S.state.preview = 0;
+  };
 
   // ---- basemaps, graticule and the hint ------------------------------------------------------
   S.setBasemaps = function (layers, hint) {
@@ -432,6 +439,7 @@
         attribution: escapeHtml(b.attribution),
       }).addTo(map);
     });
+    S.state.basemaps = baseLayers.length;
     var plain = baseLayers.length === 0;
     map.getContainer().classList.toggle('sv-plain', plain);
     if (plain) gridLayer.addTo(map); else map.removeLayer(gridLayer);

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,11 +93,13 @@ def panel(qtbot, workspace: Workspace) -> Iterator[MapPanel]:
 
 
 def js(qtbot, panel: MapPanel, expression: str, timeout: int = 5000) -> Any:
-    """Evaluate ``expression`` in the page and return its (JSON-able) value."""
+    """Evaluate ``expression`` (statements allowed; the last value counts) and return it."""
     box: dict[str, Any] = {}
-    panel.run_javascript(expression, lambda value: box.setdefault("v", value))
+    # Through JSON: arrays and null come back as Python lists and None.
+    script = "JSON.stringify({v: (0, eval)(" + json.dumps(expression) + ")})"
+    panel.run_javascript(script, lambda value: box.setdefault("v", value))
     qtbot.waitUntil(lambda: "v" in box, timeout=timeout)
-    return box["v"]
+    return json.loads(box["v"]).get("v")
 
 
 def wait_js(qtbot, panel: MapPanel, expression: str, timeout: int = 10_000) -> None:

@@ -1,0 +1,260 @@
+"""The map panel with the real QtWebEngine, offscreen and with no network."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from surveyor.core import cameras
+from surveyor.store.models import Camera, Photo
+from surveyor.ui.map.profile import map_profile
+from tests.ui.map.conftest import LAT, LON, js, wait_js
+
+XSS = '<img src=x onerror="window.__xss = 1">'
+
+
+def test_page_loads_offline_and_serves_basemap_tiles(qtbot, basemap, catalogue, panel) -> None:
+    served_before = map_profile().handler.tiles_served
+    assert js(qtbot, panel, "SurveyorMap.state.basemaps") == 1
+    js(qtbot, panel, f"SurveyorMap.map.setView([{LAT}, {LON}], 15, {{animate: false}}); 1")
+    wait_js(qtbot, panel, "document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
+    assert map_profile().handler.tiles_served > served_before
+    # A basemap replaces the plain background, the grid and the hint.
+    plain = js(qtbot, panel, "SurveyorMap.map.getContainer().classList.contains('sv-plain')")
+    assert plain is False
+    assert js(qtbot, panel, "document.querySelector('.sv-hint').style.display") == "none"
+
+
+def test_without_basemap_plain_background_grid_scale_and_hint(qtbot, panel) -> None:
+    assert js(qtbot, panel, "SurveyorMap.map.getContainer().classList.contains('sv-plain')")
+    assert js(qtbot, panel, "document.querySelectorAll('.sv-grid-label').length") > 2
+    assert js(qtbot, panel, "!!document.querySelector('.leaflet-control-scale')")
+    hint = js(qtbot, panel, "document.querySelector('.sv-hint').textContent")
+    assert ".mbtiles" in hint
+
+
+def test_non_local_request_is_blocked_and_recorded(qtbot, panel) -> None:
+    blocked = map_profile().interceptor.blocked
+    js(
+        qtbot,
+        panel,
+        "var i = document.createElement('img'); i.src = 'https://tile.example.org/1/0/0.png';"
+        " document.body.appendChild(i); 1",
+    )
+    qtbot.waitUntil(lambda: any("tile.example.org" in url for url in blocked), timeout=5000)
+    blocked.clear()  # this test made the request on purpose; the fixture checks the rest
+
+
+def test_drag_moves_camera_in_database_and_undo_restores(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.camera.id
+    before = Camera.get_by_id(cam_id)
+    assert before.position_source == "projected" and not before.confirmed
+    new_lat, new_lon = LAT + 0.0004, LON - 0.0003
+    with qtbot.waitSignal(panel.camerasChanged, timeout=5000):
+        # Exactly what a drag does: the marker moves, then Leaflet fires dragend.
+        js(
+            qtbot,
+            panel,
+            f"var m = SurveyorMap.cameraMarker({cam_id}); m.setLatLng([{new_lat}, {new_lon}]);"
+            " m.fire('dragend'); 1",
+        )
+    moved = Camera.get_by_id(cam_id)
+    assert moved.latitude == pytest.approx(new_lat)
+    assert moved.longitude == pytest.approx(new_lon)
+    assert moved.position_source == "manual" and moved.confirmed
+    wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).state === 'confirmed'")
+
+    panel.undo_stack.undo()
+    restored = Camera.get_by_id(cam_id)
+    assert restored.latitude == pytest.approx(before.latitude)
+    assert restored.longitude == pytest.approx(before.longitude)
+    assert restored.position_source == "projected" and not restored.confirmed
+    wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).lat === {before.latitude:.7f}")
+    panel.undo_stack.redo()
+    assert Camera.get_by_id(cam_id).latitude == pytest.approx(new_lat)
+
+
+def test_selection_sync_both_ways(qtbot, catalogue, panel) -> None:
+    cam_id, photo_id = catalogue.dome.id, catalogue.photo.id
+    # Window -> map: pan, highlight, popup.
+    panel.select_camera(cam_id)
+    wait_js(qtbot, panel, f"SurveyorMap.state.selectedCamera === {cam_id}")
+    wait_js(qtbot, panel, "!!document.querySelector('.leaflet-popup .sv-title')")
+    title = js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-title').textContent")
+    assert f"#{cam_id}" in title
+    assert js(qtbot, panel, "document.querySelectorAll('.sv-highlight').length") == 1
+    panel.select_photo(photo_id)
+    wait_js(qtbot, panel, f"SurveyorMap.state.selectedPhoto === {photo_id}")
+    # Map -> window: clicking a marker selects it in the window.
+    with qtbot.waitSignal(panel.cameraSelected, timeout=5000) as blocker:
+        js(qtbot, panel, f"SurveyorMap.cameraMarker({catalogue.camera.id}).fire('click'); 1")
+    assert blocker.args == [catalogue.camera.id]
+    with qtbot.waitSignal(panel.photoSelected, timeout=5000) as blocker:
+        js(
+            qtbot,
+            panel,
+            f"SurveyorMap.state.selectedPhoto = null; SurveyorMap.photoMarker({photo_id})"
+            ".fire('click'); 1",
+        )
+    assert blocker.args == [photo_id]
+
+
+def test_user_text_is_shown_as_text_and_runs_nothing(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.camera.id
+    cameras.update_camera(cam_id, notes=XSS, model=XSS, manufacturer=XSS)
+    Photo.update(original_name=XSS).where(Photo.id == catalogue.photo.id).execute()
+    panel.refresh()
+    wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).notes.indexOf('<img') === 0")
+    panel.select_camera(cam_id)
+    wait_js(qtbot, panel, "!!document.querySelector('.leaflet-popup .sv-notes')")
+    assert js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-notes').textContent") == XSS
+    assert XSS in js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-make').textContent")
+    panel.select_photo(catalogue.photo.id)
+    wait_js(qtbot, panel, f"SurveyorMap.state.selectedPhoto === {catalogue.photo.id}")
+    wait_js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-title') !== null")
+    assert js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-title').textContent") == XSS
+    # Give a broken image time to fire its onerror, had one been created.
+    qtbot.wait(300)
+    assert js(qtbot, panel, "document.querySelectorAll('img[src=\"x\"]').length") == 0
+    assert js(qtbot, panel, "document.querySelectorAll('.leaflet-popup img').length") == 0
+    assert js(qtbot, panel, "typeof window.__xss") == "undefined"
+
+
+def test_place_photo_from_tray_with_a_click_and_undo(qtbot, catalogue, panel) -> None:
+    photo_id = catalogue.unplaced_photo.id
+    assert ("photo", photo_id) in panel.tray.entries()
+    panel.tray.setCurrentRow(panel.tray.entries().index(("photo", photo_id)))
+    wait_js(qtbot, panel, f"(SurveyorMap.state.placing || {{}}).id === {photo_id}")
+    with qtbot.waitSignal(panel.camerasChanged, timeout=5000):
+        js(qtbot, panel, f"SurveyorMap.map.fire('click', {{latlng: L.latLng({LAT}, {LON})}}); 1")
+    photo = Photo.get_by_id(photo_id)
+    assert (photo.latitude, photo.longitude) == (pytest.approx(LAT), pytest.approx(LON))
+    assert photo.position_source == "manual"
+    assert ("photo", photo_id) not in panel.tray.entries()
+    assert js(qtbot, panel, "SurveyorMap.state.placing") is None
+    panel.undo_stack.undo()
+    assert Photo.get_by_id(photo_id).latitude is None
+    assert ("photo", photo_id) in panel.tray.entries()
+
+
+def test_drop_from_tray_on_map_places_photo(qtbot, catalogue, panel) -> None:
+    photo_id = catalogue.unplaced_photo.id
+    row = panel.tray.entries().index(("photo", photo_id))
+    text = panel.tray.mimeData([panel.tray.item(row)]).text()
+    assert text == f"surveyor:photo:{photo_id}"
+    with qtbot.waitSignal(panel.camerasChanged, timeout=5000):
+        js(
+            qtbot,
+            panel,
+            "var dt = new DataTransfer(); dt.setData('text/plain', " + json.dumps(text) + ");"
+            " var box = SurveyorMap.map.getContainer().getBoundingClientRect();"
+            " SurveyorMap.map.getContainer().dispatchEvent(new DragEvent('drop', {dataTransfer: dt,"
+            " clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true}));"
+            " 1",
+        )
+    photo = Photo.get_by_id(photo_id)
+    expected = js(
+        qtbot,
+        panel,
+        "var box = SurveyorMap.map.getContainer().getBoundingClientRect();"
+        " var ll = SurveyorMap.map.containerPointToLatLng([100, 100]); [ll.lat, ll.lng]",
+    )
+    assert photo.latitude == pytest.approx(expected[0], abs=1e-6)
+    assert photo.longitude == pytest.approx(expected[1], abs=1e-6)
+    assert photo.position_source == "manual"
+
+
+def test_confirm_accepts_suggested_position(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.camera.id
+    cameras.update_camera(cam_id, latitude=None, longitude=None, position_source=None)
+    panel.refresh()
+    wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).suggested !== null")
+    suggested = js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).suggested")
+    assert ("camera", cam_id) in panel.tray.entries()
+    # The photo faces east (bearing 90): the suggestion is 8 m east of the photographer.
+    assert suggested[0] == pytest.approx(LAT, abs=1e-6)
+    assert suggested[1] > LON
+    panel.select_camera(cam_id)
+    wait_js(qtbot, panel, "!!document.querySelector('.leaflet-popup .sv-confirm')")
+    with qtbot.waitSignal(panel.camerasChanged, timeout=5000):
+        js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-confirm').click(); 1")
+    cam = Camera.get_by_id(cam_id)
+    assert cam.latitude == pytest.approx(suggested[0])
+    assert cam.longitude == pytest.approx(suggested[1])
+    assert cam.confirmed and cam.position_source == "projected"
+    panel.undo_stack.undo()
+    cam = Camera.get_by_id(cam_id)
+    assert cam.latitude is None and not cam.confirmed
+
+
+def test_confirm_button_confirms_selected_camera(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.dome.id
+    with qtbot.waitSignal(panel.cameraSelected, timeout=5000):
+        js(qtbot, panel, f"SurveyorMap.cameraMarker({cam_id}).fire('click'); 1")
+    assert panel.confirm_button.isEnabled()
+    panel.confirm_button.click()
+    assert Camera.get_by_id(cam_id).confirmed
+    assert not panel.confirm_button.isEnabled()  # nothing left to confirm
+    wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).state === 'confirmed'")
+
+
+def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> None:
+    near = cameras.create_camera([catalogue.photo.id], lat=LAT, lon=LON + 0.0001)  # ~8 m away
+    far = cameras.create_camera([catalogue.photo2.id], lat=LAT + 0.004, lon=LON)  # ~330 m
+    panel.refresh()
+    texts = [panel.warnings.item(i).text() for i in range(panel.warnings.count())]
+    assert any(f"#{near.id}" in t and "same camera" in t for t in texts), texts
+    assert any(f"#{far.id}" in t and "from the photos" in t for t in texts), texts
+    wait_js(qtbot, panel, f"SurveyorMap.cameraData({far.id}).warn.indexOf('far') >= 0")
+    item = next(
+        panel.warnings.item(i) for i in range(panel.warnings.count()) if f"#{far.id}" in texts[i]
+    )
+    with qtbot.waitSignal(panel.cameraSelected, timeout=5000) as blocker:
+        panel.warnings.itemClicked.emit(item)
+    assert blocker.args == [far.id]
+
+
+def test_known_cameras_layer_from_file(qtbot, tmp_path: Path, panel) -> None:
+    path = tmp_path / "known.geojson"
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [LON, LAT]},
+        "properties": {"camera:direction": "90;180", "operator": XSS},
+    }
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    panel.choose_known_file = lambda: str(path)  # type: ignore[method-assign]
+    panel.known_button.click()
+    wait_js(qtbot, panel, "SurveyorMap.state.known === 1")
+    errors: list[str] = []
+    panel.show_error = errors.append  # type: ignore[method-assign]
+    bad = tmp_path / "bad.geojson"
+    bad.write_text("{nope")
+    assert panel.load_known_cameras(bad) == 0
+    assert errors and "bad.geojson" in errors[0]
+
+
+def test_gpx_preview_and_track(qtbot, catalogue, panel) -> None:
+    panel.show_preview([(catalogue.unplaced_photo.id, LAT, LON), (catalogue.photo.id, LAT, LON)])
+    wait_js(qtbot, panel, "SurveyorMap.state.preview === 2")
+    panel.clear_preview()
+    wait_js(qtbot, panel, "SurveyorMap.state.preview === 0")
+    panel.show_track([(LAT, LON), (LAT + 0.001, LON), (LAT + 0.001, LON + 0.001)])
+    wait_js(qtbot, panel, "SurveyorMap.state.trackPoints === 3")
+    panel.show_track(catalogue.walk_id)  # a walk: its photos in time order
+    wait_js(qtbot, panel, "SurveyorMap.state.trackPoints === 2")
+
+
+def test_apply_settings_shows_basemap_without_reload(qtbot, tmp_path: Path, panel) -> None:
+    from surveyor.core.basemaps import load_settings
+    from tests.fixtures.mbtiles import make_mbtiles, png_tile
+
+    path = make_mbtiles(tmp_path / "b.mbtiles", [(0, 0, 0, png_tile((9, 9, 9)))])
+    settings = load_settings()
+    settings.add_basemap(path)
+    js(qtbot, panel, "window.__sameDocument = 1")
+    panel.apply_settings(settings)
+    wait_js(qtbot, panel, "SurveyorMap.state.basemaps === 1")
+    assert js(qtbot, panel, "window.__sameDocument") == 1
+    assert load_settings().basemaps[0].path == str(path.resolve())
