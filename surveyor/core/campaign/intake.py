@@ -1,0 +1,408 @@
+"""Take bundles from volunteers into the campaign: check first, extract only what checks out.
+
+For each file, in this order:
+
+1. ``.zip.age``: decrypted with the coordinator's age identity into the campaign's ``tmp/``.
+2. The archive is opened with ``safezip`` and the bag checked *without* trusting anyone yet
+   (structure, every hash, no links/``..``/devices, size and compression-ratio limits): a
+   hostile or damaged file is refused with the reason, and nothing is unpacked.
+3. The same bundle UUID already merged with the same bytes → ``duplicate`` (a no-op); with
+   different bytes → refused.
+4. The signer's key: unknown or not yet trusted → ``quarantined`` (the file is kept, unopened,
+   until the coordinator trusts the key); revoked → refused.
+5. The signature is verified against the trusted key (``read_submission``), then photos are
+   copied into ``media/`` (each checked against its SHA-256 name) and the cameras become
+   sightings, placed into campaign cameras in one transaction.
+
+A newer bundle from the same volunteer that re-sends a camera UUID updates that sighting; the
+old state is kept in ``SightingRevision``. An older bundle cannot overwrite a newer one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from surveyor.core.bundle_verify import (
+    BundleInvalid,
+    Problem,
+    SubmittedCamera,
+    read_submission,
+    verify_bundle,
+)
+from surveyor.core.campaign import quarantine_dir
+from surveyor.core.campaign.keyring import lookup, public_key_of
+from surveyor.core.campaign.placement import CONFIRMED, REJECTED, Placer
+from surveyor.core.known_cameras import parse_directions
+from surveyor.core.safezip import SafeZip, UnsafeZipError, ZipLimits
+from surveyor.core.workspace import Workspace
+from surveyor.store.campaign_models import (
+    BUNDLE_MERGED,
+    BUNDLE_QUARANTINED,
+    KEY_REVOKED,
+    KEY_TRUSTED,
+    ReceivedBundle,
+    RefusedBundle,
+    Sighting,
+    SightingRevision,
+)
+from surveyor.store.models import _now, db_proxy
+
+MERGED, DUPLICATE, QUARANTINED, REFUSED = "merged", "duplicate", "quarantined", "refused"
+MAX_PHOTO = ZipLimits().max_member_size
+
+_TAG_FIELDS = {
+    "surveillance:type": "surveillance_type",
+    "surveillance": "surveillance",
+    "camera:type": "camera_type",
+    "camera:mount": "camera_mount",
+    "surveillance:zone": "zone",
+    "manufacturer": "manufacturer",
+    "model": "model",
+    "operator": "operator",
+}
+# What a sighting holds that a re-sent camera may change (compared to detect an update).
+_COMPARED = (
+    "latitude",
+    "longitude",
+    "observed",
+    "position_source",
+    "confirmed",
+    "needs_review",
+    "make_unknown",
+    *_TAG_FIELDS.values(),
+    "direction",
+    "height",
+    "tags",
+    "photos",
+)
+
+
+@dataclass
+class IntakeResult:
+    """What happened to one file; ``to_json()`` is one entry of ``surveyor merge --json``."""
+
+    file: Path
+    status: str
+    reason: str = ""
+    bundle_uuid: str | None = None
+    key_id: str | None = None
+    pseudonym: str | None = None
+    outcomes: list[tuple[str, str]] = field(default_factory=list)  # (camera uuid, outcome)
+    receipt: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (MERGED, DUPLICATE)
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(outcome for _, outcome in self.outcomes))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.file),
+            "status": self.status,
+            "reason": self.reason,
+            "bundle_uuid": self.bundle_uuid,
+            "key_id": self.key_id,
+            "pseudonym": self.pseudonym,
+            "cameras": self.counts(),
+            "receipt": str(self.receipt) if self.receipt else None,
+        }
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _number(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    try:
+        value = float(str(raw).strip().removesuffix("m").strip())
+    except ValueError:
+        return None
+    return value if value == value and abs(value) != float("inf") else None
+
+
+def _sighting_values(camera: SubmittedCamera) -> dict[str, Any]:
+    """The columns of a ``Sighting`` from a submitted camera's tags."""
+    tags = camera.tags
+    values: dict[str, Any] = {column: tags.get(tag) or None for tag, column in _TAG_FIELDS.items()}
+    directions = parse_directions(tags.get("camera:direction", tags.get("direction")))
+    values.update(
+        latitude=camera.latitude,
+        longitude=camera.longitude,
+        observed=(camera.observed or "")[:10],
+        position_source=camera.position_source,
+        confirmed=camera.confirmed,
+        needs_review=camera.needs_review,
+        make_unknown=camera.make_unknown,
+        direction=directions[0] if directions else None,
+        height=_number(tags.get("height")),
+        tags=json.dumps(tags, ensure_ascii=False, sort_keys=True),
+        photos=json.dumps([p.removeprefix("photos/").removesuffix(".jpg") for p in camera.photos]),
+    )
+    return values
+
+
+def _problems_text(problems: Sequence[Problem], shown: int = 5) -> str:
+    """``file: reason; file: reason …`` — every problem names its file."""
+    text = "; ".join(f"{p.file}: {p.reason}" for p in problems[:shown])
+    return text + (f" (and {len(problems) - shown} more)" if len(problems) > shown else "")
+
+
+def _snapshot(row: Sighting) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in _COMPARED} | {"bundle_id": row.bundle_id}
+
+
+class Intake:
+    """Merge bundles into one campaign; keep one instance for a whole batch (one index build)."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        *,
+        age_identity: str | None = None,
+        on_merged: Callable[[ReceivedBundle, IntakeResult], Path | None] | None = None,
+    ) -> None:
+        self.ws = ws
+        self.age_identity = age_identity
+        self.on_merged = on_merged  # e.g. issue a signed receipt
+        self._placer: Placer | None = None
+
+    @property
+    def placer(self) -> Placer:
+        if self._placer is None:
+            self._placer = Placer()
+        return self._placer
+
+    # -- the steps -------------------------------------------------------------------------
+
+    def merge_many(self, paths: Iterable[Path]) -> list[IntakeResult]:
+        return [self.merge(Path(p)) for p in paths]
+
+    def merge(self, path: Path) -> IntakeResult:
+        """Take one file; never raises for bad input (the result says what happened)."""
+        if not path.is_file():
+            return self._refuse(path, "", "not a file (or cannot be read)")
+        if path.name.endswith(".age"):
+            return self._merge_encrypted(path)
+        return self._merge_zip(path, path)
+
+    def _merge_encrypted(self, path: Path) -> IntakeResult:
+        if not self.age_identity:
+            return self._refuse(path, "", "encrypted with age: give the coordinator's age identity")
+        import pyrage
+
+        try:
+            identity = pyrage.x25519.Identity.from_str(self.age_identity.strip())
+        except Exception:
+            return self._refuse(path, "", "the age identity given is not AGE-SECRET-KEY-1…")
+        self.ws.tmp_dir.mkdir(parents=True, exist_ok=True)
+        plain = self.ws.tmp_dir / f"{os.getpid()}-{path.name.removesuffix('.age')}"
+        try:
+            try:
+                pyrage.decrypt_file(str(path), str(plain), [identity])
+            except Exception as exc:
+                return self._refuse(path, "", f"cannot be decrypted with this identity ({exc})")
+            return self._merge_zip(plain, path)
+        finally:
+            plain.unlink(missing_ok=True)
+
+    def _merge_zip(self, path: Path, shown: Path) -> IntakeResult:
+        try:
+            sha = sha256_file(path)
+        except OSError as exc:
+            return self._refuse(shown, "", f"cannot be read ({exc})")
+        # Unsigned check: structure, hashes, archive safety. Nothing is extracted.
+        report = verify_bundle(path, None)
+        if not report.valid:
+            return self._refuse(shown, sha, _problems_text(report.problems))
+        bundle_uuid, key_id = str(report.bundle_uuid), str(report.key_id)
+        result = IntakeResult(shown, "", "", bundle_uuid, key_id, report.pseudonym)
+        existing = ReceivedBundle.get_or_none(ReceivedBundle.bundle_uuid == bundle_uuid)
+        if existing is not None and existing.sha256 != sha:
+            return self._refuse(
+                shown, sha, f"bundle {bundle_uuid} was already received with different content"
+            )
+        if existing is not None and existing.status == BUNDLE_MERGED:
+            result.status, result.reason = DUPLICATE, f"bundle {bundle_uuid} was already merged"
+            return result
+        key = lookup(key_id)
+        if key is not None and key.status == KEY_REVOKED:
+            return self._refuse(shown, sha, f"signed by revoked key {key_id} ({key.pseudonym})")
+        if key is None or key.status != KEY_TRUSTED:
+            why = (
+                f"signed by unknown key {key_id}"
+                if key is None
+                else f"key {key_id} ({key.pseudonym}) is not trusted yet"
+            )
+            self._quarantine(path, sha, result, existing, why)
+            result.status, result.reason = QUARANTINED, why
+            return result
+        try:
+            submission = read_submission(path, public_key_of(key))
+        except BundleInvalid as exc:
+            reason = _problems_text(exc.report.problems) if exc.report.problems else str(exc)
+            return self._refuse(shown, sha, reason)
+        try:
+            self._store_photos(path, submission.cameras)
+        except (UnsafeZipError, ValueError, OSError) as exc:
+            return self._refuse(shown, sha, str(exc))
+        waited = existing.stored_path if existing is not None else ""
+        with db_proxy.atomic():
+            bundle = self._record_bundle(existing, submission, shown, sha, report.bag_info)
+            for camera in submission.cameras:
+                result.outcomes.append((camera.uuid, self._take_camera(bundle, camera)))
+        result.status = MERGED
+        result.pseudonym = key.pseudonym or submission.pseudonym
+        if waited:  # released from quarantine: the kept copy has done its job
+            (self.ws.root / waited).unlink(missing_ok=True)
+        if self.on_merged is not None:
+            result.receipt = self.on_merged(bundle, result)
+        return result
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _refuse(self, path: Path, sha: str, reason: str) -> IntakeResult:
+        RefusedBundle.create(file_name=str(path), sha256=sha, reason=reason)
+        return IntakeResult(path, REFUSED, reason)
+
+    def _quarantine(
+        self,
+        path: Path,
+        sha: str,
+        result: IntakeResult,
+        existing: ReceivedBundle | None,
+        why: str,
+    ) -> None:
+        if existing is not None:  # already waiting: keep the copy we have
+            return
+        folder = quarantine_dir(self.ws)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{result.bundle_uuid}.zip"
+        part = target.with_name(target.name + ".part")
+        shutil.copyfile(path, part)
+        os.replace(part, target)
+        ReceivedBundle.create(
+            bundle_uuid=result.bundle_uuid,
+            sha256=sha,
+            key_id=result.key_id,
+            pseudonym=result.pseudonym or "",
+            file_name=result.file.name,
+            status=BUNDLE_QUARANTINED,
+            reason=why,
+            stored_path=str(target.relative_to(self.ws.root)),
+        )
+
+    def _store_photos(self, path: Path, cameras: Iterable[SubmittedCamera]) -> set[str]:
+        """Copy each referenced photo into media/ (checked against its name); return hashes."""
+        wanted = {p for c in cameras for p in c.photos}
+        stored: set[str] = set()
+        if not wanted:
+            return stored
+        with SafeZip.open(path) as z:
+            for relpath in sorted(wanted):
+                sha = relpath.removeprefix("photos/").removesuffix(".jpg")
+                target = self.ws.media_path(sha, ".jpg")
+                if not target.exists():
+                    data = z.read(f"data/{relpath}", MAX_PHOTO)
+                    if hashlib.sha256(data).hexdigest() != sha:
+                        raise ValueError(f"data/{relpath}: contents do not match the name")
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    part = target.with_name(target.name + ".part")
+                    part.write_bytes(data)
+                    os.replace(part, target)
+                stored.add(sha)
+        return stored
+
+    def _record_bundle(
+        self,
+        existing: ReceivedBundle | None,
+        submission: Any,
+        shown: Path,
+        sha: str,
+        bag_info: dict[str, str],
+    ) -> ReceivedBundle:
+        fields = {
+            "status": BUNDLE_MERGED,
+            "reason": "",
+            "stored_path": "",
+            "merged_at": _now(),
+            "pseudonym": submission.pseudonym,
+            "bagging_date": bag_info.get("Bagging-Date", ""),
+        }
+        if existing is not None:
+            for name, value in fields.items():
+                setattr(existing, name, value)
+            existing.save()
+            return existing
+        bundle: ReceivedBundle = ReceivedBundle.create(
+            bundle_uuid=submission.bundle_uuid,
+            sha256=sha,
+            key_id=submission.key_id,
+            file_name=shown.name,
+            **fields,
+        )
+        return bundle
+
+    def _take_camera(self, bundle: ReceivedBundle, camera: SubmittedCamera) -> str:
+        if camera.tags.get("man_made") != "surveillance":
+            return REJECTED  # not a surveillance device record: nothing to merge
+        values = _sighting_values(camera)
+        if values["surveillance_type"] is None:
+            values["surveillance_type"] = "camera"
+        row = Sighting.get_or_none(
+            (Sighting.key_id == bundle.key_id) & (Sighting.camera_uuid == camera.uuid)
+        )
+        if row is None:
+            row = Sighting.create(
+                camera_uuid=camera.uuid, key_id=bundle.key_id, bundle=bundle.id, **values
+            )
+            return self.placer.place(row)
+        previous = ReceivedBundle.get_by_id(row.bundle_id)
+        if (previous.bagging_date, previous.id) > (bundle.bagging_date, bundle.id):
+            return REJECTED  # an older bundle arriving late never overwrites newer data
+        before = _snapshot(row)
+        if all(before[name] == values[name] for name in _COMPARED):
+            return CONFIRMED  # re-sent unchanged
+        SightingRevision.create(
+            sighting=row.id, bundle=row.bundle_id, data=json.dumps(before, default=str)
+        )
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.bundle = bundle
+        row.updated_at = _now()
+        row.save()
+        old_camera = self.placer.withdraw(row)
+        return self.placer.place(row, reuse_camera_id=old_camera)
+
+
+def release_quarantined(intake: Intake, key_id: str) -> list[IntakeResult]:
+    """Merge the bundles that waited for ``key_id`` (call after trusting it)."""
+    waiting = ReceivedBundle.select().where(
+        (ReceivedBundle.status == BUNDLE_QUARANTINED) & (ReceivedBundle.key_id == key_id.upper())
+    )
+    results = []
+    for bundle in list(waiting):
+        stored = intake.ws.root / bundle.stored_path
+        result = intake.merge(stored)
+        result.file = Path(bundle.file_name)
+        results.append(result)
+    return results
+
+
+def quarantined() -> list[ReceivedBundle]:
+    return list(ReceivedBundle.select().where(ReceivedBundle.status == BUNDLE_QUARANTINED))

@@ -1,0 +1,111 @@
+"""The coordinator's keyring: volunteers' minisign public keys, each with a pseudonym.
+
+A key is added untrusted unless asked otherwise (bundles it signed wait in quarantine), then
+trusted (bundles merge) or revoked (bundles are refused, even validly signed ones). Keys are
+named on the command line by key id (16 hex digits) or by pseudonym.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from surveyor.core.minisign import MinisignError, PublicKey
+from surveyor.store.campaign_models import KEY_REVOKED, KEY_TRUSTED, KEY_UNTRUSTED, VolunteerKey
+from surveyor.store.models import _now
+
+STATUSES = (KEY_UNTRUSTED, KEY_TRUSTED, KEY_REVOKED)
+_MAX_KEY_FILE = 4096
+
+
+class KeyringError(ValueError):
+    """A key that cannot be read, is unknown, or clashes with one already in the keyring."""
+
+
+def read_public_key(text_or_path: str) -> PublicKey:
+    """A pasted ``RW…`` key, the text of a ``.pub`` file, or the path of one."""
+    candidate = text_or_path.strip()
+    path = Path(candidate)
+    looks_like_path = "\n" not in candidate and (path.suffix == ".pub" or path.is_file())
+    if looks_like_path:
+        try:
+            if path.stat().st_size > _MAX_KEY_FILE:
+                raise KeyringError(f"{path}: too large to be a minisign public key")
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KeyringError(f"{path}: cannot read the key file ({exc})") from exc
+        where = str(path)
+    else:
+        text, where = candidate, "the pasted key"
+    try:
+        return PublicKey.from_text(text)
+    except MinisignError as exc:
+        raise KeyringError(f"{where}: {exc}") from exc
+
+
+def add_key(text_or_path: str, pseudonym: str = "", trust: bool = False) -> VolunteerKey:
+    """Add a key (or rename it if already there); ``trust`` marks it trusted at once."""
+    public = read_public_key(text_or_path)
+    name = "".join(ch for ch in pseudonym if ch.isprintable()).strip()
+    existing = VolunteerKey.get_or_none(VolunteerKey.key_id == public.key_id_hex)
+    if existing is not None:
+        if existing.public_key != public.to_base64():
+            raise KeyringError(
+                f"key id {public.key_id_hex} is already in the keyring with a different key"
+            )
+        if name:
+            existing.pseudonym = name
+        if trust and existing.status == KEY_UNTRUSTED:
+            existing.status = KEY_TRUSTED
+        existing.changed_at = _now()
+        existing.save()
+        return existing
+    return VolunteerKey.create(
+        key_id=public.key_id_hex,
+        public_key=public.to_base64(),
+        pseudonym=name,
+        status=KEY_TRUSTED if trust else KEY_UNTRUSTED,
+    )
+
+
+def find_key(ident: str) -> VolunteerKey:
+    """A key by id (case-insensitive) or by its pseudonym (which must be unambiguous)."""
+    ident = ident.strip()
+    key = VolunteerKey.get_or_none(VolunteerKey.key_id == ident.upper())
+    if key is not None:
+        return key
+    named = list(VolunteerKey.select().where(VolunteerKey.pseudonym == ident))
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        raise KeyringError(f"{ident!r} names {len(named)} keys: use the key id")
+    raise KeyringError(f"no key {ident!r} in the keyring")
+
+
+def lookup(key_id: str) -> VolunteerKey | None:
+    return VolunteerKey.get_or_none(VolunteerKey.key_id == key_id.upper())
+
+
+def set_status(ident: str, status: str) -> VolunteerKey:
+    if status not in STATUSES:
+        raise KeyringError(f"unknown key status {status!r}")
+    key = find_key(ident)
+    key.status = status
+    key.changed_at = _now()
+    key.save()
+    return key
+
+
+def trust(ident: str) -> VolunteerKey:
+    return set_status(ident, KEY_TRUSTED)
+
+
+def revoke(ident: str) -> VolunteerKey:
+    return set_status(ident, KEY_REVOKED)
+
+
+def list_keys() -> list[VolunteerKey]:
+    return list(VolunteerKey.select().order_by(VolunteerKey.pseudonym, VolunteerKey.key_id))
+
+
+def public_key_of(key: VolunteerKey) -> PublicKey:
+    return PublicKey.from_base64(key.public_key)

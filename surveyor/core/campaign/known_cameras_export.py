@@ -1,0 +1,49 @@
+"""A signed "known cameras" file for the volunteers' map layer.
+
+Plain RFC 7946 GeoJSON (one Point per campaign camera, properties = OpenStreetMap tags plus
+the camera's campaign UUID and agreement) that ``surveyor.core.known_cameras`` loads, with a
+detached minisign signature beside it (``<file>.minisig``) so volunteers can check it came
+from their coordinator: ``minisign -Vm FILE -P <coordinator key>``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from surveyor.core.campaign.consensus import CameraConsensus
+from surveyor.core.campaign.exports import camera_tags, write_atomically
+from surveyor.core.minisign import SecretKey, sign_file
+
+
+def known_cameras_document(cameras: Sequence[CameraConsensus]) -> dict[str, Any]:
+    features = []
+    for camera in cameras:
+        props: dict[str, Any] = dict(camera_tags(camera))
+        props["surveyor:camera"] = camera.uuid
+        props["surveyor:agreement"] = camera.agreement
+        props["surveyor:volunteers"] = len(camera.volunteers)
+        features.append(
+            {
+                "type": "Feature",
+                "id": camera.uuid,
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(camera.lon, 7), round(camera.lat, 7)],
+                },
+                "properties": props,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def export_known_cameras(
+    cameras: Sequence[CameraConsensus], out: Path, key: SecretKey
+) -> tuple[Path, Path]:
+    """Write the GeoJSON and its ``.minisig``; return both paths."""
+    text = json.dumps(known_cameras_document(cameras), ensure_ascii=False, indent=1) + "\n"
+    write_atomically(out, text)
+    comment = f"surveyor known cameras {len(cameras)} key {key.key_id_hex}"
+    return out, sign_file(key, out, comment)

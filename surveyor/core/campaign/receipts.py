@@ -1,0 +1,134 @@
+"""Signed receipts: what the campaign did with each camera of a bundle.
+
+The coordinator signs ``receipt-<bundle uuid>.json`` with their minisign key (a detached
+``.minisig``; the trusted comment names the bundle and the key). The volunteer checks it with
+the coordinator's public key and sees, per camera UUID, whether it was ``new``, ``confirmed``
+(matched a camera others saw, or re-sent unchanged), ``conflict`` (waiting for a person) or
+``rejected``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from surveyor.core.campaign import receipts_dir
+from surveyor.core.minisign import (
+    MinisignError,
+    PublicKey,
+    SecretKey,
+    Signature,
+    join_digest,
+    sign_file,
+)
+from surveyor.core.workspace import Workspace
+from surveyor.store.campaign_models import ReceivedBundle, Sighting
+
+RECEIPT_SCHEMA = "surveyor.receipt/1"
+OUTCOMES = ("new", "confirmed", "conflict", "rejected")
+MAX_RECEIPT = 16 * 2**20
+
+
+class ReceiptError(ValueError):
+    """A receipt that cannot be read, or whose signature does not check out."""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    path: Path
+    bundle_uuid: str
+    coordinator_key_id: str
+    volunteer_key_id: str
+    issued: str
+    cameras: dict[str, str]  # camera uuid -> outcome
+    verified: bool  # checked against the coordinator's public key
+
+    def counts(self) -> dict[str, int]:
+        return {o: sum(1 for v in self.cameras.values() if v == o) for o in OUTCOMES}
+
+
+def trusted_comment(bundle_uuid: str, key_id: str) -> str:
+    return f"surveyor receipt {bundle_uuid} key {key_id}"
+
+
+def receipt_document(
+    bundle: ReceivedBundle, outcomes: list[tuple[str, str]], coordinator_key_id: str
+) -> dict[str, Any]:
+    return {
+        "schema": RECEIPT_SCHEMA,
+        "bundle_uuid": bundle.bundle_uuid,
+        "bundle_sha256": bundle.sha256,
+        "volunteer_key_id": bundle.key_id,
+        "coordinator_key_id": coordinator_key_id,
+        "issued": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "cameras": [{"uuid": u, "outcome": o} for u, o in outcomes],
+    }
+
+
+def write_receipt(
+    ws: Workspace, bundle: ReceivedBundle, outcomes: list[tuple[str, str]], key: SecretKey
+) -> Path:
+    """Write and sign the receipt in the campaign's ``receipts/``; return the JSON's path."""
+    folder = receipts_dir(ws)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"receipt-{bundle.bundle_uuid}.json"
+    doc = receipt_document(bundle, outcomes, key.key_id_hex)
+    out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    sign_file(key, out, trusted_comment(bundle.bundle_uuid, key.key_id_hex))
+    return out
+
+
+def reissue_receipt(ws: Workspace, bundle_uuid: str, key: SecretKey) -> Path:
+    """A receipt for an already-merged bundle, with each camera's current outcome."""
+    bundle = ReceivedBundle.get_or_none(ReceivedBundle.bundle_uuid == bundle_uuid)
+    if bundle is None:
+        raise ReceiptError(f"no bundle {bundle_uuid} in this campaign")
+    rows = Sighting.select().where(Sighting.bundle == bundle.id).order_by(Sighting.id)
+    return write_receipt(ws, bundle, [(r.camera_uuid, r.outcome) for r in rows], key)
+
+
+def read_receipt(path: Path, coordinator: PublicKey | None = None) -> Receipt:
+    """Read a receipt; with the coordinator's key, its signature must verify."""
+    sig_path = path.with_name(path.name + ".minisig")
+    try:
+        if path.stat().st_size > MAX_RECEIPT:
+            raise ReceiptError(f"{path}: too large to be a receipt")
+        raw = path.read_bytes()
+        doc = json.loads(raw)
+    except OSError as exc:
+        raise ReceiptError(f"{path}: cannot be read ({exc})") from exc
+    except ValueError as exc:
+        raise ReceiptError(f"{path}: not JSON ({exc})") from exc
+    if not isinstance(doc, dict) or doc.get("schema") != RECEIPT_SCHEMA:
+        raise ReceiptError(f"{path}: not a Surveyor receipt")
+    cameras = doc.get("cameras")
+    if not isinstance(cameras, list) or not all(
+        isinstance(c, dict) and c.get("outcome") in OUTCOMES and isinstance(c.get("uuid"), str)
+        for c in cameras
+    ):
+        raise ReceiptError(f"{path}: the camera list is malformed")
+    verified = False
+    if coordinator is not None:
+        try:
+            signature = Signature.from_text(sig_path.read_text(encoding="utf-8"))
+            coordinator.verify(join_digest([raw]), signature)
+        except OSError as exc:
+            raise ReceiptError(f"{sig_path}: the signature file cannot be read ({exc})") from exc
+        except MinisignError as exc:
+            raise ReceiptError(f"{path}: signature does not verify: {exc}") from exc
+        expected = trusted_comment(str(doc.get("bundle_uuid")), coordinator.key_id_hex)
+        if signature.trusted_comment != expected:
+            raise ReceiptError(f"{path}: the signature was made for another receipt")
+        verified = True
+    return Receipt(
+        path=path,
+        bundle_uuid=str(doc.get("bundle_uuid")),
+        coordinator_key_id=str(doc.get("coordinator_key_id")),
+        volunteer_key_id=str(doc.get("volunteer_key_id")),
+        issued=str(doc.get("issued")),
+        cameras={c["uuid"]: c["outcome"] for c in cameras},
+        verified=verified,
+    )

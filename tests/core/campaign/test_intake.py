@@ -1,0 +1,195 @@
+"""Intake of real bundles: merge, duplicate, quarantine and release, updates, hostile files."""
+
+from __future__ import annotations
+
+import json
+import warnings
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from surveyor.core.campaign import keyring, quarantine_dir
+from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.intake import Intake, release_quarantined
+from surveyor.core.minisign import SecretKey
+from surveyor.core.workspace import Workspace
+from surveyor.store.campaign_models import (
+    ReceivedBundle,
+    RefusedBundle,
+    Sighting,
+    SightingRevision,
+)
+from tests.core.campaign.volunteers import Volunteer, rewrite_zip
+
+POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
+
+
+@pytest.fixture
+def people(tmp_path: Path) -> tuple[Volunteer, Volunteer, Volunteer]:
+    return (
+        Volunteer(tmp_path, "kestrel"),
+        Volunteer(tmp_path, "heron"),
+        Volunteer(tmp_path, "wren"),
+    )
+
+
+def media_files(ws: Workspace) -> list[Path]:
+    return [p for p in ws.media_dir.rglob("*") if p.is_file()]
+
+
+def test_three_volunteers_merge_into_shared_cameras(campaign, people, tmp_path) -> None:
+    a, b, c = people
+    for v in people:
+        keyring.add_key(v.public, v.name, trust=True)
+    bundles = [
+        a.bundle(tmp_path / "a.zip", [POLE, {"lat": 44.8140, "lon": 20.4630}], campaign),
+        b.bundle(tmp_path / "b.zip", [{**POLE, "lat": 44.81302}], campaign),
+        c.bundle(tmp_path / "c.zip", [{**POLE, "lon": 20.46203, "camera_type": "fixed"}], campaign),
+    ]
+    results = Intake(campaign).merge_many([r.path for r in bundles])
+    assert [r.status for r in results] == ["merged"] * 3
+    assert results[0].counts() == {"new": 2}
+    assert results[1].counts() == {"confirmed": 1}
+    assert results[2].counts() == {"conflict": 1}  # 2.4 m away but a different camera:type
+    assert len(load_consensus()) == 3
+    assert Sighting.select().count() == 4
+    assert len(media_files(campaign)) == 3  # one photo per bundle, checked against its name
+
+
+def test_same_bundle_twice_is_a_duplicate(campaign, people, tmp_path) -> None:
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    bundle = a.bundle(tmp_path / "a.zip", [POLE], campaign)
+    intake = Intake(campaign)
+    assert intake.merge(bundle.path).status == "merged"
+    again = intake.merge(bundle.path)
+    assert (again.status, again.ok) == ("duplicate", True)
+    assert "already merged" in again.reason
+    assert Sighting.select().count() == 1
+
+
+def test_unknown_key_is_quarantined_then_released_when_trusted(campaign, people, tmp_path) -> None:
+    a = people[0]
+    bundle = a.bundle(tmp_path / "a.zip", [POLE], campaign)
+    result = Intake(campaign).merge(bundle.path)
+    assert result.status == "quarantined"
+    assert f"unknown key {a.key_id}" in result.reason
+    assert Sighting.select().count() == 0 and media_files(campaign) == []
+    assert (quarantine_dir(campaign) / f"{bundle.bundle_uuid}.zip").is_file()
+    keyring.add_key(a.public, "kestrel")  # known but untrusted: still waits
+    assert Intake(campaign).merge(bundle.path).status == "quarantined"
+    keyring.trust(a.key_id)
+    released = release_quarantined(Intake(campaign), a.key_id)
+    assert [r.status for r in released] == ["merged"]
+    assert Sighting.select().count() == 1
+    assert not (quarantine_dir(campaign) / f"{bundle.bundle_uuid}.zip").exists()
+    assert ReceivedBundle.get().status == "merged"
+
+
+def test_newer_bundle_updates_the_sighting_and_keeps_history(campaign, people, tmp_path) -> None:
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    first = a.bundle(tmp_path / "1.zip", [POLE], campaign)
+    cam_uuid = first.camera_uuids[0]
+    second = a.bundle(tmp_path / "2.zip", [{"uuid": cam_uuid, "manufacturer": "Dahua"}], campaign)
+    intake = Intake(campaign)
+    assert intake.merge(first.path).outcomes == [(cam_uuid, "new")]
+    assert intake.merge(second.path).outcomes == [(cam_uuid, "new")]
+    row = Sighting.get()
+    assert row.manufacturer == "Dahua"
+    (revision,) = SightingRevision.select()
+    assert json.loads(revision.data)["manufacturer"] == "Huawei"
+    (camera,) = load_consensus()
+    assert camera.value("manufacturer") == "Dahua"
+
+
+def test_revoked_key_is_refused_even_with_a_valid_signature(campaign, people, tmp_path) -> None:
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    keyring.revoke("kestrel")
+    bundle = a.bundle(tmp_path / "a.zip", [POLE], campaign)
+    result = Intake(campaign).merge(bundle.path)
+    assert result.status == "refused"
+    assert f"revoked key {a.key_id}" in result.reason
+    assert RefusedBundle.get().reason == result.reason
+
+
+def test_tampered_payload_is_refused_naming_the_file(campaign, people, tmp_path) -> None:
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    bundle = a.bundle(tmp_path / "a.zip", [POLE], campaign)
+    with zipfile.ZipFile(bundle.path) as z:
+        geo = z.read("data/cameras.geojson").replace(b"dome", b"domf")
+    bad = rewrite_zip(bundle.path, tmp_path / "bad.zip", {"data/cameras.geojson": geo})
+    result = Intake(campaign).merge(bad)
+    assert result.status == "refused"
+    assert "data/cameras.geojson" in result.reason and "SHA-512" in result.reason
+    assert Sighting.select().count() == 0 and media_files(campaign) == []
+
+
+def test_bad_signature_is_refused(campaign, people, tmp_path) -> None:
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    bundle = a.bundle(tmp_path / "a.zip", [POLE], campaign)
+    with zipfile.ZipFile(bundle.path) as z:
+        tagmanifest = z.read("tagmanifest-sha512.txt")
+        sig = z.read("tagmanifest-sha512.txt.minisig").decode()
+    # A forger signs the same tag manifest with their own key but the volunteer's key id.
+    forger = SecretKey(key_id=a.key.key_id, seed=SecretKey.generate().seed)
+    from surveyor.core.minisign import join_digest
+
+    forged = forger.sign_digest(join_digest([tagmanifest]), sig.splitlines()[2][17:]).to_text()
+    bad = rewrite_zip(
+        bundle.path, tmp_path / "forged.zip", {"tagmanifest-sha512.txt.minisig": forged.encode()}
+    )
+    result = Intake(campaign).merge(bad)
+    assert result.status == "refused"
+    assert "signature does not match" in result.reason
+
+
+def _zip(path: Path, members: list[tuple[zipfile.ZipInfo | str, bytes]]) -> Path:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate we write on purpose
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for info, data in members:
+                z.writestr(info, data)
+    return path
+
+
+def _symlink(name: str, target: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.create_system = 3
+    info.external_attr = 0o120777 << 16
+    return info
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        ([("../../etc/evil.txt", b"x"), ("bagit.txt", b"")], "'..'"),
+        ([("/abs/evil.txt", b"x")], "absolute path"),
+        ([(_symlink("data/photos/link.jpg", "/etc/passwd"), b"/etc/passwd")], "symbolic link"),
+        ([("bagit.txt", b"a"), ("bagit.txt", b"b")], "duplicate"),
+        ([("data/cameras.geojson", b"\0" * (20 * 2**20))], "compression ratio"),
+        ([("README", b"just a zip")], "bagit.txt: missing"),
+    ],
+    ids=["traversal", "absolute", "symlink", "duplicate-names", "zip-bomb", "not-a-bag"],
+)
+def test_hostile_archives_are_refused_and_nothing_is_unpacked(
+    campaign, tmp_path, members, expected
+) -> None:
+    bad = _zip(tmp_path / "hostile.zip", members)
+    result = Intake(campaign).merge(bad)
+    assert result.status == "refused"
+    assert expected in result.reason
+    assert "hostile.zip" in str(result.file)
+    assert media_files(campaign) == []
+    assert not (tmp_path / "etc").exists() and not quarantine_dir(campaign).exists()
+
+
+def test_not_a_zip_and_missing_file_are_refused(campaign, tmp_path) -> None:
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    assert "not a readable zip" in Intake(campaign).merge(junk).reason
+    assert Intake(campaign).merge(tmp_path / "nope.zip").status == "refused"
