@@ -1,0 +1,74 @@
+"""Write a screenshot of the main window with the demo workspace: ``screenshot.py OUT.png``.
+
+Run offscreen (``QT_QPA_PLATFORM=offscreen``; ``make screenshot`` sets it). The demo is built
+in a temporary folder, so the user's own workspace and settings are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+
+
+def wait_until(app: object, condition: object, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not condition():  # type: ignore[operator]
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--size", default="1400x900")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    with tempfile.TemporaryDirectory(prefix="surveyor-shot-") as tmp:
+        os.environ["SURVEYOR_CONFIG_DIR"] = str(Path(tmp) / "config")
+        app = QApplication([sys.argv[0]])
+        from surveyor.core.demo import build_demo_workspace
+        from surveyor.ui.main_window import MainWindow
+        from surveyor.ui.settings import Settings
+
+        workspace = build_demo_workspace(Path(tmp) / "demo")
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(workspace, settings)
+        window.resize(width, height)
+        window.show()
+        # A photo of the Huawei dome: recorded, with pictogram fields filled in.
+        target = next(p for p in window.model.rows() if p.name == "IMG_0101.jpg")
+        window.select_photos([target.id])
+        wait_until(app, window.preview.has_image)
+        wait_until(
+            app,
+            lambda: all(
+                window.model.thumbnails.pixmap(p.sha256) is not None
+                for p in window.model.rows()[:10]
+            ),
+        )
+        app.processEvents()
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(args.output)):
+            print(f"could not write {args.output}", file=sys.stderr)
+            return 1
+        print(args.output)
+        window.close()
+        workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Every command of the workbench as a QAction, with its shortcut, in one place.
+
+Single-key shortcuts come from the ``key`` fields of the vocabulary file; text fields keep
+their keys (Qt lets a focused line edit take printable keys before shortcuts fire).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from surveyor.core.vocabulary import Vocabulary
+from surveyor.ui.pictograms import pictogram
+from surveyor.ui.vocab_combo import vocab_label
+
+KEY_FIELDS = ("surveillance", "camera_type", "camera_mount")
+
+
+@dataclass
+class ValueAction:
+    """A single-key action that sets ``field`` to ``value`` on the cameras in view."""
+
+    field: str
+    value: str
+    action: QAction
+
+
+@dataclass
+class WorkbenchActions:
+    import_files: QAction
+    import_folder: QAction
+    open_workspace: QAction
+    open_demo: QAction
+    quit: QAction
+    new_camera: QAction
+    link_camera: QAction
+    no_camera: QAction
+    needs_review: QAction
+    delete_camera: QAction
+    accept_next: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_fit: QAction
+    values: list[ValueAction] = field(default_factory=list)
+
+    def recording(self) -> list[QAction]:
+        return [self.new_camera, self.link_camera, self.no_camera, self.needs_review]
+
+
+def _action(
+    parent: QObject,
+    text: str,
+    shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+def build_actions(parent: QObject, vocabulary: Vocabulary) -> WorkbenchActions:
+    tr = parent.tr
+    actions = WorkbenchActions(
+        import_files=_action(parent, tr("&Import photos…"), QKeySequence.StandardKey.Open),
+        import_folder=_action(parent, tr("Import a &folder…"), "Ctrl+Shift+O"),
+        open_workspace=_action(parent, tr("Open &workspace…")),
+        open_demo=_action(parent, tr("Open the &demo workspace")),
+        quit=_action(parent, tr("&Quit"), QKeySequence.StandardKey.Quit),
+        new_camera=_action(parent, tr("New camera"), "N"),
+        link_camera=_action(parent, tr("Link to a camera…"), "K"),
+        no_camera=_action(parent, tr("No camera here"), "X"),
+        needs_review=_action(parent, tr("Needs review"), "Q"),
+        delete_camera=_action(parent, tr("Delete this camera"), "Shift+Del"),
+        accept_next=_action(parent, tr("Accept and go to the next photo to do"), "Return"),
+        zoom_in=_action(parent, tr("Zoom in"), QKeySequence.StandardKey.ZoomIn),
+        zoom_out=_action(parent, tr("Zoom out"), QKeySequence.StandardKey.ZoomOut),
+        zoom_fit=_action(parent, tr("Fit photo"), "Ctrl+0"),
+    )
+    actions.accept_next.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+    for name in KEY_FIELDS:
+        for choice in vocabulary.field(name).choices:
+            if not choice.key:
+                continue
+            action = _action(parent, vocab_label(choice.label), choice.key)
+            action.setIcon(pictogram(choice.pictogram))
+            action.setObjectName(f"set_{name}_{choice.value}")
+            actions.values.append(ValueAction(name, choice.value, action))
+    return actions

@@ -1,0 +1,85 @@
+"""Starting the desktop app: the QApplication, translations, the workspace, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_webengine() -> None:
+    """QtWebEngine (and the map's URL scheme) must be set up before the QApplication."""
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError as exc:  # the window still works, without the map
+        log.warning("QtWebEngine is not available: %s", exc)
+        return
+    try:
+        import surveyor.ui.map  # noqa: F401  (registers the surveyor: scheme)
+    except Exception as exc:
+        log.warning("the map is not available: %s", exc)
+
+
+def install_translator(app: object) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from surveyor.core.resources import resource
+
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    folder = resource("translations")
+    if translator.load(QLocale(), "surveyor", "_", str(folder)):
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+
+
+def choose_workspace_dir(explicit: str | None, last: str) -> str | None:
+    """--workspace, then $SURVEYOR_WORKSPACE, then the last one used, then the default."""
+    if explicit:
+        return explicit
+    if os.environ.get("SURVEYOR_WORKSPACE"):
+        return None  # Workspace.open reads the variable itself
+    return last or None
+
+
+def run_app(args: argparse.Namespace) -> int:
+    _prepare_webengine()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from surveyor.core.workspace import Workspace
+    from surveyor.ui.main_window import MainWindow
+    from surveyor.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] or "surveyor"])
+    )
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("org.surveyor.Surveyor")
+    install_translator(app)
+
+    settings = Settings()
+    root = choose_workspace_dir(getattr(args, "workspace", None), settings.last_workspace)
+    try:
+        workspace = Workspace.open(root)
+    except Exception as exc:
+        QMessageBox.critical(
+            None,
+            app.translate("App", "Surveyor"),
+            app.translate("App", "Could not open the workspace {folder}:\n{reason}").format(
+                folder=root or "", reason=exc
+            ),
+        )
+        return 1
+    settings.last_workspace = str(workspace.root)
+    window = MainWindow(workspace, settings)
+    window.show()
+    code = int(app.exec())
+    workspace = window.workspace
+    workspace.close()
+    return code

@@ -1,0 +1,292 @@
+"""The camera panel: what the selected photo(s) show, and every attribute of the camera.
+
+The panel only *asks* for changes (``changeRequested``); the window turns them into undoable
+commands on the right cameras, so the same path serves one photo and a multi-selection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core.vocabulary import Vocabulary, load_vocabulary
+from surveyor.ui.make_combo import MakeCombo
+from surveyor.ui.vocab_combo import VocabularyCombo, vocab_label
+
+VOCAB_FIELDS = ("surveillance_type", "surveillance", "camera_type", "camera_mount", "zone")
+
+
+def action_button(action: QAction, parent: QWidget) -> QToolButton:
+    """A button for ``action`` whose label shows its shortcut key."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    key = action.shortcut().toString()
+    if key:
+        button.setText(f"{action.text()}  [{key}]")
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setMinimumWidth(60)
+    return button
+
+
+class CameraPanel(QWidget):
+    changeRequested = Signal(dict)  # attribute -> value, for the cameras in view
+    cameraChosen = Signal(int)  # which of the photo's cameras the panel shows
+
+    def __init__(
+        self,
+        actions: list[QAction],
+        vocabulary: Vocabulary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cameraPanel")
+        self.vocabulary = vocabulary or load_vocabulary()
+        self._loading = False
+        self._shown: dict[str, Any] = {}
+        self._camera_ids: list[int] = []
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+
+        buttons = QGridLayout()
+        for i, action in enumerate(actions):
+            buttons.addWidget(action_button(action, self), i // 2, i % 2)
+
+        self.camera_choice = QComboBox(self)
+        self.camera_choice.activated.connect(self._on_camera_choice)
+        self.make = MakeCombo(self.vocabulary, self)
+        self.make.makeChosen.connect(self._emit)
+        self.model_edit = QComboBox(self)
+        self.model_edit.setEditable(True)
+        self.model_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        model_editor = self.model_edit.lineEdit()
+        assert model_editor is not None  # editable combo
+        model_editor.editingFinished.connect(
+            lambda: self._text_changed("model", self.model_edit.currentText())
+        )
+        self.model_edit.activated.connect(
+            lambda _i: self._text_changed("model", self.model_edit.currentText())
+        )
+        self.combos: dict[str, VocabularyCombo] = {}
+        for name in VOCAB_FIELDS:
+            combo = VocabularyCombo(
+                self.vocabulary.field(name), allow_empty=name != "surveillance_type", parent=self
+            )
+            combo.valueChosen.connect(lambda value, n=name: self._value_changed(n, value))
+            combo.setObjectName(f"field_{name}")
+            self.combos[name] = combo
+        self.direction_box = self._spin(QSpinBox(self), 0, 359, "°")
+        self.direction_box.setWrapping(True)
+        self.direction_box.editingFinished.connect(
+            lambda: self._number_changed("direction", self.direction_box)
+        )
+        self.height_box = self._spin(QDoubleSpinBox(self), 0, 500, " m")
+        self.height_box.setDecimals(1)
+        self.height_box.editingFinished.connect(
+            lambda: self._number_changed("height", self.height_box)
+        )
+        self.operator = QLineEdit(self)
+        self.operator.editingFinished.connect(
+            lambda: self._text_changed("operator", self.operator.text())
+        )
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(64)
+        self.notes.installEventFilter(self)
+
+        all_combos: list[QComboBox] = [self.camera_choice, self.make, self.model_edit]
+        for box in [*all_combos, *self.combos.values()]:
+            # Long labels must not widen the panel: combos shrink and elide instead.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Camera"), self.camera_choice)
+        self.form.addRow(self.tr("Make"), self.make)
+        self.form.addRow(self.tr("Model"), self.model_edit)
+        labels = {
+            "surveillance_type": self.tr("Device"),
+            "surveillance": self.tr("Watches"),
+            "camera_type": self.tr("Camera type"),
+            "camera_mount": self.tr("Mount"),
+            "zone": self.tr("Zone"),
+        }
+        for name in VOCAB_FIELDS:
+            self.form.addRow(labels[name], self.combos[name])
+        self.form.addRow(self.tr("Direction"), self.direction_box)
+        self.form.addRow(self.tr("Height"), self.height_box)
+        self.form.addRow(self.tr("Operator"), self.operator)
+        self.form.addRow(self.tr("Notes"), self.notes)
+        self.fields = QWidget(self)
+        self.fields.setLayout(self.form)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+        self.show_nothing()
+
+    @staticmethod
+    def _spin(box: Any, low: float, high: float, suffix: str) -> Any:
+        # One step below the range means "not set", shown as a dash.
+        box.setRange(low - 1, high)
+        box.setSpecialValueText("—")
+        box.setSuffix(suffix)
+        box.setKeyboardTracking(False)
+        return box
+
+    # Showing ---------------------------------------------------------------------------------
+    def show_nothing(self) -> None:
+        self.heading.setText(self.tr("No photo selected"))
+        self.hint.setText(self.tr("Choose a photo in the grid; arrow keys move between photos."))
+        self._set_cameras([], [])
+
+    def show_selection(
+        self, heading: str, hint: str, cameras: list[Any], current: int | None = None
+    ) -> None:
+        """Show ``cameras`` (store rows); the first (or ``current``) one fills the fields.
+
+        With several photos selected, ``cameras`` are all their cameras and an edit applies to
+        each of them.
+        """
+        self.heading.setText(heading)
+        self.hint.setText(hint)
+        self._set_cameras(cameras, [current] if current is not None else [])
+
+    def _set_cameras(self, cameras: list[Any], current: list[int]) -> None:
+        self._loading = True
+        try:
+            self.camera_choice.clear()
+            for i, camera in enumerate(cameras, start=1):
+                self.camera_choice.addItem(self._camera_title(i, camera), int(camera.id))
+            self.camera_choice.setVisible(len(cameras) > 1)
+            self.form.labelForField(self.camera_choice).setVisible(len(cameras) > 1)
+            self.fields.setEnabled(bool(cameras))
+            chosen = cameras[0] if cameras else None
+            if current:
+                index = self.camera_choice.findData(current[0])
+                if index >= 0:
+                    self.camera_choice.setCurrentIndex(index)
+                    chosen = cameras[index]
+            self._camera_ids = [int(c.id) for c in cameras]
+            self._fill(chosen)
+        finally:
+            self._loading = False
+
+    def _camera_title(self, number: int, camera: Any) -> str:
+        make = camera.manufacturer or (
+            vocab_label(self.vocabulary.unknown_make_label) if camera.make_unknown else ""
+        )
+        kind = self.vocabulary.field("camera_type").label_for(camera.camera_type)
+        parts = [p for p in (make, vocab_label(kind) if kind else "") if p]
+        detail = f" — {', '.join(parts)}" if parts else ""
+        return self.tr("Camera {number}").format(number=number) + detail
+
+    def _fill(self, camera: Any | None) -> None:
+        def get(name: str, default: Any = None) -> Any:
+            return getattr(camera, name, default) if camera is not None else default
+
+        self.make.set_camera_make(get("manufacturer"), bool(get("make_unknown", False)))
+        maker = self.vocabulary.manufacturer(get("manufacturer"))
+        self.model_edit.clear()
+        self.model_edit.addItems(list(maker.models) if maker else [])
+        self.model_edit.setEditText(get("model") or "")
+        for name, combo in self.combos.items():
+            combo.set_value(get(name, "camera" if name == "surveillance_type" else None))
+        direction = get("direction")
+        self.direction_box.setValue(-1 if direction is None else round(direction) % 360)
+        height = get("height")
+        self.height_box.setValue(-1 if height is None else float(height))
+        self.operator.setText(get("operator") or "")
+        self.notes.setPlainText(get("notes", "") or "")
+        self._shown = {
+            "model": get("model"),
+            "direction": None if direction is None else round(direction) % 360,
+            "height": height,
+            "operator": get("operator"),
+            "notes": get("notes", "") or "",
+        }
+
+    def current_camera_id(self) -> int | None:
+        data = self.camera_choice.currentData()
+        return None if data is None else int(data)
+
+    def camera_ids(self) -> list[int]:
+        return list(self._camera_ids)
+
+    # Edits -----------------------------------------------------------------------------------
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet confirmed (notes, a half-typed number)."""
+        if not self.fields.isEnabled():
+            return
+        self._text_changed("notes", self.notes.toPlainText())
+        self._text_changed("operator", self.operator.text())
+        self._text_changed("model", self.model_edit.currentText())
+
+    def _emit(self, changes: dict[str, Any]) -> None:
+        if not self._loading and self.fields.isEnabled():
+            self.changeRequested.emit(dict(changes))
+
+    def _value_changed(self, name: str, value: Any) -> None:
+        self._emit({name: value})
+
+    def _text_changed(self, name: str, text: str) -> None:
+        value: str | None = text if name == "notes" else (text.strip() or None)
+        if self._loading or value == self._shown.get(name):
+            return
+        self._shown[name] = value
+        self._emit({name: value})
+
+    def _number_changed(self, name: str, box: Any) -> None:
+        raw = box.value()
+        value = None if raw < box.minimum() + 1 else raw
+        if self._loading or value == self._shown.get(name):
+            return
+        self._shown[name] = value
+        self._emit({name: value})
+
+    def _on_camera_choice(self, index: int) -> None:
+        data = self.camera_choice.itemData(index)
+        if data is not None:
+            self.cameraChosen.emit(int(data))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self._text_changed("notes", self.notes.toPlainText())
+        return super().eventFilter(watched, event)
+
+    def key_legend(self) -> str:
+        """One line per vocabulary field with its single-key shortcuts, for the hint area."""
+        lines = []
+        for name in ("surveillance", "camera_type", "camera_mount"):
+            keys = [
+                f"{c.key} {vocab_label(c.label)}"
+                for c in self.vocabulary.field(name).choices
+                if c.key
+            ]
+            if keys:
+                lines.append(" · ".join(keys))
+        return "\n".join(lines)

@@ -1,0 +1,50 @@
+"""The filter row above the grid: which photos (all, to do, ...) and a text search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from surveyor.ui.photo_filter import PhotoFilter
+
+
+class FilterBar(QWidget):
+    filterChanged = Signal(object)  # PhotoFilter
+    searchChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("photoFilter")
+        for value in PhotoFilter:
+            self.combo.addItem(value.label(), value)
+        self.combo.currentIndexChanged.connect(
+            lambda i: self.filterChanged.emit(self.combo.itemData(i))
+        )
+        self.search = QLineEdit(self)
+        self.search.setObjectName("photoSearch")
+        self.search.setPlaceholderText(self.tr("Search notes and makes…"))
+        self.search.setClearButtonEnabled(True)
+        # Re-filtering 20,000 rows per keystroke is wasteful: wait for a short pause.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.search, 1)
+
+    def set_filter(self, value: PhotoFilter) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(value))
+
+    def current_filter(self) -> PhotoFilter:
+        data = self.combo.currentData()
+        return data if isinstance(data, PhotoFilter) else PhotoFilter.ALL
+
+    def flush(self) -> None:
+        """Apply a pending search now (tests, Enter)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.searchChanged.emit(self.search.text())

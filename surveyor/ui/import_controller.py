@@ -1,0 +1,161 @@
+"""The window's import flow: pick or drop files, show progress, then a summary.
+
+Seams for tests: ``pick_files`` / ``pick_folder`` (file dialogs), ``synchronous`` (run the
+import in the calling thread), ``import_function`` (replace the core import), and
+``show_summary`` (the final dialog; the last one stays in ``last_summary``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from surveyor.core.workspace import Workspace
+from surveyor.ui.import_progress import ImportProgressDialog
+from surveyor.ui.import_summary import ImportSummaryDialog
+from surveyor.ui.import_worker import ImportFunction, ImportPhotos, ImportThread
+from surveyor.ui.settings import Settings
+
+PHOTO_FILTER = "*.jpg *.jpeg *.JPG *.JPEG *.png *.PNG *.heic *.HEIC *.heif *.HEIF *.webp *.WEBP"
+
+
+class ImportController(QObject):
+    started = Signal()
+    finished = Signal(object)  # the core's ImportReport (also after a cancel)
+    progressed = Signal(int, int)
+
+    def __init__(
+        self,
+        window: QWidget,
+        workspace_getter: Callable[[], Workspace],
+        settings: Settings,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace_getter = workspace_getter
+        self.settings = settings
+        self.synchronous = False
+        self.import_function: ImportFunction | None = None
+        self.workers: int | None = None  # processes for the core import (None: one per core)
+        self.job: ImportPhotos | None = None
+        self.worker_thread: ImportThread | None = None
+        self.dialog: ImportProgressDialog | None = None
+        self.last_summary: ImportSummaryDialog | None = None
+        self.last_report: Any = None
+        self.last_error = ""
+
+    # Seams -----------------------------------------------------------------------------------
+    def pick_files(self) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Import photos"),
+            self.settings.last_import_dir,
+            self.tr("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILTER),
+        )
+        return list(files)
+
+    def pick_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import a folder of photos"), self.settings.last_import_dir
+        )
+
+    def show_summary(self, report: Any) -> ImportSummaryDialog:
+        dialog = ImportSummaryDialog(report, self.window)
+        self.last_summary = dialog
+        dialog.open()
+        return dialog
+
+    def show_error(self, title: str, text: str) -> None:
+        self.last_error = text
+        QMessageBox.warning(self.window, title, text)
+
+    # Entry points ----------------------------------------------------------------------------
+    def import_files(self) -> bool:
+        files = self.pick_files()
+        return self.start(files) if files else False
+
+    def import_folder(self) -> bool:
+        folder = self.pick_folder()
+        return self.start([folder]) if folder else False
+
+    def is_running(self) -> bool:
+        return self.job is not None
+
+    def start(self, paths: Sequence[str | Path], walk_name: str | None = None) -> bool:
+        if self.job is not None:
+            self.show_error(self.tr("Import"), self.tr("An import is already running."))
+            return False
+        chosen = [Path(p) for p in paths]
+        if not chosen:
+            return False
+        first = chosen[0]
+        self.settings.last_import_dir = str(first if first.is_dir() else first.parent)
+        job = ImportPhotos(
+            self.workspace_getter(),
+            chosen,
+            walk_name,
+            import_function=self.import_function,
+            workers=self.workers,
+        )
+        self.job = job
+        self.dialog = ImportProgressDialog(self.window)
+        self.dialog.cancelRequested.connect(job.cancel)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        self.started.emit()
+        if self.synchronous:
+            job.run()
+        else:
+            self.dialog.open()
+            self.worker_thread = ImportThread(job, self)
+            self.worker_thread.finished.connect(self._on_thread_done)
+            self.worker_thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        """Block until the worker thread ends (closing the window, tests)."""
+        return self.worker_thread.wait(msecs) if self.worker_thread is not None else True
+
+    # Results ---------------------------------------------------------------------------------
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        if self.dialog is not None:
+            self.dialog.update_progress(done, total, path)
+        self.progressed.emit(done, total)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _on_finished(self, report: Any) -> None:
+        self._close_dialog()
+        self.job = None
+        self.last_report = report
+        self.finished.emit(report)
+        self.show_summary(report)
+
+    def _on_failed(self, message: str) -> None:
+        self._close_dialog()
+        self.job = None
+        self.show_error(
+            self.tr("Import stopped"),
+            self.tr("The import stopped: {reason}\nPhotos imported before this are kept.").format(
+                reason=message
+            ),
+        )
+        self.finished.emit(None)
+
+    def _on_thread_done(self) -> None:
+        if self.worker_thread is not None:
+            self.worker_thread.deleteLater()
+            self.worker_thread = None

@@ -1,0 +1,522 @@
+"""The workbench window: walks, the photo grid, the preview or map, and the camera panel.
+
+Widgets live in their own modules; this one wires them together. Menus are built one method
+per menu (``_build_*_menu``) so another feature can add its items with a small edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
+from surveyor.core.photo_rows import PhotoRow, camera_count, link_candidates
+from surveyor.core.vocabulary import load_vocabulary
+from surveyor.core.workspace import Workspace
+from surveyor.ui.actions import build_actions
+from surveyor.ui.camera_panel import CameraPanel
+from surveyor.ui.events import CatalogueEvents
+from surveyor.ui.filter_bar import FilterBar
+from surveyor.ui.import_controller import ImportController
+from surveyor.ui.link_dialog import choose_camera
+from surveyor.ui.map_slot import MapFactory, MapSlot
+from surveyor.ui.menus import MenuBuilder
+from surveyor.ui.photo_filter import PhotoFilter, PhotoFilterProxy
+from surveyor.ui.photo_grid import PhotoGrid
+from surveyor.ui.photo_model import PhotoListModel
+from surveyor.ui.preview import PREVIEW_SIZE, PreviewView
+from surveyor.ui.recording import Recorder
+from surveyor.ui.selection_text import describe_selection
+from surveyor.ui.settings import Settings
+from surveyor.ui.tasks import run_task
+from surveyor.ui.walk_sidebar import WalkSidebar
+from surveyor.ui.welcome import WelcomePage
+
+PHOTO_TAB, MAP_TAB = 0, 1
+
+
+class MainWindow(QMainWindow, MenuBuilder):
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: Settings | None = None,
+        map_factory: MapFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings or Settings()
+        self.vocabulary = load_vocabulary()
+        self.events = CatalogueEvents(self)
+        self.undo_stack = QUndoStack(self)
+        self.recorder = Recorder(self.undo_stack, self.events, self.settings.projection_m, self)
+        self.importer = ImportController(self, lambda: self.workspace, self.settings)
+        self.action_set = build_actions(self, self.vocabulary)
+        self.model = PhotoListModel(workspace, parent=self)
+        self.proxy = PhotoFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._current_camera: int | None = None
+        self._demo_task: Any = None
+        self.demo_workers: int | None = None  # import processes for the demo (tests: 0)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_after_edit)
+        self._build_widgets(map_factory)
+        self.build_menus()
+        self._connect()
+        self._restore_layout()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900) if self.settings.geometry is None else None
+        self.reload()
+
+    # Seams a test replaces -------------------------------------------------------------------
+    def choose_camera(self, candidates: list[Any]) -> int | None:
+        return choose_camera(candidates, self)
+
+    def pick_workspace_dir(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("Open a workspace folder"))
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    # Building --------------------------------------------------------------------------------
+    def _build_widgets(self, map_factory: MapFactory | None) -> None:
+        self.sidebar = WalkSidebar(self)
+        self.filter_bar = FilterBar(self)
+        self.grid = PhotoGrid(self)
+        self.grid.setModel(self.proxy)
+        grid_box = QWidget(self)
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.filter_bar)
+        grid_layout.addWidget(self.grid)
+
+        self.preview = PreviewView(parent=self)
+        self.map_slot = MapSlot(self.workspace, self.undo_stack, map_factory, self)
+        self.viewer = QTabWidget(self)
+        self.viewer.addTab(self.preview, self.tr("Photo"))
+        self.viewer.addTab(self.map_slot, self.tr("Map"))
+
+        self.panel = CameraPanel(self.action_set.recording(), self.vocabulary, self)
+        panel_scroll = QScrollArea(self)
+        panel_scroll.setWidget(self.panel)
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_scroll.setMinimumWidth(300)
+
+        self.middle_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.middle_split.addWidget(grid_box)
+        self.middle_split.addWidget(self.viewer)
+        self.middle_split.setSizes([330, 570])
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.addWidget(self.sidebar)
+        self.main_split.addWidget(self.middle_split)
+        self.main_split.addWidget(panel_scroll)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([210, 840, 350])
+
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.main_split)
+        self.setCentralWidget(self.stack)
+
+    def _connect(self) -> None:
+        a = self.action_set
+        a.import_files.triggered.connect(self.importer.import_files)
+        a.import_folder.triggered.connect(self.importer.import_folder)
+        a.open_workspace.triggered.connect(self._open_workspace_dialog)
+        a.open_demo.triggered.connect(self.open_demo)
+        a.quit.triggered.connect(self.close)
+        a.new_camera.triggered.connect(self.new_camera)
+        a.link_camera.triggered.connect(self.link_camera)
+        a.no_camera.triggered.connect(
+            lambda: self.recorder.toggle_no_camera(self.selected_photos())
+        )
+        a.needs_review.triggered.connect(
+            lambda: self.recorder.toggle_needs_review(self.selected_photos())
+        )
+        a.delete_camera.triggered.connect(self.delete_camera)
+        a.accept_next.triggered.connect(self.accept_and_next)
+        a.zoom_in.triggered.connect(self.preview.zoom_in)
+        a.zoom_out.triggered.connect(self.preview.zoom_out)
+        a.zoom_fit.triggered.connect(self.preview.fit)
+        for value_action in a.values:
+            value_action.action.triggered.connect(
+                lambda _c=False, f=value_action.field, v=value_action.value: self.set_value(f, v)
+            )
+        self.welcome.importRequested.connect(self.importer.import_files)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.importer.finished.connect(self._on_import_finished)
+        self.importer.progressed.connect(
+            lambda done, total: self.statusBar().showMessage(
+                self.tr("Importing: {done} of {total}").format(done=done, total=total)
+            )
+        )
+        self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.events.changed.connect(self._on_catalogue_changed)
+        self.sidebar.walkChosen.connect(self._on_walk_chosen)
+        self.filter_bar.filterChanged.connect(self._on_filter_changed)
+        self.filter_bar.searchChanged.connect(self._on_search_changed)
+        self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.panel.changeRequested.connect(self.apply_changes)
+        self.panel.cameraChosen.connect(self._on_panel_camera)
+        self.viewer.currentChanged.connect(self._on_viewer_tab)
+        self.map_slot.photoSelected.connect(self.select_photo)
+        self.map_slot.cameraSelected.connect(self.select_camera)
+        self.map_slot.camerasChanged.connect(self.reload)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+
+    # Loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read everything (after an import, a map edit, another workspace)."""
+        keep = [p.id for p in self.selected_photos()]
+        self.model.reload()
+        self.sidebar.reload(camera_count())
+        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        if keep:
+            self.select_photos(keep)
+        elif self.proxy.rowCount():
+            self._select_proxy_row(0)
+        self._update_status()
+        self._update_title()
+        self.map_slot.refresh()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(
+            self.tr("Surveyor — {folder}").format(folder=self.workspace.root.name or "/")
+        )
+
+    def _update_status(self) -> None:
+        total = self.sidebar.model.summary(0)
+        self.statusBar().clearMessage()
+        shown = self.proxy.rowCount()
+        text = self.tr("{photos} photos · {cameras} cameras · {todo} to do · {shown} shown").format(
+            photos=total.photos, cameras=total.cameras, todo=total.todo, shown=shown
+        )
+        if not hasattr(self, "_counts"):
+            from PySide6.QtWidgets import QLabel
+
+            self._counts = QLabel(self)
+            self.statusBar().addPermanentWidget(self._counts)
+        self._counts.setText(text)
+
+    # Selection -------------------------------------------------------------------------------
+    def selected_photos(self) -> list[PhotoRow]:
+        indexes = sorted(self.grid.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [self.model.photo(self.proxy.mapToSource(i).row()) for i in indexes]
+
+    def current_photo(self) -> PhotoRow | None:
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.photo(self.proxy.mapToSource(index).row())
+
+    def _select_proxy_row(self, row: int, add: bool = False) -> None:
+        index = self.proxy.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        if add:
+            flags = QItemSelectionModel.SelectionFlag.Select
+        self.grid.selectionModel().setCurrentIndex(index, flags)
+        self.grid.scrollTo(index)
+
+    def _proxy_index(self, photo_id: int) -> QModelIndex:
+        row = self.model.row_of(photo_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row))
+
+    def select_photos(self, photo_ids: list[int]) -> None:
+        found = [i for i in (self._proxy_index(p) for p in photo_ids) if i.isValid()]
+        if not found and photo_ids and self.model.row_of(photo_ids[0]) is not None:
+            # Hidden by the filters: show everything so the photo can be selected.
+            self.sidebar.view.setCurrentIndex(self.sidebar.model.index(0))
+            self.filter_bar.set_filter(PhotoFilter.ALL)
+            self.filter_bar.search.clear()
+            self.filter_bar.flush()
+            found = [i for i in (self._proxy_index(p) for p in photo_ids) if i.isValid()]
+        for n, index in enumerate(found):
+            self._select_proxy_row(index.row(), add=n > 0)
+
+    def select_photo(self, photo_id: int) -> None:
+        current = self.current_photo()
+        if current is None or current.id != photo_id or len(self.selected_photos()) != 1:
+            self.select_photos([photo_id])
+
+    def select_camera(self, camera_id: int) -> None:
+        from surveyor.core.cameras import camera_photo_ids
+
+        photos = camera_photo_ids(camera_id)
+        self._current_camera = camera_id
+        if photos:
+            self.select_photo(photos[0])
+        self._show_selection()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        photos = self.selected_photos()
+        self.proxy.set_pinned({p.id for p in photos})
+        if len(photos) != 1:
+            self._current_camera = None
+        self._show_selection()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.panel.commit_pending()
+        if len(self.selected_photos()) == 1:
+            self._current_camera = None
+        photo = self.current_photo()
+        if photo is None:
+            self.preview.show_photo(None)
+            return
+        self.preview.show_photo(
+            photo.sha256,
+            [
+                self.workspace.thumb_path(photo.sha256, PREVIEW_SIZE),
+                self.workspace.media_path(photo.sha256, photo.extension),
+            ],
+        )
+        self.map_slot.select_photo(photo.id)
+
+    def _show_selection(self) -> None:
+        photos = self.selected_photos()
+        if not photos:
+            self.panel.show_nothing()
+            return
+        cameras = self.recorder.cameras_of(photos)
+        heading, hint = describe_selection(photos, cameras, self.panel.key_legend())
+        self.panel.show_selection(heading, hint, cameras, self._current_camera)
+
+    def _on_panel_camera(self, camera_id: int) -> None:
+        self._current_camera = camera_id
+        self.map_slot.select_camera(camera_id)
+
+    # Filters ---------------------------------------------------------------------------------
+    def _on_walk_chosen(self, walk_id: int | None) -> None:
+        self.proxy.set_walk(walk_id)
+        self._after_filter()
+
+    def _on_filter_changed(self, value: PhotoFilter) -> None:
+        self.proxy.set_photo_filter(value)
+        self._after_filter()
+
+    def _on_search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        if not self.selected_photos() and self.proxy.rowCount():
+            self._select_proxy_row(0)
+        self._update_status()
+
+    # Recording -------------------------------------------------------------------------------
+    def target_cameras(self) -> list[int]:
+        """The cameras an edit applies to: the one in the panel, or all of a multi-selection."""
+        photos = self.selected_photos()
+        if len(photos) == 1:
+            camera = self.panel.current_camera_id()
+            return [camera] if camera is not None else []
+        return self.panel.camera_ids()
+
+    def new_camera(self) -> None:
+        self.panel.commit_pending()
+        camera_id = self.recorder.new_camera(self.selected_photos())
+        if camera_id is not None:
+            self._current_camera = camera_id
+            self._show_selection()
+
+    def link_camera(self) -> None:
+        photos = self.selected_photos()
+        if not photos:
+            return
+        camera_id = self.choose_camera(link_candidates([p.id for p in photos]))
+        if camera_id is not None and self.recorder.link(camera_id, photos):
+            self._current_camera = camera_id
+            self._show_selection()
+
+    def delete_camera(self) -> None:
+        camera = self.panel.current_camera_id()
+        if camera is not None:
+            self.recorder.delete_camera(camera)
+
+    def set_value(self, field: str, value: str) -> None:
+        self.apply_changes({field: value})
+
+    def apply_changes(self, changes: dict[str, Any]) -> None:
+        self.recorder.apply(self.target_cameras(), changes)
+
+    def accept_and_next(self) -> None:
+        """Enter: keep what was typed, then go to the next photo still to do."""
+        self.panel.commit_pending()
+        total = self.proxy.rowCount()
+        current = self.grid.currentIndex()
+        start = current.row() + 1 if current.isValid() else 0
+        for offset in range(total):
+            row = (start + offset) % total
+            if current.isValid() and row == current.row():
+                continue
+            photo = self.model.photo(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if photo.is_todo:
+                self._select_proxy_row(row)
+                return
+        self.statusBar().showMessage(self.tr("Nothing left to do in this view."), 6000)
+
+    def _on_catalogue_changed(self, photo_ids: set[int], _camera_ids: set[int]) -> None:
+        self.model.refresh_photos(photo_ids)
+        self._refresh_timer.start()
+
+    def _refresh_after_edit(self) -> None:
+        self.sidebar.reload(camera_count())
+        self._update_status()
+        self._show_selection()
+        self.map_slot.refresh()
+
+    # Map -------------------------------------------------------------------------------------
+    def _on_viewer_tab(self, index: int) -> None:
+        if index == MAP_TAB and self.map_slot.ensure_map() is not None:
+            photo = self.current_photo()
+            if self._current_camera is not None:
+                self.map_slot.select_camera(self._current_camera)
+            elif photo is not None:
+                self.map_slot.select_photo(photo.id)
+
+    def show_map(self) -> None:
+        self.viewer.setCurrentIndex(MAP_TAB)
+
+    def show_photo_tab(self) -> None:
+        self.viewer.setCurrentIndex(PHOTO_TAB)
+
+    # Import ----------------------------------------------------------------------------------
+    def import_paths(self, paths: list[str]) -> bool:
+        return self.importer.start(paths)
+
+    def _on_import_finished(self, report: Any) -> None:
+        self.reload()
+        if report is not None and getattr(report, "imported", None):
+            self.select_photos([int(i) for i in report.imported[:1]])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+        else:
+            event.ignore()
+
+    @staticmethod
+    def _dropped_paths(mime: Any) -> list[str]:
+        if mime is None or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    # Workspaces ------------------------------------------------------------------------------
+    def _open_workspace_dialog(self) -> None:
+        folder = self.pick_workspace_dir()
+        if folder:
+            self.open_workspace(Path(folder))
+
+    def open_workspace(self, root: Path) -> bool:
+        if self.importer.is_running():
+            self.show_error(self.tr("Open workspace"), self.tr("Wait for the import to end."))
+            return False
+        try:
+            workspace = Workspace.open(root)
+        except Exception as exc:
+            self.show_error(
+                self.tr("Open workspace"),
+                self.tr("Could not open {folder}: {reason}").format(folder=root, reason=exc),
+            )
+            return False
+        self.adopt_workspace(workspace)
+        return True
+
+    def adopt_workspace(self, workspace: Workspace) -> None:
+        old, self.workspace = self.workspace, workspace
+        if old is not workspace:
+            old.close()
+        self.undo_stack.clear()  # another catalogue: the old history means nothing here
+        self.settings.last_workspace = str(workspace.root)
+        self.model.set_workspace(workspace)
+        self.map_slot.set_workspace(workspace)
+        self.grid.selectionModel().clearSelection()
+        self.reload()
+
+    def open_demo(self) -> None:
+        """Build the demo workspace (on a worker thread) and switch to it."""
+        if self._demo_task is not None:
+            return
+        root = demo_workspace_dir()
+        self.statusBar().showMessage(self.tr("Building the demo workspace…"))
+        self.welcome.setEnabled(False)
+
+        def build() -> Workspace:
+            workspace = build_demo_workspace(root, workers=self.demo_workers)
+            if workspace.db is not None:
+                workspace.db.close()  # this worker's own connection; the UI opens its own
+            return workspace
+
+        def done(workspace: Workspace) -> None:
+            self._demo_task = None
+            self.welcome.setEnabled(True)
+            self.adopt_workspace(workspace)
+            self.statusBar().showMessage(
+                self.tr("Demo workspace opened: {folder}").format(folder=root), 8000
+            )
+
+        def failed(reason: str) -> None:
+            self._demo_task = None
+            self.welcome.setEnabled(True)
+            self.show_error(self.tr("Demo workspace"), reason)
+
+        self._demo_task = run_task(build, done, failed, self)
+
+    # Layout ----------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        for name, splitter in (("main", self.main_split), ("middle", self.middle_split)):
+            sizes = self.settings.splitter_sizes(name)
+            if len(sizes) == splitter.count() and all(s >= 0 for s in sizes):
+                splitter.setSizes(sizes)
+
+    def save_layout(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.set_splitter_sizes("main", self.main_split.sizes())
+        self.settings.set_splitter_sizes("middle", self.middle_split.sizes())
+        self.settings.last_workspace = str(self.workspace.root)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.commit_pending()
+        if self.importer.is_running():
+            self.importer.cancel()
+            self.importer.wait(30_000)
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,173 @@
+"""The photos of a workspace as a list model with named roles (no widgets needed to test it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+
+from surveyor.core.photo_rows import PhotoRow, photo_rows
+from surveyor.core.workspace import Workspace
+from surveyor.ui.thumbnails import ThumbnailLoader
+
+THUMB_SIZE = 256
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PhotoRole(IntEnum):
+    Id = Qt.ItemDataRole.UserRole + 1
+    Row = Qt.ItemDataRole.UserRole + 2  # the whole PhotoRow
+    State = Qt.ItemDataRole.UserRole + 3
+    CameraCount = Qt.ItemDataRole.UserRole + 4
+    HasPosition = Qt.ItemDataRole.UserRole + 5
+    Mark = Qt.ItemDataRole.UserRole + 6
+    WalkId = Qt.ItemDataRole.UserRole + 7
+    SearchText = Qt.ItemDataRole.UserRole + 8
+    Thumbnail = Qt.ItemDataRole.UserRole + 9  # QPixmap or None while it loads
+
+
+class PhotoListModel(QAbstractListModel):
+    """One row per photo. Thumbnails are asked for lazily, when a view paints a row."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        thumbnails: ThumbnailLoader | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.thumbnails = thumbnails or ThumbnailLoader(THUMB_SIZE, parent=self)
+        self._rows: list[PhotoRow] = []
+        self._row_of: dict[int, int] = {}
+        self._key_row: dict[str, int] = {}
+        # Thumbnails arrive one by one; repaint them in batches, not one signal each.
+        self._dirty: set[int] = set()
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(30)
+        self._flush.timeout.connect(self._flush_dirty)
+        self.thumbnails.ready.connect(self._on_thumbnail)
+
+    # Loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.thumbnails.drop_pending()
+        self._rows = photo_rows()
+        self._reindex()
+        self.endResetModel()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.reload()
+
+    def refresh_photos(self, ids: Iterable[int]) -> None:
+        """Re-read some photos after an edit; rows not in the model are ignored."""
+        wanted = [i for i in ids if i in self._row_of]
+        if not wanted:
+            return
+        for row in photo_rows(wanted):
+            position = self._row_of.get(row.id)
+            if position is None:
+                continue
+            self._rows[position] = row
+            index = self.index(position)
+            self.dataChanged.emit(index, index)
+
+    def _reindex(self) -> None:
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._key_row = {r.sha256: i for i, r in enumerate(self._rows)}
+
+    # Lookups ---------------------------------------------------------------------------------
+    def row_of(self, photo_id: int) -> int | None:
+        return self._row_of.get(photo_id)
+
+    def photo(self, row: int) -> PhotoRow:
+        return self._rows[row]
+
+    def photo_by_id(self, photo_id: int) -> PhotoRow | None:
+        position = self._row_of.get(photo_id)
+        return None if position is None else self._rows[position]
+
+    def rows(self) -> list[PhotoRow]:
+        return list(self._rows)
+
+    def thumbnail_candidates(self, row: PhotoRow) -> list:  # type: ignore[type-arg]
+        return [
+            self.workspace.thumb_path(row.sha256, THUMB_SIZE),
+            self.workspace.media_path(row.sha256, row.extension),
+        ]
+
+    # QAbstractListModel ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name}\n{row.taken_at or ''}".strip()
+        if role == PhotoRole.Id:
+            return row.id
+        if role == PhotoRole.Row:
+            return row
+        if role == PhotoRole.State:
+            return row.state
+        if role == PhotoRole.CameraCount:
+            return row.camera_count
+        if role == PhotoRole.HasPosition:
+            return row.has_position
+        if role == PhotoRole.Mark:
+            return row.mark
+        if role == PhotoRole.WalkId:
+            return row.walk_id
+        if role == PhotoRole.SearchText:
+            return row.search_text
+        if role == PhotoRole.Thumbnail:
+            pixmap = self.thumbnails.pixmap(row.sha256)
+            if pixmap is None:
+                self.thumbnails.request(row.sha256, self.thumbnail_candidates(row))
+            return pixmap
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        for role in PhotoRole:
+            names[int(role)] = QByteArray(role.name[0].lower().encode() + role.name[1:].encode())
+        return names
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # Thumbnails ------------------------------------------------------------------------------
+    def _on_thumbnail(self, key: object) -> None:
+        position = self._key_row.get(str(key))
+        if position is not None:
+            self._dirty.add(position)
+            if not self._flush.isActive():
+                self._flush.start()
+
+    def _flush_dirty(self) -> None:
+        if not self._dirty:
+            return
+        low, high = min(self._dirty), max(self._dirty)
+        self._dirty.clear()
+        high = min(high, len(self._rows) - 1)
+        if low <= high:
+            self.dataChanged.emit(self.index(low), self.index(high), [PhotoRole.Thumbnail])

@@ -1,0 +1,78 @@
+"""The window's remembered settings, typed and with defaults, in one place (over QSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Surveyor"
+APPLICATION = "Surveyor"
+
+
+class Settings:
+    """Typed accessors; widgets never spell QSettings keys themselves.
+
+    Pass a ``QSettings`` (e.g. an INI file in a temporary folder) to keep tests apart from the
+    user's settings.
+    """
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+
+    # Window layout ---------------------------------------------------------------------------
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._store.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)
+
+    def splitter_sizes(self, name: str) -> list[int]:
+        value = self._store.value(f"splitters/{name}")
+        if isinstance(value, (list, tuple)):
+            try:
+                return [int(v) for v in value]
+            except (TypeError, ValueError):
+                return []
+        return []
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        self._store.setValue(f"splitters/{name}", [int(s) for s in sizes])
+
+    # Workspace and files ---------------------------------------------------------------------
+    @property
+    def last_workspace(self) -> str:
+        return str(self._store.value("workspace/last", "") or "")
+
+    @last_workspace.setter
+    def last_workspace(self, value: str) -> None:
+        self._store.setValue("workspace/last", value)
+
+    @property
+    def last_import_dir(self) -> str:
+        return str(self._store.value("import/last_dir", "") or "")
+
+    @last_import_dir.setter
+    def last_import_dir(self, value: str) -> None:
+        self._store.setValue("import/last_dir", value)
+
+    @property
+    def projection_m(self) -> float:
+        """How far along the photo bearing a new camera is placed (metres)."""
+        try:
+            return float(str(self._store.value("cameras/projection_m", 8.0)))
+        except (TypeError, ValueError):
+            return 8.0
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,126 @@
+"""Thumbnails loaded off the UI thread, with a small LRU cache of ready pixmaps.
+
+Files are decoded into ``QImage`` on a ``QThreadPool`` (QImage is safe off the UI thread,
+QPixmap is not); the UI thread turns them into pixmaps when they arrive. The newest request
+runs first, so scrolling fast does not wait for rows that have already gone past.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+
+def read_image(candidates: list[Path], size: int) -> QImage:
+    """The first readable file of ``candidates``, scaled to fit ``size`` px, rotated upright."""
+    for path in candidates:
+        if not path.is_file():
+            continue
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        original = reader.size()
+        if original.isValid() and max(original.width(), original.height()) > size:
+            reader.setScaledSize(
+                original.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio)
+            )
+        image = reader.read()
+        if not image.isNull():
+            return image
+    return QImage()
+
+
+class _Signals(QObject):
+    loaded = Signal(object, QImage)  # key, image (null when unreadable)
+
+
+class _LoadJob(QRunnable):
+    def __init__(self, key: object, candidates: list[Path], size: int, signals: _Signals) -> None:
+        super().__init__()
+        self.key = key
+        self.candidates = candidates
+        self.size = size
+        self.signals = signals
+
+    def run(self) -> None:
+        image = read_image(self.candidates, self.size)
+        self.signals.loaded.emit(self.key, image)
+
+
+class ThumbnailLoader(QObject):
+    """Ask with ``request(key, candidates)``; ``ready(key)`` fires once ``pixmap(key)`` has it.
+
+    ``synchronous = True`` (a test seam) loads in the calling thread instead of the pool.
+    """
+
+    ready = Signal(object)
+
+    def __init__(
+        self,
+        size: int,
+        capacity: int = 600,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.size = size
+        self.capacity = capacity
+        self.synchronous = False
+        self._pool = pool or QThreadPool.globalInstance()
+        self._cache: OrderedDict[object, QPixmap] = OrderedDict()
+        self._pending: dict[object, _LoadJob] = {}
+        self._failed: set[object] = set()
+        self._priority = itertools.count()
+        # Unparented: a job still running when the loader goes away must not emit on a
+        # deleted object.
+        self._signals = _Signals()
+        self._signals.loaded.connect(self._on_loaded)
+
+    def pixmap(self, key: object) -> QPixmap | None:
+        pixmap = self._cache.get(key)
+        if pixmap is not None:
+            self._cache.move_to_end(key)
+        return pixmap
+
+    def failed(self, key: object) -> bool:
+        return key in self._failed
+
+    def request(self, key: object, candidates: list[Path]) -> None:
+        if key in self._cache or key in self._failed:
+            return
+        job = self._pending.get(key)
+        if job is not None:
+            return
+        job = _LoadJob(key, candidates, self.size, self._signals)
+        job.setAutoDelete(False)  # we may take it back from the queue
+        self._pending[key] = job
+        if self.synchronous:
+            job.run()
+            return
+        # Newest first: bump priority (kept small so it never overflows a C int).
+        self._pool.start(job, next(self._priority) % 1_000_000)
+
+    def drop_pending(self) -> None:
+        """Forget queued work (e.g. the grid was reset); running jobs still report back."""
+        for key, job in list(self._pending.items()):
+            if self._pool.tryTake(job):
+                del self._pending[key]
+
+    def forget(self, key: object) -> None:
+        self._cache.pop(key, None)
+        self._failed.discard(key)
+
+    @Slot(object, QImage)
+    def _on_loaded(self, key: object, image: QImage) -> None:
+        self._pending.pop(key, None)
+        if image.isNull():
+            self._failed.add(key)
+        else:
+            self._cache[key] = QPixmap.fromImage(image)
+            self._cache.move_to_end(key)
+            while len(self._cache) > self.capacity:
+                self._cache.popitem(last=False)
+        self.ready.emit(key)

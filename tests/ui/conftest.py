@@ -1,0 +1,54 @@
+"""Workbench fixtures: a workspace with imported photos, typed settings in a temp INI file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from surveyor.core.importer import import_paths
+from surveyor.core.workspace import Workspace
+from surveyor.ui.settings import Settings
+from tests.fixtures.photos import make_jpeg
+
+BELGRADE = (44.8125, 20.4612)
+
+
+def make_walk(folder: Path, count: int = 4, *, without_position: int = 0) -> list[Path]:
+    """``count`` small JPEGs a few metres apart facing north-east, the last ones unplaced."""
+    paths = []
+    for i in range(count):
+        placed = i < count - without_position
+        paths.append(
+            make_jpeg(
+                folder / f"IMG_{i:04d}.jpg",
+                size=(320, 240),
+                color=(40 + 30 * i, 120, 160),
+                lat=BELGRADE[0] + i * 0.00005 if placed else None,
+                lon=BELGRADE[1] if placed else None,
+                bearing=45.0 if placed else None,
+                taken_at=f"2026:05:16 10:{i:02d}:00",
+            )
+        )
+    return paths
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def photo_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "walk"
+    make_walk(folder, 4, without_position=1)
+    return folder
+
+
+@pytest.fixture
+def filled_workspace(workspace: Workspace, photo_folder: Path) -> Iterator[Workspace]:
+    report = import_paths(workspace, [photo_folder], walk_name="Centre", workers=0)
+    assert len(report.imported) == 4, report
+    yield workspace
