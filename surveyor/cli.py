@@ -20,6 +20,9 @@ COMMAND_MODULES: list[str] = [
     "surveyor.commands.photos",
     "surveyor.commands.cameras",
     "surveyor.commands.geotag",
+    "surveyor.commands.keys",
+    "surveyor.commands.bundles",
+    "surveyor.commands.campaign",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -1,0 +1,177 @@
+"""``surveyor export-bundle`` and ``surveyor verify``: signed submission bundles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
+from surveyor.commands.keys import read_passphrase
+from surveyor.core import identity
+from surveyor.core.bundle_export import (
+    ExportError,
+    Selection,
+    SelectionError,
+    export_bundle,
+)
+from surveyor.core.bundle_verify import VerifyReport, verify_bundle
+from surveyor.core.minisign import MinisignError, PublicKey, SecretKey
+from surveyor.core.scrub import ScrubError
+from surveyor.core.workspace import Workspace
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = subparsers.add_parser(
+        "export-bundle",
+        parents=[common_parent()],
+        help="export cameras as a signed, privacy-scrubbed bundle for a coordinator",
+        description="Write one .zip (a BagIt bag signed with your minisign key) holding the "
+        "cameras' positions and tags and their photos rebuilt from pixels. Your own "
+        "positions, tracks, file names and photo metadata never leave the machine. A key is "
+        "made on first use.",
+    )
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--walk", metavar="NAME", help="the cameras of this walk")
+    which.add_argument("--all", action="store_true", help="all cameras not yet exported")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "--encrypt-to", metavar="age1…", help="encrypt for the coordinator (writes FILE.age)"
+    )
+    export.add_argument(
+        "--exact-times", action="store_true", help="keep photo times (default: the day only)"
+    )
+    export.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the key's passphrase from stdin"
+    )
+    export.add_argument("--json", action="store_true", help="print one JSON summary")
+    export.set_defaults(func=run_export)
+
+    verify = subparsers.add_parser(
+        "verify",
+        help="check a bundle's signature, hashes and structure",
+        description="Check a bundle: its structure, the minisign signature over the tag "
+        "manifest, every tag and payload hash and the Payload-Oxum. Without --pubkey the "
+        "contents are checked but the signer's key id is an unverified identity. Exit 0 "
+        "valid, 1 invalid, 2 usage error.",
+    )
+    verify.add_argument("bundle", type=Path, metavar="BUNDLE")
+    verify.add_argument("--pubkey", metavar="RW…|FILE", help="the signer's minisign public key")
+    verify.add_argument(
+        "--age-identity", type=Path, metavar="FILE", help="age identity file for a .zip.age"
+    )
+    verify.add_argument("--json", action="store_true", help="print one JSON report")
+    verify.set_defaults(func=run_verify)
+
+
+def _signing_key(args: argparse.Namespace) -> tuple[SecretKey, str]:
+    if not identity.exists():
+        ident = identity.create()
+        print(f"created your signing key {ident.key_id} (surveyor key show)", file=sys.stderr)
+    ident = identity.load()
+    passphrase = read_passphrase() if args.passphrase_stdin else None
+    if ident.encrypted and passphrase is None:
+        raise UsageError("your key is protected by a passphrase: use --passphrase-stdin")
+    return ident.secret_key(passphrase), ident.pseudonym
+
+
+def run_export(args: argparse.Namespace) -> int:
+    selection = Selection(walk=args.walk, all_unexported=bool(args.all))
+    try:
+        key, pseudonym = _signing_key(args)
+    except (identity.IdentityError, MinisignError) as exc:
+        print(f"surveyor export-bundle: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    with Workspace.open(getattr(args, "workspace", None)) as workspace:
+        try:
+            result = export_bundle(
+                workspace,
+                key,
+                args.out,
+                selection,
+                pseudonym=pseudonym,
+                round_dates=not args.exact_times,
+                encrypt_to=args.encrypt_to,
+            )
+        except SelectionError as exc:
+            raise UsageError(str(exc)) from exc
+        except (ExportError, ScrubError) as exc:
+            print(f"surveyor export-bundle: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    summary = {
+        "path": str(result.path),
+        "bundle_uuid": result.bundle_uuid,
+        "key_id": result.key_id,
+        "pseudonym": pseudonym,
+        "cameras": result.cameras,
+        "photos": result.photos,
+        "size": result.size,
+        "encrypted": result.encrypted,
+    }
+    if args.json:
+        json.dump(summary, sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        print(
+            f"wrote {result.path}: {result.cameras} cameras, {result.photos} photos, "
+            f"signed with key {result.key_id}" + (" and encrypted" if result.encrypted else "")
+        )
+    return EXIT_OK
+
+
+def _public_key(value: str | None) -> PublicKey | None:
+    if value is None:
+        return None
+    text = value
+    if not value.strip().startswith("RW"):
+        try:
+            text = Path(value).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"--pubkey: {value}: {exc.strerror or exc}") from exc
+    try:
+        return PublicKey.from_text(text)
+    except MinisignError as exc:
+        raise UsageError(f"--pubkey: {exc}") from exc
+
+
+def _describe(report: VerifyReport) -> list[str]:
+    name = report.path.name
+    if not report.valid:
+        lines = [f"{name}: INVALID ({len(report.problems)} problem(s))"]
+        lines += [f"  {p.file}: {p.reason}" for p in report.problems]
+        return lines
+    who = f'pseudonym "{report.pseudonym}"' if report.pseudonym else "no pseudonym"
+    if report.signature == "verified":
+        return [f"{name}: valid", f"  signed by key {report.key_id} ({who}): verified"]
+    return [
+        f"{name}: contents intact",
+        f"  signature NOT checked (no --pubkey): key {report.key_id} ({who}) is an "
+        "unverified identity",
+    ]
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    pubkey = _public_key(args.pubkey)
+    if not args.bundle.is_file():
+        raise UsageError(f"{args.bundle}: no such file")
+    age_identity = None
+    if args.age_identity is not None:
+        try:
+            lines = args.age_identity.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(f"--age-identity: {args.age_identity}: {exc}") from exc
+        keys = [line.strip() for line in lines if line.strip().startswith("AGE-SECRET-KEY-")]
+        if not keys:
+            raise UsageError(f"--age-identity: {args.age_identity}: no AGE-SECRET-KEY line")
+        age_identity = keys[0]
+    try:
+        report = verify_bundle(args.bundle, pubkey, age_identity=age_identity)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        print("\n".join(_describe(report)))
+    return EXIT_OK if report.valid else EXIT_FAILED

@@ -1,0 +1,194 @@
+"""The command line for keys and bundles, run as a real process (stdin, exit codes, JSON)."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from surveyor.core import identity
+from surveyor.core.workspace import Workspace
+from tests.fixtures.bundles import FAST_KDF, make_identity, make_survey
+
+
+def surveyor(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    # stdin is a pipe, never a terminal: nothing may wait for typing.
+    return subprocess.run(
+        [sys.executable, "-m", "surveyor", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=os.environ.copy(),
+    )
+
+
+@pytest.fixture
+def survey(workspace: Workspace, tmp_path: Path) -> Path:
+    make_survey(workspace, tmp_path / "src", cameras=2)
+    return workspace.root
+
+
+def test_key_create_show_export(tmp_path: Path) -> None:
+    made = surveyor("key", "create", "--pseudonym", "kestrel", "--json")
+    assert made.returncode == 0, made.stderr
+    info = json.loads(made.stdout)
+    assert info["public_key"].startswith("RW") and len(info["key_id"]) == 16
+    assert info["pseudonym"] == "kestrel" and info["passphrase_protected"] is False
+    secret = identity.identity_dir() / "minisign.key"
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+    shown = surveyor("key", "show")
+    assert shown.returncode == 0
+    assert shown.stdout.splitlines()[:2] == [info["public_key"], f"key id: {info['key_id']}"]
+    out = tmp_path / "me.pub"
+    assert surveyor("key", "export", "--out", str(out)).returncode == 0
+    assert out.read_text().splitlines() == [
+        f"untrusted comment: minisign public key {info['key_id']}",
+        info["public_key"],
+    ]
+    again = surveyor("key", "create")
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_key_show_without_identity() -> None:
+    done = surveyor("key", "show")
+    assert done.returncode == 1 and "surveyor key create" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_key_create_with_passphrase_on_stdin() -> None:
+    done = surveyor("key", "create", "--passphrase-stdin", "--json", stdin="tiger lily\n")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["passphrase_protected"] is True
+    assert identity.load().secret_key("tiger lily")
+    empty = surveyor("key", "pseudonym", "x")  # the key is there; this only renames
+    assert empty.returncode == 0
+
+
+def test_key_create_with_empty_stdin_is_a_usage_error() -> None:
+    done = surveyor("key", "create", "--passphrase-stdin", stdin="")
+    assert done.returncode == 2 and "empty" in done.stderr
+    assert not identity.exists()
+
+
+def test_export_and_verify(survey: Path, tmp_path: Path) -> None:
+    make_identity("kestrel")
+    out = tmp_path / "b.zip"
+    done = surveyor("export-bundle", "--workspace", str(survey), "--walk", "Dorćol walk",
+                    "--out", str(out), "--json")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["cameras"] == 2 and summary["photos"] == 3 and summary["path"] == str(out)
+    pub = identity.load().public_key.to_base64()
+
+    ok = surveyor("verify", str(out), "--pubkey", pub, "--json")
+    assert ok.returncode == 0, ok.stdout
+    report = json.loads(ok.stdout)
+    assert report["valid"] and report["signature"] == "verified"
+    assert report["identity"] == "verified" and report["pseudonym"] == "kestrel"
+
+    unchecked = surveyor("verify", str(out))
+    assert unchecked.returncode == 0
+    assert "unverified identity" in unchecked.stdout
+
+    pubfile = tmp_path / "k.pub"
+    pubfile.write_text(identity.load().public_key.to_file_text())
+    assert surveyor("verify", str(out), "--pubkey", str(pubfile)).returncode == 0
+
+    with zipfile.ZipFile(out) as zin, zipfile.ZipFile(tmp_path / "bad.zip", "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "data/submission.json":
+                data = data.replace(b"corner", b"corneR")
+            zout.writestr(info, data)
+    bad = surveyor("verify", str(tmp_path / "bad.zip"), "--pubkey", pub)
+    assert bad.returncode == 1
+    assert "data/submission.json: SHA-512 does not match" in bad.stdout
+
+
+def test_export_all_marks_exported(survey: Path, tmp_path: Path) -> None:
+    make_identity()
+    first = surveyor("export-bundle", "--workspace", str(survey), "--all",
+                     "--out", str(tmp_path / "a.zip"))  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    second = surveyor("export-bundle", "--workspace", str(survey), "--all",
+                      "--out", str(tmp_path / "b.zip"))  # fmt: skip
+    assert second.returncode == 1 and "nothing to export" in second.stderr
+    assert not (tmp_path / "b.zip").exists()
+
+
+def test_export_makes_a_key_on_first_use(survey: Path, tmp_path: Path) -> None:
+    done = surveyor("export-bundle", "--workspace", str(survey), "--all",
+                    "--out", str(tmp_path / "a.zip"))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "created your signing key" in done.stderr and identity.exists()
+
+
+def test_export_with_passphrase_protected_key(survey: Path, tmp_path: Path) -> None:
+    identity.create("kestrel", "pass phrase", **FAST_KDF)
+    base = ["export-bundle", "--workspace", str(survey), "--all", "--out"]
+    missing = surveyor(*base, str(tmp_path / "a.zip"))
+    assert missing.returncode == 2 and "--passphrase-stdin" in missing.stderr
+    wrong = surveyor(*base, str(tmp_path / "a.zip"), "--passphrase-stdin", stdin="nope\n")
+    assert wrong.returncode == 1 and "wrong passphrase" in wrong.stderr
+    right = surveyor(*base, str(tmp_path / "a.zip"), "--passphrase-stdin", stdin="pass phrase\n")
+    assert right.returncode == 0, right.stderr
+
+
+def test_export_encrypted_and_verify_with_age_identity(survey: Path, tmp_path: Path) -> None:
+    make_identity()
+    coordinator = pyrage.x25519.Identity.generate()
+    recipient = str(coordinator.to_public())
+    done = surveyor("export-bundle", "--workspace", str(survey), "--all", "--out",
+                    str(tmp_path / "b.zip"), "--encrypt-to", recipient)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    sealed = tmp_path / "b.zip.age"
+    assert sealed.exists() and not (tmp_path / "b.zip").exists()
+    no_id = surveyor("verify", str(sealed))
+    assert no_id.returncode == 1 and "age identity" in no_id.stdout
+    idfile = tmp_path / "coordinator.txt"
+    idfile.write_text(f"# created by test\n{coordinator}\n")
+    pub = identity.load().public_key.to_base64()
+    ok = surveyor("verify", str(sealed), "--pubkey", pub, "--age-identity", str(idfile))
+    assert ok.returncode == 0, ok.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["verify"], "BUNDLE"),
+        (["verify", "nowhere.zip"], "no such file"),
+        (["verify", "{bundle}", "--pubkey", "RWnotakey"], "--pubkey"),
+        (["export-bundle", "--out", "x.zip"], "--walk"),
+        (["export-bundle", "--walk", "nowhere", "--out", "{tmp}/x.zip"], "no walk named"),
+        (["export-bundle", "--walk", "a", "--all", "--out", "x.zip"], "not allowed"),
+    ],
+)
+def test_usage_errors_exit_2(survey: Path, tmp_path: Path, args: list[str], needle: str):
+    make_identity()
+    bundle = tmp_path / "b.zip"
+    bundle.write_bytes(b"x")
+    filled = [a.format(bundle=bundle, tmp=tmp_path) for a in args]
+    done = (
+        surveyor(*filled, "--workspace", str(survey)) if args[0] != "verify" else surveyor(*filled)
+    )
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert needle in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_garbage_bundle_is_invalid_not_a_crash(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(os.urandom(300))
+    done = surveyor("verify", str(junk), "--json")
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert report["valid"] is False and report["problems"][0]["file"] == "junk.zip"
+    assert "Traceback" not in done.stderr
