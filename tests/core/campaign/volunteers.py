@@ -32,10 +32,12 @@ class Volunteer:
     def key_id(self) -> str:
         return self.key.key_id_hex
 
-    def bundle(self, out: Path, cameras: list[dict[str, Any]], back_to: Workspace) -> ExportResult:
+    def bundle(
+        self, out: Path, cameras: list[dict[str, Any]], back_to: Workspace | None = None
+    ) -> ExportResult:
         """Catalogue ``cameras`` (dicts of Camera fields, ``uuid`` to re-send one) and export.
 
-        The catalogue binding is given back to ``back_to`` (the campaign) afterwards.
+        The catalogue binding is given back to ``back_to`` (an open campaign) afterwards.
         """
         ws = Workspace.open(self.root)
         try:
@@ -58,8 +60,8 @@ class Volunteer:
             )
         finally:
             ws.close()
-            assert back_to.db is not None
-            db_proxy.initialize(back_to.db)
+            if back_to is not None and back_to.db is not None:
+                db_proxy.initialize(back_to.db)
 
 
 def rewrite_zip(src: Path, dst: Path, replace: dict[str, bytes] | None = None) -> Path:

@@ -1,0 +1,371 @@
+"""The coordinator's commands: ``keys``, ``merge``, ``export``, ``stats`` and ``receipt``.
+
+Every command but ``receipt`` works on a campaign folder given with ``--campaign DIR`` (a
+workspace whose catalogue holds the campaign tables; ``keys add`` and ``merge`` create it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
+from surveyor.core import identity
+from surveyor.core.campaign import keyring
+from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.exports import FORMATS, export_cameras
+from surveyor.core.campaign.intake import Intake, IntakeResult, release_quarantined
+from surveyor.core.campaign.known_cameras_export import export_known_cameras
+from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_receipt
+from surveyor.core.campaign.stats import campaign_stats, stats_table
+from surveyor.core.minisign import MinisignError, SecretKey
+from surveyor.core.workspace import Workspace
+from surveyor.store.campaign_models import ReceivedBundle, VolunteerKey
+
+KNOWN_CAMERAS = "known-cameras"
+
+
+def _campaign_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--campaign", required=True, metavar="DIR", help="campaign folder")
+    return parent
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    camp = _campaign_parent()
+    keys = subparsers.add_parser(
+        "keys",
+        help="the campaign's keyring of volunteer public keys",
+        description="Volunteers' minisign public keys (RW…), each with a pseudonym. Bundles "
+        "signed by an unknown or untrusted key wait in quarantine; a revoked key's are refused.",
+    )
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", parents=[camp], help="add a key: pasted RW… or a .pub file")
+    add.add_argument("key", metavar="RW...|FILE")
+    add.add_argument("--name", default="", metavar="PSEUDONYM", help="the volunteer's pseudonym")
+    add.add_argument("--trust", action="store_true", help="trust it at once")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(func=run_keys_add)
+    listing = actions.add_parser("list", parents=[camp], help="list keys and their status")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=run_keys_list)
+    for name, helptext in (
+        ("trust", "trust a key and merge the bundles that waited for it"),
+        ("revoke", "revoke a key: its bundles are refused from now on"),
+    ):
+        p = actions.add_parser(name, parents=[camp], help=helptext)
+        p.add_argument("ident", metavar="KEYID|PSEUDONYM")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=run_keys_status, status=name)
+
+    merge = subparsers.add_parser(
+        "merge",
+        parents=[camp],
+        help="check and merge volunteers' bundles into the campaign",
+        description="Each bundle is verified before anything is extracted, then merged, "
+        "reported as a duplicate, quarantined (unknown key) or refused (with the reason). "
+        "Exit 0 when every bundle merged or was a duplicate, 1 otherwise.",
+    )
+    merge.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    merge.add_argument("--json", action="store_true", help="print one JSON document")
+    merge.add_argument(
+        "--age-identity", type=Path, metavar="FILE", help="age identity for .zip.age bundles"
+    )
+    merge.add_argument(
+        "--no-receipts", action="store_true", help="do not sign a receipt per merged bundle"
+    )
+    merge.add_argument(
+        "--passphrase-stdin", action="store_true", help="read your key's passphrase from stdin"
+    )
+    merge.set_defaults(func=run_merge)
+
+    export = subparsers.add_parser(
+        "export",
+        parents=[camp],
+        help="write the consensus cameras as GeoJSON, CSV, KML or OSM XML",
+        description=f"Formats: {', '.join(FORMATS)}, and {KNOWN_CAMERAS} (GeoJSON signed with "
+        "your key, for the volunteers' known-cameras map layer).",
+    )
+    export.add_argument("--format", required=True, choices=[*FORMATS, KNOWN_CAMERAS])
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--passphrase-stdin", action="store_true")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(func=run_export)
+
+    stats = subparsers.add_parser(
+        "stats", parents=[camp], help="cameras by make, type, mount, zone and by volunteer"
+    )
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=run_stats)
+
+    receipt = subparsers.add_parser(
+        "receipt",
+        help="show what a coordinator did with your bundle (a signed receipt)",
+        description="Reads receipt-<bundle>.json and checks its .minisig against the "
+        "coordinator's public key; exit 1 if the signature does not verify.",
+    )
+    receipt.add_argument("file", type=Path, metavar="RECEIPT")
+    receipt.add_argument("--pubkey", metavar="RW...|FILE", help="the coordinator's public key")
+    receipt.add_argument("--json", action="store_true")
+    receipt.set_defaults(func=run_receipt)
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def read_passphrase() -> str:
+    """First line of stdin; a hidden prompt only when stdin is a terminal."""
+    if sys.stdin is None:
+        raise UsageError("--passphrase-stdin: no standard input")
+    text = getpass.getpass("Passphrase: ") if sys.stdin.isatty() else sys.stdin.readline()
+    text = text.rstrip("\r\n")
+    if not text:
+        raise UsageError("--passphrase-stdin: the passphrase is empty")
+    return text
+
+
+def open_campaign(args: argparse.Namespace, create: bool = False) -> Workspace:
+    root = Path(args.campaign).expanduser()
+    if not create and not (root / "catalogue.sqlite").is_file():
+        raise UsageError(f"{root}: no campaign there (create one with `surveyor keys add`)")
+    if root.exists() and not root.is_dir():
+        raise UsageError(f"{root}: not a folder")
+    return Workspace.open(root)
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def key_json(key: VolunteerKey) -> dict[str, Any]:
+    return {
+        "key_id": key.key_id,
+        "public_key": key.public_key,
+        "pseudonym": key.pseudonym,
+        "status": key.status,
+    }
+
+
+def signing_key(args: argparse.Namespace, required: bool) -> SecretKey | None:
+    """The coordinator's own key (``surveyor key create``), or None when there is none."""
+    if not identity.exists():
+        if required:
+            raise UsageError("no signing key: create one with `surveyor key create`")
+        return None
+    ident = identity.load()
+    passphrase = read_passphrase() if args.passphrase_stdin else None
+    if ident.encrypted and passphrase is None:
+        if required:
+            raise UsageError("your key is protected by a passphrase: use --passphrase-stdin")
+        return None
+    try:
+        return ident.secret_key(passphrase)
+    except (MinisignError, identity.IdentityError) as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def author() -> str:
+    """Who decides: the coordinator's pseudonym, else the login name."""
+    if identity.exists():
+        name = identity.load().pseudonym
+        if name:
+            return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "coordinator"
+
+
+# -- keys ------------------------------------------------------------------------------------
+
+
+def run_keys_add(args: argparse.Namespace) -> int:
+    with open_campaign(args, create=True):
+        try:
+            key = keyring.add_key(args.key, args.name, trust=args.trust)
+        except keyring.KeyringError as exc:
+            raise UsageError(str(exc)) from exc
+        if args.json:
+            _print_json(key_json(key))
+        else:
+            print(f"{key.key_id}  {key.status}  {key.pseudonym}")
+    return EXIT_OK
+
+
+def run_keys_list(args: argparse.Namespace) -> int:
+    with open_campaign(args):
+        keys = keyring.list_keys()
+        waiting: dict[str, int] = {}
+        for b in ReceivedBundle.select().where(ReceivedBundle.status == "quarantined"):
+            waiting[b.key_id] = waiting.get(b.key_id, 0) + 1
+        if args.json:
+            _print_json(
+                {
+                    "keys": [key_json(k) for k in keys],
+                    "quarantined": waiting,
+                }
+            )
+            return EXIT_OK
+        for k in keys:
+            print(f"{k.key_id}  {k.status:<9}  {k.pseudonym or '-'}")
+        unknown = {kid: n for kid, n in waiting.items() if keyring.lookup(kid) is None}
+        for kid, n in sorted(unknown.items()):
+            print(f"{kid}  unknown    ({n} bundle(s) in quarantine: add this key to release)")
+    return EXIT_OK
+
+
+def run_keys_status(args: argparse.Namespace) -> int:
+    with open_campaign(args) as ws:
+        try:
+            key = (
+                keyring.trust(args.ident) if args.status == "trust" else keyring.revoke(args.ident)
+            )
+        except keyring.KeyringError as exc:
+            raise UsageError(str(exc)) from exc
+        released: list[IntakeResult] = []
+        if args.status == "trust":
+            released = release_quarantined(_intake(ws, args, receipts=True), key.key_id)
+        if args.json:
+            _print_json({**key_json(key), "released": [r.to_json() for r in released]})
+        else:
+            print(f"{key.key_id}  {key.status}  {key.pseudonym}")
+            for result in released:
+                print(_result_line(result))
+    return EXIT_OK if all(r.ok for r in released) else EXIT_FAILED
+
+
+# -- merge -----------------------------------------------------------------------------------
+
+
+def _intake(ws: Workspace, args: argparse.Namespace, receipts: bool) -> Intake:
+    age = None
+    age_file = getattr(args, "age_identity", None)
+    if age_file is not None:
+        try:
+            lines = Path(age_file).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(f"{age_file}: cannot read the age identity ({exc})") from exc
+        age = next((ln.strip() for ln in lines if ln.startswith("AGE-SECRET-KEY-")), None)
+        if age is None:
+            raise UsageError(f"{age_file}: no AGE-SECRET-KEY-1… line")
+    key = None
+    if receipts and not getattr(args, "no_receipts", False):
+        args.passphrase_stdin = getattr(args, "passphrase_stdin", False)
+        key = signing_key(args, required=False)
+        if key is None:
+            print(
+                "note: no receipts signed (no usable signing key; see `surveyor key create`)",
+                file=sys.stderr,
+            )
+    on_merged = None
+    if key is not None:
+        signer = key
+
+        def on_merged(bundle: ReceivedBundle, result: IntakeResult) -> Path:
+            return write_receipt(ws, bundle, result.outcomes, signer)
+
+    return Intake(ws, age_identity=age, on_merged=on_merged)
+
+
+def _result_line(r: IntakeResult) -> str:
+    who = f" [{r.pseudonym or r.key_id}]" if (r.pseudonym or r.key_id) else ""
+    counts = ", ".join(f"{n} {what}" for what, n in sorted(r.counts().items()))
+    detail = counts if r.status == "merged" else r.reason
+    return f"{r.status:<11} {r.file}{who}: {detail}"
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    with open_campaign(args, create=True) as ws:
+        intake = _intake(ws, args, receipts=True)
+        results = []
+        for path in args.bundles:
+            result = intake.merge(path)
+            results.append(result)
+            if not args.json:
+                print(_result_line(result), flush=True)
+        summary: dict[str, int] = {}
+        for r in results:
+            summary[r.status] = summary.get(r.status, 0) + 1
+        if args.json:
+            _print_json({"bundles": [r.to_json() for r in results], "summary": summary})
+        else:
+            print(", ".join(f"{n} {s}" for s, n in summary.items()), file=sys.stderr)
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+# -- outputs ---------------------------------------------------------------------------------
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.out.is_dir():
+        raise UsageError(f"{args.out}: is a folder; give a file name")
+    if not args.out.parent.is_dir():
+        raise UsageError(f"{args.out.parent}: no such folder")
+    with open_campaign(args):
+        cameras = load_consensus()
+        written = [args.out]
+        if args.format == KNOWN_CAMERAS:
+            key = signing_key(args, required=True)
+            assert key is not None
+            written = list(export_known_cameras(cameras, args.out, key))
+        else:
+            export_cameras(cameras, args.format, args.out)
+    if args.json:
+        _print_json(
+            {"format": args.format, "cameras": len(cameras), "files": list(map(str, written))}
+        )
+    else:
+        print(f"{len(cameras)} cameras written to {', '.join(map(str, written))}")
+    return EXIT_OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with open_campaign(args):
+        stats = campaign_stats(load_consensus())
+    if args.json:
+        _print_json(stats.to_json())
+    else:
+        sys.stdout.write(stats_table(stats))
+    return EXIT_OK
+
+
+def run_receipt(args: argparse.Namespace) -> int:
+    coordinator = None
+    if args.pubkey:
+        try:
+            coordinator = keyring.read_public_key(args.pubkey)
+        except keyring.KeyringError as exc:
+            raise UsageError(str(exc)) from exc
+    try:
+        receipt = read_receipt(args.file, coordinator)
+    except ReceiptError as exc:
+        if args.json:
+            _print_json({"receipt": str(args.file), "valid": False, "reason": str(exc)})
+        else:
+            print(f"surveyor receipt: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.json:
+        _print_json(
+            {
+                "receipt": str(args.file),
+                "valid": True,
+                "verified": receipt.verified,
+                "bundle_uuid": receipt.bundle_uuid,
+                "coordinator_key_id": receipt.coordinator_key_id,
+                "issued": receipt.issued,
+                "counts": receipt.counts(),
+                "cameras": receipt.cameras,
+            }
+        )
+        return EXIT_OK
+    state = "signature verified" if receipt.verified else "NOT verified (give --pubkey)"
+    print(f"bundle {receipt.bundle_uuid}, issued {receipt.issued} by "
+          f"{receipt.coordinator_key_id}: {state}")  # fmt: skip
+    for cam_uuid, outcome in receipt.cameras.items():
+        print(f"{outcome:<10} {cam_uuid}")
+    return EXIT_OK

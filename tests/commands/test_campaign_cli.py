@@ -1,0 +1,144 @@
+"""The coordinator's command line end to end: keys, merge, export, stats, receipts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from surveyor.cli import main
+from tests.core.campaign.volunteers import Volunteer
+
+POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def bundles(tmp_path: Path) -> dict[str, object]:
+    kestrel, heron = Volunteer(tmp_path, "kestrel"), Volunteer(tmp_path, "heron")
+    a = kestrel.bundle(tmp_path / "kestrel.zip", [POLE, {"lat": 44.8140, "lon": 20.4630}])
+    b = heron.bundle(tmp_path / "heron.zip", [{**POLE, "lat": 44.81302}])
+    pub = tmp_path / "heron.pub"
+    pub.write_text(heron.key.public_key.to_file_text())
+    return {"kestrel": kestrel, "heron": heron, "a": a.path, "b": b.path, "heron_pub": pub}
+
+
+def test_keys_merge_quarantine_trust_export_stats(capsys, tmp_path: Path, bundles) -> None:
+    camp = str(tmp_path / "campaign")
+    kestrel = bundles["kestrel"]
+    assert run(capsys, "key", "create", "--pseudonym", "coord")[0] == 0
+    code, out, _ = run(
+        capsys, "keys", "add", "--campaign", camp, "--name", "kestrel", kestrel.public
+    )
+    assert code == 0 and "untrusted" in out
+    code, out, _ = run(
+        capsys, "keys", "add", "--campaign", camp, "--name", "heron", "--trust",
+        str(bundles["heron_pub"]),
+    )  # fmt: skip
+    assert code == 0 and "trusted" in out
+
+    code, out, _ = run(
+        capsys, "merge", "--campaign", camp, "--json", str(bundles["a"]), str(bundles["b"])
+    )
+    assert code == 1
+    doc = json.loads(out)
+    assert [b["status"] for b in doc["bundles"]] == ["quarantined", "merged"]
+    assert "not trusted yet" in doc["bundles"][0]["reason"]
+    assert doc["bundles"][1]["cameras"] == {"new": 1}
+    receipt = Path(doc["bundles"][1]["receipt"])
+
+    code, out, _ = run(capsys, "keys", "trust", "--campaign", camp, "kestrel", "--json")
+    assert code == 0
+    released = json.loads(out)["released"]
+    assert [r["status"] for r in released] == ["merged"]
+    assert released[0]["cameras"] == {"new": 1, "confirmed": 1}
+
+    code, out, _ = run(capsys, "merge", "--campaign", camp, str(bundles["a"]))
+    assert code == 0 and out.startswith("duplicate")
+
+    coord_pub = run(capsys, "key", "show", "--json")[1]
+    coord = json.loads(coord_pub)
+    pubkey = coord.get("public_key") or coord.get("pubkey")
+    code, out, _ = run(capsys, "receipt", str(receipt), "--pubkey", pubkey, "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["verified"] is True and shown["counts"]["new"] == 1
+
+    osm = tmp_path / "cams.osm"
+    code, out, _ = run(capsys, "export", "--campaign", camp, "--format", "osm", "--out", str(osm))
+    assert code == 0 and out.startswith("2 cameras")
+    info = subprocess.run(
+        ["osmium", "fileinfo", "-e", "-j", str(osm)], capture_output=True, text=True, check=True
+    )
+    assert json.loads(info.stdout)["data"]["count"]["nodes"] == 2
+    geo = tmp_path / "cams.geojson"
+    assert (
+        run(capsys, "export", "--campaign", camp, "--format", "geojson", "--out", str(geo))[0] == 0
+    )
+    features = json.loads(geo.read_text())["features"]
+    assert sorted(f["properties"]["surveyor:volunteers"] for f in features) == [1, 2]
+    known = tmp_path / "known.geojson"
+    code, out, _ = run(
+        capsys,
+        "export",
+        "--campaign",
+        camp,
+        "--format",
+        "known-cameras",
+        "--out",
+        str(known),
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["files"] == [str(known), str(known) + ".minisig"]
+    subprocess.run(["minisign", "-Vm", str(known), "-P", pubkey], check=True, capture_output=True)
+
+    code, out, _ = run(capsys, "stats", "--campaign", camp, "--json")
+    stats = json.loads(out)
+    assert (stats["cameras"], stats["sightings"], stats["volunteers"]) == (2, 3, 2)
+    assert stats["by"]["mount"] == {"pole": 2}
+    code, out, _ = run(capsys, "stats", "--campaign", camp)
+    assert code == 0 and "BY VOLUNTEER" in out and "kestrel" in out
+
+    code, out, _ = run(capsys, "keys", "list", "--campaign", camp, "--json")
+    assert {k["pseudonym"]: k["status"] for k in json.loads(out)["keys"]} == {
+        "kestrel": "trusted",
+        "heron": "trusted",
+    }
+
+
+def test_bad_input_gets_a_clear_message_and_exit_code(capsys, tmp_path: Path) -> None:
+    camp = str(tmp_path / "campaign")
+    code, _, err = run(capsys, "keys", "add", "--campaign", camp, "RWgarbage")
+    assert code == 2 and "the pasted key" in err
+    code, _, err = run(capsys, "stats", "--campaign", str(tmp_path / "nowhere"))
+    assert code == 2 and "no campaign there" in err
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"not a zip at all")
+    code, out, _ = run(capsys, "merge", "--campaign", camp, "--json", str(junk))
+    assert code == 1
+    (entry,) = json.loads(out)["bundles"]
+    assert entry["status"] == "refused" and "not a readable zip" in entry["reason"]
+    code, _, err = run(capsys, "keys", "revoke", "--campaign", camp, "nobody")
+    assert code == 2 and "no key 'nobody'" in err
+    code, _, err = run(
+        capsys,
+        "export",
+        "--campaign",
+        camp,
+        "--format",
+        "kml",
+        "--out",
+        str(tmp_path / "no/such/x.kml"),
+    )
+    assert code == 2 and "no such folder" in err
+    receipt = tmp_path / "r.json"
+    receipt.write_text("{}")
+    code, _, err = run(capsys, "receipt", str(receipt))
+    assert code == 1 and "not a Surveyor receipt" in err
