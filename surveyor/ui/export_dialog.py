@@ -1,0 +1,442 @@
+"""File ▸ Export bundle…: choose what to send, see what leaves this machine, export with Cancel.
+
+``ExportBundle`` runs ``surveyor.core.bundle_export.export_bundle`` on a worker thread and turns
+its progress callback into (throttled) Qt signals; ``ExportBundleDialog`` is the window around
+it. ``install_bundle_actions(window)`` adds File ▸ Export bundle… and Settings ▸ Identity… to
+the main window.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core import identity
+from surveyor.core.bundle_export import (
+    ExportCancelled,
+    ExportError,
+    ExportPreview,
+    ExportResult,
+    Selection,
+    export_bundle,
+    preview,
+)
+from surveyor.core.minisign import MinisignError
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Walk
+from surveyor.ui.identity_dialog import IdentityDialog
+
+
+class ExportBundle(QObject):
+    """One export. ``progress(done, total, what)`` then ``finished(result)``, ``failed(msg)``
+    or ``cancelled()``. ``cancel()`` may be called from any thread."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        out: Path,
+        selection: Selection,
+        *,
+        round_dates: bool = True,
+        encrypt_to: str | None = None,
+        passphrase: str | None = None,
+        base: Path | None = None,
+        interval: float = 0.05,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.out = out
+        self.selection = selection
+        self.round_dates = round_dates
+        self.encrypt_to = encrypt_to
+        self.passphrase = passphrase
+        self.base = base
+        self.interval = interval
+        self.stop = threading.Event()
+        self._last_emit = 0.0
+
+    def cancel(self) -> None:
+        self.stop.set()
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        now = time.monotonic()
+        if done < total and now - self._last_emit < self.interval:
+            return  # never flood the event loop; the last update always goes through
+        self._last_emit = now
+        self.progress.emit(done, total, what)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            if not identity.exists(self.base):
+                identity.create(base=self.base)  # a key is made on first use
+            ident = identity.load(self.base)
+            result = export_bundle(
+                self.workspace,
+                ident.secret_key(self.passphrase or None),
+                self.out,
+                self.selection,
+                pseudonym=ident.pseudonym,
+                round_dates=self.round_dates,
+                encrypt_to=self.encrypt_to or None,
+                progress=self._on_progress,
+                cancelled=self.stop.is_set,
+            )
+        except ExportCancelled:
+            self.cancelled.emit()
+        except (ExportError, identity.IdentityError, MinisignError, OSError) as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # shown to the volunteer, never swallowed
+            traceback.print_exc()
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.finished.emit(result)
+        finally:
+            db = self.workspace.db
+            if db is not None and threading.current_thread() is not threading.main_thread():
+                db.close()  # peewee: this worker thread's own connection only
+
+
+class _ExportThread(QThread):
+    def __init__(self, job: ExportBundle, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+
+    def run(self) -> None:
+        self.job.run()
+
+
+class ExportBundleDialog(QDialog):
+    """Seams: ``pick_output_path()``; ``synchronous`` runs the export in the calling thread."""
+
+    exported = Signal(object)  # ExportResult
+
+    synchronous = False
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, base: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.base = base
+        self.job: ExportBundle | None = None
+        self.thread_: _ExportThread | None = None
+        self.last_result: ExportResult | None = None
+        self.last_error: str | None = None
+        self.preview_data: ExportPreview | None = None
+        self._close_when_stopped = False
+        self.setWindowTitle(self.tr("Export bundle"))
+        self.setMinimumWidth(640)
+
+        self.walk = QComboBox(self)
+        self.walk.addItem(self.tr("All cameras not yet exported"), None)
+        for walk in Walk.select().order_by(Walk.name):
+            self.walk.addItem(self.tr("Walk: {name}").format(name=walk.name), walk.name)
+        self.round_dates = QCheckBox(self.tr("Round observation dates to the day"), self)
+        self.round_dates.setChecked(True)
+        self.out = QLineEdit(self)
+        self.out.setPlaceholderText(self.tr("Where to save the bundle (.zip)"))
+        self.browse = QPushButton(self.tr("Choose…"), self)
+        self.browse.clicked.connect(self.choose_output)
+        self.recipient = QLineEdit(self)
+        self.recipient.setPlaceholderText(self.tr("age1… (optional: encrypt for the coordinator)"))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_label = QLabel(self.tr("Key passphrase"), self)
+        self.identity_line = QLabel("", self)
+        self.identity_line.setWordWrap(True)
+        self.identity_button = QPushButton(self.tr("Identity…"), self)
+        self.identity_button.clicked.connect(self.open_identity_dialog)
+        self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)
+        self.sample = QPlainTextEdit(self)
+        self.sample.setReadOnly(True)
+        self.sample.setMinimumHeight(160)
+        self.bar = QProgressBar(self)
+        self.bar.setVisible(False)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(self.browse)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.identity_line, 1)
+        who_row.addWidget(self.identity_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Cameras"), self.walk)
+        form.addRow("", self.round_dates)
+        form.addRow(self.tr("Save as"), out_row)
+        form.addRow(self.tr("Encrypt to"), self.recipient)
+        form.addRow(self.tr("Signed as"), who_row)
+        form.addRow(self.passphrase_label, self.passphrase)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        heading = QLabel(self.tr("<b>What leaves this machine</b>"), self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Sample (first camera):"), self))
+        layout.addWidget(self.sample)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.walk.currentIndexChanged.connect(self.refresh_preview)
+        self.round_dates.toggled.connect(self.refresh_preview)
+        self.out.textChanged.connect(self._update_buttons)
+        self.refresh_identity()
+        self.refresh_preview()
+
+    # Seams a test replaces -------------------------------------------------------------------
+    def pick_output_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save bundle"), "surveyor-bundle.zip", self.tr("Bundle (*.zip)")
+        )
+        return path
+
+    def open_identity_dialog(self) -> None:
+        IdentityDialog(self, self.base).exec()
+        self.refresh_identity()
+        self.refresh_preview()
+
+    # State -----------------------------------------------------------------------------------
+    def selection(self) -> Selection:
+        walk = self.walk.currentData()
+        return Selection(walk=walk) if walk else Selection(all_unexported=True)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def refresh_identity(self) -> None:
+        try:
+            ident: identity.Identity | None = identity.load(self.base)
+        except identity.IdentityError:
+            ident = None
+        if ident is None:
+            self.identity_line.setText(
+                self.tr("No signing key yet: one is made for you when you export.")
+            )
+        else:
+            name = ident.pseudonym or self.tr("(no pseudonym)")
+            self.identity_line.setText(
+                self.tr("{name} · key {key}").format(name=name, key=ident.key_id)
+            )
+        needs_passphrase = ident is not None and ident.encrypted
+        self.passphrase.setVisible(needs_passphrase)
+        self.passphrase_label.setVisible(needs_passphrase)
+
+    def refresh_preview(self) -> None:
+        try:
+            shown = preview(self.selection(), self.round_dates.isChecked())
+        except ExportError as exc:
+            self.summary.setText(str(exc))
+            self.sample.setPlainText("")
+            self.preview_data = None
+        else:
+            self.preview_data = shown
+            self.summary.setText(self.summary_text(shown))
+            sample = json.dumps(shown.sample, ensure_ascii=False, indent=2) if shown.sample else ""
+            self.sample.setPlainText(sample)
+        self._update_buttons()
+
+    def summary_text(self, shown: ExportPreview) -> str:
+        lines = [
+            self.tr(
+                "{cameras} cameras at their own positions, {photos} photos rebuilt from "
+                "their pixels."
+            ).format(cameras=shown.cameras, photos=shown.photos)
+        ]
+        if shown.skipped_no_position:
+            lines.append(
+                self.tr("{n} cameras without a position are left out.").format(
+                    n=shown.skipped_no_position
+                )
+            )
+        lines.append(self.tr("Fields: {fields}.").format(fields=", ".join(shown.fields)))
+        lines.append(
+            self.tr("Observation dates: rounded to the day.")
+            if shown.round_dates
+            else self.tr("Observation dates: exact photo times.")
+        )
+        lines.append(
+            self.tr(
+                "Never included: where you stood, your tracks, file names and folders, walk "
+                "names, and photo metadata (camera make and serials, GPS, maker notes, XMP, "
+                "IPTC, colour profiles, comments, embedded thumbnails)."
+            )
+        )
+        return "\n".join(lines)
+
+    def _update_buttons(self) -> None:
+        can_export = (
+            not self.running
+            and bool(self.out.text().strip())
+            and self.preview_data is not None
+            and self.preview_data.cameras > 0
+        )
+        self.export_button.setEnabled(can_export)
+        for widget in (self.walk, self.round_dates, self.out, self.browse, self.recipient):
+            widget.setEnabled(not self.running)
+
+    # Actions ---------------------------------------------------------------------------------
+    def choose_output(self) -> None:
+        path = self.pick_output_path()
+        if path:
+            self.out.setText(path)
+
+    def start_export(self) -> None:
+        if self.running or not self.export_button.isEnabled():
+            return
+        self.last_result, self.last_error = None, None
+        job = ExportBundle(
+            self.workspace,
+            Path(self.out.text().strip()).expanduser(),
+            self.selection(),
+            round_dates=self.round_dates.isChecked(),
+            encrypt_to=self.recipient.text().strip() or None,
+            passphrase=self.passphrase.text() or None,
+            base=self.base,
+        )
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        self.job = job
+        self.bar.setVisible(True)
+        self.bar.setRange(0, 0)
+        self.status.setText(self.tr("Preparing photos…"))
+        self._update_buttons()
+        if self.synchronous:
+            job.run()
+            return
+        self.thread_ = _ExportThread(job, self)
+        self.thread_.finished.connect(self.thread_.deleteLater)
+        self.thread_.start()
+
+    def cancel_export(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, _what: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.status.setText(
+            self.tr("{done} of {total} photos scrubbed").format(done=done, total=max(total - 1, 0))
+        )
+
+    def _stopped(self) -> None:
+        self.job = None
+        if self.thread_ is not None:
+            self.thread_.wait()
+            self.thread_ = None
+        self.bar.setVisible(False)
+        self._update_buttons()
+        if self._close_when_stopped:
+            super().reject()
+
+    def _on_finished(self, result: ExportResult) -> None:
+        self.last_result = result
+        self._stopped()
+        self.status.setText(
+            self.tr(
+                "Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}."
+            ).format(
+                path=result.path, cameras=result.cameras, photos=result.photos, key=result.key_id
+            )
+        )
+        self.cancel_button.setText(self.tr("Close"))
+        self.exported.emit(result)
+        self.refresh_preview()
+
+    def _on_failed(self, message: str) -> None:
+        self.last_error = message
+        self._stopped()
+        text = self.tr("Export failed, nothing was saved: {reason}")
+        self.status.setText(text.format(reason=message))
+
+    def _on_cancelled(self) -> None:
+        self.last_error = None
+        self._stopped()
+        self.status.setText(self.tr("Export cancelled; nothing was saved."))
+
+    def reject(self) -> None:
+        if self.running:  # Cancel during an export stops it; the dialog closes when it has
+            self._close_when_stopped = True
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            self._close_when_stopped = True
+            self.cancel_export()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def install_bundle_actions(window: Any) -> tuple[QAction, QAction]:
+    """Add File ▸ Export bundle… and Settings ▸ Identity… to a ``MainWindow``."""
+    export = QAction(window.tr("&Export bundle…"), window)
+    export.setShortcut("Ctrl+E")
+    ident = QAction(window.tr("&Identity…"), window)
+
+    def open_export() -> None:
+        dialog = ExportBundleDialog(window.workspace, window)
+        if hasattr(window, "reload"):
+            dialog.exported.connect(lambda _result: window.reload())
+        dialog.exec()
+
+    export.triggered.connect(open_export)
+    ident.triggered.connect(lambda: IdentityDialog(window).exec())
+    file_menu: QMenu = window.menus["file"]
+    quit_action = window.action_set.quit
+    file_menu.insertAction(quit_action, export)
+    file_menu.insertSeparator(quit_action)
+    settings = QMenu(window.tr("&Settings"), window)
+    settings.addAction(ident)
+    help_menu = window.menus.get("help")
+    if help_menu is not None:
+        window.menuBar().insertMenu(help_menu.menuAction(), settings)
+    else:
+        window.menuBar().addMenu(settings)
+    window.menus["settings"] = settings
+    return export, ident

@@ -1,0 +1,171 @@
+"""Export bundle and Identity dialogs, driven like a volunteer would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMenu
+from pytestqt.qtbot import QtBot
+
+from surveyor.core import identity
+from surveyor.core.bundle_verify import verify_bundle
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Camera
+from surveyor.ui.export_dialog import ExportBundleDialog, install_bundle_actions
+from surveyor.ui.identity_dialog import IdentityDialog
+from surveyor.ui.tasks import Task
+from tests.fixtures.bundles import FAST_KDF, make_identity, make_survey
+
+
+@pytest.fixture
+def survey(workspace: Workspace, tmp_path: Path) -> Workspace:
+    make_survey(workspace, tmp_path / "src", cameras=2)
+    return workspace
+
+
+def _dialog(qtbot: QtBot, workspace: Workspace, out: Path | None = None) -> ExportBundleDialog:
+    dialog = ExportBundleDialog(workspace)
+    qtbot.addWidget(dialog)
+    if out is not None:
+        dialog.pick_output_path = lambda: str(out)  # type: ignore[method-assign]
+        dialog.browse.click()
+    return dialog
+
+
+def test_shows_what_leaves_this_machine(qtbot: QtBot, survey: Workspace) -> None:
+    dialog = _dialog(qtbot, survey)
+    assert [dialog.walk.itemData(i) for i in range(dialog.walk.count())] == [None, "Dorćol walk"]
+    text = dialog.summary.text()
+    assert "2 cameras" in text and "3 photos" in text
+    assert "camera:type" in text and "surveyor:observed" in text and "notes" in text
+    assert "rounded to the day" in text and "where you stood" in text
+    sample = json.loads(dialog.sample.toPlainText())
+    assert sample["geometry"]["coordinates"] == [20.462, 44.813]
+    dialog.round_dates.setChecked(False)
+    assert "exact photo times" in dialog.summary.text()
+    assert "T10:20:30" in dialog.sample.toPlainText()
+    assert not dialog.export_button.isEnabled()  # no file chosen yet
+    assert "made for you when you export" in dialog.identity_line.text()
+
+
+def test_export_on_a_worker_thread(qtbot: QtBot, survey: Workspace, tmp_path: Path) -> None:
+    make_identity("kestrel")
+    out = tmp_path / "out" / "bundle.zip"
+    dialog = _dialog(qtbot, survey, out)
+    assert "kestrel" in dialog.identity_line.text()
+    dialog.walk.setCurrentIndex(1)
+    assert dialog.export_button.isEnabled()
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as signal:
+        dialog.export_button.click()
+        assert dialog.running and not dialog.walk.isEnabled()
+    result = signal.args[0]
+    assert result.path == out and out.exists()
+    report = verify_bundle(out, identity.load().public_key)
+    assert report.valid and report.identity == "verified" and report.pseudonym == "kestrel"
+    assert "Saved" in dialog.status.text() and dialog.cancel_button.text() == "Close"
+    assert not dialog.running and not dialog.bar.isVisible()
+    assert Camera.select().where(Camera.exported_at.is_null()).count() == 0
+
+
+def test_cancel_leaves_no_file(qtbot: QtBot, survey: Workspace, tmp_path: Path) -> None:
+    make_identity()
+    out = tmp_path / "out" / "bundle.zip"
+    dialog = _dialog(qtbot, survey, out)
+    dialog.synchronous = True
+    real = dialog._on_progress
+
+    def press_cancel_after_first_photo(done: int, total: int, what: str) -> None:
+        real(done, total, what)
+        dialog.reject()  # the Cancel button during an export
+
+    dialog._on_progress = press_cancel_after_first_photo  # type: ignore[method-assign]
+    dialog.start_export()
+    assert "cancelled" in dialog.status.text()
+    assert not out.exists() and not any(out.parent.iterdir())
+    assert Camera.select().where(Camera.exported_at.is_null()).count() == 2
+
+
+def test_failure_is_shown_and_nothing_saved(
+    qtbot: QtBot, survey: Workspace, tmp_path: Path
+) -> None:
+    make_identity()
+    photo = Camera.get().photo_links[0].photo
+    survey.media_path(photo.sha256, photo.extension).write_bytes(b"\xff\xd8 broken")
+    out = tmp_path / "bundle.zip"
+    dialog = _dialog(qtbot, survey, out)
+    dialog.synchronous = True
+    dialog.export_button.click()
+    assert dialog.last_error is not None and photo.original_name in dialog.last_error
+    assert "nothing was saved" in dialog.status.text()
+    assert not out.exists()
+    assert dialog.export_button.isEnabled()  # the volunteer may fix it and try again
+
+
+def test_passphrase_protected_key(qtbot: QtBot, survey: Workspace, tmp_path: Path) -> None:
+    identity.create("owl", "right words", **FAST_KDF)
+    dialog = _dialog(qtbot, survey, tmp_path / "b.zip")
+    dialog.synchronous = True
+    assert not dialog.passphrase.isHidden()
+    dialog.passphrase.setText("wrong words")
+    dialog.export_button.click()
+    assert "wrong passphrase" in (dialog.last_error or "")
+    dialog.passphrase.setText("right words")
+    dialog.export_button.click()
+    assert dialog.last_result is not None and (tmp_path / "b.zip").exists()
+
+
+def test_identity_dialog_creates_shows_copies_exports(qtbot: QtBot, tmp_path: Path) -> None:
+    Task.synchronous = True
+    try:
+        dialog = IdentityDialog()
+        qtbot.addWidget(dialog)
+        assert "No signing key" in dialog.status.text() and dialog.public_key.isHidden()
+        messages: list[str] = []
+        dialog.show_message = lambda title, text: messages.append(text)  # type: ignore[method-assign]
+        dialog.kdf_limits = FAST_KDF
+        dialog.pseudonym.setText("kestrel")
+        dialog.passphrase.setText("one")
+        dialog.passphrase_again.setText("two")
+        dialog.create_button.click()
+        assert messages == ["The passphrases differ."] and not identity.exists()
+        dialog.passphrase_again.setText("one")
+        dialog.create_button.click()
+    finally:
+        Task.synchronous = False
+    ident = identity.load()
+    assert ident.pseudonym == "kestrel" and ident.encrypted
+    assert ident.secret_key("one")
+    assert dialog.public_key.text() == ident.public_key.to_base64()
+    assert dialog.key_id.text() == ident.key_id
+    assert dialog.create_button.isHidden() and not dialog.public_key.isHidden()
+
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == ident.public_key.to_base64()
+    target = tmp_path / "me.pub"
+    dialog.pick_public_key_path = lambda: str(target)  # type: ignore[method-assign]
+    dialog.export_button.click()
+    assert target.read_text() == ident.public_key.to_file_text()
+
+    dialog.pseudonym.setText("night owl")
+    dialog.save_button.click()
+    assert identity.load().pseudonym == "night owl"
+
+
+def test_menu_actions_are_installed(qtbot: QtBot, survey: Workspace) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().addMenu("&File")
+    quit_action = file_menu.addAction("Quit")
+    help_menu = window.menuBar().addMenu("&Help")
+    window.menus = {"file": file_menu, "help": help_menu}  # type: ignore[attr-defined]
+    window.action_set = type("A", (), {"quit": quit_action})()  # type: ignore[attr-defined]
+    window.workspace = survey  # type: ignore[attr-defined]
+    export, ident = install_bundle_actions(window)
+    assert file_menu.actions()[0] is export and file_menu.actions()[-1] is quit_action
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Settings", "&Help"]
+    settings = window.menus["settings"]  # type: ignore[attr-defined]
+    assert isinstance(settings, QMenu) and settings.actions() == [ident]
