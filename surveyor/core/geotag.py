@@ -166,7 +166,9 @@ def _unplaced(
 ) -> PhotoOutcome:
     """A photo the track cannot place: note why; drop a stale position from an older run."""
     after: PositionState | None = None
-    if photo.source == SOURCE_GPX:
+    if kind == "no_track":
+        pass  # nothing to say about the photo until the walk has a track
+    elif photo.source == SOURCE_GPX:
         after = PositionState(geotag_note=reason)
     elif not photo.has_position and photo.position.geotag_note != reason:
         after = replace(photo.position, geotag_note=reason)

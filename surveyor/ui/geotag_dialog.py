@@ -1,0 +1,535 @@
+"""Place photos from a GPX track: import tracks into a walk, correct the camera clock (typed,
+or solved from photos dropped where they were taken), preview on the map, apply as one undo.
+
+"Drop one photo where it was taken" works two ways: place a photo from the map's "no position"
+tray with a click (the map records it as a manual position; this dialog picks it up at once),
+or choose a photo here and type or paste the point ("44.81234, 20.46120"). One such photo gives
+the clock offset; two or more give the offset and the clock's drift.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core import geotag
+from surveyor.core.geotag import GeotagPlan, GeotagSettings, PhotoState, SyncPoint
+from surveyor.core.geotag_clock import (
+    ClockCorrection,
+    ClockError,
+    format_offset,
+    parse_offset,
+    parse_tz,
+    residuals,
+)
+from surveyor.core.geotag_match import Timeline
+from surveyor.core.geotag_tracks import remove_track, store_track, track_fixes, walk_tracks
+from surveyor.core.gpx import GpxError, read_gpx, utc_iso
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Walk
+from surveyor.ui.geotag_preview import ApplyGeotag, GeotagPreviewModel
+
+FAR_FROM_TRACK_M = 100.0  # a placed photo farther than this is probably on another walk
+MAX_TRACK_POINTS_DRAWN = 5000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GeotagDialog", text)
+
+
+class GeotagDialog(QDialog):
+    """Modeless: the map stays usable (for placing photos) while the dialog is open."""
+
+    applied = Signal(int)  # photos changed
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        walk_id: int | None,
+        undo_stack: QUndoStack,
+        map_panel: Any = None,
+        events: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Place photos from GPX track"))
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.map_panel = map_panel
+        self.events = events
+        self.walk_id: int | None = None
+        self.photos: list[PhotoState] = []
+        self.timeline = Timeline([])
+        self.plan: GeotagPlan | None = None
+        self.sync_points: list[SyncPoint] = []
+        self._chosen: dict[int, tuple[float, float]] = {}  # photo id -> point typed here
+        self._drift_ref: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.recompute)
+        self._build()
+        self._connect()
+        self._load_walks(walk_id)
+
+    # Seams a test replaces -------------------------------------------------------------------
+    def choose_gpx_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Add GPX tracks"), "", tr("GPX tracks (*.gpx);;All files (*)")
+        )
+        return list(paths)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, tr("Place photos from GPX track"), text)
+
+    # Building ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.walk_combo = QComboBox(self)
+        self.tracks_list = QListWidget(self)
+        self.tracks_list.setMaximumHeight(90)
+        self.add_button = QPushButton(tr("Add GPX…"), self)
+        self.remove_button = QPushButton(tr("Remove track"), self)
+        tracks_box = QGroupBox(tr("Tracks of this walk (stay on this computer)"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        tracks_layout = QVBoxLayout(tracks_box)
+        tracks_layout.addWidget(self.tracks_list)
+        tracks_layout.addLayout(buttons)
+
+        self.offset_edit = QLineEdit("+00:00:00", self)
+        self.offset_edit.setToolTip(
+            tr("Added to the camera's time: a camera 2 min slow is +00:02:00")
+        )
+        self.drift_spin = QDoubleSpinBox(self)
+        self.drift_spin.setRange(-3600.0, 3600.0)
+        self.drift_spin.setDecimals(1)
+        self.drift_spin.setSuffix(tr(" s/day"))
+        self.tz_edit = QLineEdit(self)
+        self.tz_edit.setPlaceholderText(tr("this computer's zone"))
+        self.tz_edit.setToolTip(tr("For photos that do not record their time zone, e.g. +02:00"))
+        self.gap_spin = QSpinBox(self)
+        self.gap_spin.setRange(1, 24 * 60)
+        self.gap_spin.setValue(30)
+        self.gap_spin.setSuffix(tr(" min"))
+        self.overwrite_manual = QCheckBox(tr("Also move photos I placed by hand"), self)
+        self.overwrite_exif = QCheckBox(tr("Also replace the photos' own GPS positions"), self)
+        self.settings_error = QLabel(self)
+        self.settings_error.setStyleSheet("color: #b00020")
+        self.settings_error.setWordWrap(True)
+        clock_box = QGroupBox(tr("Camera clock"), self)
+        form = QFormLayout(clock_box)
+        form.addRow(tr("Offset (±hh:mm:ss)"), self.offset_edit)
+        form.addRow(tr("Drift"), self.drift_spin)
+        form.addRow(tr("Camera time zone"), self.tz_edit)
+        form.addRow(tr("Longest gap to bridge"), self.gap_spin)
+        form.addRow(self.overwrite_manual)
+        form.addRow(self.overwrite_exif)
+        form.addRow(self.settings_error)
+
+        self.sync_list = QListWidget(self)
+        self.sync_list.setMaximumHeight(90)
+        self.photo_combo = QComboBox(self)
+        self.point_edit = QLineEdit(self)
+        self.point_edit.setPlaceholderText(tr("latitude, longitude"))
+        self.add_sync_button = QPushButton(tr("Add"), self)
+        self.compute_button = QPushButton(tr("Compute offset"), self)
+        self.sync_status = QLabel(self)
+        self.sync_status.setWordWrap(True)
+        sync_box = QGroupBox(tr("Drop one photo where it was taken"), self)
+        hint = QLabel(
+            tr(
+                'Place a photo from the map\'s "no position" tray with a click, or choose a '
+                "photo and the point here. One photo gives the offset; two or more, the drift."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.photo_combo, 2)
+        chooser.addWidget(self.point_edit, 2)
+        chooser.addWidget(self.add_sync_button)
+        sync_layout = QVBoxLayout(sync_box)
+        sync_layout.addWidget(hint)
+        sync_layout.addWidget(self.sync_list)
+        sync_layout.addLayout(chooser)
+        sync_layout.addWidget(self.compute_button)
+        sync_layout.addWidget(self.sync_status)
+
+        self.model = GeotagPreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self)
+        self.apply_button = QPushButton(tr("Apply"), self)
+        self.apply_button.setDefault(True)
+        self.close_button = QPushButton(tr("Close"), self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.apply_button)
+        bottom.addWidget(self.close_button)
+
+        left = QVBoxLayout()
+        walk_row = QFormLayout()
+        walk_row.addRow(tr("Walk"), self.walk_combo)
+        left.addLayout(walk_row)
+        left.addWidget(tracks_box)
+        left.addWidget(clock_box)
+        left.addWidget(sync_box)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(bottom)
+        self.resize(1000, 640)
+
+    def _connect(self) -> None:
+        self.walk_combo.currentIndexChanged.connect(self._on_walk_changed)
+        self.add_button.clicked.connect(self.add_tracks)
+        self.remove_button.clicked.connect(self.remove_selected_track)
+        for edit in (self.offset_edit, self.tz_edit):
+            edit.textChanged.connect(self._schedule)
+        self.drift_spin.valueChanged.connect(self._schedule)
+        self.gap_spin.valueChanged.connect(self._schedule)
+        self.overwrite_manual.toggled.connect(self._schedule)
+        self.overwrite_exif.toggled.connect(self._schedule)
+        self.add_sync_button.clicked.connect(self.add_chosen_point)
+        self.compute_button.clicked.connect(self.compute_offset)
+        self.sync_list.itemChanged.connect(lambda _item: self._update_compute_button())
+        self.apply_button.clicked.connect(self.apply)
+        self.close_button.clicked.connect(self.reject)
+        self.table.doubleClicked.connect(self._on_row_activated)
+        # A photo placed on the map (an undoable edit) may be a new sync point.
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
+
+    def _on_undo_index(self, _index: int) -> None:
+        self.reload_photos()
+
+    # Loading -----------------------------------------------------------------------------------
+    def _load_walks(self, walk_id: int | None) -> None:
+        self.walk_combo.blockSignals(True)
+        self.walk_combo.clear()
+        for walk in Walk.select().order_by(Walk.date.desc(), Walk.name):
+            self.walk_combo.addItem(walk.name, walk.id)
+        index = self.walk_combo.findData(walk_id) if walk_id is not None else 0
+        self.walk_combo.setCurrentIndex(max(index, 0))
+        self.walk_combo.blockSignals(False)
+        self._on_walk_changed()
+
+    def _on_walk_changed(self, *_args: object) -> None:
+        data = self.walk_combo.currentData()
+        self.walk_id = int(data) if data is not None else None
+        self._chosen.clear()
+        self.reload_tracks()
+        self.reload_photos()
+
+    def reload_tracks(self) -> None:
+        self.tracks_list.clear()
+        tracks = walk_tracks(self.walk_id) if self.walk_id is not None else []
+        for track in tracks:
+            text = tr("{name} ({file}): {points} points, {start} – {end}").format(
+                name=track.name,
+                file=track.file_name,
+                points=track.point_count,
+                start=utc_iso(track.start_utc),
+                end=utc_iso(track.end_utc),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, track.id)
+            self.tracks_list.addItem(item)
+        self.remove_button.setEnabled(bool(tracks))
+        self.timeline = Timeline(track_fixes(t.id for t in tracks))
+        if self.map_panel is not None:
+            fixes = self.timeline.fixes
+            step = max(1, math.ceil(len(fixes) / MAX_TRACK_POINTS_DRAWN))
+            self.map_panel.show_track([(f.lat, f.lon) for f in fixes[::step]])
+        self._schedule()
+
+    def reload_photos(self) -> None:
+        self.photos = geotag.walk_photos(self.walk_id) if self.walk_id is not None else []
+        current = self.photo_combo.currentData()
+        self.photo_combo.clear()
+        for photo in self.photos:
+            if photo.taken_at:
+                self.photo_combo.addItem(f"{photo.name} ({photo.taken_at})", photo.id)
+        if current is not None:
+            self.photo_combo.setCurrentIndex(max(0, self.photo_combo.findData(current)))
+        self.refresh_sync_points()
+        self._schedule()
+
+    # Tracks ------------------------------------------------------------------------------------
+    def add_tracks(self) -> None:
+        if self.walk_id is None:
+            self.show_error(tr("Import photos into a walk first."))
+            return
+        problems = []
+        for path in self.choose_gpx_files():
+            try:
+                store_track(self.walk_id, read_gpx(path))
+            except GpxError as exc:
+                problems.append(str(exc))
+        self.reload_tracks()
+        self.refresh_sync_points()
+        if problems:
+            self.show_error(tr("Some files could not be used:") + "\n" + "\n".join(problems))
+
+    def remove_selected_track(self) -> None:
+        item = self.tracks_list.currentItem()
+        if item is None:
+            return
+        remove_track(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.reload_tracks()
+        self.refresh_sync_points()
+
+    # Settings and the preview ------------------------------------------------------------------
+    def _schedule(self, *_args: object) -> None:
+        self._timer.start()
+
+    def correction(self) -> ClockCorrection:
+        offset = parse_offset(self.offset_edit.text() or "0")
+        drift = self.drift_spin.value()
+        ref = self._drift_ref
+        if ref is None:
+            ref = self.timeline.fixes[0].time if self.timeline.fixes else 0.0
+        return ClockCorrection(offset_s=offset, drift_s_per_day=drift, ref=ref)
+
+    def settings(self) -> GeotagSettings:
+        """The settings as typed; raises :class:`ClockError` with a message to show."""
+        tz_text = self.tz_edit.text().strip()
+        return GeotagSettings(
+            correction=self.correction(),
+            camera_tz=parse_tz(tz_text) if tz_text else None,
+            max_gap_s=self.gap_spin.value() * 60.0,
+            overwrite_manual=self.overwrite_manual.isChecked(),
+            overwrite_exif=self.overwrite_exif.isChecked(),
+        )
+
+    def recompute(self) -> None:
+        """Match every photo with the current settings and show the result (writes nothing)."""
+        self._timer.stop()
+        try:
+            settings = self.settings()
+        except ClockError as exc:
+            self.settings_error.setText(str(exc))
+            self.plan = None
+        else:
+            self.settings_error.clear()
+            walk_id = self.walk_id if self.walk_id is not None else 0
+            self.plan = geotag.plan_photos(walk_id, self.photos, self.timeline, settings)
+        self.model.set_plan(self.plan)
+        self._show_summary()
+        self._show_preview_on_map()
+
+    def _show_summary(self) -> None:
+        plan = self.plan
+        if plan is None:
+            self.summary.setText(tr("Correct the settings to see where photos land."))
+            self.apply_button.setEnabled(False)
+            return
+        if not self.timeline.fixes:
+            self.summary.setText(tr("Add a GPX track of this walk."))
+        else:
+            self.summary.setText(
+                tr("{placed} will be placed, {unplaced} cannot be placed, {kept} kept.").format(
+                    placed=plan.count("placed"),
+                    unplaced=plan.count("unplaced"),
+                    kept=plan.count("kept"),
+                )
+            )
+        self.apply_button.setEnabled(bool(plan.changes))
+
+    def preview_rows(self) -> list[tuple[int, float, float]]:
+        """(photo id, lat, lon) of every photo the plan places."""
+        if self.plan is None:
+            return []
+        return [
+            (o.photo.id, o.located.lat, o.located.lon)
+            for o in self.plan.outcomes
+            if o.status == "placed" and o.located is not None
+        ]
+
+    def _show_preview_on_map(self) -> None:
+        if self.map_panel is None:
+            return
+        rows = self.preview_rows()
+        if rows:
+            self.map_panel.show_preview(rows)
+        else:
+            self.map_panel.clear_preview()
+
+    def _on_row_activated(self, index: Any) -> None:
+        if self.map_panel is not None:
+            self.map_panel.select_photo(self.model.outcome(index.row()).photo.id)
+
+    # Clock sync from placed photos -------------------------------------------------------------
+    def _sync_candidates(self) -> list[tuple[PhotoState, float, float, str]]:
+        found = []
+        for photo in self.photos:
+            if not photo.taken_at:
+                continue
+            if photo.id in self._chosen:
+                lat, lon = self._chosen[photo.id]
+                found.append((photo, lat, lon, tr("chosen here")))
+            elif photo.source == geotag.SOURCE_MANUAL:
+                here = photo.position
+                assert here.latitude is not None and here.longitude is not None
+                found.append((photo, here.latitude, here.longitude, tr("placed on the map")))
+        return found
+
+    def refresh_sync_points(self) -> None:
+        """List photos whose true place is known; they are what the clock is solved from."""
+        unchecked = {
+            int(self.sync_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.sync_list.count())
+            if self.sync_list.item(i).checkState() != Qt.CheckState.Checked
+        }
+        self.sync_list.blockSignals(True)
+        self.sync_list.clear()
+        self.sync_points = []
+        try:
+            settings = self.settings()
+        except ClockError:
+            settings = GeotagSettings()
+        for photo, lat, lon, how in self._sync_candidates():
+            try:
+                point = geotag.sync_point(photo, lat, lon, self.timeline, settings)
+            except ClockError:
+                continue  # no track yet: listed once there is one
+            self.sync_points.append(point)
+            text = tr("{name} ({how}): {distance:.0f} m from the track").format(
+                name=photo.name, how=how, distance=point.track.distance_m
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = photo.id not in unchecked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.sync_list.addItem(item)
+        self.sync_list.blockSignals(False)
+        self._update_compute_button()
+
+    def _update_compute_button(self) -> None:
+        self.compute_button.setEnabled(bool(self.checked_sync_points()))
+
+    def checked_sync_points(self) -> list[SyncPoint]:
+        checked = {
+            int(self.sync_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.sync_list.count())
+            if self.sync_list.item(i).checkState() == Qt.CheckState.Checked
+        }
+        return [p for p in self.sync_points if p.photo.id in checked]
+
+    def add_chosen_point(self) -> None:
+        """The photo chosen in the list was taken at the point typed beside it."""
+        photo_id = self.photo_combo.currentData()
+        parts = self.point_edit.text().replace(";", ",").split(",")
+        try:
+            lat, lon = (float(p) for p in parts)
+        except ValueError:
+            self.show_error(tr("Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)"))
+            return
+        if photo_id is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            self.show_error(tr("Choose a photo and a point on the globe."))
+            return
+        self._chosen[int(photo_id)] = (lat, lon)
+        self.point_edit.clear()
+        self.refresh_sync_points()
+
+    def compute_offset(self) -> None:
+        """Solve the clock from the checked photos and put the result in the fields."""
+        points = self.checked_sync_points()
+        if not points:
+            return
+        solved = geotag.solve_from_placed(points)
+        self._drift_ref = solved.ref
+        self.offset_edit.setText(format_offset(solved.offset_s))
+        self.drift_spin.setValue(round(solved.drift_s_per_day, 1))
+        worst = max(abs(r) for r in residuals(solved, [p.sample for p in points]))
+        text = tr("Offset {offset} from {n} photo(s).").format(
+            offset=format_offset(solved.offset_s), n=len(points)
+        )
+        if len(points) > 1:
+            text += " " + tr("Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.").format(
+                drift=solved.drift_s_per_day, worst=worst
+            )
+        far = [p.photo.name for p in points if p.track.distance_m > FAR_FROM_TRACK_M]
+        if far:
+            text += " " + tr("Far from the track (another walk?): {names}").format(
+                names=", ".join(far)
+            )
+        self.sync_status.setText(text)
+        self.recompute()
+
+    # Apply ---------------------------------------------------------------------------------------
+    def apply(self) -> None:
+        """Write the preview as one undoable step on the window's undo stack."""
+        self.recompute()
+        if self.plan is None or not self.plan.changes:
+            return
+        command = ApplyGeotag(self.plan, tr("Place photos from GPX track"), _after_edit(self))
+        self.undo_stack.push(command)
+        changed = len(command.changes) if command.changes is not None else 0
+        self.applied.emit(changed)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        if self.map_panel is not None:
+            self.map_panel.clear_preview()
+            self.map_panel.show_track([])
+        super().done(result)
+
+
+def _after_edit(dialog: GeotagDialog) -> Any:
+    """Refresh the views after apply/undo without keeping the dialog alive."""
+    events, panel = dialog.events, dialog.map_panel
+
+    def after(photo_ids: Iterable[int]) -> None:
+        ids = list(photo_ids)
+        if events is not None:
+            events.notify(ids)
+        elif panel is not None:
+            panel.refresh()
+
+    return after
+
+
+def open_geotag_dialog(window: Any) -> GeotagDialog:
+    """Open the dialog from the main window: its walk, map, undo stack and events."""
+    walk_id = window.sidebar.current_walk()
+    window.show_map()
+    panel = window.map_slot.ensure_map()
+    dialog = GeotagDialog(
+        window.workspace, walk_id, window.undo_stack, panel, window.events, window
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

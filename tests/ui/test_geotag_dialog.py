@@ -1,0 +1,271 @@
+"""The GPX dialog: tracks, live preview on the map, clock solved from placed photos, one undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from surveyor.core.geometry import destination_point, distance_m
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Photo, Walk
+from surveyor.ui.geotag_dialog import GeotagDialog
+from surveyor.ui.geotag_preview import KIND_ROLE
+from surveyor.ui.map.commands import PlacePhoto
+from tests.fixtures.gpx import BELGRADE, START, catalogue_photo, walk_fixes, write_gpx
+
+PLUS2 = dt.timezone(dt.timedelta(hours=2))
+SLOW = 7 * 60 + 5  # the camera's clock is 7 min 5 s slow
+SHOTS = [60, 200, 340, 480, 900]  # true seconds after START
+
+
+class FakeMap:
+    """Records what the dialog asks of the map panel (same method names as MapPanel)."""
+
+    def __init__(self) -> None:
+        self.track: list[tuple[float, float]] = []
+        self.preview: list[tuple[int, float, float]] = []
+        self.refreshed = 0
+        self.selected: list[int] = []
+
+    def show_track(self, points: list[tuple[float, float]]) -> None:
+        self.track = list(points)
+
+    def show_preview(self, rows: list[tuple[int, float, float]]) -> None:
+        self.preview = list(rows)
+
+    def clear_preview(self) -> None:
+        self.preview = []
+
+    def refresh(self) -> None:
+        self.refreshed += 1
+
+    def select_photo(self, photo_id: int) -> None:
+        self.selected.append(photo_id)
+
+
+def camera_time(true_seconds: float) -> str:
+    """What the slow camera writes (local +02:00, no OffsetTimeOriginal) at a true time."""
+    moment = START + dt.timedelta(seconds=true_seconds - SLOW)
+    return moment.astimezone(PLUS2).replace(tzinfo=None).isoformat()
+
+
+def truth(true_seconds: float) -> tuple[float, float]:
+    return destination_point(*BELGRADE, 90.0, 1.4 * true_seconds)  # first leg: due east
+
+
+@pytest.fixture
+def walk(workspace: Workspace) -> tuple[int, list[int]]:
+    walk_id = int(Walk.create(name="Tuesday").id)
+    ids = [catalogue_photo(walk_id, f"IMG_{i}.jpg", camera_time(s)) for i, s in enumerate(SHOTS)]
+    return walk_id, ids
+
+
+@pytest.fixture
+def dialog(qtbot, workspace: Workspace, walk, tmp_path: Path):
+    walk_id, _ = walk
+    stack = QUndoStack()
+    fake = FakeMap()
+    widget = GeotagDialog(workspace, walk_id, stack, map_panel=fake)
+    widget.stack_ref = stack  # type: ignore[attr-defined]  # keep the stack alive
+    widget.errors = []  # type: ignore[attr-defined]
+    widget.show_error = widget.errors.append  # type: ignore[attr-defined,method-assign]
+    gpx = write_gpx(tmp_path / "tuesday.gpx", [walk_fixes()])
+    widget.choose_gpx_files = lambda: [str(gpx)]  # type: ignore[method-assign]
+    qtbot.addWidget(widget)
+    widget.tz_edit.setText("+02:00")
+    return widget
+
+
+def kinds(dialog: GeotagDialog) -> list[str]:
+    model = dialog.model
+    return [model.index(r, 0).data(KIND_ROLE) for r in range(model.rowCount())]
+
+
+def test_add_a_gpx_file_and_see_the_track_and_the_preview(dialog: GeotagDialog) -> None:
+    fake: FakeMap = dialog.map_panel
+    dialog.recompute()
+    assert "Add a GPX track" in dialog.summary.text()
+    assert not dialog.apply_button.isEnabled()
+
+    dialog.add_tracks()
+    assert dialog.tracks_list.count() == 1
+    assert "tuesday.gpx" in dialog.tracks_list.item(0).text()
+    assert len(fake.track) == 241
+    dialog.recompute()
+    # With no offset the slow camera puts the first photo before the track.
+    assert kinds(dialog)[0] == "before_track"
+    dialog.offset_edit.setText("+00:07:05")
+    dialog.recompute()
+    assert kinds(dialog) == ["placed"] * 5
+    assert dialog.summary.text() == "5 will be placed, 0 cannot be placed, 0 kept."
+    assert [row[0] for row in fake.preview] == [p.id for p in dialog.photos]
+    for (_pid, lat, lon), seconds in zip(fake.preview, SHOTS, strict=True):
+        assert distance_m(lat, lon, *_track_point(seconds)) < 0.5
+    assert dialog.apply_button.isEnabled()
+    assert Photo.select().where(Photo.latitude.is_null(False)).count() == 0  # nothing written
+
+
+def test_the_preview_follows_the_settings_live(qtbot, dialog: GeotagDialog) -> None:
+    dialog.add_tracks()
+    dialog.offset_edit.setText("+00:07:05")
+    qtbot.waitUntil(lambda: kinds(dialog) == ["placed"] * 5, timeout=3000)
+    dialog.offset_edit.setText("2 minutes")
+    qtbot.waitUntil(lambda: bool(dialog.settings_error.text()), timeout=3000)
+    assert "±hh:mm:ss" in dialog.settings_error.text()
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.map_panel.preview == []
+    dialog.offset_edit.setText("+00:07:05")
+    dialog.tz_edit.setText("+03:00")  # an hour early: before the track
+    qtbot.waitUntil(lambda: kinds(dialog) == ["before_track"] * 5, timeout=3000)
+
+
+def test_a_bad_gpx_file_is_reported_by_name_and_the_rest_used(
+    dialog: GeotagDialog, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.gpx"
+    bad.write_text("<gpx><trk>")
+    good = write_gpx(tmp_path / "good.gpx", [walk_fixes()])
+    dialog.choose_gpx_files = lambda: [str(bad), str(good)]  # type: ignore[method-assign]
+    dialog.add_tracks()
+    assert dialog.tracks_list.count() == 1
+    assert len(dialog.errors) == 1 and "broken.gpx: not valid XML" in dialog.errors[0]
+
+
+def test_drop_one_photo_on_the_map_and_the_offset_is_computed(
+    dialog: GeotagDialog, walk: tuple[int, list[int]]
+) -> None:
+    _, ids = walk
+    dialog.add_tracks()
+    # The volunteer places IMG_2 from the map's tray where it was taken (the map's own command).
+    dialog.undo_stack.push(PlacePhoto(ids[2], *truth(SHOTS[2]), "Place photo", lambda: None))
+    assert dialog.sync_list.count() == 1
+    assert "IMG_2.jpg (placed on the map): 0 m from the track" in dialog.sync_list.item(0).text()
+    dialog.compute_offset()
+    assert dialog.offset_edit.text() == "+00:07:05"
+    assert dialog.drift_spin.value() == 0.0
+    dialog.recompute()
+    assert kinds(dialog) == ["placed", "placed", "kept_manual", "placed", "placed"]
+    assert "Offset +00:07:05 from 1 photo(s)." in dialog.sync_status.text()
+
+
+def test_choose_photos_and_points_to_solve_offset_and_drift(
+    dialog: GeotagDialog, walk: tuple[int, list[int]]
+) -> None:
+    _, ids = walk
+    # This camera also loses a second every two minutes: IMG_4 is 7 s further behind.
+    drifted = camera_time(SHOTS[4] - (SHOTS[4] - SHOTS[0]) / 120)
+    Photo.update(taken_at=drifted).where(Photo.id == ids[4]).execute()
+    dialog.reload_photos()
+    dialog.add_tracks()
+    for index in (0, 4):
+        dialog.photo_combo.setCurrentIndex(dialog.photo_combo.findData(ids[index]))
+        lat, lon = _track_point(SHOTS[index])
+        dialog.point_edit.setText(f"{lat:.7f}, {lon:.7f}")
+        dialog.add_chosen_point()
+    assert dialog.sync_list.count() == 2
+    dialog.compute_offset()
+    assert dialog.drift_spin.value() == pytest.approx(720.0, abs=15)  # 1 s per 120 s
+    dialog.recompute()
+    placed = {row[0]: (row[1], row[2]) for row in dialog.map_panel.preview}
+    assert distance_m(*placed[ids[4]], *_track_point(SHOTS[4])) < 1.0
+    # Unchecking a point leaves only the other one: offset only.
+    dialog.sync_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.compute_offset()
+    assert dialog.drift_spin.value() == 0.0
+    assert Photo.select().where(Photo.latitude.is_null(False)).count() == 0
+
+
+def _track_point(seconds: float) -> tuple[float, float]:
+    """Where the walker is ``seconds`` after START (the second leg goes north at 600 s)."""
+    if seconds <= 600:
+        return truth(seconds)
+    return destination_point(*truth(600), 0.0, 1.4 * (seconds - 600))
+
+
+def test_typos_in_the_point_are_explained(dialog: GeotagDialog) -> None:
+    dialog.add_tracks()
+    dialog.point_edit.setText("somewhere near the bridge")
+    dialog.add_chosen_point()
+    assert "latitude, longitude" in dialog.errors[-1]
+    dialog.point_edit.setText("95, 20")
+    dialog.add_chosen_point()
+    assert "on the globe" in dialog.errors[-1]
+    assert dialog.sync_list.count() == 0 and not dialog.compute_button.isEnabled()
+
+
+def test_apply_is_one_undoable_step_and_keeps_manual_positions(
+    dialog: GeotagDialog, walk: tuple[int, list[int]]
+) -> None:
+    _, ids = walk
+    Photo.update(latitude=44.0, longitude=20.0, position_source="manual").where(
+        Photo.id == ids[1]
+    ).execute()
+    dialog.reload_photos()
+    dialog.add_tracks()
+    dialog.offset_edit.setText("+00:07:05")
+    stack = dialog.undo_stack
+    before = stack.count()
+    dialog.apply()
+    assert stack.count() == before + 1
+    assert stack.undoText() == "Place photos from GPX track"
+    placed = Photo.get_by_id(ids[0])
+    assert placed.position_source == "gpx"
+    assert distance_m(placed.latitude, placed.longitude, *truth(SHOTS[0])) < 0.5
+    assert Photo.get_by_id(ids[1]).latitude == 44.0  # the volunteer's own placement
+    assert dialog.map_panel.preview == [] and dialog.map_panel.track == []  # closed
+    assert dialog.map_panel.refreshed >= 1
+
+    stack.undo()
+    assert Photo.select().where(Photo.position_source == "gpx").count() == 0
+    assert Photo.get_by_id(ids[1]).latitude == 44.0
+    stack.redo()
+    assert Photo.select().where(Photo.position_source == "gpx").count() == 4
+
+
+def test_removing_a_track_clears_it_from_the_walk(dialog: GeotagDialog) -> None:
+    dialog.add_tracks()
+    dialog.tracks_list.setCurrentRow(0)
+    dialog.remove_selected_track()
+    assert dialog.tracks_list.count() == 0 and dialog.map_panel.track == []
+    dialog.recompute()
+    assert set(kinds(dialog)) == {"no_track"}
+
+
+def test_the_real_map_shows_the_track_and_the_preview(
+    qtbot, workspace: Workspace, walk: tuple[int, list[int]], tmp_path: Path
+) -> None:
+    from surveyor.ui.map import MapPanel
+
+    walk_id, _ = walk
+    stack = QUndoStack()
+    panel = MapPanel(workspace, stack)
+    qtbot.addWidget(panel)
+    panel.resize(800, 500)
+    with qtbot.waitSignal(panel.mapIdle, timeout=20_000):
+        panel.show()
+    dialog = GeotagDialog(workspace, walk_id, stack, map_panel=panel)
+    qtbot.addWidget(dialog)
+    gpx = write_gpx(tmp_path / "tuesday.gpx", [walk_fixes()])
+    dialog.choose_gpx_files = lambda: [str(gpx)]  # type: ignore[method-assign]
+    dialog.tz_edit.setText("+02:00")
+    dialog.offset_edit.setText("+00:07:05")
+    dialog.add_tracks()
+    dialog.recompute()
+
+    def state() -> dict[str, Any]:
+        box: dict[str, Any] = {}
+        panel.run_javascript("JSON.stringify(SurveyorMap.state)", lambda v: box.setdefault("v", v))
+        qtbot.waitUntil(lambda: "v" in box, timeout=5000)
+        return json.loads(box["v"])
+
+    qtbot.waitUntil(lambda: state().get("preview") == 5, timeout=10_000)
+    assert state()["trackPoints"] == 241
+    dialog.reject()
+    qtbot.waitUntil(lambda: state().get("preview") == 0, timeout=10_000)
+    assert state()["trackPoints"] == 0
