@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from surveyor.ui.actions import KEY_FIELDS
+from surveyor.ui.geotag_dialog import open_geotag_dialog
 
 
 class MenuBuilder:
@@ -34,6 +35,8 @@ class MenuBuilder:
         a = self.action_set
         menu.addAction(a.import_files)
         menu.addAction(a.import_folder)
+        self.geotag_action = menu.addAction(self.tr("Place photos from GPX track…"))
+        self.geotag_action.triggered.connect(lambda: open_geotag_dialog(self))
         menu.addSeparator()
         menu.addAction(a.open_workspace)
         menu.addAction(a.open_demo)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from surveyor.core.geometry import destination_point, distance_m
 from surveyor.core.workspace import Workspace
@@ -269,3 +270,44 @@ def test_the_real_map_shows_the_track_and_the_preview(
     dialog.reject()
     qtbot.waitUntil(lambda: state().get("preview") == 0, timeout=10_000)
     assert state()["trackPoints"] == 0
+
+
+class FakeMapWidget(QWidget):
+    """A map stand-in the main window can hold (its map factory is a test seam)."""
+
+    def __init__(self, workspace: Workspace, stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.recorder = FakeMap()
+        for name in ("show_track", "show_preview", "clear_preview", "refresh", "select_photo"):
+            setattr(self, name, getattr(self.recorder, name))
+
+    def select_camera(self, camera_id: int) -> None:
+        pass
+
+
+def test_the_file_menu_opens_the_dialog_on_the_window_undo_stack(
+    qtbot, filled_workspace: Workspace, settings, tmp_path: Path
+) -> None:
+    from surveyor.ui.main_window import MainWindow
+
+    window = MainWindow(filled_workspace, settings, map_factory=FakeMapWidget)
+    qtbot.addWidget(window)
+    window.geotag_action.trigger()
+    dialog = window.findChild(GeotagDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog.map_panel, FakeMapWidget)
+    # The unplaced photo of the "Centre" walk was taken at 10:03 local (+02:00) on 2026-05-16.
+    start = dt.datetime(2026, 5, 16, 8, 0, tzinfo=dt.UTC)
+    gpx = write_gpx(tmp_path / "centre.gpx", [walk_fixes(start=start)])
+    dialog.choose_gpx_files = lambda: [str(gpx)]  # type: ignore[method-assign]
+    dialog.add_tracks()
+    dialog.tz_edit.setText("+02:00")
+    dialog.recompute()
+    assert sorted(kinds(dialog)) == ["kept_exif", "kept_exif", "kept_exif", "placed"]
+    unplaced = Photo.get(Photo.latitude.is_null())
+    dialog.apply()
+    assert window.undo_stack.undoText() == "Place photos from GPX track"
+    assert Photo.get_by_id(unplaced.id).position_source == "gpx"
+    qtbot.waitUntil(lambda: window.model.photo_by_id(unplaced.id).has_position, timeout=3000)
+    window.undo_stack.undo()
+    assert Photo.get_by_id(unplaced.id).latitude is None
