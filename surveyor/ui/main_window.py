@@ -321,6 +321,7 @@ class MainWindow(QMainWindow, MenuBuilder):
     def _after_filter(self) -> None:
         if not self.selected_photos() and self.proxy.rowCount():
             self._select_proxy_row(0)
+        self.proxy.set_pinned({p.id for p in self.selected_photos()})
         self._update_status()
 
     # Recording -------------------------------------------------------------------------------

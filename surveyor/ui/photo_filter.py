@@ -90,6 +90,8 @@ class PhotoFilterProxy(QSortFilterProxyModel):
             self._refilter()
 
     def _refilter(self) -> None:
+        # A filter the volunteer chose shows exactly what it says: no pinned leftovers.
+        self._pinned = frozenset()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_pinned(self, photo_ids: set[int] | frozenset[int]) -> None:
@@ -102,7 +104,7 @@ class PhotoFilterProxy(QSortFilterProxyModel):
         if stale:  # a photo that left the filter while selected may go now
             self.beginFilterChange()
             self._pinned = new
-            self._refilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self._pinned = new
 
