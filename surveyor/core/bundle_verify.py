@@ -19,6 +19,8 @@ import json
 import re
 import tempfile
 import uuid
+import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,13 +146,18 @@ def _parse_manifest(text: str, name: str, report: VerifyReport) -> dict[str, str
     return entries
 
 
-def _sha512_member(z: SafeZip, name: str) -> tuple[str, int]:
+def _sha512_member(z: SafeZip, name: str, report: VerifyReport) -> tuple[str, int] | None:
+    """SHA-512 and size of a member, streamed; ``None`` (with a problem) if it cannot be read."""
     digest = hashlib.sha512()
     size = 0
-    with z.stream(name) as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
+    try:
+        with z.stream(name) as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        report.add(name, f"cannot be read from the zip ({exc})")
+        return None
     return digest.hexdigest(), size
 
 
@@ -228,7 +235,9 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
         for name, digest in tags.items():
             if name not in names:
                 report.add(name, f"listed in {TAGMANIFEST_NAME} but missing")
-            elif _sha512_member(z, name)[0] != digest:
+                continue
+            got = _sha512_member(z, name, report)
+            if got is not None and got[0] != digest:
                 report.add(name, "SHA-512 does not match tagmanifest-sha512.txt")
 
     manifest_text = _read_text(z, "manifest-sha512.txt", report)
@@ -241,7 +250,10 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
         if name not in entries:
             report.add(name, "payload file not listed in manifest-sha512.txt")
             continue
-        digest, size = _sha512_member(z, name)
+        got = _sha512_member(z, name, report)
+        if got is None:
+            continue
+        digest, size = got
         total += size
         if digest != entries[name]:
             report.add(name, "SHA-512 does not match manifest-sha512.txt")

@@ -238,3 +238,18 @@ def test_resigned_forgery_is_caught_with_the_real_key(bundle: Path, key, tmp_pat
     assert not report.valid and report.signature == "invalid"
     # Without the real key the contents look intact, and the report says so honestly.
     assert verify_bundle(tmp_path / "forged.zip").identity == "unverified"
+
+
+def test_damaged_zip_data_is_reported_not_raised(bundle: Path, key, tmp_path) -> None:
+    # One byte flipped inside a stored photo's bytes in the zip itself: the CRC fails.
+    with zipfile.ZipFile(bundle) as z:
+        info = next(i for i in z.infolist() if i.filename.startswith("data/photos/"))
+    raw = bytearray(bundle.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start + info.compress_size // 2] ^= 0x01
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(raw))
+    report = verify_bundle(damaged, key.public_key)
+    assert not report.valid
+    problem = next(p for p in report.problems if p.file == info.filename)
+    assert "cannot be read" in problem.reason

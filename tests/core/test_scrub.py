@@ -135,3 +135,20 @@ def test_unreadable_photo_is_named(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xd8 not really")
     with pytest.raises(ScrubError, match=r"^IMG_7\.jpg: cannot read"):
         scrub_photo(bad, "IMG_7.jpg")
+
+
+def test_heic_from_an_iphone_becomes_a_clean_jpeg(tmp_path: Path) -> None:
+    from pillow_heif import register_heif_opener
+
+    from tests.fixtures.photos import exif_bytes
+
+    register_heif_opener()
+    src = tmp_path / "IMG_0001.heic"
+    Image.new("RGB", (64, 48), (10, 200, 30)).save(
+        src, "HEIF", exif=exif_bytes(lat=44.8, lon=20.4, make="Apple", model="iPhone 15")
+    )
+    clean = tmp_path / "clean.jpg"
+    clean.write_bytes(scrub_photo(src))
+    assert exiftool_leaks(clean) == []
+    with Image.open(clean) as img:
+        assert img.format == "JPEG" and img.size == (64, 48)
