@@ -95,7 +95,12 @@ class GeotagPreviewModel(QAbstractTableModel):
         if column == "time":
             return utc_iso(outcome.time_utc) if outcome.time_utc is not None else "—"
         if outcome.status == "placed" and outcome.located is not None:
-            return f"{outcome.located.lat:.6f}, {outcome.located.lon:.6f}"
+            text = f"{outcome.located.lat:.6f}, {outcome.located.lon:.6f}"
+            heading = outcome.located.travel_bearing
+            if heading is not None and outcome.photo.bearing is None:
+                # The direction hint: where the volunteer was walking.
+                text += tr(" · walking {degrees:.0f}°").format(degrees=heading)
+            return text
         return kind_label(outcome.kind)
 
 

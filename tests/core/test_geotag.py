@@ -268,3 +268,37 @@ def test_unstored_files_join_the_timeline_for_a_dry_run(
     gpx = read_gpx(write_gpx(tmp_path / "t.gpx", [make_fixes()]))
     assert len(walk_fixes(walk_id, extra=[gpx])) == len(gpx.fixes)
     assert Track.select().count() == 0
+
+
+def test_a_version_2_catalogue_gains_the_geotag_tables_and_keeps_its_photos(
+    tmp_path: Path,
+) -> None:
+    from surveyor.store.connection import open_database
+    from surveyor.store.migrations import LATEST_VERSION, schema_version
+
+    path = tmp_path / "old.sqlite"
+    db = open_database(path, upto=2)
+    db.execute_sql("INSERT INTO walk (name, notes, created_at) VALUES ('old', '', '2024-01-01')")
+    db.execute_sql(
+        "INSERT INTO photo (sha256, walk_id, original_name, original_path, extension, size,"
+        " taken_at, orientation, import_status, import_reason, imported_at)"
+        " VALUES ('ab', 1, 'IMG_1.jpg', '', '.jpg', 1, '2024-05-01T10:02:03+02:00', 1, 'ok',"
+        " '', '2024-05-01')"
+    )
+    db.close()
+    db = open_database(path)
+    try:
+        assert schema_version(db) == LATEST_VERSION
+        photo = Photo.get()
+        assert (photo.original_name, photo.geotag_note, photo.travel_bearing) == (
+            "IMG_1.jpg",
+            None,
+            None,
+        )
+        gpx = read_gpx(write_gpx(tmp_path / "t.gpx", [make_fixes()]))
+        store_track(photo.walk_id, gpx)
+        assert TrackPoint.select().count() == len(gpx.fixes)
+        geotag.apply(geotag.plan(photo.walk_id, timeline_of(photo.walk_id), GeotagSettings()))
+        assert Photo.get().position_source == "gpx"
+    finally:
+        db.close()

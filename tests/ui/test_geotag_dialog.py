@@ -105,6 +105,9 @@ def test_add_a_gpx_file_and_see_the_track_and_the_preview(dialog: GeotagDialog) 
     dialog.recompute()
     assert kinds(dialog) == ["placed"] * 5
     assert dialog.summary.text() == "5 will be placed, 0 cannot be placed, 0 kept."
+    result = dialog.model.index(0, 2).data()
+    assert result.endswith(" · walking 90°"), result
+    assert dialog.model.index(4, 2).data().endswith(" · walking 0°")
     assert [row[0] for row in fake.preview] == [p.id for p in dialog.photos]
     for (_pid, lat, lon), seconds in zip(fake.preview, SHOTS, strict=True):
         assert distance_m(lat, lon, *_track_point(seconds)) < 0.5
