@@ -160,12 +160,20 @@
   }
 
   // ---- loading and idle reporting ----------------------------------------------------------
-  function chunkProgress(done, total) {
-    if (done >= total) finishLoad();
+  // markercluster also reports progress for its own internal adds (e.g. when added to the
+  // map), so each cluster only counts while one of our addLayers calls is in flight.
+  var inFlight = { cameras: 0, photos: 0 };
+  function progressFor(name) {
+    return function (done, total) {
+      if (done >= total && inFlight[name] > 0) {
+        inFlight[name] -= 1;
+        finishLoad();
+      }
+    };
   }
   function finishLoad() {
     pendingLoads -= 1;
-    if (pendingLoads > 0) return;
+    if (pendingLoads !== 0) return;
     // Idle = layers added and the browser has painted a frame after it.
     requestAnimationFrame(function () {
       setTimeout(function () {
@@ -182,6 +190,7 @@
   function addToCluster(cluster, markers) {
     if (!markers.length) return;
     pendingLoads += 1;
+    inFlight[cluster._svName] += 1;
     cluster.addLayers(markers, true); // no per-marker layeradd events: nobody listens
   }
 
@@ -213,7 +222,7 @@
   S.setData = function (data) {
     loadStart = performance.now();
     S.idle = false;
-    pendingLoads = 1; // released below once both sets are queued
+    pendingLoads += 1; // released below once both sets are queued; loads may overlap
     if (data.labels) labels = data.labels;
     syncSet(cameras, data.cameras || [], makeCameraMarker, cameraCluster);
     syncSet(photos, data.photos || [], makePhotoMarker, photoCluster);
@@ -501,6 +510,23 @@
     },
   });
 
+  // ---- calls from Python run in order, behind any data still loading --------------------------
+  var queue = Promise.resolve();
+  S.enqueue = function (fn) {
+    queue = queue.then(fn).catch(function (err) {
+      console.error('SurveyorMap: ' + (err && err.stack ? err.stack : err));
+    });
+    return queue;
+  };
+  S.load = function (url, fnName) {
+    return fetch(url, { cache: 'no-store' })
+      .then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status);
+        return r.json();
+      })
+      .then(function (doc) { S[fnName](doc); });
+  };
+
   // ---- start -----------------------------------------------------------------------------
   S.init = function (leafletMap) {
     map = leafletMap;
@@ -513,7 +539,6 @@
       chunkedLoading: true,
       chunkInterval: 150,
       chunkDelay: 5,
-      chunkProgress: chunkProgress,
       maxClusterRadius: 45,
       disableClusteringAtZoom: 18,
       spiderfyOnMaxZoom: false,
@@ -524,12 +549,16 @@
       iconCreateFunction: function (c) {
         return L.divIcon({ className: 'sv-cluster sv-cluster-cam', iconSize: [34, 34], html: '<span>' + c.getChildCount() + '</span>' });
       },
+      chunkProgress: progressFor('cameras'),
     }, clusterOpts));
+    cameraCluster._svName = 'cameras';
     photoCluster = L.markerClusterGroup(L.extend({
       iconCreateFunction: function (c) {
         return L.divIcon({ className: 'sv-cluster sv-cluster-photo', iconSize: [26, 26], html: '<span>' + c.getChildCount() + '</span>' });
       },
+      chunkProgress: progressFor('photos'),
     }, clusterOpts));
+    photoCluster._svName = 'photos';
     gridLayer = new Graticule();
     knownLayer = L.layerGroup().addTo(map);
     knownDetail = L.layerGroup().addTo(map);

@@ -25,6 +25,7 @@ from surveyor.store.models import Camera, CameraPhoto, Photo
 SCHEME = "surveyor"
 ASSET_BASE = f"{SCHEME}://app/web/"
 PAGE_URL = f"{SCHEME}://app/map.html"
+DATA_URL = f"{SCHEME}://app/data/"
 TILE_URL = SCHEME + "://tiles/{id}/{z}/{x}/{y}"
 ONLINE_TILE_URL = SCHEME + "://online/{z}/{x}/{y}"
 

@@ -6,6 +6,7 @@ loads once, and every later change is pushed as JSON through ``SurveyorMap.setDa
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
@@ -37,6 +38,7 @@ from surveyor.core.map_page import (
     DUPLICATE_M,
     FAR_FROM_PHOTOS_M,
     ONLINE_TILE_URL,
+    DATA_URL,
     PAGE_URL,
     basemap_layers,
     find_warnings,
@@ -53,6 +55,7 @@ from surveyor.ui.map.profile import map_profile
 from surveyor.ui.map.tray import PositionTray
 
 log = logging.getLogger(__name__)
+_DOCUMENT_NUMBERS = itertools.count(1)
 
 
 def tr(text: str) -> str:
@@ -80,6 +83,7 @@ class MapPanel(QWidget):
         self.is_ready = False
         self._last_data: dict[str, Any] = {"cameras": [], "photos": []}
         self._pending_js: list[str] = []
+        self._documents: dict[str, str] = {}
         self._shared = map_profile()
 
         self.view = QWebEngineView(self)
@@ -132,7 +136,7 @@ class MapPanel(QWidget):
         data = map_data(self.settings.projection_m)
         data["labels"] = self._labels()
         self._last_data = data
-        self._run("SurveyorMap.setData(" + _json(data) + ");", key="data")
+        self._push_document("data", data, "setData")
         self._refresh_tray()
         self._refresh_warnings(data)
         self._update_confirm_button()
@@ -183,7 +187,7 @@ class MapPanel(QWidget):
             self.show_error(str(exc))
             return 0
         self.known_rows = known_camera_rows(known)
-        self._run("SurveyorMap.setKnown(" + _json(self.known_rows) + ");", key="known")
+        self._push_document("known", self.known_rows, "setKnown")
         return len(known)
 
     def apply_settings(self, settings: MapSettings) -> None:
@@ -322,7 +326,22 @@ class MapPanel(QWidget):
             self.confirm_camera(self._selected_camera)
 
     # Helpers ------------------------------------------------------------------------------------
+    def _push_document(self, kind: str, value: Any, function: str) -> None:
+        """Hand a (possibly megabytes-large) JSON document to ``SurveyorMap.<function>``."""
+        # A name never used before in this process: the browser must not serve an older copy.
+        name = f"{kind}-{next(_DOCUMENT_NUMBERS)}.json"
+        documents = self._shared.handler.documents
+        old = self._documents.get(kind)
+        if old is not None:
+            documents.pop(old, None)
+        self._documents[kind] = name
+        documents[name] = _json(value).encode()
+        url = DATA_URL + name
+        self._run(f"SurveyorMap.load({_json(url)}, {_json(function)});", key=kind)
+
     def _run(self, script: str, key: str) -> None:
+        # Queued in the page behind any pending data load, so calls keep their order.
+        script = "SurveyorMap.enqueue(function () { return " + script.rstrip(";") + "; });"
         if self.is_ready:
             self.page.runJavaScript(script)
             return

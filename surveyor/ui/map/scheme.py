@@ -42,6 +42,7 @@ def register_scheme() -> None:
         QWebEngineUrlScheme.Flag.SecureScheme
         | QWebEngineUrlScheme.Flag.LocalAccessAllowed
         | QWebEngineUrlScheme.Flag.CorsEnabled
+        | QWebEngineUrlScheme.Flag.FetchApiAllowed
     )
     QWebEngineUrlScheme.registerScheme(scheme)
 
@@ -61,6 +62,8 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         self.web_root = resource("web").resolve()
         self.tiles_served = 0
         self.online_fetcher: OnlineFetcher | None = None
+        # JSON documents the page fetches (too big for runJavaScript at 20,000 cameras).
+        self.documents: dict[str, bytes] = {}
 
     # Basemaps ---------------------------------------------------------------------------------
     def set_basemaps(self, entries: dict[str, str]) -> list[tuple[str, str]]:
@@ -101,6 +104,8 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     def _serve_app(self, job: QWebEngineUrlRequestJob, parts: list[str]) -> None:
         if parts == ["map.html"]:
             reply(job, "text/html", self.page_html)
+        elif len(parts) == 2 and parts[0] == "data" and parts[1] in self.documents:
+            reply(job, "application/json", self.documents[parts[1]])
         elif parts == ["web", "qwebchannel.js"]:
             qfile = QFile(QWEBCHANNEL_JS)
             if not qfile.open(QIODevice.OpenModeFlag.ReadOnly):

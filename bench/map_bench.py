@@ -1,0 +1,162 @@
+"""How long the offline map takes to show N cameras, from "here is the data" to an idle page.
+
+Runs an offscreen MapPanel (real QtWebEngine) once, then for each size: fills a temporary
+catalogue with N cameras (a photo per camera), pushes it and waits until the page reports that
+the markers are in and a frame was painted. Also times one camera edit at that size (the page
+diffs, so an edit redraws one marker, not N).
+
+    .venv/bin/python bench/map_bench.py            # 1k, 5k, 20k (target: < 3 s at 20k)
+    .venv/bin/python bench/map_bench.py --n 500    # a quick run
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    # Chromium refuses to run its sandbox as root (CI containers); a benchmark may skip it.
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+import PySide6.QtWebEngineWidgets  # noqa: F401,E402  (before the QApplication)
+
+import surveyor.ui.map.scheme  # noqa: F401,E402  (registers the URL scheme)
+
+TARGET_S = 3.0
+
+
+def fill(n: int, seed: int = 4) -> None:
+    from surveyor.store.models import Camera, CameraPhoto, Photo, Walk, db_proxy
+
+    rng = random.Random(seed)
+    with db_proxy.atomic():
+        CameraPhoto.delete().execute()
+        Camera.delete().execute()
+        Photo.delete().execute()
+        walk, _ = Walk.get_or_create(name="bench")
+        photos, cams = [], []
+        for i in range(n):
+            lat = 44.80 + rng.uniform(-0.08, 0.08)
+            lon = 20.46 + rng.uniform(-0.12, 0.12)
+            photos.append(
+                {
+                    "sha256": f"{i:064x}",
+                    "walk": walk.id,
+                    "original_name": f"IMG_{i}.jpg",
+                    "extension": ".jpg",
+                    "size": 1,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "accuracy_m": 5.0,
+                    "bearing": rng.uniform(0, 360),
+                }
+            )
+            cams.append(
+                {
+                    "walk": walk.id,
+                    "latitude": lat + rng.uniform(-0.0001, 0.0001),
+                    "longitude": lon + rng.uniform(-0.0001, 0.0001),
+                    "position_source": "projected",
+                    "confirmed": rng.random() < 0.5,
+                    "camera_type": rng.choice(["fixed", "dome", "panning", None]),
+                    "direction": rng.uniform(0, 360),
+                }
+            )
+        for start in range(0, n, 500):
+            Photo.insert_many(photos[start : start + 500]).execute()
+            Camera.insert_many(cams[start : start + 500]).execute()
+        ids = [c for (c,) in Camera.select(Camera.id).order_by(Camera.id).tuples()]
+        pids = [p for (p,) in Photo.select(Photo.id).order_by(Photo.id).tuples()]
+        links = [{"camera": c, "photo": p} for c, p in zip(ids, pids, strict=True)]
+        for start in range(0, n, 500):
+            CameraPhoto.insert_many(links[start : start + 500]).execute()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, action="append", help="camera count (repeatable)")
+    args = parser.parse_args()
+    sizes = args.n or [1_000, 5_000, 20_000]
+
+    tmp = Path(tempfile.mkdtemp(prefix="surveyor-map-bench-"))
+    os.environ["SURVEYOR_CONFIG_DIR"] = str(tmp / "config")  # no basemaps: plain background
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from surveyor.core.workspace import Workspace
+    from surveyor.store.models import Camera
+    from surveyor.ui.map import MapPanel
+
+    app = QApplication(["map-bench"])
+    workspace = Workspace.open(tmp / "ws")
+
+    def wait_for(signal, timeout_s: float = 120.0) -> dict:
+        loop = QEventLoop()
+        box: dict = {}
+
+        def done(*values: object) -> None:
+            box["v"] = values[0] if values else None
+            loop.quit()
+
+        signal.connect(done)
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        loop.exec()
+        signal.disconnect(done)
+        if "v" not in box:
+            raise SystemExit(f"timed out after {timeout_s} s waiting for the map")
+        return box["v"] or {}
+
+    t0 = time.perf_counter()
+    stack = QUndoStack()
+    panel = MapPanel(workspace, stack)
+    panel.resize(1200, 800)
+    panel.show()
+    wait_for(panel.mapIdle)
+    print(f"page start (first QtWebEngine in the process + empty map): {time.perf_counter() - t0:.2f} s")
+    print(f"{'cameras':>8} {'python data':>12} {'page load→idle':>15} {'total':>8} {'one edit':>9}")
+    worst = 0.0
+    for n in sizes:
+        fill(0)
+        panel.refresh()
+        wait_for(panel.mapIdle)
+        fill(n)
+        t_start = time.perf_counter()
+        from surveyor.core.map_page import map_data
+
+        map_data(panel.settings.projection_m)  # the Python share, timed on its own
+        t_data = time.perf_counter() - t_start
+        t_start = time.perf_counter()
+        panel.refresh()
+        stats = wait_for(panel.mapIdle)
+        total = time.perf_counter() - t_start
+        assert stats.get("cameras") == n, stats
+        cam = Camera.select().first()
+        t_edit = time.perf_counter()
+        panel.move_camera(cam.id, cam.latitude + 0.0001, cam.longitude)
+        wait_for(panel.mapIdle)
+        edit = time.perf_counter() - t_edit
+        worst = max(worst, total) if n >= 20_000 else worst
+        print(f"{n:>8} {t_data:>11.2f}s {stats.get('ms', 0) / 1000:>14.2f}s {total:>7.2f}s {edit:>8.2f}s")
+    blocked = panel.blocked_requests
+    print(f"non-local requests: {len(blocked)}")
+    if 20_000 in sizes:
+        verdict = "OK" if worst < TARGET_S else "SLOWER THAN TARGET"
+        print(f"target: under {TARGET_S:.0f} s at 20k cameras: {verdict}")
+    panel.close()
+    workspace.close()
+    app.processEvents()
+    return 0 if not blocked else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
