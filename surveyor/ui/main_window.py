@@ -30,6 +30,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
 from surveyor.ui.camera_panel import CameraPanel
 from surveyor.ui.events import CatalogueEvents
+from surveyor.ui.export_dialog import install_bundle_actions
 from surveyor.ui.filter_bar import FilterBar
 from surveyor.ui.import_controller import ImportController
 from surveyor.ui.link_dialog import choose_camera
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._refresh_timer.timeout.connect(self._refresh_after_edit)
         self._build_widgets(map_factory)
         self.build_menus()
+        install_bundle_actions(self)  # File ▸ Export bundle…, Settings ▸ Identity…
         self._connect()
         self._restore_layout()
         self.setAcceptDrops(True)
@@ -163,12 +165,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.welcome.importRequested.connect(self.importer.import_files)
         self.welcome.demoRequested.connect(self.open_demo)
         self.importer.finished.connect(self._on_import_finished)
-        self.importer.progressed.connect(
-            lambda done, total: self.statusBar().showMessage(
-                self.tr("Importing: {done} of {total}").format(done=done, total=total)
-            )
-        )
-        self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.importer.progressed.connect(self._on_import_progress)
+        self.recorder.message.connect(self.show_message)
         self.events.changed.connect(self._on_catalogue_changed)
         self.sidebar.walkChosen.connect(self._on_walk_chosen)
         self.filter_bar.filterChanged.connect(self._on_filter_changed)
@@ -181,7 +179,14 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.map_slot.photoSelected.connect(self.select_photo)
         self.map_slot.cameraSelected.connect(self.select_camera)
         self.map_slot.camerasChanged.connect(self.reload)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _on_import_progress(self, done: int, total: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Importing: {done} of {total}").format(done=done, total=total)
+        )
 
     # Loading ---------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from surveyor.core import identity
 from surveyor.core.bundle_verify import verify_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
-from surveyor.ui.export_dialog import ExportBundleDialog, install_bundle_actions
+from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.identity_dialog import IdentityDialog
 from surveyor.ui.tasks import Task
 from tests.fixtures.bundles import FAST_KDF, make_identity, make_survey
@@ -154,18 +153,23 @@ def test_identity_dialog_creates_shows_copies_exports(qtbot: QtBot, tmp_path: Pa
     assert identity.load().pseudonym == "night owl"
 
 
-def test_menu_actions_are_installed(qtbot: QtBot, survey: Workspace) -> None:
-    window = QMainWindow()
+def test_main_window_menus_open_the_dialogs(
+    qtbot: QtBot, survey: Workspace, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from surveyor.ui.main_window import MainWindow
+
+    opened: list[object] = []
+    monkeypatch.setattr(ExportBundleDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(IdentityDialog, "exec", lambda self: opened.append(self) or 0)
+    window = MainWindow(survey, settings)
     qtbot.addWidget(window)
-    file_menu = window.menuBar().addMenu("&File")
-    quit_action = file_menu.addAction("Quit")
-    help_menu = window.menuBar().addMenu("&Help")
-    window.menus = {"file": file_menu, "help": help_menu}  # type: ignore[attr-defined]
-    window.action_set = type("A", (), {"quit": quit_action})()  # type: ignore[attr-defined]
-    window.workspace = survey  # type: ignore[attr-defined]
-    export, ident = install_bundle_actions(window)
-    assert file_menu.actions()[0] is export and file_menu.actions()[-1] is quit_action
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Settings", "&Help"]
-    settings = window.menus["settings"]  # type: ignore[attr-defined]
-    assert isinstance(settings, QMenu) and settings.actions() == [ident]
+    assert titles.index("&Settings") == titles.index("&Help") - 1
+    file_actions = {a.text(): a for a in window.menus["file"].actions()}
+    file_actions["&Export bundle…"].trigger()
+    identity_action = window.menus["settings"].actions()[0]
+    assert identity_action.text() == "&Identity…"
+    identity_action.trigger()
+    assert isinstance(opened[0], ExportBundleDialog) and opened[0].workspace is survey
+    assert isinstance(opened[1], IdentityDialog)
+    assert list(file_actions)[-1] == window.action_set.quit.text()
