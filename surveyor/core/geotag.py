@@ -230,47 +230,61 @@ def plan(walk_id: int, timeline: Timeline, settings: GeotagSettings) -> GeotagPl
     return plan_photos(walk_id, walk_photos(walk_id), timeline, settings)
 
 
-def _write(photo_id: int, state: PositionState) -> None:
-    values = {getattr(Photo, name): getattr(state, name) for name in _STATE_FIELDS}
-    Photo.update(values).where(Photo.id == photo_id).execute()
+_UPDATE = (
+    'UPDATE "photo" SET ' + ", ".join(f'"{name}" = ?' for name in _STATE_FIELDS) + ' WHERE "id" = ?'
+)
+_CHUNK = 500  # ids per SELECT ... IN (...): well under SQLite's variable limit
+
+
+def _write_all(states: Iterable[tuple[int, PositionState]]) -> None:
+    rows = [
+        (*(getattr(state, name) for name in _STATE_FIELDS), photo_id) for photo_id, state in states
+    ]
+    db_proxy.cursor().executemany(_UPDATE, rows)
+
+
+def _current(photo_ids: Sequence[int]) -> dict[int, PositionState]:
+    found: dict[int, PositionState] = {}
+    for start in range(0, len(photo_ids), _CHUNK):
+        chunk = photo_ids[start : start + _CHUNK]
+        for photo in Photo.select().where(Photo.id.in_(chunk)):
+            found[photo.id] = _position_of(photo)
+    return found
 
 
 def apply(geotag_plan: GeotagPlan) -> GeotagChanges:
     """Write a plan in one transaction and return what undo needs.
 
     Each photo is re-read inside the transaction: one the volunteer placed by hand since the
-    plan was made is still protected (unless the plan allows overwriting manual positions).
+    plan was made is still protected (unless the plan allows overwriting manual positions),
+    and one deleted since is skipped.
     """
     done: list[PhotoChange] = []
     allow_manual = geotag_plan.settings.overwrite_manual
     with db_proxy.atomic():
-        for outcome in geotag_plan.changes:
-            photo = Photo.get_or_none(Photo.id == outcome.photo.id)
-            if photo is None:
-                continue  # deleted since the plan
-            before = _position_of(photo)
+        wanted = geotag_plan.changes
+        current = _current([o.photo.id for o in wanted])
+        for outcome in wanted:
+            before = current.get(outcome.photo.id)
+            if before is None or outcome.after is None or before == outcome.after:
+                continue
             if before.position_source == SOURCE_MANUAL and not allow_manual:
                 continue
-            assert outcome.after is not None
-            if before == outcome.after:
-                continue
-            _write(photo.id, outcome.after)
-            done.append(PhotoChange(photo.id, before, outcome.after))
+            done.append(PhotoChange(outcome.photo.id, before, outcome.after))
+        _write_all((c.photo_id, c.after) for c in done)
     return GeotagChanges(geotag_plan.walk_id, tuple(done))
 
 
 def revert(changes: GeotagChanges) -> None:
     """Undo: put back every photo as it was before ``apply`` (one transaction)."""
     with db_proxy.atomic():
-        for change in changes.changes:
-            _write(change.photo_id, change.before)
+        _write_all((c.photo_id, c.before) for c in changes.changes)
 
 
 def reapply(changes: GeotagChanges) -> None:
     """Redo after an undo: write the same positions again (one transaction)."""
     with db_proxy.atomic():
-        for change in changes.changes:
-            _write(change.photo_id, change.after)
+        _write_all((c.photo_id, c.after) for c in changes.changes)
 
 
 @dataclass(frozen=True)
