@@ -20,7 +20,7 @@ from surveyor.core import geometry
 from surveyor.core.cameras import suggested_position
 from surveyor.core.known_cameras import KnownCamera
 from surveyor.core.mbtiles import MBTilesInfo
-from surveyor.store.models import Camera, CameraPhoto, Photo
+from surveyor.store.models import Camera, CameraPhoto, Photo, db_proxy
 
 SCHEME = "surveyor"
 ASSET_BASE = f"{SCHEME}://app/web/"
@@ -97,6 +97,12 @@ def camera_state(confirmed: bool, needs_review: bool) -> str:
     return "confirmed" if confirmed else "unconfirmed"
 
 
+def _raw(query: Any) -> list[tuple[Any, ...]]:
+    """Plain sqlite rows: peewee's per-value conversion costs ~1 s at 20,000 cameras."""
+    sql, params = query.sql()
+    return list(db_proxy.execute_sql(sql, params).fetchall())
+
+
 def _round(value: float | None, digits: int = 7) -> float | None:
     return None if value is None else round(value, digits)
 
@@ -122,16 +128,14 @@ def photo_rows() -> list[dict[str, Any]]:
             "name": name,
             "source": source,
         }
-        for pid, lat, lon, acc, bearing, name, source in query.tuples().iterator()
+        for pid, lat, lon, acc, bearing, name, source in _raw(query)
         if geometry.valid_position(lat, lon)
     ]
 
 
 def _links() -> dict[int, list[int]]:
     by_camera: dict[int, list[int]] = defaultdict(list)
-    for camera_id, photo_id in (
-        CameraPhoto.select(CameraPhoto.camera, CameraPhoto.photo).tuples().iterator()
-    ):
+    for camera_id, photo_id in _raw(CameraPhoto.select(CameraPhoto.camera, CameraPhoto.photo)):
         by_camera[camera_id].append(photo_id)
     return by_camera
 
@@ -141,10 +145,11 @@ def camera_rows(projection_m: float) -> list[dict[str, Any]]:
     links = _links()
     positions = {
         pid: (lat, lon)
-        for pid, lat, lon in Photo.select(Photo.id, Photo.latitude, Photo.longitude)
-        .where(Photo.latitude.is_null(False))
-        .tuples()
-        .iterator()
+        for pid, lat, lon in _raw(
+            Photo.select(Photo.id, Photo.latitude, Photo.longitude).where(
+                Photo.latitude.is_null(False)
+            )
+        )
     }
     rows: list[dict[str, Any]] = []
     query = Camera.select(
@@ -161,8 +166,8 @@ def camera_rows(projection_m: float) -> list[dict[str, Any]]:
         Camera.make_unknown,
         Camera.model,
         Camera.notes,
-    ).tuples()
-    for cid, lat, lon, source, confirmed, review, stype, ctype, direction, make, unknown, model, notes in query.iterator():  # fmt: skip  # noqa: E501
+    )
+    for cid, lat, lon, source, confirmed, review, stype, ctype, direction, make, unknown, model, notes in _raw(query):  # fmt: skip  # noqa: E501
         photo_ids = links.get(cid, [])
         row: dict[str, Any] = {
             "id": cid,

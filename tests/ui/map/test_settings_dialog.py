@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from surveyor.core.basemaps import MapSettings, load_settings, save_settings
+from surveyor.ui.map.settings_dialog import MapSettingsDialog
+from tests.fixtures.mbtiles import make_mbtiles, png_tile
+
+
+def test_add_order_remove_basemaps(qtbot, tmp_path: Path) -> None:
+    tile = png_tile((1, 2, 3))
+    a = make_mbtiles(tmp_path / "a.mbtiles", [(0, 0, 0, tile)], name="Alpha")
+    b = make_mbtiles(tmp_path / "b.mbtiles", [(3, 1, 1, tile)], name="Beta", maxzoom=17)
+    junk = tmp_path / "junk.mbtiles"
+    junk.write_text("not sqlite at all")
+    dialog = MapSettingsDialog(MapSettings())
+    qtbot.addWidget(dialog)
+    errors: list[str] = []
+    dialog.choose_files = lambda: [str(a), str(b), str(junk)]  # type: ignore[method-assign]
+    dialog.show_error = errors.append  # type: ignore[method-assign]
+    dialog.add_button.click()
+    assert len(errors) == 1 and "junk.mbtiles" in errors[0]
+    # Shown top-down as drawn: the last added is on top.
+    assert dialog.list.item(0).text().startswith("Beta — zoom 3–17")
+    assert dialog.list.item(1).text().startswith("Alpha")
+    dialog.list.setCurrentRow(1)
+    dialog.up_button.click()
+    assert dialog.list.item(0).text().startswith("Alpha")
+    settings = dialog.result_settings()
+    assert [Path(x.path).name for x in settings.basemaps] == ["b.mbtiles", "a.mbtiles"]
+    dialog.list.setCurrentRow(0)
+    dialog.remove_button.click()
+    dialog.projection.setValue(12.5)
+    settings = dialog.result_settings()
+    assert [Path(x.path).name for x in settings.basemaps] == ["b.mbtiles"]
+    assert settings.projection_m == 12.5
+    assert settings.online_enabled is False  # off by default; no URL, no online layer
+    save_settings(settings)
+    reloaded = load_settings()
+    assert reloaded.basemaps[0].id == settings.basemaps[0].id
+    assert reloaded.projection_m == 12.5
+
+
+def test_broken_settings_file_gives_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "map.json"
+    path.write_text("{not json")
+    assert load_settings(path) == MapSettings()
+    path.write_text(
+        '{"basemaps": [{"path": 3}, {"path": "/x.mbtiles", "id": "k"}], "projection_m": -4}'
+    )
+    settings = load_settings(path)
+    assert [b.id for b in settings.basemaps] == ["k"]
+    assert settings.projection_m == 8.0
