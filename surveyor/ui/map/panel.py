@@ -84,6 +84,7 @@ class MapPanel(QWidget):
         self._last_data: dict[str, Any] = {"cameras": [], "photos": []}
         self._pending_js: list[str] = []
         self._documents: dict[str, str] = {}
+        self._refreshes = 0
         self._shared = map_profile()
 
         self.view = QWebEngineView(self)
@@ -133,6 +134,7 @@ class MapPanel(QWidget):
     # Public API ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the catalogue and push it to the page (no reload)."""
+        self._refreshes += 1
         data = map_data(self.settings.projection_m)
         data["labels"] = self._labels()
         self._last_data = data
@@ -282,8 +284,12 @@ class MapPanel(QWidget):
             self.refresh()  # put a dragged marker back where the database says it is
 
     def _after_edit(self) -> None:
-        self.refresh()
+        # The window usually answers camerasChanged by refreshing every view, this one too;
+        # refresh here only if it did not, so a 20,000-camera map is not rebuilt twice.
+        before = self._refreshes
         self.camerasChanged.emit()
+        if self._refreshes == before:
+            self.refresh()
 
     # Page events -------------------------------------------------------------------------------
     def _on_ready(self) -> None:
