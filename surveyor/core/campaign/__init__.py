@@ -16,6 +16,11 @@ def quarantine_dir(ws: Workspace) -> Path:
     return ws.root / "quarantine"
 
 
+def bundles_dir(ws: Workspace) -> Path:
+    """Merged bundles kept exactly as received (signed evidence; photos are read from them)."""
+    return ws.root / "bundles"
+
+
 def receipts_dir(ws: Workspace) -> Path:
     """Signed receipts issued to volunteers, one per merged bundle."""
     return ws.root / "receipts"

@@ -10,9 +10,10 @@ For each file, in this order:
    different bytes → refused.
 4. The signer's key: unknown or not yet trusted → ``quarantined`` (the file is kept, unopened,
    until the coordinator trusts the key); revoked → refused.
-5. The signature is verified against the trusted key (``read_submission``), then photos are
-   copied into ``media/`` (each checked against its SHA-256 name) and the cameras become
-   sightings, placed into campaign cameras in one transaction.
+5. The signature is verified against the trusted key (``read_submission``); the bundle is kept
+   as received in ``bundles/`` (the signed evidence, and where its photos are read from, each
+   checked against its SHA-256 name) and the cameras become sightings, placed into campaign
+   cameras in one transaction.
 
 A newer bundle from the same volunteer that re-sends a camera UUID updates that sighting; the
 old state is kept in ``SightingRevision``. An older bundle cannot overwrite a newer one.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -37,7 +39,8 @@ from surveyor.core.bundle_verify import (
     read_submission,
     verify_bundle,
 )
-from surveyor.core.campaign import quarantine_dir
+from surveyor.core.campaign import bundles_dir, quarantine_dir
+from surveyor.core.campaign.cluster import Member
 from surveyor.core.campaign.keyring import lookup, public_key_of
 from surveyor.core.campaign.placement import CONFIRMED, REJECTED, Placer
 from surveyor.core.known_cameras import parse_directions
@@ -57,6 +60,7 @@ from surveyor.store.models import _now, db_proxy
 
 MERGED, DUPLICATE, QUARANTINED, REFUSED = "merged", "duplicate", "quarantined", "refused"
 MAX_PHOTO = ZipLimits().max_member_size
+_KEY_ID = re.compile(r"^[0-9A-F]{16}$")
 
 _TAG_FIELDS = {
     "surveillance:type": "surveillance_type",
@@ -157,6 +161,25 @@ def _sighting_values(camera: SubmittedCamera) -> dict[str, Any]:
     return values
 
 
+def _bag_header(path: Path) -> dict[str, str] | None:
+    """``bag-info.txt`` read from the safety-checked archive (nothing extracted), or None."""
+    try:
+        with SafeZip.open(path) as z:
+            if "bag-info.txt" not in z.names:
+                return None
+            text = z.read("bag-info.txt", 1 << 16).decode("utf-8")
+    except (UnsafeZipError, UnicodeDecodeError):
+        return None
+    info: dict[str, str] = {}
+    for line in text.splitlines():
+        label, sep, value = line.partition(":")
+        if sep:
+            info[label.strip()] = value.strip()
+    if not info.get("External-Identifier") or not _KEY_ID.match(info.get("Surveyor-Key-Id", "")):
+        return None
+    return info
+
+
 def _problems_text(problems: Sequence[Problem], shown: int = 5) -> str:
     """``file: reason; file: reason …`` — every problem names its file."""
     text = "; ".join(f"{p.file}: {p.reason}" for p in problems[:shown])
@@ -226,12 +249,14 @@ class Intake:
             sha = sha256_file(path)
         except OSError as exc:
             return self._refuse(shown, "", f"cannot be read ({exc})")
-        # Unsigned check: structure, hashes, archive safety. Nothing is extracted.
-        report = verify_bundle(path, None)
-        if not report.valid:
-            return self._refuse(shown, sha, _problems_text(report.problems))
-        bundle_uuid, key_id = str(report.bundle_uuid), str(report.key_id)
-        result = IntakeResult(shown, "", "", bundle_uuid, key_id, report.pseudonym)
+        info = _bag_header(path)
+        if info is None:  # unreadable or hostile: the full check names every problem
+            problems = verify_bundle(path, None).problems
+            reason = _problems_text(problems) if problems else "bag-info.txt: unreadable"
+            return self._refuse(shown, sha, reason)
+        bundle_uuid, key_id = info["External-Identifier"], info["Surveyor-Key-Id"]
+        pseudonym = info.get("Surveyor-Pseudonym", "")
+        result = IntakeResult(shown, "", "", bundle_uuid, key_id, pseudonym)
         existing = ReceivedBundle.get_or_none(ReceivedBundle.bundle_uuid == bundle_uuid)
         if existing is not None and existing.sha256 != sha:
             return self._refuse(
@@ -249,6 +274,10 @@ class Intake:
                 if key is None
                 else f"key {key_id} ({key.pseudonym}) is not trusted yet"
             )
+            # Structure, hashes and archive safety are checked now; the signature when trusted.
+            problems = verify_bundle(path, None).problems
+            if problems:
+                return self._refuse(shown, sha, _problems_text(problems))
             self._quarantine(path, sha, result, existing, why)
             result.status, result.reason = QUARANTINED, why
             return result
@@ -257,18 +286,20 @@ class Intake:
         except BundleInvalid as exc:
             reason = _problems_text(exc.report.problems) if exc.report.problems else str(exc)
             return self._refuse(shown, sha, reason)
-        try:
-            self._store_photos(path, submission.cameras)
-        except (UnsafeZipError, ValueError, OSError) as exc:
-            return self._refuse(shown, sha, str(exc))
         waited = existing.stored_path if existing is not None else ""
+        try:
+            kept = self._keep_bundle(path, bundle_uuid)
+        except OSError as exc:
+            return self._refuse(shown, sha, f"cannot be stored in the campaign ({exc})")
         with db_proxy.atomic():
-            bundle = self._record_bundle(existing, submission, shown, sha, report.bag_info)
+            bundle = self._record_bundle(existing, submission, shown, sha, info, kept)
+            known = self._known_sightings(bundle.key_id, [c.uuid for c in submission.cameras])
             for camera in submission.cameras:
-                result.outcomes.append((camera.uuid, self._take_camera(bundle, camera)))
+                outcome = self._take_camera(bundle, camera, known.get(camera.uuid))
+                result.outcomes.append((camera.uuid, outcome))
         result.status = MERGED
         result.pseudonym = key.pseudonym or submission.pseudonym
-        if waited:  # released from quarantine: the kept copy has done its job
+        if waited and waited != kept:  # released from quarantine: now kept with the others
             (self.ws.root / waited).unlink(missing_ok=True)
         if self.on_merged is not None:
             result.receipt = self.on_merged(bundle, result)
@@ -307,26 +338,15 @@ class Intake:
             stored_path=str(target.relative_to(self.ws.root)),
         )
 
-    def _store_photos(self, path: Path, cameras: Iterable[SubmittedCamera]) -> set[str]:
-        """Copy each referenced photo into media/ (checked against its name); return hashes."""
-        wanted = {p for c in cameras for p in c.photos}
-        stored: set[str] = set()
-        if not wanted:
-            return stored
-        with SafeZip.open(path) as z:
-            for relpath in sorted(wanted):
-                sha = relpath.removeprefix("photos/").removesuffix(".jpg")
-                target = self.ws.media_path(sha, ".jpg")
-                if not target.exists():
-                    data = z.read(f"data/{relpath}", MAX_PHOTO)
-                    if hashlib.sha256(data).hexdigest() != sha:
-                        raise ValueError(f"data/{relpath}: contents do not match the name")
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    part = target.with_name(target.name + ".part")
-                    part.write_bytes(data)
-                    os.replace(part, target)
-                stored.add(sha)
-        return stored
+    def _keep_bundle(self, path: Path, bundle_uuid: str) -> str:
+        """Keep the signed bundle as received: the evidence, and where its photos are read."""
+        folder = bundles_dir(self.ws)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{bundle_uuid}.zip"
+        part = target.with_name(target.name + ".part")
+        shutil.copyfile(path, part)
+        os.replace(part, target)
+        return str(target.relative_to(self.ws.root))
 
     def _record_bundle(
         self,
@@ -335,11 +355,12 @@ class Intake:
         shown: Path,
         sha: str,
         bag_info: dict[str, str],
+        kept: str,
     ) -> ReceivedBundle:
         fields = {
             "status": BUNDLE_MERGED,
             "reason": "",
-            "stored_path": "",
+            "stored_path": kept,
             "merged_at": _now(),
             "pseudonym": submission.pseudonym,
             "bagging_date": bag_info.get("Bagging-Date", ""),
@@ -358,20 +379,53 @@ class Intake:
         )
         return bundle
 
-    def _take_camera(self, bundle: ReceivedBundle, camera: SubmittedCamera) -> str:
+    @staticmethod
+    def _known_sightings(key_id: str, uuids: list[str]) -> dict[str, Sighting]:
+        """This volunteer's sightings already in the campaign among ``uuids`` (one query each
+        500, not one per camera)."""
+        found: dict[str, Sighting] = {}
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start : start + 500]
+            query = Sighting.select().where(
+                (Sighting.key_id == key_id) & (Sighting.camera_uuid.in_(chunk))
+            )
+            found.update((row.camera_uuid, row) for row in query)
+        return found
+
+    def _insert_sighting(
+        self, bundle: ReceivedBundle, camera_uuid: str, values: dict[str, Any]
+    ) -> int:
+        # Plain SQL: this runs once per sighting and the ORM's statement building dominated.
+        columns = ["camera_uuid", "key_id", "bundle_id", "outcome", "updated_at", *values]
+        params = [camera_uuid, bundle.key_id, bundle.id, "new", str(_now()), *values.values()]
+        sql = (
+            f"INSERT INTO sighting ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' for _ in columns)})"
+        )
+        return int(db_proxy.obj.execute_sql(sql, params).lastrowid)
+
+    def _take_camera(
+        self, bundle: ReceivedBundle, camera: SubmittedCamera, row: Sighting | None
+    ) -> str:
         if camera.tags.get("man_made") != "surveillance":
             return REJECTED  # not a surveillance device record: nothing to merge
         values = _sighting_values(camera)
         if values["surveillance_type"] is None:
             values["surveillance_type"] = "camera"
-        row = Sighting.get_or_none(
-            (Sighting.key_id == bundle.key_id) & (Sighting.camera_uuid == camera.uuid)
-        )
         if row is None:
-            row = Sighting.create(
-                camera_uuid=camera.uuid, key_id=bundle.key_id, bundle=bundle.id, **values
+            sighting_id = self._insert_sighting(bundle, camera.uuid, values)
+            member = Member(
+                sighting_id=sighting_id,
+                key_id=bundle.key_id,
+                lat=values["latitude"],
+                lon=values["longitude"],
+                surveillance_type=values["surveillance_type"],
+                camera_type=values["camera_type"],
+                camera_mount=values["camera_mount"],
+                manufacturer=None if values["make_unknown"] else values["manufacturer"],
+                direction=values["direction"],
             )
-            return self.placer.place(row)
+            return self.placer.place_member(member)
         previous = ReceivedBundle.get_by_id(row.bundle_id)
         if (previous.bagging_date, previous.id) > (bundle.bagging_date, bundle.id):
             return REJECTED  # an older bundle arriving late never overwrites newer data

@@ -12,6 +12,7 @@ import pytest
 from surveyor.core.campaign import keyring, quarantine_dir
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.intake import Intake, release_quarantined
+from surveyor.core.campaign.photos import sighting_photo
 from surveyor.core.minisign import SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import (
@@ -35,7 +36,8 @@ def people(tmp_path: Path) -> tuple[Volunteer, Volunteer, Volunteer]:
 
 
 def media_files(ws: Workspace) -> list[Path]:
-    return [p for p in ws.media_dir.rglob("*") if p.is_file()]
+    """Every file the campaign holds besides its catalogue (kept bundles, photos, temp)."""
+    return [p for p in ws.root.rglob("*") if p.is_file() and "catalogue" not in p.name]
 
 
 def test_three_volunteers_merge_into_shared_cameras(campaign, people, tmp_path) -> None:
@@ -54,7 +56,12 @@ def test_three_volunteers_merge_into_shared_cameras(campaign, people, tmp_path) 
     assert results[2].counts() == {"conflict": 1}  # 2.4 m away but a different camera:type
     assert len(load_consensus()) == 3
     assert Sighting.select().count() == 4
-    assert len(media_files(campaign)) == 3  # one photo per bundle, checked against its name
+    kept = sorted(p.name for p in media_files(campaign))
+    assert kept == sorted(f"{r.bundle_uuid}.zip" for r in bundles)  # kept as received
+    for row in Sighting.select():
+        (sha,) = json.loads(row.photos)
+        photo = sighting_photo(campaign, row, sha)
+        assert photo is not None and photo.startswith(b"\xff\xd8")
 
 
 def test_same_bundle_twice_is_a_duplicate(campaign, people, tmp_path) -> None:
@@ -75,15 +82,15 @@ def test_unknown_key_is_quarantined_then_released_when_trusted(campaign, people,
     result = Intake(campaign).merge(bundle.path)
     assert result.status == "quarantined"
     assert f"unknown key {a.key_id}" in result.reason
-    assert Sighting.select().count() == 0 and media_files(campaign) == []
-    assert (quarantine_dir(campaign) / f"{bundle.bundle_uuid}.zip").is_file()
+    assert Sighting.select().count() == 0
+    assert media_files(campaign) == [quarantine_dir(campaign) / f"{bundle.bundle_uuid}.zip"]
     keyring.add_key(a.public, "kestrel")  # known but untrusted: still waits
     assert Intake(campaign).merge(bundle.path).status == "quarantined"
     keyring.trust(a.key_id)
     released = release_quarantined(Intake(campaign), a.key_id)
     assert [r.status for r in released] == ["merged"]
     assert Sighting.select().count() == 1
-    assert not (quarantine_dir(campaign) / f"{bundle.bundle_uuid}.zip").exists()
+    assert [p.parent.name for p in media_files(campaign)] == ["bundles"]
     assert ReceivedBundle.get().status == "merged"
 
 
