@@ -41,8 +41,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from surveyor.core.bagit_writer import BagZipWriter  # noqa: E402
-from surveyor.core.minisign import PublicKey, SecretKey, join_digest  # noqa: E402
+from surveyor.core.bagit_writer import BagZipWriter
+from surveyor.core.minisign import SecretKey, join_digest
 
 PER_BUNDLE = 50
 BUNDLES_PER_VOLUNTEER = 5
@@ -237,9 +237,7 @@ def measure(cache: Path) -> dict:
         for name, public in meta["keys"].items():
             keyring.add_key(public, name, trust=True)
         coordinator = SecretKey.generate()
-        intake = Intake(
-            ws, on_merged=lambda b, r: write_receipt(ws, b, r.outcomes, coordinator)
-        )
+        intake = Intake(ws, on_merged=lambda b, r: write_receipt(ws, b, r.outcomes, coordinator))
         start = time.perf_counter()
         results = intake.merge_many(bundles)
         elapsed = time.perf_counter() - start
@@ -302,12 +300,16 @@ def main() -> int:
         print(json.dumps(result, indent=1))
     else:
         print(f"bundles merged        {result['statuses']} of {result['bundles']}")
-        print(f"sightings             {result['sightings']} "
-              f"({result['true_cameras']} real cameras -> {result['merged_cameras']} merged)")
+        print(
+            f"sightings             {result['sightings']} "
+            f"({result['true_cameras']} real cameras -> {result['merged_cameras']} merged)"
+        )
         print(f"receipt outcomes      {result['outcomes']}")
         print(f"review items          {result['review_items']}")
-        print(f"time                  {result['seconds']} s "
-              f"({result['sightings_per_second']} sightings/s)   target < 60 s")
+        print(
+            f"time                  {result['seconds']} s "
+            f"({result['sightings_per_second']} sightings/s)   target < 60 s"
+        )
         print(f"peak RSS              {result['peak_rss_mb']} MB   target < 1024 MB")
         print(f"same-camera precision {result['precision']}   target >= 0.95")
         print(f"same-camera recall    {result['recall']}   target >= 0.95")  # fmt: skip
