@@ -50,7 +50,9 @@ def build_workspace(root: Path, n: int, size: tuple[int, int]) -> Workspace:
     with db_proxy.atomic():
         for i in range(n):
             img = base.copy()
-            img.paste((i * 37 % 256, i * 11 % 256, i % 256), (0, 0, 64, 64))  # unique pixels
+            for bit in range(16):  # the index as black/white squares: unique pixels
+                shade = (255, 255, 255) if i >> bit & 1 else (0, 0, 0)
+                img.paste(shade, (bit * 32, 0, bit * 32 + 32, 32))
             buf = io.BytesIO()
             img.save(buf, "JPEG", quality=85, exif=exif)
             data = buf.getvalue()
