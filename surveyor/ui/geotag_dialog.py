@@ -89,6 +89,9 @@ class GeotagDialog(QDialog):
         self.plan: GeotagPlan | None = None
         self.sync_points: list[SyncPoint] = []
         self._chosen: dict[int, tuple[float, float]] = {}  # photo id -> point typed here
+        # Finding the nearest track point scans the whole track (~0.2 s for a 1 Hz day):
+        # remember each answer until the track changes.
+        self._sync_cache: dict[tuple[Any, ...], SyncPoint] = {}
         self._drift_ref: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -268,6 +271,7 @@ class GeotagDialog(QDialog):
             self.tracks_list.addItem(item)
         self.remove_button.setEnabled(bool(tracks))
         self.timeline = Timeline(track_fixes(t.id for t in tracks))
+        self._sync_cache.clear()
         if self.map_panel is not None:
             fixes = self.timeline.fixes
             step = max(1, math.ceil(len(fixes) / MAX_TRACK_POINTS_DRAWN))
@@ -421,7 +425,11 @@ class GeotagDialog(QDialog):
             settings = GeotagSettings()
         for photo, lat, lon, how in self._sync_candidates():
             try:
-                point = geotag.sync_point(photo, lat, lon, self.timeline, settings)
+                key = (photo.id, photo.taken_at, lat, lon, settings.camera_tz)
+                point = self._sync_cache.get(key) or geotag.sync_point(
+                    photo, lat, lon, self.timeline, settings
+                )
+                self._sync_cache[key] = point
             except ClockError:
                 continue  # no track yet: listed once there is one
             self.sync_points.append(point)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -249,30 +249,38 @@ def test_the_real_map_shows_the_track_and_the_preview(
     walk_id, _ = walk
     stack = QUndoStack()
     panel = MapPanel(workspace, stack)
-    qtbot.addWidget(panel)
     panel.resize(800, 500)
     with qtbot.waitSignal(panel.mapIdle, timeout=20_000):
         panel.show()
     dialog = GeotagDialog(workspace, walk_id, stack, map_panel=panel)
-    qtbot.addWidget(dialog)
-    gpx = write_gpx(tmp_path / "tuesday.gpx", [walk_fixes()])
-    dialog.choose_gpx_files = lambda: [str(gpx)]  # type: ignore[method-assign]
-    dialog.tz_edit.setText("+02:00")
-    dialog.offset_edit.setText("+00:07:05")
-    dialog.add_tracks()
-    dialog.recompute()
+    try:
+        gpx = write_gpx(tmp_path / "tuesday.gpx", [walk_fixes()])
+        dialog.choose_gpx_files = lambda: [str(gpx)]  # type: ignore[method-assign]
+        dialog.tz_edit.setText("+02:00")
+        dialog.offset_edit.setText("+00:07:05")
+        dialog.add_tracks()
+        dialog.recompute()
 
-    def state() -> dict[str, Any]:
-        box: dict[str, Any] = {}
-        panel.run_javascript("JSON.stringify(SurveyorMap.state)", lambda v: box.setdefault("v", v))
-        qtbot.waitUntil(lambda: "v" in box, timeout=5000)
-        return json.loads(box["v"])
+        def state() -> dict[str, Any]:
+            box: dict[str, Any] = {}
+            panel.run_javascript(
+                "JSON.stringify(SurveyorMap.state)", lambda v: box.setdefault("v", v)
+            )
+            qtbot.waitUntil(lambda: "v" in box, timeout=5000)
+            return json.loads(box["v"])
 
-    qtbot.waitUntil(lambda: state().get("preview") == 5, timeout=10_000)
-    assert state()["trackPoints"] == 241
-    dialog.reject()
-    qtbot.waitUntil(lambda: state().get("preview") == 0, timeout=10_000)
-    assert state()["trackPoints"] == 0
+        qtbot.waitUntil(lambda: state().get("preview") == 5, timeout=10_000)
+        assert state()["trackPoints"] == 241
+        dialog.reject()
+        qtbot.waitUntil(lambda: state().get("preview") == 0, timeout=10_000)
+        assert state()["trackPoints"] == 0
+    finally:
+        # Delete the page now, before the shared web profile goes at exit: otherwise Qt
+        # warns "Release of profile requested but WebEnginePage still not deleted" and the
+        # process may crash on the way out.
+        dialog.deleteLater()
+        panel.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class FakeMapWidget(QWidget):
