@@ -1,0 +1,1 @@
+"""The coordinator's window: review queue, statistics charts, keyring."""

@@ -1,0 +1,81 @@
+"""The review queue as a table model: one row per open review item, most doubtful first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from surveyor.core.campaign import review
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewModel", text)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "far_match": tr("Joined at a distance: confirm"),
+        "possible_duplicate": tr("Possible duplicate"),
+    }.get(kind, kind)
+
+
+class ReviewQueueModel(QAbstractTableModel):
+    COLUMNS = ("kind", "distance", "reason")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, str, float, str]] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = [(i.id, i.kind, i.distance_m, i.reason) for i in review.open_items()]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("What"), tr("Distance"), tr("Why"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item_id, kind, distance, reason = self._rows[index.row()]
+        if role == ItemIdRole:
+            return item_id
+        if role == KindRole:
+            return kind
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = self.COLUMNS[index.column()]
+            if column == "kind":
+                return kind_label(kind)
+            if column == "distance":
+                return tr("{m:.1f} m").format(m=distance)
+            return reason
+        return None
+
+    def item_id(self, row: int) -> int:
+        return self._rows[row][0]
+
+    def row_of(self, item_id: int) -> int | None:
+        for n, row in enumerate(self._rows):
+            if row[0] == item_id:
+                return n
+        return None

@@ -1,0 +1,241 @@
+"""The review queue: pick an item, see the cluster and the photos, decide; undo any decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core.campaign import review
+from surveyor.core.campaign.consensus import ATTRIBUTES
+from surveyor.core.campaign.review_case import ReviewCase, review_case
+from surveyor.core.vocabulary import load_vocabulary
+from surveyor.ui.campaign.cluster_plot import ClusterPlot
+from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
+from surveyor.ui.campaign.review_commands import ReviewCommand
+from surveyor.ui.campaign.review_model import ReviewQueueModel, kind_label
+
+SHOWN = ("camera_type", "camera_mount", "manufacturer", "model", "direction", "zone")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
+
+
+def attribute_label(name: str) -> str:
+    vocab = load_vocabulary()
+    if name in vocab.fields:
+        return tr(vocab.fields[name].question)
+    return {
+        "manufacturer": tr("Make"),
+        "model": tr("Model"),
+        "operator": tr("Operator"),
+        "direction": tr("Direction (°)"),
+        "height": tr("Height (m)"),
+    }.get(name, name)
+
+
+def value_label(name: str, value: object) -> str:
+    if value is None:
+        return tr("unknown") if name == "manufacturer" else "–"
+    vocab = load_vocabulary()
+    if name in vocab.fields:
+        return tr(vocab.fields[name].label_for(str(value)))
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, author: str, photo_loader: PhotoLoader, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.author = author
+        self.undo_stack = QUndoStack(self)
+        self.model = ReviewQueueModel(self)
+        self.case: ReviewCase | None = None
+        self.last_error: str | None = None
+
+        self.queue = QTableView()
+        self.queue.setModel(self.model)
+        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.queue.verticalHeader().hide()
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.plot = ClusterPlot()
+        self.photos = PhotoStrip(photo_loader)
+        self.sightings = QTableWidget(0, 1 + len(SHOWN))
+        self.sightings.setHorizontalHeaderLabels(
+            [tr("Volunteer")] + [attribute_label(n) for n in SHOWN]
+        )
+        self.sightings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sightings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.accept_button = QPushButton(tr("Accept"))
+        self.accept_button.setToolTip(
+            tr("Keep it as it is: the match stands, or the two stay apart")
+        )
+        self.merge_button = QPushButton(tr("Merge"))
+        self.merge_button.setToolTip(tr("These are one camera: fold this camera into the other"))
+        self.split_button = QPushButton(tr("Split"))
+        self.split_button.setToolTip(
+            tr("Take the selected sightings out into a camera of their own")
+        )
+        self.undo_button = QPushButton(tr("Undo"))
+        self.redo_button = QPushButton(tr("Redo"))
+        self.attribute = QComboBox()
+        for name in ATTRIBUTES:
+            self.attribute.addItem(attribute_label(name), name)
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(tr("value (empty: none)"))
+        self.set_button = QPushButton(tr("Set value"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for b in (self.accept_button, self.merge_button, self.split_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        setter = QHBoxLayout()
+        setter.addWidget(QLabel(tr("Decide:")))
+        setter.addWidget(self.attribute)
+        setter.addWidget(self.value, 1)
+        setter.addWidget(self.set_button)
+
+        detail = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.plot)
+        top.addWidget(self.photos, 1)
+        column = QVBoxLayout(detail)
+        column.addWidget(self.title)
+        column.addLayout(top)
+        column.addWidget(self.sightings, 1)
+        column.addLayout(buttons)
+        column.addLayout(setter)
+        column.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.queue)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.queue.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._show(cur.row())
+        )
+        self.accept_button.clicked.connect(self.accept_current)
+        self.merge_button.clicked.connect(self.merge_current)
+        self.split_button.clicked.connect(self.split_current)
+        self.set_button.clicked.connect(self.set_current_value)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def refresh(self, keep_item: int | None = None) -> None:
+        current = keep_item if keep_item is not None else (self.case.item_id if self.case else None)
+        self.model.reload()
+        row = self.model.row_of(current) if current is not None else None
+        if row is None and self.model.rowCount() > 0:
+            row = 0
+        if row is None:
+            self._show(-1)
+            return
+        self.queue.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show(row)
+
+    def _show(self, row: int) -> None:
+        self.case = (
+            review_case(self.model.item_id(row)) if 0 <= row < self.model.rowCount() else None
+        )
+        case = self.case
+        self.plot.set_case(case)
+        self.photos.set_case(case)
+        self.sightings.setRowCount(0)
+        for b in (self.accept_button, self.merge_button, self.split_button, self.set_button):
+            b.setEnabled(case is not None)
+        if case is None:
+            self.title.setText(tr("Nothing to review."))
+            return
+        self.title.setText(
+            tr("{kind}: {reason}").format(kind=kind_label(case.kind), reason=case.reason)
+        )
+        self.merge_button.setEnabled(case.other_camera_id is not None)
+        self.sightings.setRowCount(len(case.sightings))
+        for n, s in enumerate(case.sightings):
+            who = QTableWidgetItem(s.volunteer + (" ★" if s.subject else ""))
+            who.setData(Qt.ItemDataRole.UserRole, s.sighting_id)
+            who.setToolTip(tr("this camera") if s.role == "camera" else tr("the other camera"))
+            self.sightings.setItem(n, 0, who)
+            for c, name in enumerate(SHOWN, start=1):
+                self.sightings.setItem(
+                    n, c, QTableWidgetItem(value_label(name, s.attributes.get(name)))
+                )
+
+    # -- deciding --------------------------------------------------------------------------
+
+    def _push(self, text: str, decide) -> None:  # type: ignore[no-untyped-def]
+        item = self.case.item_id if self.case else None
+        command = ReviewCommand(text, decide, lambda: self.refresh(keep_item=item))
+        self.undo_stack.push(command)
+        self.last_error = command.error
+        self.status.setText(command.error or "")
+
+    def accept_current(self) -> None:
+        if self.case is not None:
+            item = self.case.item_id
+            self._push(tr("Accept"), lambda: review.accept(item, self.author))
+
+    def merge_current(self) -> None:
+        if self.case is not None:
+            item = self.case.item_id
+            self._push(tr("Merge"), lambda: review.merge_item(item, self.author))
+
+    def selected_sightings(self) -> list[int]:
+        rows = sorted({i.row() for i in self.sightings.selectedIndexes()})
+        items = [self.sightings.item(r, 0) for r in rows]
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i is not None]
+
+    def split_current(self) -> None:
+        """Split the selected sightings off; with none selected, the item's own sighting."""
+        if self.case is None:
+            return
+        item = self.case.item_id
+        chosen = self.selected_sightings()
+        if chosen:
+            self._push(tr("Split"), lambda: review.split(chosen, self.author, item))
+        else:
+            self._push(tr("Split"), lambda: review.split_item(item, self.author))
+
+    def set_current_value(self) -> None:
+        if self.case is None or self.case.camera_id is None:
+            return
+        camera, name = self.case.camera_id, self.attribute.currentData()
+        value = self.value.text().strip() or None
+        self._push(tr("Set value"), lambda: review.set_value(camera, name, value, self.author))

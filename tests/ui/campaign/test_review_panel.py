@@ -1,0 +1,109 @@
+"""The review queue in the window: accept, split, merge, set value, and undo — all persisted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.workspace import Workspace
+from surveyor.store.campaign_models import ReviewDecision, ReviewItem, Sighting
+from surveyor.ui.campaign.review_panel import ReviewPanel
+from tests.core.campaign.factory import place, sighting
+from tests.fixtures.bundles import _thumbnail
+
+
+@pytest.fixture
+def campaign(tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.open(tmp_path / "campaign")
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def make_panel(qtbot) -> ReviewPanel:
+    jpeg = _thumbnail()
+    panel = ReviewPanel("coord", photo_loader=lambda sighting_id, sha: jpeg)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def camera_of(row: Sighting) -> int | None:
+    return Sighting.get_by_id(row.id).camera_id
+
+
+def test_queue_shows_items_and_accept_then_undo(qtbot, campaign) -> None:
+    a, b = sighting("A", 0, 0, photos='["' + "a" * 64 + '"]'), sighting("B", 12, 0)
+    place(a, b)
+    panel = make_panel(qtbot)
+    assert panel.model.rowCount() == 1
+    assert panel.case is not None and panel.case.kind == "far_match"
+    assert panel.sightings.rowCount() == 2
+    assert len(panel.photos.tiles) == 1 and panel.photos.tiles[0].pixmap() is not None
+    assert not panel.merge_button.isEnabled()  # a far match names one camera only
+
+    qtbot.mouseClick(panel.accept_button, qtbot_left())
+    assert panel.model.rowCount() == 0
+    assert ReviewItem.get().resolved_by == "coord"
+    assert panel.title.text() == "Nothing to review."
+
+    qtbot.mouseClick(panel.undo_button, qtbot_left())
+    assert panel.model.rowCount() == 1
+    assert ReviewItem.get().status == "open"
+    assert ReviewDecision.get().undone
+
+
+def test_split_then_undo_then_redo(qtbot, campaign) -> None:
+    a, b = sighting("A", 0, 0), sighting("B", 15, 0)
+    place(a, b)
+    panel = make_panel(qtbot)
+    qtbot.mouseClick(panel.split_button, qtbot_left())
+    assert camera_of(a) != camera_of(b)
+    assert len(load_consensus()) == 2 and panel.model.rowCount() == 0
+    panel.undo_stack.undo()
+    assert camera_of(a) == camera_of(b) and panel.model.rowCount() == 1
+    panel.undo_stack.redo()
+    assert camera_of(a) != camera_of(b)
+    assert [d.action for d in ReviewDecision.select()] == ["split", "split"]
+
+
+def test_merge_a_possible_duplicate_and_set_a_value(qtbot, campaign) -> None:
+    a = sighting("A", 0, 0, camera_mount="pole", zone="town")
+    b = sighting("B", 2, 0, camera_mount="wall", zone="traffic")
+    place(a, b)
+    panel = make_panel(qtbot)
+    assert panel.merge_button.isEnabled()
+    qtbot.mouseClick(panel.merge_button, qtbot_left())
+    assert camera_of(a) == camera_of(b)
+    panel.undo_stack.undo()
+    assert camera_of(a) != camera_of(b)
+
+    panel.attribute.setCurrentIndex(panel.attribute.findData("camera_mount"))
+    panel.value.setText("pole")
+    qtbot.mouseClick(panel.set_button, qtbot_left())
+    cam = next(c for c in load_consensus() if c.camera_id == camera_of(b))
+    assert cam.attributes["camera_mount"].value == "pole"
+    assert cam.attributes["camera_mount"].label == "set"
+    panel.undo_stack.undo()
+    cam = next(c for c in load_consensus() if c.camera_id == camera_of(b))
+    assert cam.attributes["camera_mount"].value == "wall"
+
+
+def test_a_refused_decision_is_shown_not_pushed(qtbot, campaign) -> None:
+    a, b = sighting("A", 0, 0), sighting("B", 15, 0)
+    place(a, b)
+    panel = make_panel(qtbot)
+    panel.attribute.setCurrentIndex(panel.attribute.findData("height"))
+    panel.value.setText("tall")
+    qtbot.mouseClick(panel.set_button, qtbot_left())
+    assert "must be a number" in panel.status.text()
+    assert panel.undo_stack.count() == 0 or not panel.undo_stack.canUndo()
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
