@@ -27,7 +27,9 @@ ASSET_BASE = f"{SCHEME}://app/web/"
 PAGE_URL = f"{SCHEME}://app/map.html"
 DATA_URL = f"{SCHEME}://app/data/"
 TILE_URL = SCHEME + "://tiles/{id}/{z}/{x}/{y}"
-ONLINE_TILE_URL = SCHEME + "://online/{z}/{x}/{y}"
+# {key} changes whenever the online settings do, so the browser never reuses tiles it holds
+# from another source (or from before the user went offline).
+ONLINE_TILE_URL = SCHEME + "://online/{key}/{z}/{x}/{y}"
 
 DUPLICATE_M = 15.0
 FAR_FROM_PHOTOS_M = 200.0

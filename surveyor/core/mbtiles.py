@@ -117,3 +117,67 @@ class MBTilesReader:
 
     def close(self) -> None:
         self._conn.close()
+
+
+class TileCache:
+    """An MBTiles file that keeps online tiles the user has looked at, for offline use later.
+
+    Only tiles actually shown are stored (never a bulk prefetch: tile servers such as
+    OpenStreetMap's forbid it). Rows are written TMS-flipped like any MBTiles file, so the
+    cache also opens in QGIS or as a basemap.
+    """
+
+    def __init__(self, path: Path | str, source_url: str = "") -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(self.path, check_same_thread=False)
+        self._conn.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS metadata (name TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER,
+                tile_row INTEGER, tile_data BLOB,
+                PRIMARY KEY (zoom_level, tile_column, tile_row));
+            """
+        )
+        defaults = {
+            "name": "Online map cache",
+            "format": "png",
+            "bounds": "-180,-85.0511,180,85.0511",
+        }
+        with self._conn:
+            for key, value in defaults.items():
+                self._conn.execute("INSERT OR IGNORE INTO metadata VALUES (?, ?)", (key, value))
+            if source_url:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO metadata VALUES ('source', ?)", (source_url,)
+                )
+
+    def get(self, z: int, x: int, y: int) -> bytes | None:
+        row = self._conn.execute(
+            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
+            (z, x, tms_row(z, y)),
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def put(self, z: int, x: int, y: int, data: bytes) -> None:
+        with self._conn:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?)", (z, x, tms_row(z, y), data)
+            )
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT COUNT(*) FROM tiles").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def image_mime(data: bytes) -> str:
+    """The MIME type of a tile from its first bytes (servers mix PNG and JPEG)."""
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return "application/octet-stream"

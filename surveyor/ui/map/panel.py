@@ -35,10 +35,10 @@ from surveyor.core import map_edits
 from surveyor.core.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.known_cameras import KnownCamerasError, load_known_cameras
 from surveyor.core.map_page import (
+    DATA_URL,
     DUPLICATE_M,
     FAR_FROM_PHOTOS_M,
     ONLINE_TILE_URL,
-    DATA_URL,
     PAGE_URL,
     basemap_layers,
     find_warnings,
@@ -366,11 +366,14 @@ class MapPanel(QWidget):
             if reader is not None:
                 entries.append((basemap.id, reader.info))
         layers = basemap_layers(entries)
-        if self.settings.online_enabled and self.settings.online_url:
+        online = self._shared.online
+        online.configure(self.settings.online_enabled, self.settings.online_url)
+        # Cached online tiles stay visible offline, with the network switched off.
+        if online.enabled or online.has_cached_tiles():
             layers.append(
                 {
                     "id": "online",
-                    "url": ONLINE_TILE_URL,
+                    "url": ONLINE_TILE_URL.replace("{key}", str(next(_DOCUMENT_NUMBERS))),
                     "name": tr("Online map"),
                     "bounds": [[-85.05, -180], [85.05, 180]],
                     "minZoom": 0,

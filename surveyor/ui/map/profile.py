@@ -14,6 +14,7 @@ from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from surveyor.core.map_page import build_page_html
 from surveyor.ui.map.interceptor import LocalOnlyInterceptor
+from surveyor.ui.map.online import OnlineTiles
 from surveyor.ui.map.scheme import SCHEME_BYTES, MapSchemeHandler
 
 
@@ -22,6 +23,7 @@ class MapProfile:
     profile: QWebEngineProfile
     handler: MapSchemeHandler
     interceptor: LocalOnlyInterceptor
+    online: OnlineTiles
 
 
 _shared: MapProfile | None = None
@@ -38,5 +40,7 @@ def map_profile() -> MapProfile:
         profile.installUrlSchemeHandler(SCHEME_BYTES, handler)
         interceptor = LocalOnlyInterceptor(profile)
         profile.setUrlRequestInterceptor(interceptor)
-        _shared = MapProfile(profile, handler, interceptor)
+        online = OnlineTiles(profile)
+        handler.online_fetcher = online
+        _shared = MapProfile(profile, handler, interceptor, online)
     return _shared

@@ -93,8 +93,8 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
                 self._serve_app(job, parts)
             elif host == "tiles" and len(parts) == 4:
                 self._serve_tile(job, parts[0], *(int(p) for p in parts[1:]))
-            elif host == "online" and len(parts) == 3 and self.online_fetcher is not None:
-                z, x, y = (int(p) for p in parts)
+            elif host == "online" and len(parts) == 4 and self.online_fetcher is not None:
+                z, x, y = (int(p) for p in parts[1:])
                 self.online_fetcher(z, x, y, job)
             else:
                 job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
