@@ -1,10 +1,6 @@
 """Place photos from a GPX track: import tracks into a walk, correct the camera clock (typed,
-or solved from photos dropped where they were taken), preview on the map, apply as one undo.
-
-"Drop one photo where it was taken" works two ways: place a photo from the map's "no position"
-tray with a click (the map records it as a manual position; this dialog picks it up at once),
-or choose a photo here and type or paste the point ("44.81234, 20.46120"). One such photo gives
-the clock offset; two or more give the offset and the clock's drift.
+or solved from photos dropped where they were taken: ``surveyor.ui.geotag_sync``), preview on
+the map where every photo would land, and apply as one step on the window's undo stack.
 """
 
 from __future__ import annotations
@@ -39,14 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core import geotag
-from surveyor.core.geotag import GeotagPlan, GeotagSettings, PhotoState, SyncPoint
+from surveyor.core.geotag import GeotagPlan, GeotagSettings, PhotoState
 from surveyor.core.geotag_clock import (
     ClockCorrection,
     ClockError,
     format_offset,
     parse_offset,
     parse_tz,
-    residuals,
 )
 from surveyor.core.geotag_match import Timeline
 from surveyor.core.geotag_tracks import remove_track, store_track, track_fixes, walk_tracks
@@ -54,8 +49,8 @@ from surveyor.core.gpx import GpxError, read_gpx, utc_iso
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.geotag_preview import ApplyGeotag, GeotagPreviewModel
+from surveyor.ui.geotag_sync import ClockSyncBox
 
-FAR_FROM_TRACK_M = 100.0  # a placed photo farther than this is probably on another walk
 MAX_TRACK_POINTS_DRAWN = 5000
 
 
@@ -87,11 +82,6 @@ class GeotagDialog(QDialog):
         self.photos: list[PhotoState] = []
         self.timeline = Timeline([])
         self.plan: GeotagPlan | None = None
-        self.sync_points: list[SyncPoint] = []
-        self._chosen: dict[int, tuple[float, float]] = {}  # photo id -> point typed here
-        # Finding the nearest track point scans the whole track (~0.2 s for a 1 Hz day):
-        # remember each answer until the track changes.
-        self._sync_cache: dict[tuple[Any, ...], SyncPoint] = {}
         self._drift_ref: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -157,34 +147,7 @@ class GeotagDialog(QDialog):
         form.addRow(self.overwrite_exif)
         form.addRow(self.settings_error)
 
-        self.sync_list = QListWidget(self)
-        self.sync_list.setMaximumHeight(90)
-        self.photo_combo = QComboBox(self)
-        self.point_edit = QLineEdit(self)
-        self.point_edit.setPlaceholderText(tr("latitude, longitude"))
-        self.add_sync_button = QPushButton(tr("Add"), self)
-        self.compute_button = QPushButton(tr("Compute offset"), self)
-        self.sync_status = QLabel(self)
-        self.sync_status.setWordWrap(True)
-        sync_box = QGroupBox(tr("Drop one photo where it was taken"), self)
-        hint = QLabel(
-            tr(
-                'Place a photo from the map\'s "no position" tray with a click, or choose a '
-                "photo and the point here. One photo gives the offset; two or more, the drift."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        chooser = QHBoxLayout()
-        chooser.addWidget(self.photo_combo, 2)
-        chooser.addWidget(self.point_edit, 2)
-        chooser.addWidget(self.add_sync_button)
-        sync_layout = QVBoxLayout(sync_box)
-        sync_layout.addWidget(hint)
-        sync_layout.addWidget(self.sync_list)
-        sync_layout.addLayout(chooser)
-        sync_layout.addWidget(self.compute_button)
-        sync_layout.addWidget(self.sync_status)
+        self.sync = ClockSyncBox(self.settings, self)
 
         self.model = GeotagPreviewModel(self)
         self.table = QTableView(self)
@@ -206,7 +169,7 @@ class GeotagDialog(QDialog):
         left.addLayout(walk_row)
         left.addWidget(tracks_box)
         left.addWidget(clock_box)
-        left.addWidget(sync_box)
+        left.addWidget(self.sync)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(self.table, 1)
@@ -225,9 +188,8 @@ class GeotagDialog(QDialog):
         self.gap_spin.valueChanged.connect(self._schedule)
         self.overwrite_manual.toggled.connect(self._schedule)
         self.overwrite_exif.toggled.connect(self._schedule)
-        self.add_sync_button.clicked.connect(self.add_chosen_point)
-        self.compute_button.clicked.connect(self.compute_offset)
-        self.sync_list.itemChanged.connect(lambda _item: self._update_compute_button())
+        self.sync.solved.connect(self.use_correction)
+        self.sync.error.connect(lambda text: self.show_error(text))
         self.apply_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.reject)
         self.table.doubleClicked.connect(self._on_row_activated)
@@ -251,7 +213,7 @@ class GeotagDialog(QDialog):
     def _on_walk_changed(self, *_args: object) -> None:
         data = self.walk_combo.currentData()
         self.walk_id = int(data) if data is not None else None
-        self._chosen.clear()
+        self.sync.set_walk()
         self.reload_tracks()
         self.reload_photos()
 
@@ -271,7 +233,7 @@ class GeotagDialog(QDialog):
             self.tracks_list.addItem(item)
         self.remove_button.setEnabled(bool(tracks))
         self.timeline = Timeline(track_fixes(t.id for t in tracks))
-        self._sync_cache.clear()
+        self.sync.set_timeline(self.timeline)
         if self.map_panel is not None:
             fixes = self.timeline.fixes
             step = max(1, math.ceil(len(fixes) / MAX_TRACK_POINTS_DRAWN))
@@ -280,14 +242,7 @@ class GeotagDialog(QDialog):
 
     def reload_photos(self) -> None:
         self.photos = geotag.walk_photos(self.walk_id) if self.walk_id is not None else []
-        current = self.photo_combo.currentData()
-        self.photo_combo.clear()
-        for photo in self.photos:
-            if photo.taken_at:
-                self.photo_combo.addItem(f"{photo.name} ({photo.taken_at})", photo.id)
-        if current is not None:
-            self.photo_combo.setCurrentIndex(max(0, self.photo_combo.findData(current)))
-        self.refresh_sync_points()
+        self.sync.set_photos(self.photos)
         self._schedule()
 
     # Tracks ------------------------------------------------------------------------------------
@@ -302,7 +257,6 @@ class GeotagDialog(QDialog):
             except GpxError as exc:
                 problems.append(str(exc))
         self.reload_tracks()
-        self.refresh_sync_points()
         if problems:
             self.show_error(tr("Some files could not be used:") + "\n" + "\n".join(problems))
 
@@ -312,7 +266,6 @@ class GeotagDialog(QDialog):
             return
         remove_track(int(item.data(Qt.ItemDataRole.UserRole)))
         self.reload_tracks()
-        self.refresh_sync_points()
 
     # Settings and the preview ------------------------------------------------------------------
     def _schedule(self, *_args: object) -> None:
@@ -394,107 +347,11 @@ class GeotagDialog(QDialog):
         if self.map_panel is not None:
             self.map_panel.select_photo(self.model.outcome(index.row()).photo.id)
 
-    # Clock sync from placed photos -------------------------------------------------------------
-    def _sync_candidates(self) -> list[tuple[PhotoState, float, float, str]]:
-        found = []
-        for photo in self.photos:
-            if not photo.taken_at:
-                continue
-            if photo.id in self._chosen:
-                lat, lon = self._chosen[photo.id]
-                found.append((photo, lat, lon, tr("chosen here")))
-            elif photo.source == geotag.SOURCE_MANUAL:
-                here = photo.position
-                assert here.latitude is not None and here.longitude is not None
-                found.append((photo, here.latitude, here.longitude, tr("placed on the map")))
-        return found
-
-    def refresh_sync_points(self) -> None:
-        """List photos whose true place is known; they are what the clock is solved from."""
-        unchecked = {
-            int(self.sync_list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.sync_list.count())
-            if self.sync_list.item(i).checkState() != Qt.CheckState.Checked
-        }
-        self.sync_list.blockSignals(True)
-        self.sync_list.clear()
-        self.sync_points = []
-        try:
-            settings = self.settings()
-        except ClockError:
-            settings = GeotagSettings()
-        for photo, lat, lon, how in self._sync_candidates():
-            try:
-                key = (photo.id, photo.taken_at, lat, lon, settings.camera_tz)
-                point = self._sync_cache.get(key) or geotag.sync_point(
-                    photo, lat, lon, self.timeline, settings
-                )
-                self._sync_cache[key] = point
-            except ClockError:
-                continue  # no track yet: listed once there is one
-            self.sync_points.append(point)
-            text = tr("{name} ({how}): {distance:.0f} m from the track").format(
-                name=photo.name, how=how, distance=point.track.distance_m
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, photo.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = photo.id not in unchecked
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.sync_list.addItem(item)
-        self.sync_list.blockSignals(False)
-        self._update_compute_button()
-
-    def _update_compute_button(self) -> None:
-        self.compute_button.setEnabled(bool(self.checked_sync_points()))
-
-    def checked_sync_points(self) -> list[SyncPoint]:
-        checked = {
-            int(self.sync_list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.sync_list.count())
-            if self.sync_list.item(i).checkState() == Qt.CheckState.Checked
-        }
-        return [p for p in self.sync_points if p.photo.id in checked]
-
-    def add_chosen_point(self) -> None:
-        """The photo chosen in the list was taken at the point typed beside it."""
-        photo_id = self.photo_combo.currentData()
-        parts = self.point_edit.text().replace(";", ",").split(",")
-        try:
-            lat, lon = (float(p) for p in parts)
-        except ValueError:
-            self.show_error(tr("Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)"))
-            return
-        if photo_id is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            self.show_error(tr("Choose a photo and a point on the globe."))
-            return
-        self._chosen[int(photo_id)] = (lat, lon)
-        self.point_edit.clear()
-        self.refresh_sync_points()
-
-    def compute_offset(self) -> None:
-        """Solve the clock from the checked photos and put the result in the fields."""
-        points = self.checked_sync_points()
-        if not points:
-            return
-        solved = geotag.solve_from_placed(points)
-        self._drift_ref = solved.ref
-        self.offset_edit.setText(format_offset(solved.offset_s))
-        self.drift_spin.setValue(round(solved.drift_s_per_day, 1))
-        worst = max(abs(r) for r in residuals(solved, [p.sample for p in points]))
-        text = tr("Offset {offset} from {n} photo(s).").format(
-            offset=format_offset(solved.offset_s), n=len(points)
-        )
-        if len(points) > 1:
-            text += " " + tr("Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.").format(
-                drift=solved.drift_s_per_day, worst=worst
-            )
-        far = [p.photo.name for p in points if p.track.distance_m > FAR_FROM_TRACK_M]
-        if far:
-            text += " " + tr("Far from the track (another walk?): {names}").format(
-                names=", ".join(far)
-            )
-        self.sync_status.setText(text)
+    def use_correction(self, correction: ClockCorrection) -> None:
+        """Put a solved clock correction into the fields and preview it."""
+        self._drift_ref = correction.ref
+        self.offset_edit.setText(format_offset(correction.offset_s))
+        self.drift_spin.setValue(round(correction.drift_s_per_day, 1))
         self.recompute()
 
     # Apply ---------------------------------------------------------------------------------------

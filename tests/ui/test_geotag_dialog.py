@@ -148,14 +148,14 @@ def test_drop_one_photo_on_the_map_and_the_offset_is_computed(
     dialog.add_tracks()
     # The volunteer places IMG_2 from the map's tray where it was taken (the map's own command).
     dialog.undo_stack.push(PlacePhoto(ids[2], *truth(SHOTS[2]), "Place photo", lambda: None))
-    assert dialog.sync_list.count() == 1
-    assert "IMG_2.jpg (placed on the map): 0 m from the track" in dialog.sync_list.item(0).text()
-    dialog.compute_offset()
+    assert dialog.sync.list.count() == 1
+    assert "IMG_2.jpg (placed on the map): 0 m from the track" in dialog.sync.list.item(0).text()
+    dialog.sync.compute()
     assert dialog.offset_edit.text() == "+00:07:05"
     assert dialog.drift_spin.value() == 0.0
     dialog.recompute()
     assert kinds(dialog) == ["placed", "placed", "kept_manual", "placed", "placed"]
-    assert "Offset +00:07:05 from 1 photo(s)." in dialog.sync_status.text()
+    assert "Offset +00:07:05 from 1 photo(s)." in dialog.sync.status.text()
 
 
 def test_choose_photos_and_points_to_solve_offset_and_drift(
@@ -168,19 +168,19 @@ def test_choose_photos_and_points_to_solve_offset_and_drift(
     dialog.reload_photos()
     dialog.add_tracks()
     for index in (0, 4):
-        dialog.photo_combo.setCurrentIndex(dialog.photo_combo.findData(ids[index]))
+        dialog.sync.photo_combo.setCurrentIndex(dialog.sync.photo_combo.findData(ids[index]))
         lat, lon = _track_point(SHOTS[index])
-        dialog.point_edit.setText(f"{lat:.7f}, {lon:.7f}")
-        dialog.add_chosen_point()
-    assert dialog.sync_list.count() == 2
-    dialog.compute_offset()
+        dialog.sync.point_edit.setText(f"{lat:.7f}, {lon:.7f}")
+        dialog.sync.add_chosen_point()
+    assert dialog.sync.list.count() == 2
+    dialog.sync.compute()
     assert dialog.drift_spin.value() == pytest.approx(720.0, abs=15)  # 1 s per 120 s
     dialog.recompute()
     placed = {row[0]: (row[1], row[2]) for row in dialog.map_panel.preview}
     assert distance_m(*placed[ids[4]], *_track_point(SHOTS[4])) < 1.0
     # Unchecking a point leaves only the other one: offset only.
-    dialog.sync_list.item(1).setCheckState(Qt.CheckState.Unchecked)
-    dialog.compute_offset()
+    dialog.sync.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.sync.compute()
     assert dialog.drift_spin.value() == 0.0
     assert Photo.select().where(Photo.latitude.is_null(False)).count() == 0
 
@@ -194,13 +194,13 @@ def _track_point(seconds: float) -> tuple[float, float]:
 
 def test_typos_in_the_point_are_explained(dialog: GeotagDialog) -> None:
     dialog.add_tracks()
-    dialog.point_edit.setText("somewhere near the bridge")
-    dialog.add_chosen_point()
+    dialog.sync.point_edit.setText("somewhere near the bridge")
+    dialog.sync.add_chosen_point()
     assert "latitude, longitude" in dialog.errors[-1]
-    dialog.point_edit.setText("95, 20")
-    dialog.add_chosen_point()
+    dialog.sync.point_edit.setText("95, 20")
+    dialog.sync.add_chosen_point()
     assert "on the globe" in dialog.errors[-1]
-    assert dialog.sync_list.count() == 0 and not dialog.compute_button.isEnabled()
+    assert dialog.sync.list.count() == 0 and not dialog.sync.compute_button.isEnabled()
 
 
 def test_apply_is_one_undoable_step_and_keeps_manual_positions(
