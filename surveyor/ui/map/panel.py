@@ -51,7 +51,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 from surveyor.ui.map.bridge import MapBridge
 from surveyor.ui.map.commands import ConfirmPosition, MoveCamera, PlacePhoto
-from surveyor.ui.map.profile import map_profile
+from surveyor.ui.map.profile import map_profile, register_page
 from surveyor.ui.map.tray import PositionTray
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,7 @@ class MapPanel(QWidget):
         self.view = QWebEngineView(self)
         self.page = _MapPage(self._shared.profile, self.view)
         self.view.setPage(self.page)
+        register_page(self.page)
         self.bridge = MapBridge(self)
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("bridge", self.bridge)

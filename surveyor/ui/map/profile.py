@@ -7,10 +7,13 @@ volunteer looked at) owned by the application object.
 
 from __future__ import annotations
 
+import atexit
+import weakref
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWebEngineCore import QWebEngineProfile
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
 from surveyor.core.map_page import build_page_html
 from surveyor.ui.map.interceptor import LocalOnlyInterceptor
@@ -27,6 +30,23 @@ class MapProfile:
 
 
 _shared: MapProfile | None = None
+_pages: weakref.WeakSet[QWebEnginePage] = weakref.WeakSet()
+
+
+def register_page(page: QWebEnginePage) -> None:
+    """Remember a page on the shared profile so that shutdown can delete it first."""
+    _pages.add(page)
+
+
+def _release() -> None:
+    """Delete every map page, then the profile: the other order crashes Chromium at exit."""
+    global _shared
+    for page in list(_pages):
+        if shiboken6.isValid(page):
+            shiboken6.delete(page)
+    if _shared is not None and shiboken6.isValid(_shared.profile):
+        shiboken6.delete(_shared.profile)
+    _shared = None
 
 
 def map_profile() -> MapProfile:
@@ -35,6 +55,9 @@ def map_profile() -> MapProfile:
     if _shared is None:
         app = QCoreApplication.instance()
         profile = QWebEngineProfile(app)  # no storage name: off the record
+        atexit.register(_release)
+        if app is not None:
+            app.aboutToQuit.connect(_release)
         handler = MapSchemeHandler(profile)
         handler.page_html = build_page_html().encode()
         profile.installUrlSchemeHandler(SCHEME_BYTES, handler)
