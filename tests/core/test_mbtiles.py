@@ -69,3 +69,22 @@ def test_not_sqlite_or_empty(tmp_path: Path) -> None:
         read_info(empty)
     with pytest.raises(MBTilesError, match="no such file"):
         read_info(tmp_path / "missing.mbtiles")
+
+
+def test_tile_cache_round_trip_is_a_readable_mbtiles(tmp_path: Path) -> None:
+    from surveyor.core.mbtiles import TileCache, image_mime
+
+    tile = png_tile((10, 20, 30))
+    cache = TileCache(tmp_path / "cache" / "online.mbtiles", source_url="https://t/{z}/{x}/{y}")
+    assert cache.get(3, 1, 2) is None
+    cache.put(3, 1, 2, tile)
+    cache.put(3, 1, 2, tile)  # the same tile twice is stored once
+    assert cache.get(3, 1, 2) == tile and cache.count() == 1
+    cache.close()
+    # Any MBTiles reader sees the tile at the same XYZ address (rows stored TMS-flipped).
+    reader = MBTilesReader(tmp_path / "cache" / "online.mbtiles")
+    assert reader.tile(3, 1, 2) == tile
+    assert reader.info.name == "Online map cache"
+    reader.close()
+    assert image_mime(tile) == "image/png"
+    assert image_mime(b"\xff\xd8\xff\xe0") == "image/jpeg"
