@@ -13,6 +13,7 @@ import argparse
 import json
 import re
 import sys
+from dataclasses import replace
 from typing import Any
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
@@ -72,6 +73,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "--overwrite-exif", action="store_true", help="also replace the photos' own GPS positions"
+    )
+    parser.add_argument(
+        "--from-placed",
+        action="store_true",
+        help="compute the clock offset (and drift, from two or more) from the walk's photos "
+        "placed by hand on the map, instead of --offset",
     )
     parser.add_argument("--dry-run", action="store_true", help="show the outcome, write nothing")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
@@ -143,6 +150,61 @@ def _read_tracks(paths: list[str]) -> tuple[list[GpxTrack], list[GpxError]]:
     return good, bad
 
 
+def _tracks_json(walk_id: int, unstored: list[GpxTrack]) -> list[dict[str, Any]]:
+    tracks = [
+        {
+            "file": t.file_name,
+            "name": t.name,
+            "points": t.point_count,
+            "start": utc_iso(t.start_utc),
+            "end": utc_iso(t.end_utc),
+            "stored": True,
+        }
+        for t in walk_tracks(walk_id)
+    ]
+    stored_files = {t["file"] for t in tracks}
+    tracks += [
+        {
+            "file": g.path.name,
+            "name": g.name,
+            "points": len(g.fixes),
+            "start": utc_iso(g.start),
+            "end": utc_iso(g.end),
+            "stored": False,
+        }
+        for g in unstored
+        if g.path.name not in stored_files
+    ]
+    return tracks
+
+
+def _solve_from_placed(
+    walk_id: int, timeline: Timeline, settings: GeotagSettings
+) -> GeotagSettings:
+    """The clock correction from photos the volunteer placed by hand (source manual)."""
+    points = []
+    for photo in geotag.walk_photos(walk_id):
+        if photo.source != geotag.SOURCE_MANUAL or not photo.taken_at:
+            continue
+        lat, lon = photo.position.latitude, photo.position.longitude
+        assert lat is not None and lon is not None
+        try:
+            points.append(geotag.sync_point(photo, lat, lon, timeline, settings))
+        except ClockError as exc:
+            raise UsageError(str(exc)) from None
+    if not points:
+        raise UsageError(
+            "--from-placed: no photo of this walk was placed by hand on the map "
+            "(place one where it was taken, or give --offset)"
+        )
+    correction = geotag.solve_from_placed(points)
+    print(
+        f"clock from {len(points)} placed photo(s): {correction.describe()}",
+        file=sys.stderr,
+    )
+    return replace(settings, correction=correction)
+
+
 def run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     gpx_tracks, failures = _read_tracks(args.tracks)
@@ -153,43 +215,22 @@ def run(args: argparse.Namespace) -> int:
         walk = Walk.get_or_none(Walk.name == args.walk)
         if walk is None:
             raise UsageError(f"no walk named {args.walk!r}")
-        if not args.dry_run:
-            for gpx in gpx_tracks:
-                store_track(walk.id, gpx)
-        extra = gpx_tracks if args.dry_run else []
-        timeline = Timeline(walk_fixes(walk.id, extra=extra))
+        # The new files join the timeline before anything is written: a usage error below
+        # (or --dry-run) leaves the catalogue as it was.
+        timeline = Timeline(walk_fixes(walk.id, extra=gpx_tracks))
         if not timeline.fixes:
             if failures:
                 return EXIT_FAILED
             raise UsageError(f"walk {args.walk!r} has no GPX track yet: give TRACK.gpx")
-        tracks = [
-            {
-                "file": t.file_name,
-                "name": t.name,
-                "points": t.point_count,
-                "start": utc_iso(t.start_utc),
-                "end": utc_iso(t.end_utc),
-                "stored": True,
-            }
-            for t in walk_tracks(walk.id)
-        ]
-        stored_files = {t["file"] for t in tracks}
-        tracks += [
-            {
-                "file": g.path.name,
-                "name": g.name,
-                "points": len(g.fixes),
-                "start": utc_iso(g.start),
-                "end": utc_iso(g.end),
-                "stored": False,
-            }
-            for g in extra
-            if g.path.name not in stored_files
-        ]
+        if args.from_placed:
+            settings = _solve_from_placed(walk.id, timeline, settings)
         the_plan = geotag.plan(walk.id, timeline, settings)
         written: set[int] = set()
         if not args.dry_run:
+            for gpx in gpx_tracks:
+                store_track(walk.id, gpx)
             written = {c.photo_id for c in geotag.apply(the_plan).changes}
+        tracks = _tracks_json(walk.id, [] if not args.dry_run else gpx_tracks)
 
     code = EXIT_FAILED if failures else EXIT_OK
     if args.json:
@@ -221,6 +262,8 @@ def _document(
         "settings": {
             "offset": format_offset(settings.correction.offset_s),
             "offset_s": settings.correction.offset_s,
+            "drift_s_per_day": settings.correction.drift_s_per_day,
+            "from_placed": args.from_placed,
             "tz": format_tz(settings.camera_tz),
             "max_gap_s": settings.max_gap_s,
             "overwrite_manual": settings.overwrite_manual,

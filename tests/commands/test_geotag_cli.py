@@ -190,3 +190,37 @@ def test_unreadable_tracks_fail_without_a_traceback(
     assert code == 1 and "Traceback" not in captured.err
     assert f"{tmp_path}: cannot be read" in captured.err
     assert f"{binary}: not valid XML" in captured.err
+
+
+def test_the_offset_is_computed_from_a_photo_placed_by_hand(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws, gpx = setup
+    with Workspace.open(ws):
+        lat, lon = destination_point(*BELGRADE, 90.0, 1.4 * SHOTS["later.jpg"])
+        Photo.update(latitude=lat, longitude=lon, position_source="manual").where(
+            Photo.original_name == "later.jpg"
+        ).execute()
+    code, doc = run_json(
+        capsys, "--workspace", str(ws), "--walk", "Tuesday", "--tz", "+02:00",
+        "--from-placed", str(gpx),
+    )  # fmt: skip
+    assert code == 0
+    assert doc["settings"]["offset"] == "+00:02:30" and doc["settings"]["from_placed"]
+    by_name = {p["name"]: p for p in doc["photos"]}
+    assert by_name["later.jpg"]["kind"] == "kept_manual"
+    assert by_name["east.jpg"]["status"] == "placed"
+    truth = destination_point(*BELGRADE, 90.0, 1.4 * SHOTS["east.jpg"])
+    assert distance_m(by_name["east.jpg"]["latitude"], by_name["east.jpg"]["longitude"], *truth) < 1
+
+
+def test_from_placed_without_any_placed_photo_is_a_usage_error(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws, gpx = setup
+    capsys.readouterr()
+    assert main(["geotag", "--workspace", str(ws), "--walk", "Tuesday", "--from-placed",
+                 str(gpx)]) == 2  # fmt: skip
+    assert "no photo of this walk was placed by hand" in capsys.readouterr().err
+    with Workspace.open(ws):
+        assert Track.select().count() == 0  # a usage error writes nothing
