@@ -12,13 +12,15 @@
     ready: false,
     idle: false,
     stats: {},
-    state: { selectedCamera: null, selectedPhoto: null, placing: null, detailShapes: 0 },
+    state: { selectedCamera: null, selectedPhoto: null, placing: null, detail: {} },
   });
 
   var DETAIL_ZOOM = 16; // cones, accuracy circles and photo-camera lines from this zoom on
   var DETAIL_MAX = 1500; // at most this many cameras get detail shapes at once
   var CONE_M = 20;
   var CONE_DEG = 70;
+  // Canvas paths take colours from options, not CSS: keep these in step with surveyor_map.css.
+  var STATE_COLOURS = { unconfirmed: '#f0a020', confirmed: '#2e9e4f', review: '#d8343a' };
 
   var map, bridge, canvas;
   var cameraCluster, photoCluster, suggestLayer, detailLayer, knownLayer, knownDetail;
@@ -266,41 +268,45 @@
   function drawDetail() {
     detailLayer.clearLayers();
     knownDetail.clearLayers();
-    S.state.detailShapes = 0;
+    var counts = { cones: 0, domes: 0, links: 0, accuracy: 0, known: 0 };
+    S.state.detail = counts;
     if (!map || map.getZoom() < DETAIL_ZOOM) return;
     var view = map.getBounds().pad(0.3);
-    var shapes = [];
     var count = 0;
     var style = { renderer: canvas, interactive: false };
+    function add(layer, kind) {
+      detailLayer.addLayer(layer);
+      counts[kind] += 1;
+    }
     cameras.forEach(function (v) {
       var d = v.d;
       if (count >= DETAIL_MAX || d.lat == null || !view.contains([d.lat, d.lon])) return;
       count += 1;
+      var cls = 'sv-cone sv-' + d.state;
       if (d.ctype === 'dome' || d.ctype === 'panorama') {
-        shapes.push(L.circle([d.lat, d.lon], L.extend({ radius: CONE_M / 2, className: 'sv-cone sv-' + d.state }, style)));
+        add(L.circle([d.lat, d.lon], L.extend({ radius: CONE_M / 2, className: cls, color: STATE_COLOURS[d.state], weight: 1, fillOpacity: 0.2 }, style)), 'domes');
       } else if (d.dir != null) {
-        shapes.push(L.polygon(conePoints(d.lat, d.lon, d.dir), L.extend({ className: 'sv-cone sv-' + d.state }, style)));
+        add(L.polygon(conePoints(d.lat, d.lon, d.dir), L.extend({ className: cls, color: STATE_COLOURS[d.state], weight: 1, fillOpacity: 0.2 }, style)), 'cones');
       }
       d.photos.forEach(function (pid) {
         var p = photos.get(pid);
         if (p && p.m) {
-          shapes.push(L.polyline([[p.d.lat, p.d.lon], [d.lat, d.lon]], L.extend({ className: 'sv-link', weight: 1, dashArray: '4 4' }, style)));
+          add(L.polyline([[p.d.lat, p.d.lon], [d.lat, d.lon]], L.extend({ className: 'sv-link', color: '#1d5fd1', weight: 1, dashArray: '4 4' }, style)), 'links');
         }
       });
     });
     photos.forEach(function (v) {
       var d = v.d;
       if (d.acc == null || !view.contains([d.lat, d.lon])) return;
-      shapes.push(L.circle([d.lat, d.lon], L.extend({ radius: d.acc, className: 'sv-accuracy', weight: 1, fillOpacity: 0.08 }, style)));
+      add(L.circle([d.lat, d.lon], L.extend({ radius: d.acc, className: 'sv-accuracy', color: '#1d5fd1', weight: 1, fillOpacity: 0.08 }, style)), 'accuracy');
     });
-    shapes.forEach(function (s) { detailLayer.addLayer(s); });
     known.forEach(function (k) {
       if (!view.contains([k.lat, k.lon])) return;
       (k.dirs || []).forEach(function (dir) {
         knownDetail.addLayer(L.polygon(conePoints(k.lat, k.lon, dir), L.extend({ className: 'sv-known-cone', color: '#777', weight: 1, fillOpacity: 0.15 }, style)));
+        counts.known += 1;
       });
     });
-    S.state.detailShapes = shapes.length;
   }
 
   // ---- selection ---------------------------------------------------------------------------
@@ -489,7 +495,7 @@
       }
       for (var lon = Math.ceil(west / step) * step; lon <= east && lines < 120; lon += step, lines++) {
         this.addLayer(L.polyline([[south, lon], [north, lon]], opts));
-        this.addLayer(gridLabel([south, lon], lon.toFixed(digits) + '°'));
+        this.addLayer(gridLabel([north, lon], lon.toFixed(digits) + '°'));
       }
     },
   });

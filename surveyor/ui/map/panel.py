@@ -226,6 +226,7 @@ class MapPanel(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        side.setMaximumWidth(360)  # the map gets the room
         buttons = QHBoxLayout()
         for button in (self.confirm_button, self.known_button, self.settings_button):
             buttons.addWidget(button)

@@ -258,3 +258,20 @@ def test_apply_settings_shows_basemap_without_reload(qtbot, tmp_path: Path, pane
     wait_js(qtbot, panel, "SurveyorMap.state.basemaps === 1")
     assert js(qtbot, panel, "window.__sameDocument") == 1
     assert load_settings().basemaps[0].path == str(path.resolve())
+
+
+def test_cones_accuracy_and_links_when_zoomed_in(qtbot, tmp_path: Path, catalogue, panel) -> None:
+    js(qtbot, panel, f"SurveyorMap.map.setView([{LAT}, {LON}], 12, {{animate: false}}); 1")
+    wait_js(qtbot, panel, "SurveyorMap.state.detail.cones === 0")  # zoomed out: none drawn
+    path = tmp_path / "known.osm"
+    path.write_text(
+        f'<osm><node id="7" lat="{LAT}" lon="{LON}"><tag k="man_made" v="surveillance"/>'
+        '<tag k="camera:direction" v="90;180"/></node></osm>'
+    )
+    assert panel.load_known_cameras(path) == 1
+    js(qtbot, panel, f"SurveyorMap.map.setView([{LAT}, {LON}], 17, {{animate: false}}); 1")
+    wait_js(qtbot, panel, "SurveyorMap.state.detail.cones === 1")
+    detail = js(qtbot, panel, "SurveyorMap.state.detail")
+    # The fixed camera looks along its direction (a cone), the dome is a circle; each photo
+    # has its accuracy circle and a line to the camera it shows; the known camera two cones.
+    assert detail == {"cones": 1, "domes": 1, "links": 2, "accuracy": 2, "known": 2}
