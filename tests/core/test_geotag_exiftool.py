@@ -21,8 +21,14 @@ import pytest
 from surveyor.core import geotag
 from surveyor.core.geometry import distance_m
 from surveyor.core.geotag import GeotagSettings
-from surveyor.core.geotag_clock import ClockCorrection, format_offset, parse_tz
-from surveyor.core.geotag_match import Timeline
+from surveyor.core.geotag_clock import (
+    ClockCorrection,
+    SyncSample,
+    format_offset,
+    parse_tz,
+    solve_correction,
+)
+from surveyor.core.geotag_match import Located, Timeline
 from surveyor.core.geotag_tracks import store_track, walk_fixes
 from surveyor.core.gpx import read_gpx
 from surveyor.core.importer import import_paths
@@ -163,3 +169,82 @@ def test_positions_match_exiftool_geotag_within_a_metre(
     expected_refused = {"before.jpg", "after.jpg"} | ({"gap.jpg"} if max_gap < 2400 else set())
     assert {n for n, r in theirs.items() if r is None} == expected_refused
     assert placed_by_both == len(TRUE_TIMES) - len(expected_refused)
+
+
+def test_drift_corrected_positions_match_exiftool_with_two_geosync_points(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A clock 4 min 10 s fast that also gains 5 min a day, over six hours of walking.
+
+    Two photos are put where they were taken; Surveyor solves offset and drift from them.
+    exiftool gets the same two sync points as ``-geosync=GPSTIME@IMAGETIME`` (its way to
+    correct linear drift); both tools must then put every photo within a metre of each other.
+    """
+    assert EXIFTOOL is not None, "exiftool is needed (Debian: libimage-exiftool-perl)"
+    legs = [(90.0, 1800.0), (0.0, 1800.0), (270.0, 1800.0), (180.0, 1800.0)] * 3
+    gpx = write_gpx(tmp_path / "long.gpx", [make_fixes(legs=legs, interval_s=10.0)])
+    t0 = START.timestamp()
+    truth = ClockCorrection(offset_s=-250.0, drift_s_per_day=-300.0, ref=t0)
+    true_times = [t0 + 300 + i * 2000 for i in range(10)]
+    originals = tmp_path / "photos"
+    for i, t in enumerate(true_times):
+        cam = t - truth.offset_at(t - truth.offset_s)  # invert true = cam + offset(cam)
+        local = dt.datetime.fromtimestamp(round(cam), PLUS2)
+        make_jpeg(originals / f"P{i}.jpg", size=(32, 24), taken_at=exif_time(local))
+    copies = tmp_path / "copies"
+    shutil.copytree(originals, copies)
+
+    report = import_paths(workspace, [originals], walk_name="drift", workers=0)
+    walk_id = report.walk_id
+    assert walk_id is not None
+    store_track(walk_id, read_gpx(gpx))
+    timeline = Timeline(walk_fixes(walk_id))
+    settings = GeotagSettings(camera_tz=parse_tz("+02:00"))
+    photos = {p.name: p for p in geotag.walk_photos(walk_id)}
+    synced = []
+    for name, index in (("P1.jpg", 1), ("P8.jpg", 8)):
+        where = timeline.locate(true_times[index])
+        assert isinstance(where, Located)
+        synced.append(geotag.sync_point(photos[name], where.lat, where.lon, timeline, settings))
+    # exiftool reads sync times to the second: both tools use the same whole-second points.
+    samples = [SyncSample(p.camera_utc, round(p.track.time)) for p in synced]
+    correction = solve_correction(samples)
+    assert correction.drift_s_per_day == pytest.approx(-300, abs=10)
+    settings = GeotagSettings(correction=correction, camera_tz=parse_tz("+02:00"))
+    geotag.apply(geotag.plan(walk_id, timeline, settings))
+    ours = {p.original_name: p for p in Photo.select().where(Photo.walk == walk_id)}
+
+    geosync = []
+    for point in synced:
+        gps = dt.datetime.fromtimestamp(round(point.track.time), dt.UTC)
+        image = dt.datetime.fromtimestamp(point.camera_utc, PLUS2)
+        geosync.append(f"-geosync={exif_time(gps)}Z@{exif_time(image)}")
+    env = {**os.environ, "TZ": "UTC-02:00"}
+    subprocess.run(
+        [EXIFTOOL, "-q", "-q", "-overwrite_original", "-api", "GeoMaxExtSecs=0",
+         "-geotag", str(gpx), "-Geotime<DateTimeOriginal", *geosync, str(copies)],
+        env=env, check=False, capture_output=True,
+    )  # fmt: skip
+    out = subprocess.run(
+        [EXIFTOOL, "-n", "-j", "-GPSLatitude", "-GPSLongitude", str(copies)],
+        env=env, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    rows = json.loads(out.stdout)
+    assert len(rows) == len(true_times)
+    for row in rows:
+        name = Path(row["SourceFile"]).name
+        assert "GPSLatitude" in row, f"{name}: exiftool did not place it"
+        mine = ours[name]
+        gap = distance_m(mine.latitude, mine.longitude, row["GPSLatitude"], row["GPSLongitude"])
+        assert gap < 1.0, f"{name}: {gap:.2f} m from exiftool's position"
+    # The drift matters here: with the first point's offset alone, P9 lands far from exiftool.
+    offset_only = GeotagSettings(
+        correction=solve_correction(samples[:1]), camera_tz=parse_tz("+02:00")
+    )
+    p9 = next(
+        o for o in geotag.plan(walk_id, timeline, offset_only).outcomes if o.photo.name == "P9.jpg"
+    )
+    reference = next(r for r in rows if r["SourceFile"].endswith("P9.jpg"))
+    assert p9.located is not None
+    assert distance_m(p9.located.lat, p9.located.lon, reference["GPSLatitude"],
+                      reference["GPSLongitude"]) > 20  # fmt: skip
