@@ -98,8 +98,15 @@ class GridIndex:
         self._cell_m = cell_m
         self._cells: dict[tuple[int, int], set[int]] = defaultdict(set)
         self._where: dict[int, tuple[int, int]] = {}
+        self._lon_steps: dict[int, float] = {}
 
     def _lon_step(self, band: int) -> float:
+        step = self._lon_steps.get(band)
+        if step is None:
+            step = self._lon_steps[band] = self._compute_lon_step(band)
+        return step
+
+    def _compute_lon_step(self, band: int) -> float:
         edge = max(abs(band * self._lat_step), abs((band + 1) * self._lat_step))
         cos = max(math.cos(math.radians(min(edge, 89.9))), 1e-6)
         return self._cell_m / (_M_PER_DEG_LAT * cos)

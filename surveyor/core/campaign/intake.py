@@ -28,7 +28,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -297,6 +297,7 @@ class Intake:
             for camera in submission.cameras:
                 outcome = self._take_camera(bundle, camera, known.get(camera.uuid))
                 result.outcomes.append((camera.uuid, outcome))
+            self.placer.flush()
         result.status = MERGED
         result.pseudonym = key.pseudonym or submission.pseudonym
         if waited and waited != kept:  # released from quarantine: now kept with the others
@@ -393,11 +394,18 @@ class Intake:
         return found
 
     def _insert_sighting(
-        self, bundle: ReceivedBundle, camera_uuid: str, values: dict[str, Any]
+        self,
+        bundle: ReceivedBundle,
+        camera_uuid: str,
+        values: dict[str, Any],
+        camera_id: int,
+        outcome: str,
     ) -> int:
         # Plain SQL: this runs once per sighting and the ORM's statement building dominated.
-        columns = ["camera_uuid", "key_id", "bundle_id", "outcome", "updated_at", *values]
-        params = [camera_uuid, bundle.key_id, bundle.id, "new", str(_now()), *values.values()]
+        columns = ["camera_uuid", "key_id", "bundle_id", "camera_id", "outcome", "updated_at"]
+        params = [camera_uuid, bundle.key_id, bundle.id, camera_id, outcome, str(_now())]
+        columns += values
+        params += values.values()
         sql = (
             f"INSERT INTO sighting ({', '.join(columns)})"
             f" VALUES ({', '.join('?' for _ in columns)})"
@@ -413,9 +421,8 @@ class Intake:
         if values["surveillance_type"] is None:
             values["surveillance_type"] = "camera"
         if row is None:
-            sighting_id = self._insert_sighting(bundle, camera.uuid, values)
             member = Member(
-                sighting_id=sighting_id,
+                sighting_id=0,
                 key_id=bundle.key_id,
                 lat=values["latitude"],
                 lon=values["longitude"],
@@ -425,7 +432,10 @@ class Intake:
                 manufacturer=None if values["make_unknown"] else values["manufacturer"],
                 direction=values["direction"],
             )
-            return self.placer.place_member(member)
+            camera_id, outcome, decision = self.placer.assign(member)
+            sighting_id = self._insert_sighting(bundle, camera.uuid, values, camera_id, outcome)
+            self.placer.record(camera_id, replace(member, sighting_id=sighting_id), decision)
+            return outcome
         previous = ReceivedBundle.get_by_id(row.bundle_id)
         if (previous.bagging_date, previous.id) > (bundle.bagging_date, bundle.id):
             return REJECTED  # an older bundle arriving late never overwrites newer data

@@ -9,7 +9,7 @@ rest of the merge together.
 from __future__ import annotations
 
 from surveyor.core.campaign.cameras import load_clusterer, member_from_row
-from surveyor.core.campaign.cluster import Cluster, Clusterer, Member
+from surveyor.core.campaign.cluster import Cluster, Clusterer, Decision, Member
 from surveyor.store.campaign_models import ReviewItem, Sighting
 from surveyor.store.models import _now, db_proxy, new_uuid
 
@@ -32,6 +32,7 @@ class Placer:
 
     def __init__(self, clusterer: Clusterer | None = None) -> None:
         self.clusterer = clusterer if clusterer is not None else load_clusterer()
+        self._moved: set[int] = set()  # cameras whose stored position is stale until flush()
 
     def place(self, sighting: Sighting, reuse_camera_id: int | None = None) -> str:
         """Give a stored sighting a camera; return its receipt outcome."""
@@ -41,32 +42,41 @@ class Placer:
         return outcome
 
     def place_member(self, member: Member, reuse_camera_id: int | None = None) -> str:
-        """Give sighting ``member.sighting_id`` a camera; return new / confirmed / conflict.
+        """Give the stored sighting ``member.sighting_id`` a camera; return its outcome.
 
         ``reuse_camera_id``: an emptied camera the sighting may keep rather than a new one
         (a re-sent sighting that was alone keeps its camera's UUID and overrides).
         """
-        db = db_proxy.obj
-        now = str(_now())
+        camera_id, outcome, decision = self.assign(member, reuse_camera_id)
+        db_proxy.obj.execute_sql(_SET_SIGHTING, (camera_id, outcome, member.sighting_id))
+        self.record(camera_id, member, decision)
+        self.flush()
+        return outcome
+
+    def assign(
+        self, member: Member, reuse_camera_id: int | None = None
+    ) -> tuple[int, str, Decision]:
+        """Decide the camera (creating its row when new) and the outcome; nothing else yet."""
         decision = self.clusterer.decide(member)
         if decision.action == "join" and decision.camera_id is not None:
-            camera_id = decision.camera_id
-            outcome = CONFIRMED
+            return decision.camera_id, CONFIRMED, decision
+        if reuse_camera_id is not None and reuse_camera_id not in self.clusterer.clusters:
+            camera_id = reuse_camera_id
         else:
-            if reuse_camera_id is not None and reuse_camera_id not in self.clusterer.clusters:
-                camera_id = reuse_camera_id
-            else:
-                cursor = db.execute_sql(
-                    _INSERT_CAMERA, (new_uuid(), member.lat, member.lon, now, now)
-                )
-                camera_id = int(cursor.lastrowid)
-            outcome = CONFLICT if decision.review_kind else NEW
-        cluster = self.clusterer.add(camera_id, member)
-        self._store_position(cluster, now)
-        db.execute_sql(_SET_SIGHTING, (camera_id, outcome, member.sighting_id))
+            now = str(_now())
+            cursor = db_proxy.obj.execute_sql(
+                _INSERT_CAMERA, (new_uuid(), member.lat, member.lon, now, now)
+            )
+            camera_id = int(cursor.lastrowid)
+        return camera_id, CONFLICT if decision.review_kind else NEW, decision
+
+    def record(self, camera_id: int, member: Member, decision: Decision) -> None:
+        """Add the stored sighting to its camera in the index, and open its review item."""
+        self.clusterer.add(camera_id, member)
+        self._moved.add(camera_id)
         if decision.review_kind:
             other = decision.review_camera_id if decision.review_camera_id != camera_id else None
-            db.execute_sql(
+            db_proxy.obj.execute_sql(
                 _INSERT_REVIEW,
                 (
                     decision.review_kind,
@@ -75,10 +85,22 @@ class Placer:
                     member.sighting_id,
                     round(decision.distance, 2),
                     decision.reason,
-                    now,
+                    str(_now()),
                 ),
             )
-        return outcome
+
+    def flush(self) -> None:
+        """Write the new positions of the cameras that gained sightings (one statement)."""
+        if not self._moved:
+            return
+        now = str(_now())
+        rows = [
+            (c.lat, c.lon, now, c.camera_id)
+            for camera_id in self._moved
+            if (c := self.clusterer.clusters.get(camera_id)) is not None
+        ]
+        db_proxy.obj.cursor().executemany(_MOVE_CAMERA, rows)
+        self._moved.clear()
 
     def withdraw(self, sighting: Sighting) -> int | None:
         """Take a sighting out of its camera before it is placed again; return the camera id."""
