@@ -69,7 +69,13 @@ def basemap(tmp_path: Path) -> Path:
     tile = png_tile((200, 220, 180))
     x, y = tile_xy(LAT, LON, 15)
     tiles = [(15, x + dx, y + dy, tile) for dx in range(-3, 4) for dy in range(-3, 4)]
-    path = make_mbtiles(tmp_path / "belgrade.mbtiles", tiles, minzoom=15, maxzoom=15)
+    path = make_mbtiles(
+        tmp_path / "belgrade.mbtiles",
+        tiles,
+        minzoom=15,
+        maxzoom=15,
+        attribution='© Test <img src=x onerror="window.__xss = 1">',
+    )
     settings = MapSettings()
     settings.add_basemap(path)
     save_settings(settings)

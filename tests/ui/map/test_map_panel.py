@@ -25,6 +25,13 @@ def test_page_loads_offline_and_serves_basemap_tiles(qtbot, basemap, catalogue, 
     plain = js(qtbot, panel, "SurveyorMap.map.getContainer().classList.contains('sv-plain')")
     assert plain is False
     assert js(qtbot, panel, "document.querySelector('.sv-hint').style.display") == "none"
+    # The file's attribution is the file author's text: shown, never run.
+    credit = js(qtbot, panel, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert '© Test <img src=x onerror="window.__xss = 1">' in credit
+    assert (
+        js(qtbot, panel, "document.querySelectorAll('.leaflet-control-attribution img').length")
+        == 0
+    )
 
 
 def test_without_basemap_plain_background_grid_scale_and_hint(qtbot, panel) -> None:
