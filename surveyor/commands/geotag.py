@@ -232,6 +232,13 @@ def run(args: argparse.Namespace) -> int:
             written = {c.photo_id for c in geotag.apply(the_plan).changes}
         tracks = _tracks_json(walk.id, [] if not args.dry_run else gpx_tracks)
 
+    guessed = sum(1 for o in the_plan.outcomes if o.zone_source == "computer")
+    if guessed:
+        print(
+            f"surveyor geotag: {guessed} photo(s) record no time zone; this computer's was "
+            "assumed (give --tz ±HH:MM if the camera was set to another)",
+            file=sys.stderr,
+        )
     code = EXIT_FAILED if failures else EXIT_OK
     if args.json:
         document = _document(args, settings, the_plan, tracks, failures, written)

@@ -315,13 +315,19 @@ class GeotagDialog(QDialog):
         if not self.timeline.fixes:
             self.summary.setText(tr("Add a GPX track of this walk."))
         else:
-            self.summary.setText(
-                tr("{placed} will be placed, {unplaced} cannot be placed, {kept} kept.").format(
-                    placed=plan.count("placed"),
-                    unplaced=plan.count("unplaced"),
-                    kept=plan.count("kept"),
-                )
+            text = tr("{placed} will be placed, {unplaced} cannot be placed, {kept} kept.").format(
+                placed=plan.count("placed"),
+                unplaced=plan.count("unplaced"),
+                kept=plan.count("kept"),
             )
+            guessed = sum(1 for o in plan.outcomes if o.zone_source == "computer")
+            if guessed:
+                # A wrong zone moves photos by whole hours: say when it was only assumed.
+                text += " " + tr(
+                    "{n} photo(s) record no time zone: this computer's is assumed "
+                    "(set the camera time zone if it differs)."
+                ).format(n=guessed)
+            self.summary.setText(text)
         self.apply_button.setEnabled(bool(plan.changes))
 
     def preview_rows(self) -> list[tuple[int, float, float]]:

@@ -224,3 +224,13 @@ def test_from_placed_without_any_placed_photo_is_a_usage_error(
     assert "no photo of this walk was placed by hand" in capsys.readouterr().err
     with Workspace.open(ws):
         assert Track.select().count() == 0  # a usage error writes nothing
+
+
+def test_photos_without_a_time_zone_and_no_tz_are_flagged(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws, gpx = setup
+    capsys.readouterr()
+    assert main(["geotag", "--workspace", str(ws), "--walk", "Tuesday", str(gpx)]) == 0
+    err = capsys.readouterr().err
+    assert "3 photo(s) record no time zone; this computer's was assumed" in err

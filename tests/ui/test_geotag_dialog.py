@@ -127,6 +127,8 @@ def test_the_preview_follows_the_settings_live(qtbot, dialog: GeotagDialog) -> N
     dialog.offset_edit.setText("+00:07:05")
     dialog.tz_edit.setText("+03:00")  # an hour early: before the track
     qtbot.waitUntil(lambda: kinds(dialog) == ["before_track"] * 5, timeout=3000)
+    dialog.tz_edit.setText("")
+    qtbot.waitUntil(lambda: "5 photo(s) record no time zone" in dialog.summary.text(), timeout=3000)
 
 
 def test_a_bad_gpx_file_is_reported_by_name_and_the_rest_used(
