@@ -245,7 +245,14 @@ def map_data(projection_m: float) -> dict[str, Any]:
             flagged[w.other_id].append(w.kind)
     for cam in cameras:
         cam["warn"] = sorted(set(flagged.get(cam["id"], [])))
-    return {"photos": photos, "cameras": cameras}
+    return {
+        "photos": photos,
+        "cameras": cameras,
+        "warnings": [
+            {"kind": w.kind, "camera": w.camera_id, "other": w.other_id, "m": round(w.distance_m)}
+            for w in warnings
+        ],
+    }
 
 
 def basemap_layers(entries: list[tuple[str, MBTilesInfo]]) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
@@ -41,7 +41,6 @@ from surveyor.core.map_page import (
     ONLINE_TILE_URL,
     PAGE_URL,
     basemap_layers,
-    find_warnings,
     known_camera_rows,
     map_data,
 )
@@ -56,6 +55,7 @@ from surveyor.ui.map.tray import PositionTray
 
 log = logging.getLogger(__name__)
 _DOCUMENT_NUMBERS = itertools.count(1)
+WARNING_CAMERA_ROLE = Qt.ItemDataRole.UserRole
 
 
 def tr(text: str) -> str:
@@ -319,7 +319,7 @@ class MapPanel(QWidget):
             self._run(f"SurveyorMap.setPlacing({_json(entry[0])}, {entry[1]});", key="placing")
 
     def _on_warning_activated(self, item: QListWidgetItem) -> None:
-        camera_id = item.data(0x0100)
+        camera_id = item.data(WARNING_CAMERA_ROLE)
         if camera_id is not None:
             self.select_camera(int(camera_id))
             self.cameraSelected.emit(int(camera_id))
@@ -401,18 +401,18 @@ class MapPanel(QWidget):
 
     def _refresh_warnings(self, data: dict[str, Any]) -> None:
         self.warnings.clear()
-        for w in find_warnings(data["cameras"], data["photos"]):
-            if w.kind == "duplicate":
+        for w in data["warnings"]:
+            if w["kind"] == "duplicate":
                 text = tr(
-                    "Camera #{a} is {d:.0f} m from camera #{b}: the same camera? Link the photos"
+                    "Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos"
                     " to one of them instead."
-                ).format(a=w.camera_id, b=w.other_id, d=w.distance_m)
+                ).format(a=w["camera"], b=w["other"], d=w["m"])
             else:
-                text = tr("Camera #{a} is {d:.0f} m from the photos that show it.").format(
-                    a=w.camera_id, d=w.distance_m
+                text = tr("Camera #{a} is {d} m from the photos that show it.").format(
+                    a=w["camera"], d=w["m"]
                 )
             item = QListWidgetItem(text)
-            item.setData(0x0100, w.camera_id)
+            item.setData(WARNING_CAMERA_ROLE, w["camera"])
             self.warnings.addItem(item)
         count = self.warnings.count()
         self.warnings_label.setText(
