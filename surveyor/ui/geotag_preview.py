@@ -120,6 +120,9 @@ class ApplyGeotag(QUndoCommand):
     def redo(self) -> None:
         if self.changes is None:
             self.changes = geotag.apply(self.plan)
+            if not self.changes.changes:
+                self.setObsolete(True)  # nothing changed (e.g. all placed by hand since)
+                return
         else:
             geotag.reapply(self.changes)
         self._after(c.photo_id for c in self.changes.changes)

@@ -16,7 +16,7 @@ from surveyor.core.geometry import destination_point, distance_m
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 from surveyor.ui.geotag_dialog import GeotagDialog
-from surveyor.ui.geotag_preview import KIND_ROLE
+from surveyor.ui.geotag_preview import KIND_ROLE, ApplyGeotag
 from surveyor.ui.map.commands import PlacePhoto
 from tests.fixtures.gpx import BELGRADE, START, catalogue_photo, walk_fixes, write_gpx
 
@@ -324,3 +324,16 @@ def test_the_file_menu_opens_the_dialog_on_the_window_undo_stack(
     qtbot.waitUntil(lambda: window.model.photo_by_id(unplaced.id).has_position, timeout=3000)
     window.undo_stack.undo()
     assert Photo.get_by_id(unplaced.id).latitude is None
+
+
+def test_an_apply_that_changes_nothing_leaves_no_undo_step(dialog: GeotagDialog) -> None:
+    dialog.add_tracks()
+    dialog.offset_edit.setText("+00:07:05")
+    dialog.recompute()
+    plan = dialog.plan
+    assert plan is not None and len(plan.changes) == 5
+    # Meanwhile the volunteer places every photo by hand: the plan may no longer touch them.
+    Photo.update(latitude=1.0, longitude=1.0, position_source="manual").execute()
+    dialog.undo_stack.push(ApplyGeotag(plan, "Place photos from GPX track", lambda ids: None))
+    assert dialog.undo_stack.count() == 0
+    assert Photo.select().where(Photo.position_source == "gpx").count() == 0
