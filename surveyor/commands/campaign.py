@@ -169,18 +169,6 @@ def signing_key(args: argparse.Namespace, required: bool) -> SecretKey | None:
         raise UsageError(str(exc)) from exc
 
 
-def author() -> str:
-    """Who decides: the coordinator's pseudonym, else the login name."""
-    if identity.exists():
-        name = identity.load().pseudonym
-        if name:
-            return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "coordinator"
-
-
 # -- keys ------------------------------------------------------------------------------------
 
 

@@ -7,10 +7,12 @@ wraps these in ``QUndoStack`` commands; the core never needs Qt for it.
 
 from __future__ import annotations
 
+import getpass
 import json
 from collections.abc import Sequence
 from typing import Any
 
+from surveyor.core import identity
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.store.campaign_models import (
     AttributeOverride,
@@ -26,6 +28,21 @@ OPEN, RESOLVED = "open", "resolved"
 
 class ReviewError(ValueError):
     """A decision that cannot be made (unknown item, camera or attribute; nothing to undo)."""
+
+
+def default_author() -> str:
+    """Who decides: the coordinator's pseudonym (their identity), else the login name."""
+    try:
+        if identity.exists():
+            name = identity.load().pseudonym
+            if name:
+                return name
+    except identity.IdentityError:
+        pass
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "coordinator"
 
 
 def open_items() -> list[ReviewItem]:

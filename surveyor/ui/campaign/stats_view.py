@@ -1,0 +1,89 @@
+"""Campaign statistics in the window: bar charts by make, type, mount, zone and agreement,
+and a table of volunteers with how often they agree with the consensus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.stats import DISAGREE, UNKNOWN, CampaignStats, campaign_stats
+from surveyor.core.vocabulary import load_vocabulary
+from surveyor.ui.campaign.bar_chart import BarChart
+
+FIELDS = {"type": "camera_type", "mount": "camera_mount", "zone": "zone"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatsView", text)
+
+
+def bucket_label(chart: str, value: str) -> str:
+    if value == UNKNOWN:
+        return tr("unknown")
+    if value == DISAGREE:
+        return tr("volunteers disagree")
+    if chart in FIELDS:
+        return tr(load_vocabulary().field(FIELDS[chart]).label_for(value))
+    if chart == "agreement":
+        return {
+            "unanimous": tr("unanimous"),
+            "majority": tr("majority"),
+            "disagree": tr("disagree"),
+            "single": tr("one volunteer"),
+        }.get(value, value)
+    return value
+
+
+class StatsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.charts = {
+            "make": BarChart(tr("Cameras by make")),
+            "type": BarChart(tr("Cameras by type")),
+            "mount": BarChart(tr("Cameras by mount")),
+            "zone": BarChart(tr("Cameras by zone")),
+            "agreement": BarChart(tr("Agreement between volunteers")),
+        }
+        self.volunteers = QTableWidget(0, 6)
+        self.volunteers.setHorizontalHeaderLabels(
+            [tr("Volunteer"), tr("Key id"), tr("Bundles"), tr("Sightings"), tr("Cameras"),
+             tr("Agrees")]
+        )  # fmt: skip
+        self.volunteers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid = QGridLayout()
+        for n, chart in enumerate(self.charts.values()):
+            grid.addWidget(chart, n // 2, n % 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(tr("By volunteer")))
+        layout.addWidget(self.volunteers, 1)
+        self.stats: CampaignStats | None = None
+
+    def refresh(self) -> None:
+        stats = self.stats = campaign_stats(load_consensus())
+        self.summary.setText(
+            tr("{cameras} cameras from {sightings} sightings by {volunteers} volunteers; "
+               "{reviews} review items open").format(
+                cameras=stats.cameras, sightings=stats.sightings,
+                volunteers=stats.volunteers, reviews=stats.open_reviews,
+            )
+        )  # fmt: skip
+        for name, counts in [*stats.by.items(), ("agreement", stats.agreement)]:
+            self.charts[name].set_bars([(bucket_label(name, k), n) for k, n in counts.items()])
+        self.volunteers.setRowCount(len(stats.by_volunteer))
+        for row, v in enumerate(stats.by_volunteer):
+            agree = "–" if v.agreement is None else f"{v.agreement:.0%}"
+            cells = [v.pseudonym or "–", v.key_id, v.bundles, v.sightings, v.cameras, agree]
+            for col, value in enumerate(cells):
+                self.volunteers.setItem(row, col, QTableWidgetItem(str(value)))

@@ -1,0 +1,82 @@
+"""The campaign window: merge real bundles through the picker seam, keyring, stats, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from surveyor.core.campaign import keyring
+from surveyor.store.campaign_models import ReceivedBundle
+from surveyor.ui.campaign.keyring_dialog import KeyringDialog
+from surveyor.ui.campaign.window import CampaignWindow
+from surveyor.ui.tasks import Task
+from tests.core.campaign.volunteers import Volunteer
+
+POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
+
+
+@pytest.fixture
+def sync_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Task, "synchronous", True)
+
+
+def test_merge_keyring_release_stats_and_export(qtbot, tmp_path: Path, sync_tasks) -> None:
+    kestrel, heron = Volunteer(tmp_path, "kestrel"), Volunteer(tmp_path, "heron")
+    a = kestrel.bundle(tmp_path / "a.zip", [POLE, {"lat": 44.8140, "lon": 20.4630}])
+    b = heron.bundle(tmp_path / "b.zip", [{**POLE, "lat": 44.81302, "lon": 20.46205}])
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    keyring.add_key(heron.public, "heron", trust=True)
+
+    window.choose_bundles = lambda: [str(a.path), str(b.path)]
+    window.merge_action.trigger()
+    assert [r.status for r in window.last_results] == ["quarantined", "merged"]
+    assert "1 quarantined" in window.status.text()
+
+    dialog = KeyringDialog(window.ws, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2  # heron, and kestrel's unknown key waiting
+    pub = tmp_path / "kestrel.pub"
+    pub.write_text(kestrel.key.public_key.to_file_text())
+    dialog.choose_key_file = lambda: str(pub)
+    dialog.name.setText("kestrel")
+    dialog.file_button.click()
+    assert "Added" in dialog.message.text()
+    row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "kestrel"
+    )
+    dialog.table.selectRow(row)
+    dialog.trust_button.click()
+    assert [r.status for r in dialog.last_released] == ["merged"]
+    assert "1 of 1 waiting bundles merged" in dialog.message.text()
+    assert {r.status for r in ReceivedBundle.select()} == {"merged"}
+
+    window.refresh()
+    stats = window.stats.stats
+    assert stats is not None and (stats.cameras, stats.volunteers) == (2, 2)
+    assert window.stats.charts["mount"].bars == [("Pole", 2)]
+    assert window.stats.volunteers.rowCount() == 2
+
+    out = tmp_path / "cams.geojson"
+    window.choose_export = lambda: ("geojson", str(out))
+    window.export_action.trigger()
+    assert len(json.loads(out.read_text())["features"]) == 2
+    assert "2 cameras written" in window.status.text()
+
+    dialog.table.selectRow(row)
+    dialog.revoke_button.click()
+    assert keyring.find_key("kestrel").status == "revoked"
+
+
+def test_bad_key_in_the_dialog_says_why(qtbot, tmp_path: Path) -> None:
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    dialog = KeyringDialog(window.ws, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.key_text.setText("RWnonsense")
+    dialog.add_button.click()
+    assert "the pasted key" in dialog.message.text()
+    dialog.trust_button.click()
+    assert dialog.message.text() == "Choose a key first."
