@@ -7,8 +7,8 @@ Public API: ``MapPanel(workspace, undo_stack, parent=None)`` with signals ``came
 ``photoSelected(int)``, ``camerasChanged()``, ``pageLoaded()``, ``mapIdle(dict)``,
 ``editFailed(str)`` and methods ``refresh()``, ``select_camera(id)``, ``select_photo(id)``,
 ``show_track(walk_id | [(lat, lon), ...])``, ``show_preview([(photo_id, lat, lon), ...])``,
-``clear_preview()``, ``load_known_cameras(path)``, ``apply_settings(MapSettings)``,
-``open_settings_dialog()``.
+``clear_preview()``, ``load_known_cameras(path)``, ``ask_load_known_cameras()``,
+``apply_settings(MapSettings)``, ``open_settings_dialog()``.
 """
 
 from surveyor.ui.map import scheme as _scheme  # noqa: F401  (registers the URL scheme)

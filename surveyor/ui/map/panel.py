@@ -247,14 +247,15 @@ class MapPanel(QWidget):
         self.tray.itemSelectionChanged.connect(self._on_tray_selection)
         self.warnings.itemActivated.connect(self._on_warning_activated)
         self.warnings.itemClicked.connect(self._on_warning_activated)
-        self.known_button.clicked.connect(self._on_load_known)
+        self.known_button.clicked.connect(self.ask_load_known_cameras)
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.settings_button.clicked.connect(self.open_settings_dialog)
 
     # Edits -------------------------------------------------------------------------------------
     def move_camera(self, camera_id: int, lat: float, lon: float) -> None:
         """Put a camera at (lat, lon): manual, confirmed, undoable."""
-        self._push(MoveCamera(camera_id, lat, lon, tr("Move camera"), self._after_edit))
+        text = tr("Move camera #{id}").format(id=camera_id)
+        self._push(MoveCamera(camera_id, lat, lon, text, self._after_edit))
 
     def place_at(self, kind: str, item_id: int, lat: float, lon: float) -> None:
         """Place a tray item (a photo, or a camera with no position) where the map was clicked."""
@@ -276,7 +277,8 @@ class MapPanel(QWidget):
                 self.show_error(tr("This camera has no position yet: place it on the map."))
                 return
             suggestion = (row["suggested"][0], row["suggested"][1])
-        self._push(ConfirmPosition(camera_id, suggestion, tr("Confirm position"), self._after_edit))
+        text = tr("Confirm position of camera #{id}").format(id=camera_id)
+        self._push(ConfirmPosition(camera_id, suggestion, text, self._after_edit))
 
     def _push(self, command: MoveCamera | PlacePhoto | ConfirmPosition) -> None:
         self.undo_stack.push(command)
@@ -324,7 +326,8 @@ class MapPanel(QWidget):
             self.select_camera(int(camera_id))
             self.cameraSelected.emit(int(camera_id))
 
-    def _on_load_known(self) -> None:
+    def ask_load_known_cameras(self) -> None:
+        """File ▸ Load known cameras…: pick a GeoJSON / OSM file and show it in grey."""
         path = self.choose_known_file()
         if path:
             self.load_known_cameras(path)

@@ -72,6 +72,7 @@ def test_drag_moves_camera_in_database_and_undo_restores(qtbot, catalogue, panel
     assert moved.longitude == pytest.approx(new_lon)
     assert moved.position_source == "manual" and moved.confirmed
     wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).state === 'confirmed'")
+    assert panel.undo_stack.undoText() == f"Move camera #{cam_id}"
 
     panel.undo_stack.undo()
     restored = Camera.get_by_id(cam_id)
