@@ -5,6 +5,7 @@ the map where every photo would land, and apply as one step on the window's undo
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -221,14 +222,19 @@ class GeotagDialog(QDialog):
         self.tracks_list.clear()
         tracks = walk_tracks(self.walk_id) if self.walk_id is not None else []
         for track in tracks:
-            text = tr("{name} ({file}): {points} points, {start} – {end}").format(
+            start = dt.datetime.fromtimestamp(track.start_utc, dt.UTC)
+            end = dt.datetime.fromtimestamp(track.end_utc, dt.UTC)
+            text = tr("{name}: {day} {start}–{end} UTC, {points} points").format(
                 name=track.name,
-                file=track.file_name,
+                day=start.strftime("%Y-%m-%d"),
+                start=start.strftime("%H:%M"),
+                end=end.strftime("%H:%M")
+                if end.date() == start.date()
+                else utc_iso(end.timestamp()),
                 points=track.point_count,
-                start=utc_iso(track.start_utc),
-                end=utc_iso(track.end_utc),
             )
             item = QListWidgetItem(text)
+            item.setToolTip(track.file_name)
             item.setData(Qt.ItemDataRole.UserRole, track.id)
             self.tracks_list.addItem(item)
         self.remove_button.setEnabled(bool(tracks))

@@ -96,7 +96,10 @@ def test_add_a_gpx_file_and_see_the_track_and_the_preview(dialog: GeotagDialog) 
 
     dialog.add_tracks()
     assert dialog.tracks_list.count() == 1
-    assert "tuesday.gpx" in dialog.tracks_list.item(0).text()
+    assert (
+        dialog.tracks_list.item(0).text() == "Morning walk: 2024-05-01 08:00–08:20 UTC, 241 points"
+    )
+    assert dialog.tracks_list.item(0).toolTip() == "tuesday.gpx"
     assert len(fake.track) == 241
     dialog.recompute()
     # With no offset the slow camera puts the first photo before the track.
