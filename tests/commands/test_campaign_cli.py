@@ -142,3 +142,38 @@ def test_bad_input_gets_a_clear_message_and_exit_code(capsys, tmp_path: Path) ->
     receipt.write_text("{}")
     code, _, err = run(capsys, "receipt", str(receipt))
     assert code == 1 and "not a Surveyor receipt" in err
+
+
+def test_merge_an_age_encrypted_bundle_with_an_identity_file(capsys, tmp_path: Path) -> None:
+    import pyrage
+
+    kestrel = Volunteer(tmp_path, "kestrel")
+    identity = pyrage.x25519.Identity.generate()
+    made = kestrel.bundle(tmp_path / "k.zip", [POLE], encrypt_to=str(identity.to_public()))
+    key_file = tmp_path / "coordinator.age"
+    key_file.write_text(f"# created: today\n{identity}\n")
+    camp = str(tmp_path / "campaign")
+    assert run(capsys, "keys", "add", "--campaign", camp, "--trust", kestrel.public)[0] == 0
+    code, out, _ = run(capsys, "merge", "--campaign", camp, "--json", str(made.path))
+    assert code == 1 and "age identity" in json.loads(out)["bundles"][0]["reason"]
+    code, out, _ = run(
+        capsys,
+        "merge",
+        "--campaign",
+        camp,
+        "--json",
+        "--age-identity",
+        str(key_file),
+        str(made.path),
+    )
+    assert code == 0 and json.loads(out)["summary"] == {"merged": 1}
+    code, _, err = run(
+        capsys,
+        "merge",
+        "--campaign",
+        camp,
+        "--age-identity",
+        str(tmp_path / "none"),
+        str(made.path),
+    )
+    assert code == 2 and "cannot read the age identity" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from surveyor.store.campaign_models import (
     Sighting,
     SightingRevision,
 )
-from tests.core.campaign.volunteers import Volunteer, rewrite_zip
+from tests.core.campaign.volunteers import Volunteer, craft_bundle, feature, rewrite_zip
 
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
 
@@ -200,3 +201,43 @@ def test_not_a_zip_and_missing_file_are_refused(campaign, tmp_path) -> None:
     junk.write_bytes(b"PK\x03\x04 not really")
     assert "not a readable zip" in Intake(campaign).merge(junk).reason
     assert Intake(campaign).merge(tmp_path / "nope.zip").status == "refused"
+
+
+def test_encrypted_bundle_is_decrypted_with_the_coordinators_age_identity(
+    campaign, people, tmp_path
+) -> None:
+    import pyrage
+
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    identity = pyrage.x25519.Identity.generate()
+    made = a.bundle(tmp_path / "a.zip", [POLE], campaign, encrypt_to=str(identity.to_public()))
+    assert made.path.name.endswith(".zip.age")
+    assert Intake(campaign).merge(made.path).reason.startswith("encrypted with age")
+    other = str(pyrage.x25519.Identity.generate())
+    assert "cannot be decrypted" in Intake(campaign, age_identity=other).merge(made.path).reason
+    result = Intake(campaign, age_identity=str(identity)).merge(made.path)
+    assert result.status == "merged" and result.counts() == {"new": 1}
+    assert list(campaign.tmp_dir.iterdir()) == []  # the decrypted copy is gone
+
+
+def test_an_older_bundle_arriving_late_is_rejected_and_non_cameras_too(
+    campaign, people, tmp_path
+) -> None:
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    cam = "5b0f3c1e-7d2a-4c55-9a43-0f1f8e2d9c11"
+    newer = craft_bundle(tmp_path / "new.zip", a.key, [feature(cam, "dome")], date(2026, 11, 21))
+    older = craft_bundle(
+        tmp_path / "old.zip",
+        a.key,
+        [feature(cam, "fixed"), feature("0d6ab5a4-3b8e-4f0e-8c51-6a3d1f7e2b90", "dome", "bench")],
+        date(2026, 11, 1),
+    )
+    intake = Intake(campaign)
+    assert intake.merge(newer).outcomes == [(cam, "new")]
+    result = intake.merge(older)
+    assert result.status == "merged"
+    assert [o for _, o in result.outcomes] == ["rejected", "rejected"]
+    assert Sighting.get().camera_type == "dome"
+    assert SightingRevision.select().count() == 0

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import json
+import uuid
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from surveyor.core.bundle_export import ExportResult, Selection, export_bundle
-from surveyor.core.minisign import SecretKey
+from surveyor.core.bagit_writer import BagZipWriter
+from surveyor.core.bundle_export import SUBMISSION_SCHEMA, ExportResult, Selection, export_bundle
+from surveyor.core.minisign import SecretKey, join_digest
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Walk, db_proxy
 from tests.fixtures.bundles import add_camera, add_photo, leaky_jpeg
@@ -33,7 +37,11 @@ class Volunteer:
         return self.key.key_id_hex
 
     def bundle(
-        self, out: Path, cameras: list[dict[str, Any]], back_to: Workspace | None = None
+        self,
+        out: Path,
+        cameras: list[dict[str, Any]],
+        back_to: Workspace | None = None,
+        **export: Any,
     ) -> ExportResult:
         """Catalogue ``cameras`` (dicts of Camera fields, ``uuid`` to re-send one) and export.
 
@@ -56,7 +64,7 @@ class Volunteer:
                 else:
                     add_camera(walk, [photo], **spec)
             return export_bundle(
-                ws, self.key, out, Selection(all_unexported=True), pseudonym=self.name
+                ws, self.key, out, Selection(all_unexported=True), pseudonym=self.name, **export
             )
         finally:
             ws.close()
@@ -71,3 +79,53 @@ def rewrite_zip(src: Path, dst: Path, replace: dict[str, bytes] | None = None) -
         for info in zin.infolist():
             zout.writestr(info, replace.get(info.filename, zin.read(info.filename)))
     return dst
+
+
+def feature(cam_uuid: str, camera_type: str, man_made: str = "surveillance") -> dict[str, Any]:
+    """A camera feature as a bundle carries it (no photos)."""
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [20.462, 44.813]},
+        "properties": {
+            "man_made": man_made,
+            "camera:type": camera_type,
+            "surveyor:uuid": cam_uuid,
+            "surveyor:observed": "2026-11-01",
+            "surveyor:photos": [],
+        },
+    }
+
+
+def craft_bundle(
+    out: Path, key: SecretKey, features: list[dict[str, Any]], bagging_date: dt.date
+) -> Path:
+    """A signed bundle with a chosen Bagging-Date, written by the exporter's bag writer."""
+    bundle_uuid = str(uuid.uuid4())
+    with out.open("xb") as handle:
+        writer = BagZipWriter(handle, bagging_date)
+        writer.add_payload(
+            "cameras.geojson",
+            json.dumps({"type": "FeatureCollection", "features": features}).encode(),
+        )
+        submission = {
+            "schema": SUBMISSION_SCHEMA,
+            "bundle_uuid": bundle_uuid,
+            "created": f"{bagging_date.isoformat()}T10:00:00Z",
+            "pseudonym": "crafted",
+            "key_id": key.key_id_hex,
+            "cameras": [],
+        }
+        writer.add_payload("submission.json", json.dumps(submission).encode())
+        comment = f"surveyor bundle {bundle_uuid} key {key.key_id_hex}"
+        writer.finish(
+            [
+                ("External-Identifier", bundle_uuid),
+                ("Surveyor-Pseudonym", "crafted"),
+                ("Surveyor-Key-Id", key.key_id_hex),
+                ("Surveyor-App-Version", "test"),
+                ("Surveyor-Vocabulary-Version", "1"),
+                ("Surveyor-Schema-Version", "1"),
+            ],
+            lambda tagmanifest: key.sign_digest(join_digest([tagmanifest]), comment).to_text(),
+        )
+    return out
