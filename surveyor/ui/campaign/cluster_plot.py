@@ -57,7 +57,10 @@ class ClusterPlot(QWidget):
         painter.setPen(QPen(QColor("#999999"), 1, Qt.PenStyle.DashLine))
         for radius in (AUTO_RADIUS_M, REVIEW_RADIUS_M):
             painter.drawEllipse(centre, radius * k, radius * k)
-            painter.drawText(centre + QPointF(radius * k + 2, -2), tr("{m:g} m").format(m=radius))
+            corner = radius * k * 0.7071  # label the ring at its lower right, inside the widget
+            painter.drawText(
+                centre + QPointF(corner + 2, corner + 12), tr("{m:g} m").format(m=radius)
+            )
         painter.drawText(QPointF(self.width() / 2 - 4, 12), tr("N"))
         if self.case is None:
             return

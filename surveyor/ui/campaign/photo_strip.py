@@ -35,6 +35,7 @@ class PhotoStrip(QScrollArea):
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; never show stale photos
                 widget.deleteLater()
         self.tiles = []
         if case is None:

@@ -26,8 +26,8 @@ def tr(text: str) -> str:
 
 def kind_label(kind: str) -> str:
     return {
-        "far_match": tr("Joined at a distance: confirm"),
-        "possible_duplicate": tr("Possible duplicate"),
+        "far_match": tr("Far match"),
+        "possible_duplicate": tr("Duplicate?"),
     }.get(kind, kind)
 
 

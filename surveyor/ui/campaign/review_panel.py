@@ -37,10 +37,13 @@ def tr(text: str) -> str:
 
 
 def attribute_label(name: str) -> str:
-    vocab = load_vocabulary()
-    if name in vocab.fields:
-        return tr(vocab.fields[name].question)
+    """A short column/field name (the vocabulary's questions are too long for a header)."""
     return {
+        "surveillance_type": tr("Device"),
+        "surveillance": tr("Watches"),
+        "camera_type": tr("Type"),
+        "camera_mount": tr("Mount"),
+        "zone": tr("Zone"),
         "manufacturer": tr("Make"),
         "model": tr("Model"),
         "operator": tr("Operator"),
@@ -72,6 +75,7 @@ class ReviewPanel(QWidget):
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.queue.setWordWrap(False)
         self.queue.verticalHeader().hide()
 
         self.title = QLabel()
@@ -134,6 +138,7 @@ class ReviewPanel(QWidget):
         splitter.addWidget(self.queue)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -184,7 +189,7 @@ class ReviewPanel(QWidget):
             self.title.setText(tr("Nothing to review."))
             return
         self.title.setText(
-            tr("{kind}: {reason}").format(kind=kind_label(case.kind), reason=case.reason)
+            tr("{kind} — {reason}").format(kind=kind_label(case.kind), reason=case.reason)
         )
         self.merge_button.setEnabled(case.other_camera_id is not None)
         self.sightings.setRowCount(len(case.sightings))
