@@ -67,13 +67,13 @@
   }
 
   // ---- markers --------------------------------------------------------------------------
-  function cameraIcon(d, selected, suggested) {
+  function cameraIcon(d, suggested) {
     var shape = d.stype && d.stype !== 'camera' ? 'special' : d.ctype || 'unknown';
-    var key = [shape, d.state, d.warn && d.warn.length ? 'w' : '', selected ? 's' : '', suggested ? 'g' : ''].join('|');
+    var key = [shape, d.state, d.warn && d.warn.length ? 'w' : '', suggested ? 'g' : ''].join('|');
     if (!iconCache[key]) {
       iconCache[key] = L.divIcon({
         className: 'sv-cam sv-shape-' + shape + ' sv-' + d.state +
-          (d.warn && d.warn.length ? ' sv-warn' : '') + (selected ? ' sv-selected' : '') + (suggested ? ' sv-suggested' : ''),
+          (d.warn && d.warn.length ? ' sv-warn' : '') + (suggested ? ' sv-suggested' : ''),
         iconSize: [18, 18],
         iconAnchor: [9, 9],
         html: '',
@@ -91,7 +91,7 @@
 
   function makeCameraMarker(d) {
     var m = L.marker([d.lat, d.lon], {
-      icon: cameraIcon(d, S.state.selectedCamera === d.id),
+      icon: cameraIcon(d, false), // selection shows as the highlight ring, not in the icon
       draggable: true,
       keyboard: false,
       autoPan: true,
@@ -250,7 +250,7 @@
     cameras.forEach(function (v) {
       var d = v.d;
       if (d.m || !d.suggested || d.lat != null) return;
-      var m = L.marker(d.suggested, { icon: cameraIcon(d, false, true), draggable: true, opacity: 0.7 });
+      var m = L.marker(d.suggested, { icon: cameraIcon(d, true), draggable: true, opacity: 0.7 });
       m.on('click', function () {
         openPopup(m.getLatLng(), cameraPopup(d));
         call('cameraClicked', d.id);
