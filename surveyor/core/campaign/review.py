@@ -46,8 +46,18 @@ def default_author() -> str:
 
 
 def open_items() -> list[ReviewItem]:
-    """Open review items, most doubtful first (conflicts, then the farthest matches)."""
-    items = list(ReviewItem.select().where(ReviewItem.status == OPEN))
+    """Open review items, most doubtful first (conflicts, then the farthest matches).
+
+    Items about a camera that no longer has sightings (merged away) are left out.
+    """
+    alive = Sighting.select(Sighting.camera).where(Sighting.camera.is_null(False))
+    items = list(
+        ReviewItem.select().where(
+            (ReviewItem.status == OPEN)
+            & ReviewItem.camera.in_(alive)
+            & (ReviewItem.other_camera.is_null() | ReviewItem.other_camera.in_(alive))
+        )
+    )
     items.sort(key=lambda i: (i.kind != "possible_duplicate", -i.distance_m, i.id))
     return items
 
@@ -108,6 +118,15 @@ def accept(item_id: int, author: str) -> int:
         return _record("accept", author, {"item": before})
 
 
+def accept_many(item_ids: Sequence[int], author: str) -> int:
+    """Accept several items as one decision (e.g. every far match under some distance)."""
+    if not item_ids:
+        raise ReviewError("nothing to accept")
+    with db_proxy.atomic():
+        befores = [_close(_item(i), "accepted", author) for i in item_ids]
+        return _record("accept_many", author, {"items": befores})
+
+
 def merge(source_id: int, target_id: int, author: str, item_id: int | None = None) -> int:
     """Fold camera ``source_id`` into ``target_id``: its sightings move over."""
     if source_id == target_id:
@@ -119,8 +138,34 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
         Sighting.update(camera=target_id).where(Sighting.id.in_(moved)).execute()
         recentre(target_id)
         before = _close(_item(item_id) if item_id is not None else None, "merged", author)
-        payload = {"source": source_id, "target": target_id, "moved": moved, "item": before}
+        repointed = _repoint_items(source_id, target_id, author)
+        payload = {
+            "source": source_id,
+            "target": target_id,
+            "moved": moved,
+            "item": before,
+            "repointed": repointed,
+        }
         return _record("merge", author, payload)
+
+
+def _repoint_items(source_id: int, target_id: int, author: str) -> list[dict[str, Any]]:
+    """Open items about the merged-away camera now concern the camera it joined; an item
+    that would compare that camera with itself is settled by the merge."""
+    touched = ReviewItem.select().where(
+        (ReviewItem.status == OPEN)
+        & ((ReviewItem.camera == source_id) | (ReviewItem.other_camera == source_id))
+    )
+    saved = []
+    for item in touched:
+        saved.append({"id": item.id, "camera": item.camera_id, "other": item.other_camera_id})
+        camera = target_id if item.camera_id == source_id else item.camera_id
+        other = target_id if item.other_camera_id == source_id else item.other_camera_id
+        fields: dict[str, Any] = {"camera": camera, "other_camera": other}
+        if camera == other:
+            fields.update(status=RESOLVED, resolution="merged", resolved_by=author)
+        ReviewItem.update(**fields).where(ReviewItem.id == item.id).execute()
+    return saved
 
 
 def merge_item(item_id: int, author: str) -> int:
@@ -202,6 +247,14 @@ def undo(decision_id: int) -> None:
             raise ReviewError(f"decision {decision_id} does not exist or is already undone")
         p = json.loads(decision.payload)
         if decision.action == "merge":
+            for saved in p.get("repointed", []):
+                ReviewItem.update(
+                    camera=saved["camera"],
+                    other_camera=saved["other"],
+                    status=OPEN,
+                    resolution="",
+                    resolved_by="",
+                ).where(ReviewItem.id == saved["id"]).execute()
             Sighting.update(camera=p["source"]).where(Sighting.id.in_(p["moved"])).execute()
             recentre(p["source"])
             recentre(p["target"])
@@ -218,4 +271,6 @@ def undo(decision_id: int) -> None:
             else:
                 AttributeOverride.update(**p["previous"]).where(where).execute()
         _reopen(p.get("item"))
+        for before in p.get("items", []):
+            _reopen(before)
         ReviewDecision.update(undone=True).where(ReviewDecision.id == decision_id).execute()

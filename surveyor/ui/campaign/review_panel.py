@@ -99,6 +99,10 @@ class ReviewPanel(QWidget):
         self.split_button.setToolTip(
             tr("Take the selected sightings out into a camera of their own")
         )
+        self.accept_far_button = QPushButton(tr("Accept all far matches"))
+        self.accept_far_button.setToolTip(
+            tr("Confirm every sighting joined at 5–25 m with matching attributes, in one step")
+        )
         self.undo_button = QPushButton(tr("Undo"))
         self.redo_button = QPushButton(tr("Redo"))
         self.attribute = QComboBox()
@@ -114,6 +118,7 @@ class ReviewPanel(QWidget):
         for b in (self.accept_button, self.merge_button, self.split_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.accept_far_button)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         setter = QHBoxLayout()
@@ -149,6 +154,7 @@ class ReviewPanel(QWidget):
         self.merge_button.clicked.connect(self.merge_current)
         self.split_button.clicked.connect(self.split_current)
         self.set_button.clicked.connect(self.set_current_value)
+        self.accept_far_button.clicked.connect(self.accept_all_far_matches)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -185,6 +191,7 @@ class ReviewPanel(QWidget):
         self.sightings.setRowCount(0)
         for b in (self.accept_button, self.merge_button, self.split_button, self.set_button):
             b.setEnabled(case is not None)
+        self.accept_far_button.setEnabled(self.model.rowCount() > 0)
         if case is None:
             self.title.setText(tr("Nothing to review."))
             return
@@ -216,6 +223,14 @@ class ReviewPanel(QWidget):
         if self.case is not None:
             item = self.case.item_id
             self._push(tr("Accept"), lambda: review.accept(item, self.author))
+
+    def accept_all_far_matches(self) -> None:
+        ids = [i.id for i in review.open_items() if i.kind == "far_match"]
+        if ids:
+            self._push(
+                tr("Accept {n} far matches").format(n=len(ids)),
+                lambda: review.accept_many(ids, self.author),
+            )
 
     def merge_current(self) -> None:
         if self.case is not None:

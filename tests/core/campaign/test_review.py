@@ -85,3 +85,30 @@ def test_bad_decisions_are_refused_with_a_reason(campaign) -> None:
         review.set_value(camera_of(a) or 0, "height", "tall", "coord")
     with pytest.raises(review.ReviewError, match="no review item"):
         review.accept(999, "coord")
+
+
+def test_accept_many_is_one_decision_and_one_undo(campaign) -> None:
+    rows = [sighting("A", 0, 0), sighting("B", 12, 0), sighting("C", 100, 0), sighting("D", 110, 0)]
+    place(*rows)
+    items = review.open_items()
+    assert len(items) == 2
+    decision = review.accept_many([i.id for i in items], "coord")
+    assert review.open_items() == []
+    review.undo(decision)
+    assert len(review.open_items()) == 2
+
+
+def test_items_about_a_merged_camera_follow_it_and_undo_restores_them(campaign) -> None:
+    a = sighting("A", 0, 0, camera_mount="pole")
+    b = sighting("B", 2, 0, camera_mount="wall")
+    c = sighting("C", 3, 0, camera_mount="ceiling")
+    place(a, b, c)
+    items = {i.sighting_id: i for i in review.open_items()}
+    assert set(items) == {b.id, c.id}
+    assert items[c.id].other_camera_id == camera_of(b)  # c was compared with b, the nearest
+    decision = review.merge_item(items[b.id].id, "coord")  # b's camera folds into a's
+    (left,) = review.open_items()
+    assert left.sighting_id == c.id and left.other_camera_id == camera_of(a)
+    review.undo(decision)
+    assert {i.sighting_id for i in review.open_items()} == {b.id, c.id}
+    assert ReviewItem.get_by_id(items[c.id].id).other_camera_id == camera_of(b)

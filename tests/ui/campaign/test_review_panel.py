@@ -107,3 +107,15 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_accept_all_far_matches_is_one_undo_step(qtbot, campaign) -> None:
+    place(sighting("A", 0, 0), sighting("B", 12, 0), sighting("C", 100, 0), sighting("D", 112, 0))
+    place(sighting("E", 300, 0, camera_mount="pole"), sighting("F", 302, 0, camera_mount="wall"))
+    panel = make_panel(qtbot)
+    assert panel.model.rowCount() == 3
+    qtbot.mouseClick(panel.accept_far_button, qtbot_left())
+    assert panel.model.rowCount() == 1  # the possible duplicate still needs a person
+    assert panel.case is not None and panel.case.kind == "possible_duplicate"
+    panel.undo_stack.undo()
+    assert panel.model.rowCount() == 3
