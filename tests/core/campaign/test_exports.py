@@ -11,6 +11,7 @@ from pathlib import Path
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.exports import export_cameras
 from surveyor.core.campaign.stats import campaign_stats, stats_table
+from surveyor.core.known_cameras import load_known_cameras
 from tests.core.campaign.factory import place, sighting
 
 
@@ -64,6 +65,10 @@ def test_geojson_is_rfc7946_with_agreement(campaign, tmp_path: Path) -> None:
     assert props["camera:direction"] == "90"
     assert second["properties"]["operator"] == "Café «Zora» & Co"
     assert second["properties"]["surveyor:agreement"] == "single"
+    # The app's own known-cameras reader (the volunteers' map layer) takes it as it is.
+    known = load_known_cameras(out)
+    assert [k.camera_type for k in known] == ["dome", "fixed"]
+    assert known[0].directions == (90.0,)
 
 
 def test_csv_and_kml_round_trip(campaign, tmp_path: Path) -> None:

@@ -172,17 +172,35 @@ def _symlink(name: str, target: str) -> zipfile.ZipInfo:
     return info
 
 
+def _device(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.create_system = 3
+    info.external_attr = 0o020644 << 16  # a character device
+    return info
+
+
 @pytest.mark.parametrize(
     ("members", "expected"),
     [
         ([("../../etc/evil.txt", b"x"), ("bagit.txt", b"")], "'..'"),
         ([("/abs/evil.txt", b"x")], "absolute path"),
         ([(_symlink("data/photos/link.jpg", "/etc/passwd"), b"/etc/passwd")], "symbolic link"),
+        ([(_device("data/photos/tty.jpg"), b"")], "character device"),
         ([("bagit.txt", b"a"), ("bagit.txt", b"b")], "duplicate"),
+        ([("bagit.txt", b"a"), ("BAGIT.TXT", b"b")], "duplicate"),
         ([("data/cameras.geojson", b"\0" * (20 * 2**20))], "compression ratio"),
         ([("README", b"just a zip")], "bagit.txt: missing"),
     ],
-    ids=["traversal", "absolute", "symlink", "duplicate-names", "zip-bomb", "not-a-bag"],
+    ids=[
+        "traversal",
+        "absolute",
+        "symlink",
+        "device",
+        "duplicate-names",
+        "duplicate-by-case",
+        "zip-bomb",
+        "not-a-bag",
+    ],
 )
 def test_hostile_archives_are_refused_and_nothing_is_unpacked(
     campaign, tmp_path, members, expected
