@@ -17,13 +17,15 @@
 
   var DETAIL_ZOOM = 16; // cones, accuracy circles and photo-camera lines from this zoom on
   var DETAIL_MAX = 1500; // at most this many cameras get detail shapes at once
+  var PHOTO_ZOOM = 13; // photo positions from this zoom on (only those in view)
+  var PHOTO_MAX = 4000;
   var CONE_M = 20;
   var CONE_DEG = 70;
   // Canvas paths take colours from options, not CSS: keep these in step with surveyor_map.css.
   var STATE_COLOURS = { unconfirmed: '#f0a020', confirmed: '#2e9e4f', review: '#d8343a' };
 
   var map, bridge, canvas;
-  var cameraCluster, photoCluster, suggestLayer, detailLayer, knownLayer, knownDetail;
+  var cameraCluster, photoLayer, suggestLayer, detailLayer, knownLayer, knownDetail;
   var highlightLayer, previewLayer, trackLayer, gridLayer, hintControl;
   var baseLayers = [];
   var cameras = new Map(); // id -> {d: data, key: json, m: marker}
@@ -81,13 +83,6 @@
     }
     return iconCache[key];
   }
-  var photoIconObj = null;
-  function photoIcon() {
-    if (!photoIconObj) {
-      photoIconObj = L.divIcon({ className: 'sv-photo', iconSize: [10, 10], iconAnchor: [5, 5], html: '' });
-    }
-    return photoIconObj;
-  }
 
   function makeCameraMarker(d) {
     var m = L.marker([d.lat, d.lon], {
@@ -109,7 +104,7 @@
   }
 
   function makePhotoMarker(d) {
-    var m = L.marker([d.lat, d.lon], { icon: photoIcon(), keyboard: false });
+    var m = L.circleMarker([d.lat, d.lon], { renderer: canvas, radius: 5, weight: 1, color: '#fff', fillColor: '#1d5fd1', fillOpacity: 1, className: 'sv-photo', bubblingMouseEvents: false });
     m._svId = d.id;
     m.on('click', function () {
       S.selectPhoto(d.id, false);
@@ -164,7 +159,7 @@
   // ---- loading and idle reporting ----------------------------------------------------------
   // markercluster also reports progress for its own internal adds (e.g. when added to the
   // map), so each cluster only counts while one of our addLayers calls is in flight.
-  var inFlight = { cameras: 0, photos: 0 };
+  var inFlight = { cameras: 0 };
   function progressFor(name) {
     return function (done, total) {
       if (done >= total && inFlight[name] > 0) {
@@ -196,18 +191,27 @@
     cluster.addLayers(markers, true); // no per-marker layeradd events: nobody listens
   }
 
-  function syncSet(store, rows, make, cluster) {
+  function zipRow(fields, row) {
+    var d = {};
+    for (var i = 0; i < fields.length; i++) d[fields[i]] = row[i];
+    return d;
+  }
+
+  // Rows arrive as arrays (see CAMERA_FIELDS in map_page.py); only changed rows are rebuilt.
+  function syncSet(store, fields, rows, make, cluster) {
     var seen = new Set();
     var added = [];
     var removed = [];
-    rows.forEach(function (d) {
-      seen.add(d.id);
-      var key = JSON.stringify(d);
-      var old = store.get(d.id);
+    rows.forEach(function (row) {
+      var id = row[0];
+      seen.add(id);
+      var key = JSON.stringify(row);
+      var old = store.get(id);
       if (old && old.key === key) return;
       if (old && old.m) removed.push(old.m);
+      var d = zipRow(fields, row);
       var m = d.lat != null && d.lon != null ? make(d) : null;
-      store.set(d.id, { d: d, key: key, m: m });
+      store.set(id, { d: d, key: key, m: m });
       if (m) added.push(m);
     });
     store.forEach(function (v, id) {
@@ -221,13 +225,20 @@
     return added.length;
   }
 
+  function syncPhotos(fields, rows) {
+    // Photos are where the volunteer stood: drawn only when zoomed in (see drawPhotos), so
+    // twenty thousand of them cost nothing at city scale.
+    photos = new Map();
+    rows.forEach(function (row) { photos.set(row[0], { d: zipRow(fields, row), m: null }); });
+  }
+
   S.setData = function (data) {
     loadStart = performance.now();
     S.idle = false;
     pendingLoads += 1; // released below once both sets are queued; loads may overlap
     if (data.labels) labels = data.labels;
-    syncSet(cameras, data.cameras || [], makeCameraMarker, cameraCluster);
-    syncSet(photos, data.photos || [], makePhotoMarker, photoCluster);
+    syncSet(cameras, data.cameraFields || [], data.cameras || [], makeCameraMarker, cameraCluster);
+    syncPhotos(data.photoFields || [], data.photos || []);
     drawSuggestions();
     if (!fittedOnce) fitToData();
     drawDetail();
@@ -238,7 +249,7 @@
   function fitToData() {
     var b = L.latLngBounds([]);
     cameras.forEach(function (v) { if (v.m) b.extend(v.m.getLatLng()); });
-    photos.forEach(function (v) { if (v.m) b.extend(v.m.getLatLng()); });
+    photos.forEach(function (v) { b.extend([v.d.lat, v.d.lon]); });
     if (b.isValid()) {
       fittedOnce = true;
       map.fitBounds(b.pad(0.1), { maxZoom: 17, animate: false });
@@ -265,7 +276,24 @@
   }
 
   // ---- detail shapes: cones, accuracy circles, photo->camera lines (only when zoomed in) ----
+  function drawPhotos() {
+    photoLayer.clearLayers();
+    photos.forEach(function (v) { v.m = null; });
+    S.state.photosDrawn = 0;
+    if (!map || map.getZoom() < PHOTO_ZOOM) return;
+    var view = map.getBounds().pad(0.2);
+    var n = 0;
+    photos.forEach(function (v) {
+      if (n >= PHOTO_MAX || !view.contains([v.d.lat, v.d.lon])) return;
+      v.m = makePhotoMarker(v.d);
+      photoLayer.addLayer(v.m);
+      n += 1;
+    });
+    S.state.photosDrawn = n;
+  }
+
   function drawDetail() {
+    drawPhotos();
     detailLayer.clearLayers();
     knownDetail.clearLayers();
     var counts = { cones: 0, domes: 0, links: 0, accuracy: 0, known: 0 };
@@ -290,7 +318,7 @@
       }
       d.photos.forEach(function (pid) {
         var p = photos.get(pid);
-        if (p && p.m) {
+        if (p) {
           add(L.polyline([[p.d.lat, p.d.lon], [d.lat, d.lon]], L.extend({ className: 'sv-link', color: '#1d5fd1', weight: 1, dashArray: '4 4' }, style)), 'links');
         }
       });
@@ -351,10 +379,11 @@
     S.state.selectedCamera = null;
     refreshHighlight();
     var p = photos.get(id);
-    if (!p || !p.m) return false;
-    var show = function () { openPopup(p.m.getLatLng(), photoPopup(p.d)); };
-    if (pan) photoCluster.zoomToShowLayer(p.m, show);
-    else show();
+    if (!p) return false;
+    if (pan) {
+      map.setView([p.d.lat, p.d.lon], Math.max(map.getZoom(), DETAIL_ZOOM + 1), { animate: false });
+    }
+    openPopup([p.d.lat, p.d.lon], photoPopup(p.d));
     return true;
   };
 
@@ -428,8 +457,8 @@
     (rows || []).forEach(function (r) {
       var m = L.circleMarker([r[1], r[2]], { radius: 6, className: 'sv-preview', weight: 2 });
       var current = photos.get(r[0]);
-      if (current && current.m) {
-        previewLayer.addLayer(L.polyline([current.m.getLatLng(), [r[1], r[2]]], { className: 'sv-preview-move', weight: 1, dashArray: '3 3', interactive: false }));
+      if (current) {
+        previewLayer.addLayer(L.polyline([[current.d.lat, current.d.lon], [r[1], r[2]]], { className: 'sv-preview-move', weight: 1, dashArray: '3 3', interactive: false }));
       }
       m.on('click', function () { call('photoClicked', r[0]); });
       previewLayer.addLayer(m);
@@ -450,7 +479,7 @@
         bounds: b.bounds,
         minZoom: 0,
         maxNativeZoom: b.maxNativeZoom,
-        maxZoom: 22,
+        maxZoom: 21,
         attribution: escapeHtml(b.attribution),
       }).addTo(map);
     });
@@ -537,7 +566,10 @@
   S.init = function (leafletMap) {
     map = leafletMap;
     S.map = map;
-    map.setMaxZoom(22); // folium leaves maxZoom to tile layers; clustering needs it on the map
+    // folium leaves zoom limits to tile layers; clustering needs them on the map, and each
+    // zoom level costs clustering time: 1..21 (7 cm a pixel) is plenty.
+    map.setMinZoom(1);
+    map.setMaxZoom(21);
     map.attributionControl && map.attributionControl.setPrefix(false);
     canvas = L.canvas({ padding: 0.3 });
     popup = L.popup({ maxWidth: 320, autoPan: true });
@@ -558,19 +590,12 @@
       chunkProgress: progressFor('cameras'),
     }, clusterOpts));
     cameraCluster._svName = 'cameras';
-    photoCluster = L.markerClusterGroup(L.extend({
-      iconCreateFunction: function (c) {
-        return L.divIcon({ className: 'sv-cluster sv-cluster-photo', iconSize: [26, 26], html: '<span>' + c.getChildCount() + '</span>' });
-      },
-      chunkProgress: progressFor('photos'),
-    }, clusterOpts));
-    photoCluster._svName = 'photos';
     gridLayer = new Graticule();
     knownLayer = L.layerGroup().addTo(map);
     knownDetail = L.layerGroup().addTo(map);
     detailLayer = L.layerGroup().addTo(map);
     trackLayer = L.layerGroup().addTo(map);
-    photoCluster.addTo(map);
+    photoLayer = L.layerGroup().addTo(map);
     cameraCluster.addTo(map);
     suggestLayer = L.layerGroup().addTo(map);
     previewLayer = L.layerGroup().addTo(map);

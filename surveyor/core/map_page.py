@@ -66,7 +66,7 @@ def build_page_html(center: tuple[float, float] = (20.0, 0.0), zoom: int = 2) ->
         tiles=None,
         control_scale=True,
         prefer_canvas=False,
-        max_zoom=22,
+        max_zoom=21,
         world_copy_jump=False,
     )
     # Instance attributes shadow folium's class-level CDN lists: jQuery, Bootstrap,
@@ -105,12 +105,24 @@ def _raw(query: Any) -> list[tuple[Any, ...]]:
     return list(db_proxy.execute_sql(sql, params).fetchall())
 
 
-def _round(value: float | None, digits: int = 7) -> float | None:
-    return None if value is None else round(value, digits)
+# Rows travel as lists (half the JSON of dicts at 20,000 cameras); the page zips them with
+# these field names. Indices below are used by the Python side.
+PHOTO_FIELDS = ("id", "lat", "lon", "acc", "bearing", "name")
+CAMERA_FIELDS = (
+    "id", "lat", "lon", "state", "stype", "ctype", "dir", "make", "unknown", "model", "notes",
+    "photos", "suggested", "warn",
+)  # fmt: skip
+C_ID, C_LAT, C_LON, C_STATE = 0, 1, 2, 3
+C_PHOTOS, C_SUGGESTED, C_WARN = 11, 12, 13
 
 
-def photo_rows() -> list[dict[str, Any]]:
-    """Photos with a position, as the page draws them."""
+def as_dicts(fields: tuple[str, ...], rows: list[list[Any]]) -> list[dict[str, Any]]:
+    """Rows as dicts keyed by field name (for tests and the occasional lookup)."""
+    return [dict(zip(fields, row, strict=True)) for row in rows]
+
+
+def photo_rows() -> list[list[Any]]:
+    """Photos with a position, as the page draws them (``PHOTO_FIELDS``)."""
     query = Photo.select(
         Photo.id,
         Photo.latitude,
@@ -118,19 +130,10 @@ def photo_rows() -> list[dict[str, Any]]:
         Photo.accuracy_m,
         Photo.bearing,
         Photo.original_name,
-        Photo.position_source,
     ).where(Photo.latitude.is_null(False), Photo.longitude.is_null(False))
     return [
-        {
-            "id": pid,
-            "lat": _round(lat),
-            "lon": _round(lon),
-            "acc": acc,
-            "bearing": bearing,
-            "name": name,
-            "source": source,
-        }
-        for pid, lat, lon, acc, bearing, name, source in _raw(query)
+        [pid, round(lat, 7), round(lon, 7), acc, bearing, name]
+        for pid, lat, lon, acc, bearing, name in _raw(query)
         if geometry.valid_position(lat, lon)
     ]
 
@@ -142,23 +145,14 @@ def _links() -> dict[int, list[int]]:
     return by_camera
 
 
-def camera_rows(projection_m: float) -> list[dict[str, Any]]:
-    """Every camera with its state, linked photos, and a suggested position when it has none."""
+def camera_rows(projection_m: float, placed_photos: set[int]) -> list[list[Any]]:
+    """Every camera (``CAMERA_FIELDS``): state, photos with a position, and a suggested
+    position when it has none. ``warn`` is filled in by ``map_data``."""
     links = _links()
-    positions = {
-        pid: (lat, lon)
-        for pid, lat, lon in _raw(
-            Photo.select(Photo.id, Photo.latitude, Photo.longitude).where(
-                Photo.latitude.is_null(False)
-            )
-        )
-    }
-    rows: list[dict[str, Any]] = []
     query = Camera.select(
         Camera.id,
         Camera.latitude,
         Camera.longitude,
-        Camera.position_source,
         Camera.confirmed,
         Camera.needs_review,
         Camera.surveillance_type,
@@ -169,31 +163,39 @@ def camera_rows(projection_m: float) -> list[dict[str, Any]]:
         Camera.model,
         Camera.notes,
     )
-    for cid, lat, lon, source, confirmed, review, stype, ctype, direction, make, unknown, model, notes in _raw(query):  # fmt: skip  # noqa: E501
-        photo_ids = links.get(cid, [])
-        row: dict[str, Any] = {
-            "id": cid,
-            "lat": _round(lat),
-            "lon": _round(lon),
-            "source": source,
-            "state": camera_state(bool(confirmed), bool(review)),
-            "stype": stype,
-            "ctype": ctype,
-            "dir": direction,
-            "make": make,
-            "unknown": bool(unknown),
-            "model": model,
-            "notes": (notes or "")[:NOTE_PREVIEW_CHARS],
-            "photos": [p for p in photo_ids if p in positions],
-            "suggested": None,
-        }
+    rows: list[list[Any]] = []
+    no_links: list[int] = []
+    for cid, lat, lon, confirmed, review, stype, ctype, direction, make, unknown, model, notes in _raw(query):  # fmt: skip  # noqa: E501
+        photo_ids = links.get(cid, no_links)
+        suggested = None
         if lat is None or lon is None:
-            row["suggested"] = _suggestion(photo_ids, projection_m)
-        rows.append(row)
+            suggested = _suggestion(photo_ids, projection_m)
+        else:
+            lat, lon = round(lat, 7), round(lon, 7)
+        rows.append(
+            [
+                cid,
+                lat,
+                lon,
+                camera_state(bool(confirmed), bool(review)),
+                stype,
+                ctype,
+                None if direction is None else round(direction, 1),
+                make,
+                bool(unknown),
+                model,
+                (notes or "")[:NOTE_PREVIEW_CHARS],
+                [p for p in photo_ids if p in placed_photos],
+                suggested,
+                [],
+            ]
+        )
     return rows
 
 
 def _suggestion(photo_ids: list[int], projection_m: float) -> list[float] | None:
+    if not photo_ids:
+        return None
     for photo in Photo.select().where(Photo.id.in_(photo_ids)).order_by(Photo.id):
         guess = suggested_position(photo, projection_m)
         if guess is not None:
@@ -201,52 +203,65 @@ def _suggestion(photo_ids: list[int], projection_m: float) -> list[float] | None
     return None
 
 
-def find_warnings(cameras: list[dict[str, Any]], photos: list[dict[str, Any]]) -> list[MapWarning]:
+def find_warnings(cameras: list[list[Any]], photos: list[list[Any]]) -> list[MapWarning]:
     """Possible duplicates (within 15 m of another camera) and cameras far from their photos."""
     warnings: list[MapWarning] = []
-    placed = [c for c in cameras if c["lat"] is not None and c["lon"] is not None]
-    # Grid buckets one threshold wide: only neighbouring cells can hold a camera within 15 m.
-    cell_deg = math.degrees(DUPLICATE_M / geometry.EARTH_RADIUS_M)
-    grid: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
+    placed = [c for c in cameras if c[C_LAT] is not None and c[C_LON] is not None]
+    if not placed:
+        return warnings
+    # Grid cells at least 15 m wide everywhere in the data (longitude degrees shrink towards
+    # the poles): only a cell and its neighbours can hold a camera within 15 m.
+    cell_lat = math.degrees(DUPLICATE_M / geometry.EARTH_RADIUS_M)
+    widest = min(89.0, max(abs(c[C_LAT]) for c in placed))
+    cell_lon = cell_lat / math.cos(math.radians(widest))
+    grid: dict[tuple[int, int], list[list[Any]]] = defaultdict(list)
     for cam in placed:
-        lon_scale = max(math.cos(math.radians(cam["lat"])), 1e-6)
-        grid[(int(cam["lat"] // cell_deg), int(cam["lon"] * lon_scale // cell_deg))].append(cam)
+        grid[(int(cam[C_LAT] // cell_lat), int(cam[C_LON] // cell_lon))].append(cam)
+    distance = geometry.distance_m
     for (gy, gx), bucket in grid.items():
-        for cam in bucket:
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    for other in grid.get((gy + dy, gx + dx), ()):
-                        if other["id"] <= cam["id"]:
-                            continue
-                        d = geometry.distance_m(cam["lat"], cam["lon"], other["lat"], other["lon"])
-                        if d <= DUPLICATE_M:
-                            warnings.append(MapWarning("duplicate", cam["id"], other["id"], d))
-    where = {p["id"]: (p["lat"], p["lon"]) for p in photos}
+        # Each pair once: this cell with itself, then four of its eight neighbours.
+        neighbours = [bucket]
+        for key in ((gy, gx + 1), (gy + 1, gx - 1), (gy + 1, gx), (gy + 1, gx + 1)):
+            other_bucket = grid.get(key)
+            if other_bucket:
+                neighbours.append(other_bucket)
+        for i, cam in enumerate(bucket):
+            for n, other_bucket in enumerate(neighbours):
+                for other in other_bucket[i + 1 :] if n == 0 else other_bucket:
+                    d = distance(cam[C_LAT], cam[C_LON], other[C_LAT], other[C_LON])
+                    if d <= DUPLICATE_M:
+                        a, b = sorted((cam[C_ID], other[C_ID]))
+                        warnings.append(MapWarning("duplicate", a, b, d))
+    where = {p[0]: (p[1], p[2]) for p in photos}
     for cam in placed:
-        spots = [where[p] for p in cam["photos"] if p in where]
+        spots = [where[p] for p in cam[C_PHOTOS] if p in where]
         if not spots:
             continue
-        nearest = min(geometry.distance_m(cam["lat"], cam["lon"], la, lo) for la, lo in spots)
+        nearest = min(distance(cam[C_LAT], cam[C_LON], la, lo) for la, lo in spots)
         if nearest > FAR_FROM_PHOTOS_M:
-            warnings.append(MapWarning("far", cam["id"], None, nearest))
-    warnings.sort(key=lambda w: (w.camera_id, w.kind))
+            warnings.append(MapWarning("far", cam[C_ID], None, nearest))
+    warnings.sort(key=lambda w: (w.camera_id, w.kind, w.other_id or 0))
     return warnings
 
 
 def map_data(projection_m: float) -> dict[str, Any]:
     """Everything the page draws from the catalogue, ready for ``json.dumps``."""
     photos = photo_rows()
-    cameras = camera_rows(projection_m)
+    cameras = camera_rows(projection_m, {p[0] for p in photos})
     warnings = find_warnings(cameras, photos)
-    flagged: dict[int, list[str]] = defaultdict(list)
+    flagged: dict[int, set[str]] = defaultdict(set)
     for w in warnings:
-        flagged[w.camera_id].append(w.kind)
+        flagged[w.camera_id].add(w.kind)
         if w.other_id is not None:
-            flagged[w.other_id].append(w.kind)
+            flagged[w.other_id].add(w.kind)
     for cam in cameras:
-        cam["warn"] = sorted(set(flagged.get(cam["id"], [])))
+        kinds = flagged.get(cam[C_ID])
+        if kinds:
+            cam[C_WARN] = sorted(kinds)
     return {
+        "photoFields": PHOTO_FIELDS,
         "photos": photos,
+        "cameraFields": CAMERA_FIELDS,
         "cameras": cameras,
         "warnings": [
             {"kind": w.kind, "camera": w.camera_id, "other": w.other_id, "m": round(w.distance_m)}

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from surveyor.core import cameras
-from surveyor.core.map_page import build_page_html, find_warnings, map_data
+from surveyor.core.map_page import (
+    CAMERA_FIELDS,
+    PHOTO_FIELDS,
+    as_dicts,
+    build_page_html,
+    find_warnings,
+    map_data,
+)
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 
@@ -34,7 +41,7 @@ def test_map_data_states_suggestions_and_warnings(workspace: Workspace) -> None:
     unplaced = cameras.create_camera([p1.id], lat=1.0, lon=1.0)
     cameras.update_camera(unplaced.id, latitude=None, longitude=None, needs_review=True)
     data = map_data(projection_m=20.0)
-    rows = {c["id"]: c for c in data["cameras"]}
+    rows = {c["id"]: c for c in as_dicts(CAMERA_FIELDS, data["cameras"])}
     assert rows[projected.id]["state"] == "unconfirmed"
     assert rows[twin.id]["warn"] == ["duplicate"] and rows[projected.id]["warn"] == ["duplicate"]
     assert rows[far.id]["warn"] == ["far"]
@@ -42,6 +49,30 @@ def test_map_data_states_suggestions_and_warnings(workspace: Workspace) -> None:
     # No position: the suggestion uses the projection distance given (20 m north of p1).
     lat, lon = rows[unplaced.id]["suggested"]
     assert abs(lat - (44.81 + 20 / 111_195)) < 1e-6 and abs(lon - 20.46) < 1e-9
-    assert {p["id"] for p in data["photos"]} == {p1.id, p2.id}
+    assert {p["id"] for p in as_dicts(PHOTO_FIELDS, data["photos"])} == {p1.id, p2.id}
     kinds = {(w.kind, w.camera_id) for w in find_warnings(data["cameras"], data["photos"])}
     assert kinds == {("duplicate", projected.id), ("far", far.id)}
+    assert data["warnings"][0]["kind"] == "duplicate" and data["warnings"][0]["other"] == twin.id
+
+
+def test_duplicates_found_across_grid_cells(workspace: Workspace) -> None:
+    """Pairs straddling cell borders in every direction are found, each pair once."""
+    rows = []
+    base_lat, base_lon = 44.0, 20.0
+    step = 0.0001  # ~11 m north-south, ~8 m east-west: neighbours are within 15 m
+    n = 0
+    for i in range(6):
+        for j in range(6):
+            n += 1
+            row = [n, base_lat + i * step, base_lon + j * step] + [None] * 8
+            rows.append([*row, [], None, []])
+    found = {(w.camera_id, w.other_id) for w in find_warnings(rows, [])}
+    from surveyor.core.geometry import distance_m
+
+    expected = {
+        (a[0], b[0])
+        for a in rows
+        for b in rows
+        if a[0] < b[0] and distance_m(a[1], a[2], b[1], b[2]) <= 15.0
+    }
+    assert found == expected and len(expected) > 36

@@ -35,6 +35,8 @@ from surveyor.core import map_edits
 from surveyor.core.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.known_cameras import KnownCamerasError, load_known_cameras
 from surveyor.core.map_page import (
+    C_ID,
+    CAMERA_FIELDS,
     DATA_URL,
     DUPLICATE_M,
     FAR_FROM_PHOTOS_M,
@@ -81,7 +83,7 @@ class MapPanel(QWidget):
         self.settings: MapSettings = load_settings()
         self.known_rows: list[dict[str, Any]] = []
         self.is_ready = False
-        self._last_data: dict[str, Any] = {"cameras": [], "photos": []}
+        self._cameras: dict[int, dict[str, Any]] = {}  # by id, as of the last refresh
         self._pending_js: list[str] = []
         self._documents: dict[str, str] = {}
         self._refreshes = 0
@@ -138,7 +140,9 @@ class MapPanel(QWidget):
         self._refreshes += 1
         data = map_data(self.settings.projection_m)
         data["labels"] = self._labels()
-        self._last_data = data
+        self._cameras = {
+            row[C_ID]: dict(zip(CAMERA_FIELDS, row, strict=True)) for row in data["cameras"]
+        }
         self._push_document("data", data, "setData")
         self._refresh_tray()
         self._refresh_warnings(data)
@@ -268,7 +272,7 @@ class MapPanel(QWidget):
 
     def confirm_camera(self, camera_id: int) -> None:
         """Accept the camera's position, or its suggested one when it has none yet."""
-        row = next((c for c in self._last_data["cameras"] if c["id"] == camera_id), None)
+        row = self._cameras.get(camera_id)
         if row is None:
             return
         suggestion = None
@@ -397,7 +401,7 @@ class MapPanel(QWidget):
             ("photo", pid, tr("Photo: {name}").format(name=name))
             for pid, name in map_edits.photos_without_position()
         ]
-        for cam in self._last_data["cameras"]:
+        for cam in self._cameras.values():
             if cam["lat"] is None:
                 entries.append(("camera", cam["id"], tr("Camera #{id}").format(id=cam["id"])))
         self.tray.set_entries(entries)
@@ -427,11 +431,7 @@ class MapPanel(QWidget):
         )
 
     def _update_confirm_button(self) -> None:
-        row = None
-        if self._selected_camera is not None:
-            row = next(
-                (c for c in self._last_data["cameras"] if c["id"] == self._selected_camera), None
-            )
+        row = None if self._selected_camera is None else self._cameras.get(self._selected_camera)
         self.confirm_button.setEnabled(
             row is not None
             and row["state"] == "unconfirmed"
