@@ -271,6 +271,7 @@ def test_apply_settings_shows_basemap_without_reload(qtbot, tmp_path: Path, pane
 def test_cones_accuracy_and_links_when_zoomed_in(qtbot, tmp_path: Path, catalogue, panel) -> None:
     js(qtbot, panel, f"SurveyorMap.map.setView([{LAT}, {LON}], 12, {{animate: false}}); 1")
     wait_js(qtbot, panel, "SurveyorMap.state.detail.cones === 0")  # zoomed out: none drawn
+    assert js(qtbot, panel, "SurveyorMap.state.photosDrawn") == 0  # nor photo positions
     path = tmp_path / "known.osm"
     path.write_text(
         f'<osm><node id="7" lat="{LAT}" lon="{LON}"><tag k="man_made" v="surveillance"/>'
@@ -283,3 +284,4 @@ def test_cones_accuracy_and_links_when_zoomed_in(qtbot, tmp_path: Path, catalogu
     # The fixed camera looks along its direction (a cone), the dome is a circle; each photo
     # has its accuracy circle and a line to the camera it shows; the known camera two cones.
     assert detail == {"cones": 1, "domes": 1, "links": 2, "accuracy": 2, "known": 2}
+    assert js(qtbot, panel, "SurveyorMap.state.photosDrawn") == 2
