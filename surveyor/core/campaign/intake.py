@@ -28,7 +28,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ from surveyor.store.models import _now, db_proxy
 MERGED, DUPLICATE, QUARANTINED, REFUSED = "merged", "duplicate", "quarantined", "refused"
 MAX_PHOTO = ZipLimits().max_member_size
 _KEY_ID = re.compile(r"^[0-9A-F]{16}$")
+_INSERT_SQL: dict[tuple[str, ...], str] = {}
 
 _TAG_FIELDS = {
     "surveillance:type": "surveillance_type",
@@ -402,14 +403,17 @@ class Intake:
         outcome: str,
     ) -> int:
         # Plain SQL: this runs once per sighting and the ORM's statement building dominated.
-        columns = ["camera_uuid", "key_id", "bundle_id", "camera_id", "outcome", "updated_at"]
+        columns: tuple[str, ...] = ("camera_uuid", "key_id", "bundle_id", "camera_id", "outcome")
+        columns += ("updated_at",)
+        columns += tuple(values)
         params = [camera_uuid, bundle.key_id, bundle.id, camera_id, outcome, str(_now())]
-        columns += values
         params += values.values()
-        sql = (
-            f"INSERT INTO sighting ({', '.join(columns)})"
-            f" VALUES ({', '.join('?' for _ in columns)})"
-        )
+        sql = _INSERT_SQL.get(columns)
+        if sql is None:
+            sql = _INSERT_SQL[columns] = (
+                f"INSERT INTO sighting ({', '.join(columns)})"
+                f" VALUES ({', '.join('?' for _ in columns)})"
+            )
         return int(db_proxy.obj.execute_sql(sql, params).lastrowid)
 
     def _take_camera(
@@ -421,20 +425,19 @@ class Intake:
         if values["surveillance_type"] is None:
             values["surveillance_type"] = "camera"
         if row is None:
-            member = Member(
-                sighting_id=0,
-                key_id=bundle.key_id,
-                lat=values["latitude"],
-                lon=values["longitude"],
-                surveillance_type=values["surveillance_type"],
-                camera_type=values["camera_type"],
-                camera_mount=values["camera_mount"],
-                manufacturer=None if values["make_unknown"] else values["manufacturer"],
-                direction=values["direction"],
-            )
-            camera_id, outcome, decision = self.placer.assign(member)
+            traits = {
+                "key_id": bundle.key_id,
+                "lat": values["latitude"],
+                "lon": values["longitude"],
+                "surveillance_type": values["surveillance_type"],
+                "camera_type": values["camera_type"],
+                "camera_mount": values["camera_mount"],
+                "manufacturer": None if values["make_unknown"] else values["manufacturer"],
+                "direction": values["direction"],
+            }
+            camera_id, outcome, decision = self.placer.assign(Member(sighting_id=0, **traits))
             sighting_id = self._insert_sighting(bundle, camera.uuid, values, camera_id, outcome)
-            self.placer.record(camera_id, replace(member, sighting_id=sighting_id), decision)
+            self.placer.record(camera_id, Member(sighting_id=sighting_id, **traits), decision)
             return outcome
         previous = ReceivedBundle.get_by_id(row.bundle_id)
         if (previous.bagging_date, previous.id) > (bundle.bagging_date, bundle.id):
