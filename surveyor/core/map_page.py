@@ -19,17 +19,11 @@ from jinja2 import Template
 from surveyor.core import geometry
 from surveyor.core.cameras import suggested_position
 from surveyor.core.known_cameras import KnownCamera
+from surveyor.core.map_urls import ASSET_BASE, DATA_URL, ONLINE_TILE_URL, PAGE_URL, SCHEME, TILE_URL
 from surveyor.core.mbtiles import MBTilesInfo
 from surveyor.store.models import Camera, CameraPhoto, Photo, db_proxy
 
-SCHEME = "surveyor"
-ASSET_BASE = f"{SCHEME}://app/web/"
-PAGE_URL = f"{SCHEME}://app/map.html"
-DATA_URL = f"{SCHEME}://app/data/"
-TILE_URL = SCHEME + "://tiles/{id}/{z}/{x}/{y}"
-# {key} changes whenever the online settings do, so the browser never reuses tiles it holds
-# from another source (or from before the user went offline).
-ONLINE_TILE_URL = SCHEME + "://online/{key}/{z}/{x}/{y}"
+__all__ = ["DATA_URL", "ONLINE_TILE_URL", "PAGE_URL", "SCHEME", "TILE_URL"]  # re-exported
 
 DUPLICATE_M = 15.0
 FAR_FROM_PHOTOS_M = 200.0

@@ -11,7 +11,20 @@ Public API: ``MapPanel(workspace, undo_stack, parent=None)`` with signals ``came
 ``apply_settings(MapSettings)``, ``open_settings_dialog()``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from surveyor.ui.map import scheme as _scheme  # noqa: F401  (registers the URL scheme)
-from surveyor.ui.map.panel import MapPanel
+
+if TYPE_CHECKING:
+    from surveyor.ui.map.panel import MapPanel
 
 __all__ = ["MapPanel"]
+
+
+def __getattr__(name: str) -> Any:
+    # The panel (and folium behind it) loads on first use, not when the scheme is registered.
+    if name == "MapPanel":
+        from surveyor.ui.map.panel import MapPanel
+
+        return MapPanel
+    raise AttributeError(name)

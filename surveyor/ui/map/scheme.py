@@ -22,7 +22,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from surveyor.core.map_page import SCHEME
+from surveyor.core.map_urls import SCHEME
 from surveyor.core.mbtiles import MBTilesError, MBTilesReader
 from surveyor.core.resources import resource
 
