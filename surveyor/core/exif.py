@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+import struct
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,11 +207,48 @@ def _read_orientation(zeroth: dict[int, Any], info: ExifInfo) -> None:
         info.warnings.append(f"orientation unusable ({exc})")
 
 
+_TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8}
+_SUB_IFD_TAGS = (_EXIF_IFD_POINTER, _GPS_IFD_POINTER, 0xA005)  # Exif, GPS, Interoperability
+
+
+def _check_tiff(tiff: bytes) -> None:
+    """Refuse a TIFF block whose entries claim more data than it holds.
+
+    piexif builds a struct format as long as an entry's count; a crafted count of four
+    billion would hang the import and eat the memory. So walk the IFDs piexif reads first.
+    """
+    endian = "<" if tiff[:2] == b"II" else ">"
+    try:
+        (ifd0,) = struct.unpack_from(endian + "L", tiff, 4)
+        pending: list[int] = [ifd0]
+        seen: set[int] = set()
+        while pending:
+            offset = pending.pop()
+            if offset == 0 or offset in seen:
+                continue
+            if len(seen) >= 8:
+                raise ValueError("too many IFDs")
+            seen.add(offset)
+            (count,) = struct.unpack_from(endian + "H", tiff, offset)
+            for i in range(count):
+                entry = offset + 2 + 12 * i
+                tag, kind, number = struct.unpack_from(endian + "HHL", tiff, entry)
+                if number * _TYPE_SIZES.get(kind, 1) > len(tiff):
+                    raise ValueError(f"tag {tag:#x} claims {number} values")
+                if tag in _SUB_IFD_TAGS:
+                    pending.append(struct.unpack_from(endian + "L", tiff, entry + 8)[0])
+            if offset == ifd0:  # IFD0 links to IFD1 (the embedded thumbnail)
+                pending.append(struct.unpack_from(endian + "L", tiff, offset + 2 + 12 * count)[0])
+    except struct.error:
+        raise ValueError("EXIF block ends inside a directory") from None
+
+
 def _load_piexif(raw: bytes) -> tuple[dict[int, Any], dict[int, Any], dict[int, Any]]:
     if raw.startswith(b"Exif\x00\x00"):
         raw = raw[6:]
     if raw[:2] not in (b"II", b"MM"):
         raise ValueError("no TIFF header")
+    _check_tiff(raw)
     data = piexif.load(raw)
     return data.get("0th") or {}, data.get("Exif") or {}, data.get("GPS") or {}
 
@@ -219,9 +258,11 @@ def _load_pillow(raw: bytes) -> tuple[dict[int, Any], dict[int, Any], dict[int, 
     from PIL import Image
 
     exif = Image.Exif()
-    exif.load(raw)
-    zeroth = {k: v for k, v in exif.items() if k not in (_GPS_IFD_POINTER, _EXIF_IFD_POINTER)}
-    return zeroth, dict(exif.get_ifd(_EXIF_IFD_POINTER)), dict(exif.get_ifd(_GPS_IFD_POINTER))
+    with warnings.catch_warnings():  # it warns about each damaged entry it skips
+        warnings.simplefilter("ignore")
+        exif.load(raw)
+        zeroth = {k: v for k, v in exif.items() if k not in (_GPS_IFD_POINTER, _EXIF_IFD_POINTER)}
+        return zeroth, dict(exif.get_ifd(_EXIF_IFD_POINTER)), dict(exif.get_ifd(_GPS_IFD_POINTER))
 
 
 def parse_exif(raw: bytes | None) -> ExifInfo:
@@ -272,7 +313,10 @@ def read_exif_file(path: str) -> ExifInfo:
 
     register_decoders()
     try:
-        with Image.open(path) as image:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # damaged EXIF: we say so in our own words
+            image = Image.open(path)
+        with image:
             info = parse_exif(exif_bytes_of(image))
             original = image.info.get("original_orientation")  # pillow-heif rotated already
             if isinstance(original, int) and 1 <= original <= 8:

@@ -17,6 +17,7 @@ import os
 import signal
 import threading
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -205,6 +206,8 @@ def init_worker(settings: IngestSettings) -> None:
     global _settings
     _settings = settings
     media.register_decoders()
+    # Pillow warns on damaged EXIF and large images; the result's reason says it instead.
+    warnings.filterwarnings("ignore", module=r"PIL\.")
     # Ctrl-C reaches the whole process group; the parent decides what to do about it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
