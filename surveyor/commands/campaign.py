@@ -1,4 +1,4 @@
-"""The coordinator's commands: ``keys``, ``merge``, ``export``, ``stats`` and ``receipt``.
+"""The coordinator's commands: ``keys``, ``merge``, ``review``, ``export``, ``stats``, ``receipt``.
 
 Every command but ``receipt`` works on a campaign folder given with ``--campaign DIR`` (a
 workspace whose catalogue holds the campaign tables; ``keys add`` and ``merge`` create it).
@@ -15,8 +15,9 @@ from typing import Any
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
 from surveyor.core import identity
-from surveyor.core.campaign import keyring
+from surveyor.core.campaign import keyring, review
 from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.exports import FORMATS, export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult, release_quarantined
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
@@ -24,7 +25,7 @@ from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_re
 from surveyor.core.campaign.stats import campaign_stats, stats_table
 from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
-from surveyor.store.campaign_models import ReceivedBundle, VolunteerKey
+from surveyor.store.campaign_models import CampaignCamera, ReceivedBundle, VolunteerKey
 
 KNOWN_CAMERAS = "known-cameras"
 
@@ -112,6 +113,47 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     receipt.add_argument("--pubkey", metavar="RW...|FILE", help="the coordinator's public key")
     receipt.add_argument("--json", action="store_true")
     receipt.set_defaults(func=run_receipt)
+    _register_review(subparsers, camp)
+
+
+def _register_review(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    camp: argparse.ArgumentParser,
+) -> None:
+    rev = subparsers.add_parser(
+        "review",
+        help="the review queue: list, accept, merge, split, set a value, undo",
+        description="Every decision is recorded with its author (your pseudonym) and can be "
+        "undone by its number.",
+    )
+    actions = rev.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[camp], help="open review items")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=run_review_list)
+    accept = actions.add_parser("accept", parents=[camp], help="accept items as they stand")
+    accept.add_argument("items", nargs="*", type=int, metavar="ITEM")
+    accept.add_argument(
+        "--far-matches-within",
+        type=float,
+        metavar="M",
+        help="accept every open far match joined within M metres",
+    )
+    accept.set_defaults(func=run_review_decide, action="accept")
+    for name, helptext in (
+        ("merge", "merge the item's camera into the camera it was compared with"),
+        ("split", "take the item's sighting out into a camera of its own"),
+    ):
+        p = actions.add_parser(name, parents=[camp], help=helptext)
+        p.add_argument("item", type=int, metavar="ITEM")
+        p.set_defaults(func=run_review_decide, action=name)
+    setter = actions.add_parser("set", parents=[camp], help="decide a camera's attribute")
+    setter.add_argument("camera", metavar="CAMERA_UUID")
+    setter.add_argument("attribute", choices=ATTRIBUTES)
+    setter.add_argument("value", nargs="?", help="the value (leave out: decide it has none)")
+    setter.set_defaults(func=run_review_decide, action="set")
+    undo = actions.add_parser("undo", parents=[camp], help="take a decision back")
+    undo.add_argument("decision", type=int, metavar="DECISION")
+    undo.set_defaults(func=run_review_decide, action="undo")
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -284,6 +326,72 @@ def run_merge(args: argparse.Namespace) -> int:
         else:
             print(", ".join(f"{n} {s}" for s, n in summary.items()), file=sys.stderr)
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+# -- review ----------------------------------------------------------------------------------
+
+
+def run_review_list(args: argparse.Namespace) -> int:
+    with open_campaign(args):
+        items = review.open_items()
+        cameras = {c.id: c.uuid for c in CampaignCamera.select()}
+        rows = [
+            {
+                "item": i.id,
+                "kind": i.kind,
+                "distance_m": i.distance_m,
+                "reason": i.reason,
+                "camera": cameras.get(i.camera_id) if i.camera_id else None,
+                "other_camera": cameras.get(i.other_camera_id) if i.other_camera_id else None,
+            }
+            for i in items
+        ]
+    if args.json:
+        _print_json({"items": rows})
+    else:
+        for row in rows:
+            print(f"{row['item']:>6}  {row['kind']:<18} {row['reason']}")
+        print(f"{len(rows)} open review items", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_review_decide(args: argparse.Namespace) -> int:
+    with open_campaign(args):
+        who = review.default_author()
+        try:
+            decision = _decide(args, who)
+        except review.ReviewError as exc:
+            raise UsageError(str(exc)) from exc
+    if decision is None:
+        print("undone")
+    else:
+        print(f"decision {decision} by {who}")
+    return EXIT_OK
+
+
+def _decide(args: argparse.Namespace, who: str) -> int | None:
+    if args.action == "accept":
+        items = list(args.items)
+        if args.far_matches_within is not None:
+            items += [
+                i.id
+                for i in review.open_items()
+                if i.kind == "far_match" and i.distance_m <= args.far_matches_within
+            ]
+        if len(items) == 1:
+            return review.accept(items[0], who)
+        return review.accept_many(items, who)
+    if args.action == "merge":
+        return review.merge_item(args.item, who)
+    if args.action == "split":
+        return review.split_item(args.item, who)
+    if args.action == "set":
+        camera = CampaignCamera.get_or_none(CampaignCamera.uuid == args.camera)
+        if camera is None:
+            raise review.ReviewError(f"no camera {args.camera} in this campaign")
+        return review.set_value(camera.id, args.attribute, args.value, who)
+    review.undo(args.decision)
+    return None
 
 
 # -- outputs ---------------------------------------------------------------------------------

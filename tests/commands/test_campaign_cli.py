@@ -177,3 +177,48 @@ def test_merge_an_age_encrypted_bundle_with_an_identity_file(capsys, tmp_path: P
         str(made.path),
     )
     assert code == 2 and "cannot read the age identity" in err
+
+
+def test_review_from_the_command_line(capsys, tmp_path: Path) -> None:
+    kestrel, heron, wren = (Volunteer(tmp_path, n) for n in ("kestrel", "heron", "wren"))
+    bundles = [
+        kestrel.bundle(tmp_path / "k.zip", [POLE]),
+        heron.bundle(tmp_path / "h.zip", [{**POLE, "lat": 44.81312}]),  # ~13 m: far match
+        wren.bundle(tmp_path / "w.zip", [{**POLE, "lon": 20.46202, "camera_mount": "wall"}]),
+    ]
+    camp = str(tmp_path / "campaign")
+    for v in (kestrel, heron, wren):
+        assert (
+            run(capsys, "keys", "add", "--campaign", camp, "--trust", "--name", v.name, v.public)[0]
+            == 0
+        )
+    assert run(capsys, "merge", "--campaign", camp, *(str(b.path) for b in bundles))[0] == 0
+    code, out, _ = run(capsys, "review", "list", "--campaign", camp, "--json")
+    items = {i["kind"]: i for i in json.loads(out)["items"]}
+    assert set(items) == {"far_match", "possible_duplicate"}
+    assert "camera:mount" in items["possible_duplicate"]["reason"]
+
+    code, out, _ = run(
+        capsys, "review", "merge", "--campaign", camp, str(items["possible_duplicate"]["item"])
+    )
+    assert code == 0 and out.startswith("decision ")
+    merged = int(out.split()[1])
+    code, out, _ = run(capsys, "review", "accept", "--campaign", camp, "--far-matches-within", "20")
+    assert code == 0
+    assert json.loads(run(capsys, "review", "list", "--campaign", camp, "--json")[1])["items"] == []
+    stats = json.loads(run(capsys, "stats", "--campaign", camp, "--json")[1])
+    assert stats["cameras"] == 1 and stats["agreement"] == {"majority": 1}
+
+    camera = items["far_match"]["camera"]
+    assert run(capsys, "review", "set", "--campaign", camp, camera, "camera_mount", "pole")[0] == 0
+    geo = tmp_path / "c.geojson"
+    run(capsys, "export", "--campaign", camp, "--format", "geojson", "--out", str(geo))
+    (feature,) = json.loads(geo.read_text())["features"]
+    assert feature["properties"]["surveyor:agreement_by_tag"]["camera:mount"] == "set"
+
+    assert run(capsys, "review", "undo", "--campaign", camp, str(merged))[1] == "undone\n"
+    assert json.loads(run(capsys, "stats", "--campaign", camp, "--json")[1])["cameras"] == 2
+    code, _, err = run(capsys, "review", "undo", "--campaign", camp, str(merged))
+    assert code == 2 and "already undone" in err
+    code, _, err = run(capsys, "review", "split", "--campaign", camp, "999")
+    assert code == 2 and "no review item 999" in err
