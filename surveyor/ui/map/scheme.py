@@ -38,9 +38,10 @@ def register_scheme() -> None:
         return
     scheme = QWebEngineUrlScheme(SCHEME_BYTES)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    # Secure (a secure context for the page), CORS and fetch() for the JSON documents; no
+    # LocalAccessAllowed: the page has no business reading file: URLs.
     scheme.setFlags(
         QWebEngineUrlScheme.Flag.SecureScheme
-        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
         | QWebEngineUrlScheme.Flag.CorsEnabled
         | QWebEngineUrlScheme.Flag.FetchApiAllowed
     )

@@ -48,9 +48,11 @@ def test_non_local_request_is_blocked_and_recorded(qtbot, panel) -> None:
         qtbot,
         panel,
         "var i = document.createElement('img'); i.src = 'https://tile.example.org/1/0/0.png';"
-        " document.body.appendChild(i); 1",
+        " document.body.appendChild(i);"
+        " fetch('http://192.0.2.1/x.json').catch(function () {}); 1",
     )
     qtbot.waitUntil(lambda: any("tile.example.org" in url for url in blocked), timeout=5000)
+    qtbot.waitUntil(lambda: any("192.0.2.1" in url for url in blocked), timeout=5000)
     blocked.clear()  # this test made the request on purpose; the fixture checks the rest
 
 
