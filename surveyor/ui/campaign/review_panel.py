@@ -24,6 +24,7 @@ from surveyor.core.campaign import review
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.review_case import ReviewCase, review_case
 from surveyor.core.vocabulary import load_vocabulary
+from surveyor.store.campaign_models import Sighting
 from surveyor.ui.campaign.cluster_plot import ClusterPlot
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
 from surveyor.ui.campaign.review_commands import ReviewCommand
@@ -193,7 +194,13 @@ class ReviewPanel(QWidget):
             b.setEnabled(case is not None)
         self.accept_far_button.setEnabled(self.model.rowCount() > 0)
         if case is None:
-            self.title.setText(tr("Nothing to review."))
+            if Sighting.select().exists():
+                self.title.setText(tr("Nothing to review."))
+            else:
+                self.title.setText(
+                    tr("Nothing to review yet. Add your volunteers' keys (Keys…), then take in "
+                       "their bundles (Merge bundles…).")
+                )  # fmt: skip
             return
         self.title.setText(
             tr("{kind} — {reason}").format(kind=kind_label(case.kind), reason=case.reason)
