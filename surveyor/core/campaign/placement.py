@@ -19,6 +19,10 @@ _INSERT_CAMERA = (
     "INSERT INTO campaign_camera (uuid, latitude, longitude, created_at, updated_at)"
     " VALUES (?, ?, ?, ?, ?)"
 )
+_INSERT_CAMERA_WITH_ID = (
+    "INSERT INTO campaign_camera (id, uuid, latitude, longitude, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
 _MOVE_CAMERA = "UPDATE campaign_camera SET latitude = ?, longitude = ?, updated_at = ? WHERE id = ?"
 _SET_SIGHTING = "UPDATE sighting SET camera_id = ?, outcome = ? WHERE id = ?"
 _INSERT_REVIEW = (
@@ -33,6 +37,34 @@ class Placer:
     def __init__(self, clusterer: Clusterer | None = None) -> None:
         self.clusterer = clusterer if clusterer is not None else load_clusterer()
         self._moved: set[int] = set()  # cameras whose stored position is stale until flush()
+        # Batch mode (one bundle): new rows get ids here and are written by flush() with
+        # executemany. Only safe inside a write transaction (BEGIN IMMEDIATE) of one writer.
+        self._batch = False
+        self._next_camera = 0
+        self._next_sighting = 0
+        self._new_cameras: list[tuple[object, ...]] = []
+        self._new_sightings: dict[str, list[list[object]]] = {}
+        self._new_reviews: list[tuple[object, ...]] = []
+
+    def begin_batch(self) -> None:
+        """Collect new cameras, sightings and review items until ``flush``."""
+        db = db_proxy.obj
+        self._next_camera = int(
+            db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM campaign_camera").fetchone()[0]
+        )
+        self._next_sighting = int(
+            db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM sighting").fetchone()[0]
+        )
+        self._batch = True
+
+    def new_sighting_id(self) -> int:
+        assert self._batch, "new_sighting_id() outside begin_batch()/flush()"
+        self._next_sighting += 1
+        return self._next_sighting
+
+    def queue_sighting(self, sql: str, params: list[object]) -> None:
+        """An INSERT of a sighting (with its id from ``new_sighting_id``), written at flush."""
+        self._new_sightings.setdefault(sql, []).append(params)
 
     def place(self, sighting: Sighting, reuse_camera_id: int | None = None) -> str:
         """Give a stored sighting a camera; return its receipt outcome."""
@@ -47,6 +79,7 @@ class Placer:
         ``reuse_camera_id``: an emptied camera the sighting may keep rather than a new one
         (a re-sent sighting that was alone keeps its camera's UUID and overrides).
         """
+        self.flush()  # anything a batch collected goes first (foreign keys)
         camera_id, outcome, decision = self.assign(member, reuse_camera_id)
         db_proxy.obj.execute_sql(_SET_SIGHTING, (camera_id, outcome, member.sighting_id))
         self.record(camera_id, member, decision)
@@ -62,6 +95,11 @@ class Placer:
             return decision.camera_id, CONFIRMED, decision
         if reuse_camera_id is not None and reuse_camera_id not in self.clusterer.clusters:
             camera_id = reuse_camera_id
+        elif self._batch:
+            self._next_camera += 1
+            camera_id = self._next_camera
+            now = str(_now())
+            self._new_cameras.append((camera_id, new_uuid(), member.lat, member.lon, now, now))
         else:
             now = str(_now())
             cursor = db_proxy.obj.execute_sql(
@@ -76,30 +114,41 @@ class Placer:
         self._moved.add(camera_id)
         if decision.review_kind:
             other = decision.review_camera_id if decision.review_camera_id != camera_id else None
-            db_proxy.obj.execute_sql(
-                _INSERT_REVIEW,
-                (
-                    decision.review_kind,
-                    camera_id,
-                    other,
-                    member.sighting_id,
-                    round(decision.distance, 2),
-                    decision.reason,
-                    str(_now()),
-                ),
+            row = (
+                decision.review_kind,
+                camera_id,
+                other,
+                member.sighting_id,
+                round(decision.distance, 2),
+                decision.reason,
+                str(_now()),
             )
+            if self._batch:
+                self._new_reviews.append(row)
+            else:
+                db_proxy.obj.execute_sql(_INSERT_REVIEW, row)
 
     def flush(self) -> None:
-        """Write the new positions of the cameras that gained sightings (one statement)."""
+        """Write what a batch collected (cameras, then sightings, then review items) and the
+        new positions of the cameras that gained sightings; ends the batch."""
+        cursor = db_proxy.obj.cursor()
+        if self._new_cameras:
+            cursor.executemany(_INSERT_CAMERA_WITH_ID, self._new_cameras)
+        for sql, rows in self._new_sightings.items():
+            cursor.executemany(sql, rows)
+        if self._new_reviews:
+            cursor.executemany(_INSERT_REVIEW, self._new_reviews)
+        self._new_cameras, self._new_sightings, self._new_reviews = [], {}, []
+        self._batch = False
         if not self._moved:
             return
         now = str(_now())
-        rows = [
+        positions = [
             (c.lat, c.lon, now, c.camera_id)
             for camera_id in self._moved
             if (c := self.clusterer.clusters.get(camera_id)) is not None
         ]
-        db_proxy.obj.cursor().executemany(_MOVE_CAMERA, rows)
+        cursor.executemany(_MOVE_CAMERA, positions)
         self._moved.clear()
 
     def withdraw(self, sighting: Sighting) -> int | None:

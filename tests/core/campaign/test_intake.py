@@ -259,3 +259,28 @@ def test_an_older_bundle_arriving_late_is_rejected_and_non_cameras_too(
     assert [o for _, o in result.outcomes] == ["rejected", "rejected"]
     assert Sighting.get().camera_type == "dome"
     assert SightingRevision.select().count() == 0
+
+
+def test_new_and_resent_cameras_mixed_in_one_bundle(campaign, people, tmp_path) -> None:
+    a = people[0]
+    keyring.add_key(a.public, a.name, trust=True)
+    cam = "5b0f3c1e-7d2a-4c55-9a43-0f1f8e2d9c11"
+    first = craft_bundle(tmp_path / "1.zip", a.key, [feature(cam, "dome")], date(2026, 11, 1))
+    news = ["0d6ab5a4-3b8e-4f0e-8c51-6a3d1f7e2b90", "7c9e6679-7425-40de-944b-e07fc1f90ae7"]
+    second = craft_bundle(
+        tmp_path / "2.zip",
+        a.key,
+        [feature(news[0], "fixed"), feature(cam, "panning"), feature(news[1], "dome")],
+        date(2026, 11, 2),
+    )
+    intake = Intake(campaign)
+    intake.merge(first)
+    result = intake.merge(second)
+    assert result.status == "merged"
+    assert dict(result.outcomes)[cam] == "new"  # alone, it keeps its own camera
+    assert Sighting.select().count() == 3
+    assert SightingRevision.select().count() == 1
+    assert Sighting.get(Sighting.camera_uuid == cam).camera_type == "panning"
+    # Every sighting has a camera row, and same-volunteer sightings are separate cameras.
+    assert len({s.camera_id for s in Sighting.select()}) == 3
+    assert len(load_consensus()) == 3
