@@ -116,6 +116,8 @@ def main() -> int:
             raise SystemExit(f"timed out after {timeout_s} s waiting for the map")
         return box["v"] or {}
 
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average before: {load}")
     t0 = time.perf_counter()
     stack = QUndoStack()
     panel = MapPanel(workspace, stack)
@@ -148,7 +150,10 @@ def main() -> int:
         edit = time.perf_counter() - t_edit
         worst = max(worst, total) if n >= 20_000 else worst
         page = stats.get("ms", 0) / 1000
+        print(f"   (page: {stats.get('syncMs', 0)} ms diff+markers, rest clustering+paint)")
         print(f"{n:>8} {t_data:>11.2f}s {page:>14.2f}s {total:>7.2f}s {edit:>8.2f}s")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average now: {load} (2 cores shared; figures scale with it)")
     blocked = panel.blocked_requests
     print(f"non-local requests: {len(blocked)}")
     if 20_000 in sizes:

@@ -179,6 +179,7 @@
           cameras: cameras.size,
           photos: photos.size,
           ms: Math.round(performance.now() - loadStart),
+          syncMs: S.stats.syncMs, // diffing and building markers; the rest is clustering + paint
         };
         call('dataIdle', JSON.stringify(S.stats));
       }, 0);
@@ -239,6 +240,7 @@
     if (data.labels) labels = data.labels;
     syncSet(cameras, data.cameraFields || [], data.cameras || [], makeCameraMarker, cameraCluster);
     syncPhotos(data.photoFields || [], data.photos || []);
+    S.stats.syncMs = Math.round(performance.now() - loadStart);
     drawSuggestions();
     if (!fittedOnce) fitToData();
     drawDetail();
@@ -567,8 +569,8 @@
     map = leafletMap;
     S.map = map;
     // folium leaves zoom limits to tile layers; clustering needs them on the map, and each
-    // zoom level costs clustering time: 1..21 (7 cm a pixel) is plenty.
-    map.setMinZoom(1);
+    // zoom level costs clustering time: 3 (a continent) .. 21 (7 cm a pixel) is plenty.
+    map.setMinZoom(3);
     map.setMaxZoom(21);
     map.attributionControl && map.attributionControl.setPrefix(false);
     canvas = L.canvas({ padding: 0.3 });
@@ -578,7 +580,7 @@
       chunkInterval: 150,
       chunkDelay: 5,
       maxClusterRadius: 45,
-      disableClusteringAtZoom: 18,
+      disableClusteringAtZoom: 17,
       spiderfyOnMaxZoom: false,
       showCoverageOnHover: false,
       removeOutsideVisibleBounds: true,

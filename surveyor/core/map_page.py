@@ -52,7 +52,7 @@ class _Init(MacroElement):
     )
 
 
-def build_page_html(center: tuple[float, float] = (20.0, 0.0), zoom: int = 2) -> str:
+def build_page_html(center: tuple[float, float] = (20.0, 0.0), zoom: int = 3) -> str:
     """The HTML of the map page: folium's skeleton, vendored assets only, our script wired in."""
     fmap = folium.Map(
         location=list(center),

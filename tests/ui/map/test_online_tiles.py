@@ -59,7 +59,12 @@ def test_online_tiles_are_cached_and_shown_offline_later(qtbot, tile_server, pan
     panel.apply_settings(settings)
     wait_js(qtbot, panel, "SurveyorMap.state.basemaps === 1")
     # The first basemap fits the view to its bounds (the world): let those tiles load first.
-    wait_js(qtbot, panel, "document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
+    wait_js(
+        qtbot,
+        panel,
+        "document.querySelectorAll('img.leaflet-tile-loaded').length > 0 &&"
+        " document.querySelectorAll('img.leaflet-tile:not(.leaflet-tile-loaded)').length === 0",
+    )
     tile_server.hits.clear()
     js(qtbot, panel, f"SurveyorMap.map.setView([{LAT}, {LON}], 15, {{animate: false}}); 1")
     wait_js(
