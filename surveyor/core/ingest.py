@@ -136,7 +136,10 @@ def ingest_file(path: str, settings: IngestSettings) -> FileResult:
     if settings.max_image_pixels is not None:
         Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
     try:
-        return _ingest(source, settings)
+        with warnings.catch_warnings():
+            # Pillow warns on damaged EXIF and large images; the result says it in words.
+            warnings.filterwarnings("ignore", module=r"PIL\.")
+            return _ingest(source, settings)
     except _Refused as exc:
         return FileResult(path, FAILED, str(exc))
     except Exception as exc:  # last resort: one file never stops the batch
@@ -206,8 +209,6 @@ def init_worker(settings: IngestSettings) -> None:
     global _settings
     _settings = settings
     media.register_decoders()
-    # Pillow warns on damaged EXIF and large images; the result's reason says it instead.
-    warnings.filterwarnings("ignore", module=r"PIL\.")
     # Ctrl-C reaches the whole process group; the parent decides what to do about it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
