@@ -28,7 +28,7 @@
   var cameraCluster, photoLayer, suggestLayer, detailLayer, knownLayer, knownDetail;
   var highlightLayer, previewLayer, trackLayer, gridLayer, hintControl;
   var baseLayers = [];
-  var cameras = new Map(); // id -> {d: data, key: json, m: marker}
+  var cameras = new Map(); // id -> {d: data, row: the array it came from, m: marker}
   var photos = new Map();
   var known = [];
   var popup;
@@ -192,6 +192,19 @@
     cluster.addLayers(markers, true); // no per-marker layeradd events: nobody listens
   }
 
+  // Rows are flat arrays whose cells are numbers, strings, null or short flat arrays: a
+  // cell-by-cell comparison is many times cheaper than JSON.stringify at 20,000 rows.
+  function sameRow(a, b) {
+    if (a.length !== b.length) return false;
+    for (var i = 0; i < a.length; i++) {
+      var x = a[i], y = b[i];
+      if (x === y) continue;
+      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+      for (var j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+    }
+    return true;
+  }
+
   function zipRow(fields, row) {
     var d = {};
     for (var i = 0; i < fields.length; i++) d[fields[i]] = row[i];
@@ -206,13 +219,12 @@
     rows.forEach(function (row) {
       var id = row[0];
       seen.add(id);
-      var key = JSON.stringify(row);
       var old = store.get(id);
-      if (old && old.key === key) return;
+      if (old && sameRow(old.row, row)) return;
       if (old && old.m) removed.push(old.m);
       var d = zipRow(fields, row);
       var m = d.lat != null && d.lon != null ? make(d) : null;
-      store.set(id, { d: d, key: key, m: m });
+      store.set(id, { d: d, row: row, m: m });
       if (m) added.push(m);
     });
     store.forEach(function (v, id) {
