@@ -111,6 +111,12 @@ class MapPanel(QWidget):
         self._build_layout()
         self._connect()
         self._apply_basemaps(push=False)
+        self.view.loadFinished.connect(self._on_load_finished)
+        # The JSON documents this panel handed to the page go with it.
+        documents, handler = self._documents, self._shared.handler
+        self.destroyed.connect(
+            lambda *_: [handler.documents.pop(name, None) for name in documents.values()]
+        )
         self.view.load(QUrl(PAGE_URL))
         self.refresh()
 
@@ -306,6 +312,11 @@ class MapPanel(QWidget):
         for script in pending:
             self.page.runJavaScript(script)
         self.pageLoaded.emit()
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            log.error("the map page did not load (%s)", PAGE_URL)
+            self.tray_label.setText(tr("The map could not be shown; see the log for details."))
 
     def _on_camera_clicked(self, camera_id: int) -> None:
         self._selected_camera = camera_id
