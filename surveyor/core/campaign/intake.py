@@ -43,7 +43,7 @@ from surveyor.core.campaign import bundles_dir, quarantine_dir
 from surveyor.core.campaign.cluster import Member
 from surveyor.core.campaign.keyring import lookup, public_key_of
 from surveyor.core.campaign.placement import CONFIRMED, REJECTED, Placer
-from surveyor.core.known_cameras import parse_directions
+from surveyor.core.campaign.sighting_fields import COMPARED, sighting_values, snapshot
 from surveyor.core.safezip import SafeZip, UnsafeZipError, ZipLimits
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import (
@@ -62,32 +62,6 @@ MERGED, DUPLICATE, QUARANTINED, REFUSED = "merged", "duplicate", "quarantined", 
 MAX_PHOTO = ZipLimits().max_member_size
 _KEY_ID = re.compile(r"^[0-9A-F]{16}$")
 _INSERT_SQL: dict[tuple[str, ...], str] = {}
-
-_TAG_FIELDS = {
-    "surveillance:type": "surveillance_type",
-    "surveillance": "surveillance",
-    "camera:type": "camera_type",
-    "camera:mount": "camera_mount",
-    "surveillance:zone": "zone",
-    "manufacturer": "manufacturer",
-    "model": "model",
-    "operator": "operator",
-}
-# What a sighting holds that a re-sent camera may change (compared to detect an update).
-_COMPARED = (
-    "latitude",
-    "longitude",
-    "observed",
-    "position_source",
-    "confirmed",
-    "needs_review",
-    "make_unknown",
-    *_TAG_FIELDS.values(),
-    "direction",
-    "height",
-    "tags",
-    "photos",
-)
 
 
 @dataclass
@@ -131,37 +105,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _number(raw: str | None) -> float | None:
-    if raw is None:
-        return None
-    try:
-        value = float(str(raw).strip().removesuffix("m").strip())
-    except ValueError:
-        return None
-    return value if value == value and abs(value) != float("inf") else None
-
-
-def _sighting_values(camera: SubmittedCamera) -> dict[str, Any]:
-    """The columns of a ``Sighting`` from a submitted camera's tags."""
-    tags = camera.tags
-    values: dict[str, Any] = {column: tags.get(tag) or None for tag, column in _TAG_FIELDS.items()}
-    directions = parse_directions(tags.get("camera:direction", tags.get("direction")))
-    values.update(
-        latitude=camera.latitude,
-        longitude=camera.longitude,
-        observed=(camera.observed or "")[:10],
-        position_source=camera.position_source,
-        confirmed=camera.confirmed,
-        needs_review=camera.needs_review,
-        make_unknown=camera.make_unknown,
-        direction=directions[0] if directions else None,
-        height=_number(tags.get("height")),
-        tags=json.dumps(tags, ensure_ascii=False, sort_keys=True),
-        photos=json.dumps([p.removeprefix("photos/").removesuffix(".jpg") for p in camera.photos]),
-    )
-    return values
-
-
 def _bag_header(path: Path) -> dict[str, str] | None:
     """``bag-info.txt`` read from the safety-checked archive (nothing extracted), or None."""
     try:
@@ -185,10 +128,6 @@ def _problems_text(problems: Sequence[Problem], shown: int = 5) -> str:
     """``file: reason; file: reason …`` — every problem names its file."""
     text = "; ".join(f"{p.file}: {p.reason}" for p in problems[:shown])
     return text + (f" (and {len(problems) - shown} more)" if len(problems) > shown else "")
-
-
-def _snapshot(row: Sighting) -> dict[str, Any]:
-    return {name: getattr(row, name) for name in _COMPARED} | {"bundle_id": row.bundle_id}
 
 
 class Intake:
@@ -424,7 +363,7 @@ class Intake:
     ) -> str:
         if camera.tags.get("man_made") != "surveillance":
             return REJECTED  # not a surveillance device record: nothing to merge
-        values = _sighting_values(camera)
+        values = sighting_values(camera)
         if values["surveillance_type"] is None:
             values["surveillance_type"] = "camera"
         if row is None:
@@ -455,8 +394,8 @@ class Intake:
         previous = ReceivedBundle.get_by_id(row.bundle_id)
         if (previous.bagging_date, previous.id) > (bundle.bagging_date, bundle.id):
             return REJECTED  # an older bundle arriving late never overwrites newer data
-        before = _snapshot(row)
-        if all(before[name] == values[name] for name in _COMPARED):
+        before = snapshot(row)
+        if all(before[name] == values[name] for name in COMPARED):
             return CONFIRMED  # re-sent unchanged
         SightingRevision.create(
             sighting=row.id, bundle=row.bundle_id, data=json.dumps(before, default=str)
