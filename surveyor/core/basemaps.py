@@ -42,6 +42,8 @@ class MapSettings:
     # Off by default: the app works with no network. When on, viewed tiles are cached locally.
     online_enabled: bool = False
     online_url: str = DEFAULT_ONLINE_URL
+    # The last "known cameras" file shown, shown again next time (empty: none).
+    known_cameras_path: str = ""
 
     def add_basemap(self, path: Path | str) -> Basemap:
         """Check the file (MBTilesError names it and the reason) and append it."""
@@ -85,6 +87,8 @@ def _from_dict(raw: dict[str, Any]) -> MapSettings:
     settings.online_enabled = raw.get("online_enabled") is True
     if isinstance(raw.get("online_url"), str):
         settings.online_url = raw["online_url"]
+    if isinstance(raw.get("known_cameras_path"), str):
+        settings.known_cameras_path = raw["known_cameras_path"]
     return settings
 
 

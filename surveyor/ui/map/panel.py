@@ -119,6 +119,7 @@ class MapPanel(QWidget):
         )
         self.view.load(QUrl(PAGE_URL))
         self.refresh()
+        self._reload_known_cameras()
 
     # Seams a test replaces -----------------------------------------------------------------
     def choose_known_file(self) -> str | None:
@@ -201,7 +202,23 @@ class MapPanel(QWidget):
             return 0
         self.known_rows = known_camera_rows(known)
         self._push_document("known", self.known_rows, "setKnown")
+        resolved = str(Path(path).resolve())
+        if self.settings.known_cameras_path != resolved:
+            self.settings.known_cameras_path = resolved
+            save_settings(self.settings)
         return len(known)
+
+    def _reload_known_cameras(self) -> None:
+        path = self.settings.known_cameras_path
+        if not path:
+            return
+        try:
+            known = load_known_cameras(path)
+        except KnownCamerasError as exc:
+            log.warning("known cameras not shown again: %s", exc)  # moved or deleted: no popup
+            return
+        self.known_rows = known_camera_rows(known)
+        self._push_document("known", self.known_rows, "setKnown")
 
     def apply_settings(self, settings: MapSettings) -> None:
         """Save new map settings (basemaps, projection distance, online layer) and show them."""

@@ -237,6 +237,10 @@ def test_known_cameras_layer_from_file(qtbot, tmp_path: Path, panel) -> None:
     panel.choose_known_file = lambda: str(path)  # type: ignore[method-assign]
     panel.known_button.click()
     wait_js(qtbot, panel, "SurveyorMap.state.known === 1")
+    # Shown again in the next session.
+    from surveyor.core.basemaps import load_settings
+
+    assert load_settings().known_cameras_path == str(path.resolve())
     errors: list[str] = []
     panel.show_error = errors.append  # type: ignore[method-assign]
     bad = tmp_path / "bad.geojson"
@@ -287,3 +291,21 @@ def test_cones_accuracy_and_links_when_zoomed_in(qtbot, tmp_path: Path, catalogu
     # has its accuracy circle and a line to the camera it shows; the known camera two cones.
     assert detail == {"cones": 1, "domes": 1, "links": 2, "accuracy": 2, "known": 2}
     assert js(qtbot, panel, "SurveyorMap.state.photosDrawn") == 2
+
+
+@pytest.fixture
+def remembered_known(tmp_path: Path) -> Path:
+    from surveyor.core.basemaps import MapSettings, save_settings
+
+    path = tmp_path / "remembered.osm"
+    path.write_text(
+        f'<osm><node id="1" lat="{LAT}" lon="{LON}"><tag k="man_made" v="surveillance"/></node>'
+        f'<node id="2" lat="{LAT}" lon="{LON + 0.001}"><tag k="man_made" v="surveillance"/>'
+        "</node></osm>"
+    )
+    save_settings(MapSettings(known_cameras_path=str(path)))
+    return path
+
+
+def test_known_cameras_shown_again_next_session(qtbot, remembered_known, panel) -> None:
+    wait_js(qtbot, panel, "SurveyorMap.state.known === 2")
