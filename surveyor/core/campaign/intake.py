@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from peewee import DatabaseError
+
 from surveyor.core.bundle_verify import (
     BundleInvalid,
     Problem,
@@ -192,7 +194,11 @@ class Intake:
         info = _bag_header(path)
         if info is None:  # unreadable or hostile: the full check names every problem
             problems = verify_bundle(path, None).problems
-            reason = _problems_text(problems) if problems else "bag-info.txt: unreadable"
+            reason = (
+                _problems_text(problems)
+                if problems
+                else "bag-info.txt: no External-Identifier or Surveyor-Key-Id to go by"
+            )
             return self._refuse(shown, sha, reason)
         bundle_uuid, key_id = info["External-Identifier"], info["Surveyor-Key-Id"]
         pseudonym = info.get("Surveyor-Pseudonym", "")
@@ -231,15 +237,22 @@ class Intake:
             kept = self._keep_bundle(path, bundle_uuid)
         except OSError as exc:
             return self._refuse(shown, sha, f"cannot be stored in the campaign ({exc})")
-        # IMMEDIATE: the write lock from the start, so ids handed out in the batch stay ours.
-        with db_proxy.atomic(lock_type="IMMEDIATE"):
-            bundle = self._record_bundle(existing, submission, shown, sha, info, kept)
-            known = self._known_sightings(bundle.key_id, [c.uuid for c in submission.cameras])
-            self.placer.begin_batch()
-            for camera in submission.cameras:
-                outcome = self._take_camera(bundle, camera, known.get(camera.uuid))
-                result.outcomes.append((camera.uuid, outcome))
-            self.placer.flush()
+        try:
+            # IMMEDIATE: the write lock from the start, so ids handed out in the batch stay ours.
+            with db_proxy.atomic(lock_type="IMMEDIATE"):
+                bundle = self._record_bundle(existing, submission, shown, sha, info, kept)
+                uuids = [c.uuid for c in submission.cameras]
+                known = self._known_sightings(bundle.key_id, uuids)
+                self.placer.begin_batch()
+                for camera in submission.cameras:
+                    outcome = self._take_camera(bundle, camera, known.get(camera.uuid))
+                    result.outcomes.append((camera.uuid, outcome))
+                self.placer.flush()
+        except DatabaseError as exc:  # rolled back: nothing of this bundle was saved
+            self._placer = None  # its in-memory index may hold what was rolled back
+            if kept != waited:
+                (self.ws.root / kept).unlink(missing_ok=True)
+            return self._refuse(shown, sha, f"could not be saved in the campaign ({exc})")
         result.status = MERGED
         result.pseudonym = key.pseudonym or submission.pseudonym
         if waited and waited != kept:  # released from quarantine: now kept with the others

@@ -284,3 +284,33 @@ def test_new_and_resent_cameras_mixed_in_one_bundle(campaign, people, tmp_path) 
     # Every sighting has a camera row, and same-volunteer sightings are separate cameras.
     assert len({s.camera_id for s in Sighting.select()}) == 3
     assert len(load_consensus()) == 3
+
+
+def test_a_database_failure_rolls_the_bundle_back_and_says_so(
+    campaign, people, tmp_path, monkeypatch
+) -> None:
+    from peewee import OperationalError
+
+    from surveyor.core.campaign.placement import Placer
+
+    a, b = people[0], people[1]
+    for v in (a, b):
+        keyring.add_key(v.public, v.name, trust=True)
+    first = a.bundle(tmp_path / "a.zip", [POLE], campaign)
+    second = b.bundle(tmp_path / "b.zip", [{**POLE, "lat": 44.81302}], campaign)
+    intake = Intake(campaign)
+    real_flush = Placer.flush
+
+    def failing_flush(self: Placer) -> None:
+        raise OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Placer, "flush", failing_flush)
+    result = intake.merge(first.path)
+    assert result.status == "refused" and "disk I/O error" in result.reason
+    assert Sighting.select().count() == 0 and ReceivedBundle.select().count() == 0
+    assert [p.parent.name for p in media_files(campaign)] == []
+    monkeypatch.setattr(Placer, "flush", real_flush)
+    assert [intake.merge(p).status for p in (first.path, second.path)] == ["merged", "merged"]
+    assert intake.merge(second.path).status == "duplicate"
+    assert [o for _, o in Intake(campaign).merge(first.path).outcomes] == []  # duplicate
+    assert len(load_consensus()) == 1
