@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from peewee import DatabaseError
+
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
 from surveyor.core import identity
 from surveyor.core.campaign import keyring, review
@@ -176,7 +178,10 @@ def open_campaign(args: argparse.Namespace, create: bool = False) -> Workspace:
         raise UsageError(f"{root}: no campaign there (create one with `surveyor keys add`)")
     if root.exists() and not root.is_dir():
         raise UsageError(f"{root}: not a folder")
-    return Workspace.open(root)
+    try:
+        return Workspace.open(root)
+    except (RuntimeError, DatabaseError) as exc:  # a newer schema, or not a catalogue at all
+        raise UsageError(f"{root}: cannot open the campaign catalogue ({exc})") from exc
 
 
 def _print_json(value: Any) -> None:

@@ -222,3 +222,23 @@ def test_review_from_the_command_line(capsys, tmp_path: Path) -> None:
     assert code == 2 and "already undone" in err
     code, _, err = run(capsys, "review", "split", "--campaign", camp, "999")
     assert code == 2 and "no review item 999" in err
+
+
+def test_a_damaged_or_newer_catalogue_is_a_clear_message(capsys, tmp_path: Path) -> None:
+    import sqlite3
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "catalogue.sqlite").write_bytes(b"this is not a database" * 100)
+    code, _, err = run(capsys, "stats", "--campaign", str(broken))
+    assert code == 2 and "cannot open the campaign catalogue" in err
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    with sqlite3.connect(newer / "catalogue.sqlite") as con:
+        con.execute("PRAGMA user_version = 999")
+    code, _, err = run(capsys, "keys", "list", "--campaign", str(newer))
+    assert code == 2 and "newer than this Surveyor understands" in err
+    file_not_dir = tmp_path / "file"
+    file_not_dir.write_text("x")
+    code, _, err = run(capsys, "merge", "--campaign", str(file_not_dir), str(file_not_dir))
+    assert code == 2 and "not a folder" in err
