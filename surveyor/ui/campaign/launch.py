@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -50,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         window = CampaignWindow.open(args.folder)
-    except (OSError, RuntimeError) as exc:  # unreadable folder, newer catalogue schema
+    except (OSError, RuntimeError, DatabaseError) as exc:  # unreadable, newer, not a catalogue
         print(f"surveyor: cannot open the campaign {args.folder}: {exc}", file=sys.stderr)
         return 1
     window.resize(1200, 800)
