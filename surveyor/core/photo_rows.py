@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from peewee import fn
 
@@ -21,9 +21,11 @@ STATE_NO_CAMERA = "no_camera"
 STATE_REVIEW = "needs_review"
 
 
-@dataclass(frozen=True)
-class PhotoRow:
-    """One photo as the grid shows it (no pixels: thumbnails load separately)."""
+class PhotoRow(NamedTuple):
+    """One photo as the grid shows it (no pixels: thumbnails load separately).
+
+    A tuple, not a dataclass: the grid builds 20,000 of these on every reload.
+    """
 
     id: int
     walk_id: int
@@ -36,7 +38,7 @@ class PhotoRow:
     mark: str | None
     camera_count: int
     camera_needs_review: bool
-    search_text: str  # lower-case makes, models and notes of the cameras it shows
+    search_text: str  # lower-case makes, models, operators and notes of its cameras
 
     @property
     def state(self) -> str:
@@ -66,51 +68,49 @@ class WalkSummary:
 
 _PHOTO_SQL = """
 SELECT p.id, p.walk_id, p.original_name, p.sha256, p.extension, p.taken_at,
-       (p.latitude IS NOT NULL AND p.longitude IS NOT NULL), p.bearing, p.mark,
-       COUNT(c.id), COALESCE(MAX(c.needs_review), 0),
-       COALESCE(GROUP_CONCAT(
-           COALESCE(c.manufacturer, '') || ' ' || COALESCE(c.model, '') || ' '
-           || COALESCE(c.operator, '') || ' ' || c.notes
-           || CASE WHEN c.make_unknown THEN ' unknown' ELSE '' END, ' '), '')
-FROM photo p
-LEFT JOIN camera_photo cp ON cp.photo_id = p.id
-LEFT JOIN camera c ON c.id = cp.camera_id
-{where}
-GROUP BY p.id
+       (p.latitude IS NOT NULL AND p.longitude IS NOT NULL), p.bearing, p.mark
+FROM photo p {where}
 ORDER BY p.walk_id, COALESCE(p.taken_at, ''), p.original_name, p.id
 """
 
+# Per photo that shows cameras: how many, whether one needs review, and their text.
+_CAMERA_SQL = """
+SELECT cp.photo_id, COUNT(*), MAX(c.needs_review),
+       LOWER(GROUP_CONCAT(
+           COALESCE(c.manufacturer, '') || ' ' || COALESCE(c.model, '') || ' '
+           || COALESCE(c.operator, '') || ' ' || c.notes
+           || CASE WHEN c.make_unknown THEN ' unknown' ELSE '' END, ' '))
+FROM camera_photo cp JOIN camera c ON c.id = cp.camera_id {where}
+GROUP BY cp.photo_id
+"""
 
-def _row(values: tuple[object, ...]) -> PhotoRow:
-    (pid, walk_id, name, sha, ext, taken, has_pos, bearing, mark, count, review, text) = values
-    return PhotoRow(
-        id=int(pid),  # type: ignore[call-overload]
-        walk_id=int(walk_id),  # type: ignore[call-overload]
-        name=str(name),
-        sha256=str(sha),
-        extension=str(ext),
-        taken_at=None if taken is None else str(taken),
-        has_position=bool(has_pos),
-        bearing=None if bearing is None else float(bearing),  # type: ignore[arg-type]
-        mark=None if mark is None else str(mark),
-        camera_count=int(count),  # type: ignore[call-overload]
-        camera_needs_review=bool(review),
-        search_text=str(text).casefold(),
-    )
+_NO_CAMERAS = (0, False, "")
+
+
+def _rows(photo_where: str, camera_where: str, params: list[int]) -> list[PhotoRow]:
+    cameras = {
+        int(pid): (int(count), bool(review), str(text or "").casefold())
+        for pid, count, review, text in db_proxy.execute_sql(
+            _CAMERA_SQL.format(where=camera_where), params
+        ).fetchall()
+    }
+    make = PhotoRow._make
+    return [
+        make((*values[:6], bool(values[6]), *values[7:], *cameras.get(values[0], _NO_CAMERAS)))
+        for values in db_proxy.execute_sql(_PHOTO_SQL.format(where=photo_where), params)
+    ]
 
 
 def photo_rows(ids: Iterable[int] | None = None) -> list[PhotoRow]:
     """All photos (or only ``ids``), ordered by walk, time taken and name."""
     if ids is None:
-        cursor = db_proxy.execute_sql(_PHOTO_SQL.format(where=""))
-        return [_row(r) for r in cursor.fetchall()]
+        return _rows("", "", [])
     wanted = sorted({int(i) for i in ids})
     rows: list[PhotoRow] = []
     for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        sql = _PHOTO_SQL.format(where=f"WHERE p.id IN ({marks})")
-        rows.extend(_row(r) for r in db_proxy.execute_sql(sql, chunk).fetchall())
+        rows.extend(_rows(f"WHERE p.id IN ({marks})", f"WHERE cp.photo_id IN ({marks})", chunk))
     return rows
 
 

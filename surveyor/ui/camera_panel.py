@@ -187,7 +187,8 @@ class CameraPanel(QWidget):
             self.fields.setEnabled(bool(cameras))
             chosen = cameras[0] if cameras else None
             if current:
-                index = self.camera_choice.findData(current[0])
+                ids = [int(c.id) for c in cameras]
+                index = ids.index(current[0]) if current[0] in ids else -1
                 if index >= 0:
                     self.camera_choice.setCurrentIndex(index)
                     chosen = cameras[index]
@@ -231,8 +232,8 @@ class CameraPanel(QWidget):
         }
 
     def current_camera_id(self) -> int | None:
-        data = self.camera_choice.currentData()
-        return None if data is None else int(data)
+        index = self.camera_choice.currentIndex()
+        return self._camera_ids[index] if 0 <= index < len(self._camera_ids) else None
 
     def camera_ids(self) -> list[int]:
         return list(self._camera_ids)
@@ -269,9 +270,8 @@ class CameraPanel(QWidget):
         self._emit({name: value})
 
     def _on_camera_choice(self, index: int) -> None:
-        data = self.camera_choice.itemData(index)
-        if data is not None:
-            self.cameraChosen.emit(int(data))
+        if 0 <= index < len(self._camera_ids):
+            self.cameraChosen.emit(self._camera_ids[index])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:

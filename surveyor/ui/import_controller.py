@@ -100,6 +100,7 @@ class ImportController(QObject):
             walk_name,
             import_function=self.import_function,
             workers=self.workers,
+            in_child_process=not self.synchronous,
         )
         self.job = job
         self.dialog = ImportProgressDialog(self.window)

@@ -20,10 +20,13 @@ class MakeCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem(self.tr("— not set —"), None)
-        self.addItem(vocab_label(vocabulary.unknown_make_label), UNKNOWN)
+        # Values live on the Python side, typed (no QVariant round trip).
+        self._values: list[str | None] = [None, UNKNOWN]
+        self.addItem(self.tr("— not set —"))
+        self.addItem(vocab_label(vocabulary.unknown_make_label))
         for maker in vocabulary.manufacturers:
-            self.addItem(maker.name, maker.name)
+            self.addItem(maker.name)
+            self._values.append(maker.name)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -38,9 +41,9 @@ class MakeCombo(QComboBox):
 
     def set_camera_make(self, manufacturer: str | None, make_unknown: bool) -> None:
         if make_unknown:
-            self.setCurrentIndex(self.findData(UNKNOWN))
+            self.setCurrentIndex(self._values.index(UNKNOWN))
         elif manufacturer:
-            index = self.findData(manufacturer)
+            index = self._values.index(manufacturer) if manufacturer in self._values else -1
             if index >= 0:
                 self.setCurrentIndex(index)
             else:
@@ -56,7 +59,7 @@ class MakeCombo(QComboBox):
         if not text:
             return {"manufacturer": None, "make_unknown": False}
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive
-        data = self.itemData(index) if index >= 0 else text
+        data = self._values[index] if 0 <= index < len(self._values) else text
         if data == UNKNOWN:
             return {"make_unknown": True}
         if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from surveyor.core.photo_rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW, PhotoRow
@@ -11,6 +11,13 @@ from surveyor.ui.photo_model import PhotoRole
 
 CELL = QSize(150, 140)
 THUMB_BOX = QSize(138, 104)
+
+# Built once: combining flags at paint time costs more than the painting itself.
+CENTRED = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+ELIDE = Qt.TextElideMode.ElideMiddle
+WHITE = QColor("white")
+TODO_FILL = QColor(0, 0, 0, 90)
+PIN_RED = QColor("#c62828")
 
 BADGE_COLOURS = {
     STATE_CAMERAS: QColor("#2e7d32"),
@@ -66,12 +73,8 @@ class PhotoDelegate(QStyledItemDelegate):
         text_rect = QRect(rect.left() + 4, thumb_rect.bottom() + 4, rect.width() - 8, 20)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
-        name = option.fontMetrics.elidedText(
-            row.name, Qt.TextElideMode.ElideMiddle, text_rect.width()
-        )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, name
-        )
+        name = option.fontMetrics.elidedText(row.name, ELIDE, text_rect.width())
+        painter.drawText(text_rect, CENTRED, name)
 
         self._paint_badge(painter, row, thumb_rect)
         if not row.has_position:
@@ -82,19 +85,19 @@ class PhotoDelegate(QStyledItemDelegate):
     def _paint_badge(painter: QPainter, row: PhotoRow, thumb: QRect) -> None:
         colour = BADGE_COLOURS.get(row.state)
         if colour is None:  # still to do: a hollow ring says "waiting for you"
-            painter.setPen(QPen(QColor("white"), 2))
-            painter.setBrush(QBrush(QColor(0, 0, 0, 90)))
+            painter.setPen(QPen(WHITE, 2))
+            painter.setBrush(TODO_FILL)
             painter.drawEllipse(QRectF(thumb.right() - 22, thumb.top() + 4, 18, 18))
             return
         badge = QRectF(thumb.right() - 26, thumb.top() + 4, 22, 22)
-        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setPen(QPen(WHITE, 1.5))
         painter.setBrush(colour)
         painter.drawEllipse(badge)
         font = QFont(painter.font())
         font.setBold(True)
         font.setPixelSize(12)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(WHITE)
         if row.state == STATE_CAMERAS:
             text = str(row.camera_count)
         elif row.state == STATE_NO_CAMERA:
@@ -112,8 +115,8 @@ class PhotoDelegate(QStyledItemDelegate):
         pin.moveTo(QPointF(x + 2, y + 9))
         pin.lineTo(QPointF(x + 6, y + 17))
         pin.lineTo(QPointF(x + 10, y + 9))
-        painter.setPen(QPen(QColor("white"), 1))
-        painter.setBrush(QColor("#c62828"))
+        painter.setPen(QPen(WHITE, 1))
+        painter.setBrush(PIN_RED)
         painter.drawPath(pin)
-        painter.setPen(QPen(QColor("white"), 2))
+        painter.setPen(QPen(WHITE, 2))
         painter.drawLine(QPointF(x - 1, y + 17), QPointF(x + 13, y - 1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -63,6 +64,13 @@ class PhotoFilterProxy(QSortFilterProxyModel):
         self._walk_id: int | None = None
         self._needle = ""
         self._pinned: frozenset[int] = frozenset()
+        self._rows: list[PhotoRow] = []
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        # filterAcceptsRow runs once per photo (20,000 calls): index the model's own list
+        # instead of going through data() and QVariant.
+        self._rows = model._rows if isinstance(model, PhotoListModel) else []
+        super().setSourceModel(model)
         # The state of an edited photo may change: re-check rows when their data changes.
         self.setDynamicSortFilter(True)
 
@@ -111,10 +119,9 @@ class PhotoFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        source = self.sourceModel()
-        if source_parent.isValid() or not isinstance(source, PhotoListModel):
-            return False
-        row = source.photo(source_row)
+        if self._filter is PhotoFilter.ALL and self._walk_id is None and not self._needle:
+            return True
+        row = self._rows[source_row]
         return row.id in self._pinned or self._matches(row)
 
     def _matches(self, row: PhotoRow) -> bool:

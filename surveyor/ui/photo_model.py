@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
@@ -14,13 +15,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
+from PySide6.QtGui import QPixmap
 
 from surveyor.core.photo_rows import PhotoRow, photo_rows
 from surveyor.core.workspace import Workspace
+from surveyor.ui.tasks import on_worker_thread, run_task
 from surveyor.ui.thumbnails import ThumbnailLoader
 
 THUMB_SIZE = 256
+log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,11 +39,13 @@ class PhotoRole(IntEnum):
     Mark = Qt.ItemDataRole.UserRole + 6
     WalkId = Qt.ItemDataRole.UserRole + 7
     SearchText = Qt.ItemDataRole.UserRole + 8
-    Thumbnail = Qt.ItemDataRole.UserRole + 9  # QPixmap or None while it loads
+    Thumbnail = Qt.ItemDataRole.UserRole + 9  # QPixmap, null while it loads
 
 
 class PhotoListModel(QAbstractListModel):
     """One row per photo. Thumbnails are asked for lazily, when a view paints a row."""
+
+    reloaded = Signal()  # after reload() / reload_in_background() applied new rows
 
     def __init__(
         self,
@@ -50,6 +57,8 @@ class PhotoListModel(QAbstractListModel):
         self.workspace = workspace
         self.thumbnails = thumbnails or ThumbnailLoader(THUMB_SIZE, parent=self)
         self._rows: list[PhotoRow] = []
+        self._generation = 0
+        self._task: object = None
         self._row_of: dict[int, int] = {}
         self._key_row: dict[str, int] = {}
         # Thumbnails arrive one by one; repaint them in batches, not one signal each.
@@ -62,11 +71,56 @@ class PhotoListModel(QAbstractListModel):
 
     # Loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read every photo now, in this thread (tests, opening a workspace)."""
+        self._generation += 1
+        self.apply_rows(photo_rows())
+
+    def reload_in_background(self) -> None:
+        """Read every photo on a worker thread, then apply the result here.
+
+        At 20,000 photos the query takes a few hundred milliseconds: too long for the UI
+        thread. A newer request wins over an older one still running.
+        """
+        self._generation += 1
+        generation = self._generation
+        workspace = self.workspace
+
+        def load() -> list[PhotoRow]:
+            try:
+                return photo_rows()
+            finally:
+                if workspace.db is not None and on_worker_thread():
+                    workspace.db.close()  # this thread's own connection only
+
+        def done(rows: list[PhotoRow]) -> None:
+            if generation == self._generation:
+                self.apply_rows(rows)
+
+        def failed(reason: str) -> None:
+            log.warning("could not reload the photos: %s", reason)
+
+        self._task = run_task(load, done, failed, self)
+
+    def apply_rows(self, rows: list[PhotoRow]) -> None:
+        """Show ``rows``: only changed rows are signalled when the photos are the same ones."""
+        same_photos = len(rows) == len(self._rows) and all(
+            new.id == old.id for new, old in zip(rows, self._rows, strict=True)
+        )
+        if same_photos:
+            changed = [
+                i for i, (new, old) in enumerate(zip(rows, self._rows, strict=True)) if new != old
+            ]
+            self._rows[:] = rows
+            for i in changed:
+                self.dataChanged.emit(self.index(i), self.index(i))
+            self.reloaded.emit()
+            return
         self.beginResetModel()
         self.thumbnails.drop_pending()
-        self._rows = photo_rows()
+        self._rows[:] = rows  # same list object: the filter proxy reads it directly
         self._reindex()
         self.endResetModel()
+        self.reloaded.emit()
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -132,7 +186,7 @@ class PhotoListModel(QAbstractListModel):
         if role == PhotoRole.HasPosition:
             return row.has_position
         if role == PhotoRole.Mark:
-            return row.mark
+            return row.mark or ""
         if role == PhotoRole.WalkId:
             return row.walk_id
         if role == PhotoRole.SearchText:
@@ -141,6 +195,7 @@ class PhotoListModel(QAbstractListModel):
             pixmap = self.thumbnails.pixmap(row.sha256)
             if pixmap is None:
                 self.thumbnails.request(row.sha256, self.thumbnail_candidates(row))
+                return QPixmap()  # a null pixmap, not None
             return pixmap
         return None
 

@@ -29,23 +29,26 @@ class VocabularyCombo(QComboBox):
         super().__init__(parent)
         self.field = field
         self.setIconSize(QSize(22, 22))
+        # Values live on the Python side, typed, with None for "not set" (no QVariant trip).
+        self._values: list[str | None] = []
         if allow_empty:
-            self.addItem(self.tr("— not set —"), None)
+            self.addItem(self.tr("— not set —"))
+            self._values.append(None)
         for choice in field.choices:
-            self.addItem(
-                pictogram(choice.pictogram), choice_text(choice.label, choice.key), choice.value
-            )
+            self.addItem(pictogram(choice.pictogram), choice_text(choice.label, choice.key))
+            self._values.append(choice.value)
         self.setToolTip(vocab_label(field.question))
-        self.activated.connect(lambda i: self.valueChosen.emit(self.itemData(i)))
+        self.activated.connect(lambda i: self.valueChosen.emit(self._values[i]))
 
     def value(self) -> str | None:
-        data = self.currentData()
-        return None if data is None else str(data)
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: str | None) -> None:
         """Show ``value`` without emitting ``valueChosen``; unknown values are added as is."""
-        index = self.findData(value)
+        index = self._values.index(value) if value in self._values else -1
         if index < 0 and value is not None:
-            self.addItem(value, value)
+            self.addItem(value)
+            self._values.append(value)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))

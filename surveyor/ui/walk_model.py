@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from surveyor.core.photo_rows import WalkSummary, walk_summaries
 
-WalkIdRole = Qt.ItemDataRole.UserRole + 1  # None for "All walks"
+WalkIdRole = Qt.ItemDataRole.UserRole + 1  # ALL_WALKS for the "All walks" row
+ALL_WALKS = -1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
 
 
@@ -59,7 +60,7 @@ class WalkListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return walk.name
         if role == WalkIdRole:
-            return None if index.row() == 0 else walk.id
+            return ALL_WALKS if index.row() == 0 else walk.id
         if role == SummaryRole:
             return walk
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from surveyor.ui.walk_model import WalkIdRole, WalkListModel
+from surveyor.ui.walk_model import WalkListModel
 
 
 class WalkSidebar(QWidget):
@@ -37,8 +37,11 @@ class WalkSidebar(QWidget):
 
     def current_walk(self) -> int | None:
         index = self.view.currentIndex()
-        return index.data(WalkIdRole) if index.isValid() else None
+        return self._walk_at(index.row()) if index.isValid() else None
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        self.walkChosen.emit(indexes[0].data(WalkIdRole) if indexes else None)
+        self.walkChosen.emit(self._walk_at(indexes[0].row()) if indexes else None)
+
+    def _walk_at(self, row: int) -> int | None:
+        return None if row == 0 else self.model.summary(row).id

@@ -35,6 +35,14 @@ def make_walk(folder: Path, count: int = 4, *, without_position: int = 0) -> lis
     return paths
 
 
+@pytest.fixture(autouse=True)
+def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background reads run at once in unit tests (one test runs the real worker)."""
+    from surveyor.ui.tasks import Task
+
+    monkeypatch.setattr(Task, "synchronous", True)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -84,8 +84,11 @@ def test_drop_a_folder_onto_the_window(empty_window: MainWindow, tmp_path: Path)
 
 
 def test_import_runs_on_a_worker_thread(
-    qtbot, workspace: Workspace, settings: Settings, tmp_path: Path
+    qtbot, workspace: Workspace, settings: Settings, tmp_path: Path, monkeypatch
 ) -> None:
+    from surveyor.ui.tasks import Task
+
+    monkeypatch.setattr(Task, "synchronous", False)  # the real threads, end to end
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
@@ -101,7 +104,8 @@ def test_import_runs_on_a_worker_thread(
     assert len(report.imported) == len(paths)
     assert seen and seen[-1] == (6, 6)
     assert window.importer.wait(10_000)
-    assert window.model.rowCount() == 6
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=10_000)
+    assert [p.id for p in window.selected_photos()] == [report.imported[0]]
 
 
 def test_cancel_stops_the_import(empty_window: MainWindow, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 from surveyor.ui.photo_filter import PhotoFilter, PhotoFilterProxy
 from surveyor.ui.photo_model import PhotoListModel, PhotoRole
-from surveyor.ui.walk_model import SummaryRole, WalkIdRole, WalkListModel
+from surveyor.ui.walk_model import ALL_WALKS, SummaryRole, WalkIdRole, WalkListModel
 
 
 def _ids(workspace: Workspace) -> list[int]:
@@ -114,7 +114,7 @@ def test_walk_model_counts(qapp, filled_workspace: Workspace) -> None:
     assert model.rowCount() == 2
     total = model.index(0).data(SummaryRole)
     walk = model.index(1).data(SummaryRole)
-    assert model.index(0).data(WalkIdRole) is None
+    assert model.index(0).data(WalkIdRole) == ALL_WALKS
     assert (walk.name, walk.photos, walk.cameras, walk.todo) == ("Centre", 4, 1, 1)
     assert (total.photos, total.cameras, total.todo) == (4, 1, 1)
     assert "1 to do" in model.index(1).data()

@@ -142,7 +142,7 @@ def test_thumbnails_load_off_the_ui_thread(qtbot, filled_workspace: Workspace) -
     model = PhotoListModel(filled_workspace)
     model.reload()
     index = model.index(0)
-    assert index.data(PhotoRole.Thumbnail) is None  # asked for, not yet there
+    assert index.data(PhotoRole.Thumbnail).isNull()  # asked for, not yet there
     with qtbot.waitSignal(model.dataChanged, timeout=5000):
         pass
     pixmap = index.data(PhotoRole.Thumbnail)
