@@ -15,7 +15,7 @@ from typing import Any
 
 from surveyor.core.campaign.consensus import CameraConsensus
 from surveyor.core.campaign.exports import camera_tags, write_atomically
-from surveyor.core.minisign import SecretKey, sign_file
+from surveyor.core.minisign import MinisignError, PublicKey, SecretKey, Signature, sign_file
 
 
 def known_cameras_document(cameras: Sequence[CameraConsensus]) -> dict[str, Any]:
@@ -47,3 +47,25 @@ def export_known_cameras(
     write_atomically(out, text)
     comment = f"surveyor known cameras {len(cameras)} key {key.key_id_hex}"
     return out, sign_file(key, out, comment)
+
+
+class KnownCamerasSignatureError(ValueError):
+    """The known-cameras file is not signed by the expected coordinator (or was altered)."""
+
+
+def verify_known_cameras(path: Path, coordinator: PublicKey) -> str:
+    """Check ``<path>.minisig`` against the coordinator's key; return the trusted comment.
+
+    For the volunteer's side: load the layer only when this passes (or show it as unsigned).
+    """
+    sig_path = path.with_name(path.name + ".minisig")
+    try:
+        signature = Signature.from_text(sig_path.read_text(encoding="utf-8"))
+        coordinator.verify_file(path, signature)
+    except OSError as exc:
+        raise KnownCamerasSignatureError(f"{sig_path}: cannot be read ({exc})") from exc
+    except MinisignError as exc:
+        raise KnownCamerasSignatureError(f"{path}: {exc}") from exc
+    if not signature.trusted_comment.startswith("surveyor known cameras "):
+        raise KnownCamerasSignatureError(f"{path}: the signature is not for a known-cameras file")
+    return signature.trusted_comment

@@ -11,7 +11,11 @@ import pytest
 from surveyor.core.campaign import keyring
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.intake import Intake
-from surveyor.core.campaign.known_cameras_export import export_known_cameras
+from surveyor.core.campaign.known_cameras_export import (
+    KnownCamerasSignatureError,
+    export_known_cameras,
+    verify_known_cameras,
+)
 from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_receipt
 from surveyor.core.known_cameras import load_known_cameras
 from surveyor.core.minisign import SecretKey
@@ -67,3 +71,9 @@ def test_known_cameras_file_loads_in_the_map_layer_and_verifies(campaign, tmp_pa
         ["minisign", "-Vm", str(out), "-x", str(sig), "-P", key.public_key.to_base64()],
         check=True, capture_output=True,
     )  # fmt: skip
+    assert verify_known_cameras(out, key.public_key).startswith("surveyor known cameras 2 ")
+    with pytest.raises(KnownCamerasSignatureError, match="signed by key"):
+        verify_known_cameras(out, SecretKey.generate().public_key)
+    out.write_text(out.read_text().replace("dome", "fixed"))
+    with pytest.raises(KnownCamerasSignatureError, match="does not match the file"):
+        verify_known_cameras(out, key.public_key)
