@@ -1,0 +1,118 @@
+"""For volunteers: open a coordinator's signed receipt and see what became of each camera.
+
+File ▸ Open receipt… in the main window opens this dialog. The receipt's signature is checked
+against the coordinator's public key (pasted once; ``RW…``); each camera UUID is shown with its
+outcome and whether it is one of the cameras in this workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyor.core.campaign.keyring import KeyringError, read_public_key
+from surveyor.core.campaign.receipts import Receipt, ReceiptError, read_receipt
+from surveyor.store.models import Camera
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReceiptDialog", text)
+
+
+def outcome_label(outcome: str) -> str:
+    return {
+        "new": tr("new camera"),
+        "confirmed": tr("confirmed"),
+        "conflict": tr("waiting for review"),
+        "rejected": tr("rejected"),
+    }.get(outcome, outcome)
+
+
+class ReceiptDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Receipt from your coordinator"))
+        self.receipt: Receipt | None = None
+        self.path: Path | None = None
+        self.open_button = QPushButton(tr("Open receipt…"))
+        self.pubkey = QLineEdit()
+        self.pubkey.setPlaceholderText(tr("Your coordinator's public key (RW…)"))
+        self.check_button = QPushButton(tr("Check"))
+        self.summary = QLabel(tr("Open the receipt file your coordinator sent you."))
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("Camera"), tr("Outcome"), tr("In this workspace")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.pubkey, 1)
+        top.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.open_button.clicked.connect(self.open_receipt)
+        self.check_button.clicked.connect(self.check)
+
+    # seam: tests replace this
+    def choose_receipt(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Receipt"), "", tr("Surveyor receipts (receipt-*.json);;All (*)")
+        )
+        return path or None
+
+    def open_receipt(self) -> None:
+        chosen = self.choose_receipt()
+        if chosen:
+            self.path = Path(chosen)
+            self.check()
+
+    def check(self) -> None:
+        if self.path is None:
+            self.summary.setText(tr("Open the receipt file first."))
+            return
+        key = None
+        if self.pubkey.text().strip():
+            try:
+                key = read_public_key(self.pubkey.text())
+            except KeyringError as exc:
+                self.summary.setText(str(exc))
+                return
+        try:
+            receipt = self.receipt = read_receipt(self.path, key)
+        except ReceiptError as exc:
+            self.receipt = None
+            self.table.setRowCount(0)
+            self.summary.setText(tr("Not accepted: {reason}").format(reason=exc))
+            return
+        mine = {
+            c.uuid for c in Camera.select(Camera.uuid).where(Camera.uuid.in_(list(receipt.cameras)))
+        }
+        counts = ", ".join(f"{n} {outcome_label(o)}" for o, n in receipt.counts().items() if n)
+        state = (
+            tr("Signature checked: it comes from the coordinator's key.")
+            if receipt.verified
+            else tr("Signature NOT checked: paste your coordinator's public key and press Check.")
+        )
+        self.summary.setText(f"{state}\n{counts}")
+        self.table.setRowCount(len(receipt.cameras))
+        for row, (cam_uuid, outcome) in enumerate(receipt.cameras.items()):
+            self.table.setItem(row, 0, QTableWidgetItem(cam_uuid))
+            self.table.setItem(row, 1, QTableWidgetItem(outcome_label(outcome)))
+            self.table.setItem(
+                row, 2, QTableWidgetItem(tr("yes") if cam_uuid in mine else tr("no"))
+            )
