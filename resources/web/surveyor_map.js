@@ -180,6 +180,7 @@
           photos: photos.size,
           ms: Math.round(performance.now() - loadStart),
           syncMs: S.stats.syncMs, // diffing and building markers; the rest is clustering + paint
+          clustered: cameraCluster.getLayers().length, // proves the markers are really in
         };
         call('dataIdle', JSON.stringify(S.stats));
       }, 0);

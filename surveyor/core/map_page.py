@@ -228,11 +228,13 @@ def find_warnings(cameras: list[list[Any]], photos: list[list[Any]]) -> list[Map
                         warnings.append(MapWarning("duplicate", a, b, d))
     where = {p[0]: (p[1], p[2]) for p in photos}
     for cam in placed:
-        spots = [where[p] for p in cam[C_PHOTOS] if p in where]
-        if not spots:
-            continue
-        nearest = min(distance(cam[C_LAT], cam[C_LON], la, lo) for la, lo in spots)
-        if nearest > FAR_FROM_PHOTOS_M:
+        lat, lon = cam[C_LAT], cam[C_LON]
+        nearest = math.inf
+        for photo_id in cam[C_PHOTOS]:
+            spot = where.get(photo_id)
+            if spot is not None:
+                nearest = min(nearest, distance(lat, lon, spot[0], spot[1]))
+        if FAR_FROM_PHOTOS_M < nearest < math.inf:
             warnings.append(MapWarning("far", cam[C_ID], None, nearest))
     warnings.sort(key=lambda w: (w.camera_id, w.kind, w.other_id or 0))
     return warnings

@@ -36,6 +36,7 @@ from surveyor.core.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.known_cameras import KnownCamerasError, load_known_cameras
 from surveyor.core.map_page import (
     C_ID,
+    C_LAT,
     CAMERA_FIELDS,
     DATA_URL,
     DUPLICATE_M,
@@ -83,7 +84,7 @@ class MapPanel(QWidget):
         self.settings: MapSettings = load_settings()
         self.known_rows: list[dict[str, Any]] = []
         self.is_ready = False
-        self._cameras: dict[int, dict[str, Any]] = {}  # by id, as of the last refresh
+        self._camera_rows: dict[int, list[Any]] = {}  # by id, as of the last refresh
         self._pending_js: list[str] = []
         self._documents: dict[str, str] = {}
         self._refreshes = 0
@@ -147,9 +148,7 @@ class MapPanel(QWidget):
         self._refreshes += 1
         data = map_data(self.settings.projection_m)
         data["labels"] = self._labels()
-        self._cameras = {
-            row[C_ID]: dict(zip(CAMERA_FIELDS, row, strict=True)) for row in data["cameras"]
-        }
+        self._camera_rows = {row[C_ID]: row for row in data["cameras"]}
         self._push_document("data", data, "setData")
         self._refresh_tray()
         self._refresh_warnings(data)
@@ -295,7 +294,7 @@ class MapPanel(QWidget):
 
     def confirm_camera(self, camera_id: int) -> None:
         """Accept the camera's position, or its suggested one when it has none yet."""
-        row = self._cameras.get(camera_id)
+        row = self._camera(camera_id)
         if row is None:
             return
         suggestion = None
@@ -429,9 +428,9 @@ class MapPanel(QWidget):
             ("photo", pid, tr("Photo: {name}").format(name=name))
             for pid, name in map_edits.photos_without_position()
         ]
-        for cam in self._cameras.values():
-            if cam["lat"] is None:
-                entries.append(("camera", cam["id"], tr("Camera #{id}").format(id=cam["id"])))
+        for cam_id, row in self._camera_rows.items():
+            if row[C_LAT] is None:
+                entries.append(("camera", cam_id, tr("Camera #{id}").format(id=cam_id)))
         self.tray.set_entries(entries)
 
     def _refresh_warnings(self, data: dict[str, Any]) -> None:
@@ -458,8 +457,12 @@ class MapPanel(QWidget):
             else tr("No warnings")
         )
 
+    def _camera(self, camera_id: int) -> dict[str, Any] | None:
+        row = self._camera_rows.get(camera_id)
+        return None if row is None else dict(zip(CAMERA_FIELDS, row, strict=True))
+
     def _update_confirm_button(self) -> None:
-        row = None if self._selected_camera is None else self._cameras.get(self._selected_camera)
+        row = None if self._selected_camera is None else self._camera(self._selected_camera)
         self.confirm_button.setEnabled(
             row is not None
             and row["state"] == "unconfirmed"
@@ -524,4 +527,4 @@ def _prefix(key: str) -> str:
 
 def _json(value: Any) -> str:
     # ensure_ascii keeps U+2028/2029 and any odd character out of the script source.
-    return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"), check_circular=False)
