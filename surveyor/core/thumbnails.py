@@ -55,7 +55,9 @@ def render(image: Image.Image, *, already_upright: bool = False) -> dict[int, Im
     if not already_upright:
         ImageOps.exif_transpose(image, in_place=True)
     preview = _to_rgb(image)  # may be the image itself: it is not needed afterwards
-    preview.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE), Image.Resampling.BICUBIC)
+    # The draft decode left at most 2x to go: bilinear is sharp enough there and much
+    # cheaper than bicubic on a 3-megapixel image (measured: about 25 % of the whole import).
+    preview.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE), Image.Resampling.BILINEAR)
     thumb = preview.copy()
     thumb.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.BICUBIC)
     return {PREVIEW_SIZE: preview, THUMB_SIZE: thumb}
