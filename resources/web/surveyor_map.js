@@ -492,8 +492,8 @@
     baseLayers = (layers || []).map(function (b) {
       return L.tileLayer(b.url, {
         bounds: b.bounds,
-        minZoom: 0,
-        maxNativeZoom: b.maxNativeZoom,
+        minZoom: b.minZoom, // below the file's own range it has nothing to show
+        maxNativeZoom: b.maxNativeZoom, // beyond it, its last tiles are enlarged
         maxZoom: 21,
         attribution: escapeHtml(b.attribution),
       }).addTo(map);
