@@ -15,7 +15,7 @@ from typing import Any
 import piexif
 from PIL import Image, ImageDraw
 
-from surveyor.core import cameras
+from surveyor.core import cameras, geometry
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 
@@ -283,10 +283,20 @@ def populate_demo(
     if already:
         return int(Photo.select().count())
     ids = {p.original_name: int(p.id) for p in Photo.select(Photo.id, Photo.original_name)}
+    placed: set[tuple[float | None, float | None]] = set()
     for demo in CAMERAS:
         photo_ids = [ids[name] for name in demo.photos if name in ids]
-        if photo_ids:
-            cameras.create_camera(photo_ids, **demo.attributes)
+        if not photo_ids:
+            continue
+        camera = cameras.create_camera(photo_ids, **demo.attributes)
+        spot = (camera.latitude, camera.longitude)
+        if camera.latitude is not None and camera.longitude is not None and spot in placed:
+            # A second camera on the same gantry is its own node, a metre or two along.
+            lat, lon = geometry.destination_point(
+                float(camera.latitude), float(camera.longitude), 90.0, 1.5
+            )
+            cameras.update_camera(camera.id, latitude=lat, longitude=lon)
+        placed.add(spot)
     marks: dict[str, list[int]] = {}
     for name, mark in MARKS.items():
         if name in ids:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from surveyor.core.vocabulary import Vocabulary
@@ -61,22 +61,49 @@ def _action(
 
 
 def build_actions(parent: QObject, vocabulary: Vocabulary) -> WorkbenchActions:
-    tr = parent.tr
     actions = WorkbenchActions(
-        import_files=_action(parent, tr("&Import photos…"), QKeySequence.StandardKey.Open),
-        import_folder=_action(parent, tr("Import a &folder…"), "Ctrl+Shift+O"),
-        open_workspace=_action(parent, tr("Open &workspace…")),
-        open_demo=_action(parent, tr("Open the &demo workspace")),
-        quit=_action(parent, tr("&Quit"), QKeySequence.StandardKey.Quit),
-        new_camera=_action(parent, tr("New camera"), "N"),
-        link_camera=_action(parent, tr("Link to a camera…"), "K"),
-        no_camera=_action(parent, tr("No camera here"), "X"),
-        needs_review=_action(parent, tr("Needs review"), "Q"),
-        delete_camera=_action(parent, tr("Delete this camera"), "Shift+Del"),
-        accept_next=_action(parent, tr("Accept and go to the next photo to do"), "Return"),
-        zoom_in=_action(parent, tr("Zoom in"), QKeySequence.StandardKey.ZoomIn),
-        zoom_out=_action(parent, tr("Zoom out"), QKeySequence.StandardKey.ZoomOut),
-        zoom_fit=_action(parent, tr("Fit photo"), "Ctrl+0"),
+        import_files=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "&Import photos…"),
+            QKeySequence.StandardKey.Open,
+        ),
+        import_folder=_action(
+            parent, QCoreApplication.translate("MainWindow", "Import a &folder…"), "Ctrl+Shift+O"
+        ),
+        open_workspace=_action(
+            parent, QCoreApplication.translate("MainWindow", "Open &workspace…")
+        ),
+        open_demo=_action(
+            parent, QCoreApplication.translate("MainWindow", "Open the &demo workspace")
+        ),
+        quit=_action(
+            parent, QCoreApplication.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit
+        ),
+        new_camera=_action(parent, QCoreApplication.translate("MainWindow", "New camera"), "N"),
+        link_camera=_action(
+            parent, QCoreApplication.translate("MainWindow", "Link to a camera…"), "K"
+        ),
+        no_camera=_action(parent, QCoreApplication.translate("MainWindow", "No camera here"), "X"),
+        needs_review=_action(parent, QCoreApplication.translate("MainWindow", "Needs review"), "Q"),
+        delete_camera=_action(
+            parent, QCoreApplication.translate("MainWindow", "Delete this camera"), "Shift+Del"
+        ),
+        accept_next=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Accept and go to the next photo to do"),
+            "Return",
+        ),
+        zoom_in=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Zoom in"),
+            QKeySequence.StandardKey.ZoomIn,
+        ),
+        zoom_out=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Zoom out"),
+            QKeySequence.StandardKey.ZoomOut,
+        ),
+        zoom_fit=_action(parent, QCoreApplication.translate("MainWindow", "Fit photo"), "Ctrl+0"),
     )
     actions.accept_next.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
     for name in KEY_FIELDS:

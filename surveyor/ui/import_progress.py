@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
 
 def format_duration(seconds: float) -> str:
     seconds = max(0, round(seconds))
-    tr = QCoreApplication.translate
     if seconds < 60:
-        return tr("ImportProgressDialog", "{s} s").format(s=seconds)
+        return QCoreApplication.translate("ImportProgressDialog", "{s} s").format(s=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return tr("ImportProgressDialog", "{m} min {s:02d} s").format(m=minutes, s=seconds)
+        return QCoreApplication.translate("ImportProgressDialog", "{m} min {s:02d} s").format(
+            m=minutes, s=seconds
+        )
     hours, minutes = divmod(minutes, 60)
-    return tr("ImportProgressDialog", "{h} h {m:02d} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("ImportProgressDialog", "{h} h {m:02d} min").format(
+        h=hours, m=minutes
+    )
 
 
 class ImportProgressDialog(QDialog):

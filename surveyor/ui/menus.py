@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -30,12 +31,14 @@ class MenuBuilder:
         self._build_help_menu()
 
     def _build_file_menu(self: Any) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self.menus["file"] = menu
         a = self.action_set
         menu.addAction(a.import_files)
         menu.addAction(a.import_folder)
-        self.geotag_action = menu.addAction(self.tr("Place photos from GPX track…"))
+        self.geotag_action = menu.addAction(
+            QCoreApplication.translate("MainWindow", "Place photos from GPX track…")
+        )
         self.geotag_action.triggered.connect(lambda: open_geotag_dialog(self))
         menu.addSeparator()
         menu.addAction(a.open_workspace)
@@ -44,27 +47,31 @@ class MenuBuilder:
         menu.addAction(a.quit)
 
     def _build_edit_menu(self: Any) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self.menus["edit"] = menu
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo_stack.createUndoAction(
+            self, QCoreApplication.translate("MainWindow", "&Undo")
+        )
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_stack.createRedoAction(
+            self, QCoreApplication.translate("MainWindow", "&Redo")
+        )
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.undo_action, self.redo_action = undo, redo
         menu.addAction(undo)
         menu.addAction(redo)
         menu.addSeparator()
-        find = menu.addAction(self.tr("&Search notes and makes"))
+        find = menu.addAction(QCoreApplication.translate("MainWindow", "&Search notes and makes"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.filter_bar.search.setFocus())
 
     def _build_view_menu(self: Any) -> None:
-        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self.menus["view"] = menu
-        show_photo = menu.addAction(self.tr("&Photo"))
+        show_photo = menu.addAction(QCoreApplication.translate("MainWindow", "&Photo"))
         show_photo.setShortcut("Ctrl+1")
         show_photo.triggered.connect(self.show_photo_tab)
-        show_map = menu.addAction(self.tr("&Map"))
+        show_map = menu.addAction(QCoreApplication.translate("MainWindow", "&Map"))
         show_map.setShortcut("Ctrl+2")
         show_map.triggered.connect(self.show_map)
         menu.addSeparator()
@@ -72,15 +79,15 @@ class MenuBuilder:
             menu.addAction(action)
 
     def _build_record_menu(self: Any) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Record"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Record"))
         self.menus["record"] = menu
         a = self.action_set
         for action in (*a.recording(), a.delete_camera, a.accept_next):
             menu.addAction(action)
         titles = {
-            "surveillance": self.tr("Watches"),
-            "camera_type": self.tr("Camera type"),
-            "camera_mount": self.tr("Mount"),
+            "surveillance": QCoreApplication.translate("MainWindow", "Watches"),
+            "camera_type": QCoreApplication.translate("MainWindow", "Camera type"),
+            "camera_mount": QCoreApplication.translate("MainWindow", "Mount"),
         }
         for name in KEY_FIELDS:
             sub = menu.addMenu(titles[name])
@@ -89,15 +96,19 @@ class MenuBuilder:
                     sub.addAction(value_action.action)
 
     def _build_help_menu(self: Any) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self.menus["help"] = menu
-        keys = menu.addAction(self.tr("&Keyboard shortcuts"))
+        keys = menu.addAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"))
         keys.setShortcut(QKeySequence.StandardKey.HelpContents)
         keys.triggered.connect(self.show_shortcuts)
 
     def shortcut_text(self: Any) -> str:
         a = self.action_set
-        lines = [self.tr("Arrow keys: move between photos · Shift+arrows: select several")]
+        lines = [
+            QCoreApplication.translate(
+                "MainWindow", "Arrow keys: move between photos · Shift+arrows: select several"
+            )
+        ]
         for action in (*a.recording(), a.delete_camera, a.accept_next):
             lines.append(f"{action.shortcut().toString()}: {action.text()}")
         for value_action in a.values:
@@ -106,4 +117,8 @@ class MenuBuilder:
         return "\n".join(lines)
 
     def show_shortcuts(self: Any) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcut_text())
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
+            self.shortcut_text(),
+        )
