@@ -87,9 +87,7 @@ def panel(qtbot, workspace: Workspace) -> Iterator[MapPanel]:
     """A shown panel whose page is loaded and drew its first data; no request left the machine."""
     blocked = map_profile().interceptor.blocked
     blocked.clear()
-    stack = QUndoStack()
-    widget = MapPanel(workspace, stack)
-    widget.undo_stack_ref = stack  # type: ignore[attr-defined]  # keep the stack alive
+    widget = MapPanel(workspace, QUndoStack())  # the panel keeps the stack alive
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     with qtbot.waitSignal(widget.mapIdle, timeout=20_000):
