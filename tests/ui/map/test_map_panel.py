@@ -309,3 +309,13 @@ def remembered_known(tmp_path: Path) -> Path:
 
 def test_known_cameras_shown_again_next_session(qtbot, remembered_known, panel) -> None:
     wait_js(qtbot, panel, "SurveyorMap.state.known === 2")
+
+
+def test_failed_edit_is_reported_and_leaves_no_undo_entry(qtbot, panel) -> None:
+    errors: list[str] = []
+    panel.show_error = errors.append  # type: ignore[method-assign]
+    with qtbot.waitSignal(panel.editFailed, timeout=2000) as blocker:
+        panel.move_camera(9999, 44.0, 20.0)  # e.g. deleted in another view meanwhile
+    assert "no camera with id 9999" in blocker.args[0]
+    assert errors == blocker.args
+    assert panel.undo_stack.count() == 0
