@@ -77,9 +77,11 @@ class Heartbeat:
         self.timer.timeout.connect(self._tick)
         self.gaps: list[float] = []
         self._last = 0.0
+        self._start = 0.0
+        self.worst_at = 0.0  # seconds after start() when the worst gap ended
 
     def start(self) -> None:
-        self._last = time.perf_counter()
+        self._last = self._start = time.perf_counter()
         self.timer.start()
 
     def stop(self) -> None:
@@ -87,7 +89,10 @@ class Heartbeat:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.gaps.append(now - self._last)
+        gap = now - self._last
+        if gap > max(self.gaps, default=0.0):
+            self.worst_at = now - self._start
+        self.gaps.append(gap)
         self._last = now
 
     @property
@@ -160,11 +165,14 @@ def scroll_grid(window: Any, app: Any) -> dict[str, float]:
 
     Returns the longest UI-thread pause of each step in milliseconds, and the page count.
     """
+    from surveyor.store.models import Photo
+
     beat = Heartbeat()
     beat.start()
     started = time.perf_counter()
+    total = int(Photo.select().count())
     window.reload(background=True)  # the query runs on a worker thread
-    while window.model.rowCount() < 1000 and time.perf_counter() - started < 60:
+    while window.model.rowCount() < total and time.perf_counter() - started < 60:
         app.processEvents()
         time.sleep(0.002)
     bar = window.grid.verticalScrollBar()
@@ -236,7 +244,8 @@ def main() -> int:
         verdict = "OK" if beat.worst_ms < 100 else "OVER TARGET"
         print(
             f"UI heartbeat (10 ms timer, {len(beat.gaps)} ticks): worst stall "
-            f"{beat.worst_ms:.0f} ms, p99 {beat.p99_ms:.0f} ms [target < 100 ms: {verdict}]"
+            f"{beat.worst_ms:.0f} ms ({beat.worst_at:.1f} s after the start; import done at "
+            f"{elapsed:.1f} s), p99 {beat.p99_ms:.0f} ms [target < 100 ms: {verdict}]"
         )
         if args.grid:
             total = fill_catalogue(args.grid)

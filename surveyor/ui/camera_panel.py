@@ -46,7 +46,9 @@ def action_button(action: QAction, parent: QWidget) -> QToolButton:
 
 
 class CameraPanel(QWidget):
-    changeRequested = Signal(dict)  # attribute -> value, for the cameras in view
+    # (camera ids, {attribute: value}): the ids are those on show when the edit was made, so
+    # an edit confirmed while the selection moves on still lands on the right camera.
+    changeRequested = Signal(list, dict)
     cameraChosen = Signal(int)  # which of the photo's cameras the panel shows
 
     def __init__(
@@ -61,6 +63,7 @@ class CameraPanel(QWidget):
         self._loading = False
         self._shown: dict[str, Any] = {}
         self._camera_ids: list[int] = []
+        self._multi = False
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -147,6 +150,7 @@ class CameraPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.fields)
         layout.addStretch(1)
+        self._multi = False
         self.show_nothing()
 
     @staticmethod
@@ -160,12 +164,18 @@ class CameraPanel(QWidget):
 
     # Showing ---------------------------------------------------------------------------------
     def show_nothing(self) -> None:
+        self._multi = False
         self.heading.setText(self.tr("No photo selected"))
         self.hint.setText(self.tr("Choose a photo in the grid; arrow keys move between photos."))
         self._set_cameras([], [])
 
     def show_selection(
-        self, heading: str, hint: str, cameras: list[Any], current: int | None = None
+        self,
+        heading: str,
+        hint: str,
+        cameras: list[Any],
+        current: int | None = None,
+        multi: bool = False,
     ) -> None:
         """Show ``cameras`` (store rows); the first (or ``current``) one fills the fields.
 
@@ -174,6 +184,7 @@ class CameraPanel(QWidget):
         """
         self.heading.setText(heading)
         self.hint.setText(hint)
+        self._multi = multi
         self._set_cameras(cameras, [current] if current is not None else [])
 
     def _set_cameras(self, cameras: list[Any], current: list[int]) -> None:
@@ -182,8 +193,9 @@ class CameraPanel(QWidget):
             self.camera_choice.clear()
             for i, camera in enumerate(cameras, start=1):
                 self.camera_choice.addItem(self._camera_title(i, camera), int(camera.id))
-            self.camera_choice.setVisible(len(cameras) > 1)
-            self.form.labelForField(self.camera_choice).setVisible(len(cameras) > 1)
+            choose = len(cameras) > 1 and not self._multi  # several photos: edit them all
+            self.camera_choice.setVisible(choose)
+            self.form.labelForField(self.camera_choice).setVisible(choose)
             self.fields.setEnabled(bool(cameras))
             chosen = cameras[0] if cameras else None
             if current:
@@ -238,6 +250,13 @@ class CameraPanel(QWidget):
     def camera_ids(self) -> list[int]:
         return list(self._camera_ids)
 
+    def targets(self) -> list[int]:
+        """The cameras an edit applies to: the one on show, or all of a multi-selection."""
+        if self._multi:
+            return list(self._camera_ids)
+        current = self.current_camera_id()
+        return [] if current is None else [current]
+
     # Edits -----------------------------------------------------------------------------------
     def commit_pending(self) -> None:
         """Save what is typed but not yet confirmed (notes, a half-typed number)."""
@@ -249,7 +268,7 @@ class CameraPanel(QWidget):
 
     def _emit(self, changes: dict[str, Any]) -> None:
         if not self._loading and self.fields.isEnabled():
-            self.changeRequested.emit(dict(changes))
+            self.changeRequested.emit(self.targets(), dict(changes))
 
     def _value_changed(self, name: str, value: Any) -> None:
         self._emit({name: value})

@@ -291,22 +291,18 @@ class MainWindow(QMainWindow, MenuBuilder):
         from surveyor.core.cameras import camera_photo_ids
 
         photos = camera_photo_ids(camera_id)
-        self._current_camera = camera_id
         if photos:
             self.select_photo(photos[0])
+        self._current_camera = camera_id
         self._show_selection()
 
     def _on_selection_changed(self, *_args: object) -> None:
+        self.panel.commit_pending()  # typed text goes to the camera it was typed for
         photos = self.selected_photos()
         self.proxy.set_pinned({p.id for p in photos})
-        if len(photos) != 1:
-            self._current_camera = None
         self._show_selection()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.panel.commit_pending()
-        if len(self.selected_photos()) == 1:
-            self._current_camera = None
         photo = self.current_photo()
         if photo is None:
             self.preview.show_photo(None)
@@ -327,10 +323,13 @@ class MainWindow(QMainWindow, MenuBuilder):
             return
         cameras = self.recorder.cameras_of(photos)
         heading, hint = describe_selection(photos, cameras, self.panel.key_legend())
-        self.panel.show_selection(heading, hint, cameras, self._current_camera)
+        self.panel.show_selection(
+            heading, hint, cameras, self._current_camera, multi=len(photos) > 1
+        )
 
     def _on_panel_camera(self, camera_id: int) -> None:
         self._current_camera = camera_id
+        self._show_selection()  # fill the fields with the chosen camera
         self.map_slot.select_camera(camera_id)
 
     # Filters ---------------------------------------------------------------------------------
@@ -355,11 +354,7 @@ class MainWindow(QMainWindow, MenuBuilder):
     # Recording -------------------------------------------------------------------------------
     def target_cameras(self) -> list[int]:
         """The cameras an edit applies to: the one in the panel, or all of a multi-selection."""
-        photos = self.selected_photos()
-        if len(photos) == 1:
-            camera = self.panel.current_camera_id()
-            return [camera] if camera is not None else []
-        return self.panel.camera_ids()
+        return self.panel.targets()
 
     def new_camera(self) -> None:
         self.panel.commit_pending()
@@ -383,10 +378,10 @@ class MainWindow(QMainWindow, MenuBuilder):
             self.recorder.delete_camera(camera)
 
     def set_value(self, field: str, value: str) -> None:
-        self.apply_changes({field: value})
+        self.apply_changes(self.target_cameras(), {field: value})
 
-    def apply_changes(self, changes: dict[str, Any]) -> None:
-        self.recorder.apply(self.target_cameras(), changes)
+    def apply_changes(self, camera_ids: list[int], changes: dict[str, Any]) -> None:
+        self.recorder.apply(camera_ids, changes)
 
     def accept_and_next(self) -> None:
         """Enter: keep what was typed, then go to the next photo still to do."""

@@ -155,3 +155,33 @@ def test_needs_review_toggles_and_filters(window: MainWindow) -> None:
     window.filter_bar.search.setText("IMG_0002")
     window.filter_bar.flush()
     assert window.proxy.rowCount() == 1
+
+
+def test_typed_notes_stay_with_their_camera_when_the_selection_moves(window: MainWindow) -> None:
+    press(window, "N")
+    first = Camera.get()
+    press(window, Qt.Key.Key_Right)
+    press(window, "N")
+    window.select_photos([photo_id("IMG_0000.jpg")])
+    QApplication.processEvents()
+    window.panel.notes.setPlainText("Above the bakery")  # typed, not yet confirmed
+    window.select_photos([photo_id("IMG_0001.jpg")])  # e.g. a click on the map
+    QApplication.processEvents()
+    assert Camera.get_by_id(first.id).notes == "Above the bakery"
+    assert Camera.select().where(Camera.notes == "Above the bakery").count() == 1
+
+
+def test_choosing_another_camera_of_the_photo(window: MainWindow) -> None:
+    press(window, "N")
+    press(window, "N")  # two cameras in one photo
+    second = Camera.select().order_by(Camera.id.desc()).get()
+    panel = window.panel
+    assert panel.camera_choice.isVisible() and panel.camera_choice.count() == 2
+    panel.camera_choice.setCurrentIndex(0)
+    panel.camera_choice.activated.emit(0)
+    QApplication.processEvents()
+    first_id = panel.current_camera_id()
+    assert first_id != second.id
+    press(window, "G")
+    assert Camera.get_by_id(first_id).camera_mount == "gantry"
+    assert Camera.get_by_id(second.id).camera_mount is None
