@@ -209,6 +209,9 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=1000, help="photos to import (default 1000)")
     parser.add_argument("--size", default="1600x1200", help="photo size (default 1600x1200)")
     parser.add_argument("--grid", type=int, default=20_000, help="grid size to page (0: skip)")
+    parser.add_argument(
+        "--idle", type=float, default=5.0, help="seconds of idle heartbeat first (noise floor)"
+    )
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
@@ -235,6 +238,20 @@ def main() -> int:
         window.show()
         app.processEvents()
 
+        if args.idle > 0:
+            # The same heartbeat with nothing to do: what the machine itself adds (other
+            # processes on the same cores).
+            idle = Heartbeat()
+            idle.start()
+            end = time.perf_counter() + args.idle
+            while time.perf_counter() < end:
+                app.processEvents()
+                time.sleep(0.002)
+            idle.stop()
+            print(
+                f"idle window for {args.idle:.0f} s (noise floor): worst stall "
+                f"{idle.worst_ms:.0f} ms, p99 {idle.p99_ms:.0f} ms"
+            )
         elapsed, beat, report = run_import(window, app, folder)
         imported = len(getattr(report, "imported", None) or [])
         print(
