@@ -43,7 +43,7 @@ from surveyor.ui.preview import PREVIEW_SIZE, PreviewView
 from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import run_task
+from surveyor.ui.tasks import run_task, wait_for
 from surveyor.ui.walk_sidebar import WalkSidebar
 from surveyor.ui.welcome import WelcomePage
 
@@ -482,6 +482,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         return True
 
     def adopt_workspace(self, workspace: Workspace) -> None:
+        self.model.wait_for_background()  # it reads the old catalogue
         old, self.workspace = self.workspace, workspace
         if old is not workspace:
             old.close()
@@ -545,5 +546,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         if self.importer.is_running():
             self.importer.cancel()
             self.importer.wait(30_000)
+        self.model.wait_for_background()
+        wait_for(self._demo_task)
         self.save_layout()
         super().closeEvent(event)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QPixmap
 
 from surveyor.core.photo_rows import PhotoRow, photo_rows
 from surveyor.core.workspace import Workspace
-from surveyor.ui.tasks import on_worker_thread, run_task
+from surveyor.ui.tasks import on_worker_thread, run_task, wait_for
 from surveyor.ui.thumbnails import ThumbnailLoader
 
 THUMB_SIZE = 256
@@ -100,6 +100,10 @@ class PhotoListModel(QAbstractListModel):
             log.warning("could not reload the photos: %s", reason)
 
         self._task = run_task(load, done, failed, self)
+
+    def wait_for_background(self) -> None:
+        """Let a running background read end (before the window or workspace goes away)."""
+        wait_for(self._task)
 
     def apply_rows(self, rows: list[PhotoRow]) -> None:
         """Show ``rows``: only changed rows are signalled when the photos are the same ones."""

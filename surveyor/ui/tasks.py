@@ -53,5 +53,16 @@ def run_task(
     return task
 
 
+def wait_for(task: Any, msecs: int = 30_000) -> None:
+    """Block until ``task`` (a Task, possibly finished and deleted already) has ended."""
+    if task is None:
+        return
+    try:
+        if task.isRunning():
+            task.wait(msecs)
+    except RuntimeError:  # the Qt object is gone: it finished long ago
+        pass
+
+
 def on_worker_thread() -> bool:
     return threading.current_thread() is not threading.main_thread()
