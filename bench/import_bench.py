@@ -156,6 +156,12 @@ def _parallel(commands: list[list[str]]) -> None:
             raise SystemExit(f"reference tool failed: {proc.args}")
 
 
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process and its descendants."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_reference(folder: Path, out: Path, jobs: int) -> tuple[float, float, float]:
     """vipsthumbnail at both sizes and exiftool, each spread over ``jobs`` processes."""
     files = sorted(str(p) for p in folder.glob("*.jpg"))
@@ -185,10 +191,27 @@ def run_reference(folder: Path, out: Path, jobs: int) -> tuple[float, float, flo
     return time.perf_counter() - started, timings[0] + timings[1], timings[2]
 
 
+def _print_reference(
+    n: int, secs: float, ours_cpu: float, total: float, vips: float, exif: float, cpu: float
+) -> None:
+    print(
+        f"{'vipsthumbnail 1600+256 + exiftool':34}{total * 1000 / n:10.1f}"
+        f"{n / total:10.1f}{cpu * 1000 / n:14.1f}"
+    )
+    print(f"{'  of which vipsthumbnail':34}{vips * 1000 / n:10.1f}")
+    print(f"{'  of which exiftool':34}{exif * 1000 / n:10.1f}")
+    print(
+        f"speed-up: {total / secs:.2f}x wall clock, {cpu / ours_cpu:.2f}x CPU time (target >= 1.5x)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=200, help="photos (default 200)")
     parser.add_argument("--jobs", type=int, default=None, help="processes (default: cores)")
+    parser.add_argument(
+        "--no-reference", action="store_true", help="skip vipsthumbnail/exiftool (memory runs)"
+    )
     parser.add_argument("--repeat", type=int, default=2, help="rounds; best one counts")
     parser.add_argument("--_make", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument(
@@ -232,6 +255,7 @@ def main() -> int:
         for round_no in range(args.repeat):
             workspace = Path(tmp) / f"ws{round_no}"
             command = [sys.executable, __file__, "--_import", str(workspace), str(folder)]
+            cpu_before = _children_cpu()
             child = subprocess.run(
                 [*command, "--jobs", str(jobs)],
                 capture_output=True,
@@ -241,28 +265,37 @@ def main() -> int:
             if child.returncode != 0:
                 raise SystemExit(f"import failed:\n{child.stderr}")
             rounds_ours.append(json.loads(child.stdout.strip().splitlines()[-1]))
+            rounds_ours[-1]["cpu"] = _children_cpu() - cpu_before
             shutil.rmtree(workspace)
-            rounds_ref.append(run_reference(folder, Path(tmp) / "ref", jobs))
-            shutil.rmtree(Path(tmp) / "ref")
+            if args.no_reference:
+                rounds_ref.append((float("nan"),) * 4)
+            else:
+                cpu_before = _children_cpu()
+                wall, vips, exiftool = run_reference(folder, Path(tmp) / "ref", jobs)
+                rounds_ref.append((wall, vips, exiftool, _children_cpu() - cpu_before))
+                shutil.rmtree(Path(tmp) / "ref")
             print(
                 f"round {round_no + 1}: surveyor {rounds_ours[-1]['seconds']:.1f} s, "
                 f"reference {rounds_ref[-1][0]:.1f} s"
             )
         ours = min(rounds_ours, key=lambda r: r["seconds"])
-        ref_total, ref_vips, ref_exif = min(rounds_ref)
+        ref_total, ref_vips, ref_exif, _cpu = min(rounds_ref)
         for key in ("parent_peak", "worker_peak", "tree_peak"):
             ours[key] = max(r[key] for r in rounds_ours)
+        ours_cpu = min(r["cpu"] for r in rounds_ours)
+        ref_cpu = min(r[3] for r in rounds_ref)
 
     n, secs = args.n, ours["seconds"]
     mb = 1024 * 1024
-    print(f"{'':34}{'ms/photo':>10}{'photos/s':>10}")
-    print(f"{'surveyor import (everything)':34}{secs * 1000 / n:10.1f}{n / secs:10.1f}")
+    print(f"{'':34}{'ms/photo':>10}{'photos/s':>10}{'CPU ms/photo':>14}")
     print(
-        f"{'vipsthumbnail 1600+256 + exiftool':34}{ref_total * 1000 / n:10.1f}{n / ref_total:10.1f}"
+        f"{'surveyor import (everything)':34}{secs * 1000 / n:10.1f}{n / secs:10.1f}"
+        f"{ours_cpu * 1000 / n:14.1f}"
     )
-    print(f"{'  of which vipsthumbnail':34}{ref_vips * 1000 / n:10.1f}")
-    print(f"{'  of which exiftool':34}{ref_exif * 1000 / n:10.1f}")
-    print(f"speed-up: {ref_total / secs:.2f}x (target >= 1.5x)")
+    if args.no_reference:
+        print("reference tools skipped (--no-reference)")
+    else:
+        _print_reference(n, secs, ours_cpu, ref_total, ref_vips, ref_exif, ref_cpu)
     print(
         f"peak RSS: parent {ours['parent_peak'] / mb:.0f} MB, largest worker "
         f"{ours['worker_peak'] / mb:.0f} MB, whole process tree {ours['tree_peak'] / mb:.0f} MB "

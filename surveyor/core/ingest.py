@@ -102,7 +102,7 @@ def _read(path: Path) -> tuple[media.MediaKind, str, int, bytes | None]:
 
 
 def _decode(source: IO[bytes] | Path, kind: media.MediaKind) -> tuple[Image.Image, ExifInfo]:
-    """Open, read EXIF, decode at draft scale and render thumbnails: (upright image, exif)."""
+    """Open the image (header only, pixels later) and read its EXIF."""
     try:
         image = Image.open(source, formats=[kind.name])
     except Image.DecompressionBombError as exc:
@@ -173,7 +173,11 @@ def _ingest(source: Path, settings: IngestSettings) -> FileResult:
                 media.write_atomically(data, dest, tmp_dir, settings.owner_pid)
             else:
                 media.write_atomically(
-                    None, dest, tmp_dir, settings.owner_pid, save=lambda tmp: _copy(source, tmp)
+                    None,
+                    dest,
+                    tmp_dir,
+                    settings.owner_pid,
+                    save=lambda tmp: _copy_verified(source, tmp, sha),
                 )
         for px, picture in rendered.items():
             target = workspace.thumb_path(sha, px)
@@ -193,10 +197,15 @@ def _ingest(source: Path, settings: IngestSettings) -> FileResult:
     return result
 
 
-def _copy(source: Path, tmp: Path) -> None:
+def _copy_verified(source: Path, tmp: Path, sha: str) -> None:
+    """Copy a file too big to hold in memory, checking it is still the file we hashed."""
+    digest = hashlib.sha256()
     with open(source, "rb") as src, open(tmp, "wb") as dst:
         while chunk := src.read(media.READ_CHUNK):
+            digest.update(chunk)
             dst.write(chunk)
+    if digest.hexdigest() != sha:
+        raise _Refused("the file changed while it was being imported; import it again")
 
 
 # --- worker process plumbing -------------------------------------------------------------

@@ -220,3 +220,16 @@ def test_expand_ignores_hidden_only_inside_folders(workspace: Workspace, tmp_pat
     make_jpeg(tmp_path / "card" / ".thumbnails" / "t.jpg", color=(9, 9, 9))
     assert import_paths(workspace, [tmp_path / "card"], workers=0).total == 0
     assert len(import_paths(workspace, [hidden], workers=0).imported) == 1
+
+
+def test_big_files_are_streamed_not_held(workspace: Workspace, tmp_path, monkeypatch) -> None:
+    from surveyor.core import ingest
+
+    monkeypatch.setattr(ingest, "MAX_IN_MEMORY", 1024)  # every photo counts as "big" here
+    photo = make_jpeg(tmp_path / "big.jpg", size=(1200, 900), lat=10.0, lon=20.0)
+    report = import_paths(workspace, [photo], workers=0)
+    [photo_id] = report.imported
+    row = Photo.get_by_id(photo_id)
+    assert row.sha256 == _sha(photo) and row.latitude == pytest.approx(10.0)
+    assert workspace.media_path(row.sha256, ".jpg").read_bytes() == photo.read_bytes()
+    assert workspace.thumb_path(row.sha256, 1600).exists()
