@@ -261,6 +261,7 @@ def _run_pool(
     workers: int | None,
     cancelled: CancelFlag,
     finish: Callable[[FileResult], None],
+    task: Callable[[str], FileResult] = ingest_in_worker,
 ) -> bool:
     """Feed files to a process pool, a few at a time; True when cancelled.
 
@@ -292,7 +293,8 @@ def _run_pool(
                 if suspects:
                     if in_flight:
                         break  # a suspect runs alone
-                    in_flight[pool.submit(ingest_in_worker, suspects[0])] = suspects.pop(0)
+                    suspect = suspects.pop(0)
+                    in_flight[pool.submit(task, suspect)] = suspect
                     suspect_in_flight = True
                     break
                 if len(in_flight) >= max_in_flight:
@@ -300,7 +302,7 @@ def _run_pool(
                 path = next(queue, None)
                 if path is None:
                     break
-                in_flight[pool.submit(ingest_in_worker, path)] = path
+                in_flight[pool.submit(task, path)] = path
             if not in_flight:
                 break
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)

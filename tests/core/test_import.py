@@ -233,3 +233,25 @@ def test_big_files_are_streamed_not_held(workspace: Workspace, tmp_path, monkeyp
     assert row.sha256 == _sha(photo) and row.latitude == pytest.approx(10.0)
     assert workspace.media_path(row.sha256, ".jpg").read_bytes() == photo.read_bytes()
     assert workspace.thumb_path(row.sha256, 1600).exists()
+
+
+def test_a_worker_crash_fails_only_the_file_that_caused_it(workspace: Workspace, tmp_path) -> None:
+    from surveyor.core.importer import _run_pool
+    from surveyor.core.ingest import IngestSettings
+
+    paths = [make_jpeg(tmp_path / f"{i}.jpg", color=(i * 30, 0, 0)) for i in range(6)]
+    paths.insert(2, make_jpeg(tmp_path / "crash.jpg"))
+    settings = IngestSettings(str(workspace.root), os.getpid())
+    results = []
+    _run_pool(
+        [str(p) for p in paths],
+        settings,
+        2,
+        lambda: False,
+        results.append,
+        task=import_files.crashing_ingest,
+    )
+    outcomes = {Path(r.path).name: (r.outcome, r.reason) for r in results}
+    assert len(results) == 7
+    assert outcomes.pop("crash.jpg") == ("failed", "the image decoder crashed on this file")
+    assert {o for o, _ in outcomes.values()} == {"imported"}
