@@ -7,7 +7,6 @@ refused with a reason, and a HEIC renamed ``.jpg`` still imports.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import uuid
 from dataclasses import dataclass
@@ -66,14 +65,6 @@ def register_decoders() -> None:
 
         pillow_heif.register_heif_opener()
         _decoders_registered = True
-
-
-def sha256_of_file(path: Path | str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(READ_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def fsync_dir(folder: Path) -> None:
