@@ -147,3 +147,80 @@ def test_thumbnails_load_off_the_ui_thread(qtbot, filled_workspace: Workspace) -
         pass
     pixmap = index.data(PhotoRole.Thumbnail)
     assert pixmap is not None and max(pixmap.width(), pixmap.height()) <= 256
+
+
+def test_wheel_zooms_the_preview(qtbot, filled_workspace: Workspace, settings: Settings) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    window = MainWindow(filled_workspace, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.preview.has_image, timeout=5000)
+    before = window.preview.zoom_factor()
+    centre = QPointF(window.preview.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        window.preview.viewport().mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 240),  # two notches away from the user
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    window.preview.wheelEvent(event)
+    assert window.preview.zoom_factor() == pytest.approx(before * 1.25**2)
+
+
+def test_thumbnail_cache_keeps_only_the_most_recent(qapp, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from surveyor.ui.thumbnails import ThumbnailLoader
+
+    files = []
+    for i in range(4):
+        image = QImage(400, 300, QImage.Format.Format_RGB32)
+        image.fill(i * 40)
+        files.append(tmp_path / f"{i}.png")
+        image.save(str(files[-1]))
+    loader = ThumbnailLoader(64, capacity=2)
+    loader.synchronous = True
+    for i, path in enumerate(files):
+        loader.request(i, [tmp_path / "missing.jpg", path])  # falls back to the next file
+    assert loader.pixmap(0) is None and loader.pixmap(1) is None
+    assert loader.pixmap(3).width() == 64  # scaled to fit, aspect kept
+    loader.request("bad", [tmp_path / "missing.jpg"])
+    assert loader.failed("bad") and loader.pixmap("bad") is None
+
+
+def test_dragging_files_over_the_window_is_accepted(
+    qtbot, filled_workspace: Workspace, settings: Settings, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+
+    window = MainWindow(filled_workspace, settings)
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    event = QDragEnterEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(event)
+    assert event.isAccepted()
+    text_only = QMimeData()
+    text_only.setText("not a file")
+    refused = QDragEnterEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        text_only,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(refused)
+    assert not refused.isAccepted()
