@@ -274,10 +274,10 @@ def main() -> int:
                 wall, vips, exiftool = run_reference(folder, Path(tmp) / "ref", jobs)
                 rounds_ref.append((wall, vips, exiftool, _children_cpu() - cpu_before))
                 shutil.rmtree(Path(tmp) / "ref")
-            print(
-                f"round {round_no + 1}: surveyor {rounds_ours[-1]['seconds']:.1f} s, "
-                f"reference {rounds_ref[-1][0]:.1f} s"
-            )
+            line = f"round {round_no + 1}: surveyor {rounds_ours[-1]['seconds']:.1f} s"
+            if not args.no_reference:
+                line += f", reference {rounds_ref[-1][0]:.1f} s"
+            print(line)
         ours = min(rounds_ours, key=lambda r: r["seconds"])
         ref_total, ref_vips, ref_exif, _cpu = min(rounds_ref)
         for key in ("parent_peak", "worker_peak", "tree_peak"):
