@@ -255,3 +255,15 @@ def test_a_worker_crash_fails_only_the_file_that_caused_it(workspace: Workspace,
     assert len(results) == 7
     assert outcomes.pop("crash.jpg") == ("failed", "the image decoder crashed on this file")
     assert {o for o, _ in outcomes.values()} == {"imported"}
+
+
+def test_heic_orientation_is_applied_once(workspace: Workspace, tmp_path) -> None:
+    # pillow-heif rotates while decoding; a second rotation would turn the photo sideways.
+    path = import_files.make_image(tmp_path / "r.heic", "HEIF", size=(320, 240), orientation=6)
+    import_paths(workspace, [path], workers=0)
+    photo = Photo.get()
+    assert (photo.width, photo.height, photo.orientation) == (240, 320, 6)
+    with Image.open(workspace.thumb_path(photo.sha256, 256)) as thumb:
+        assert thumb.size == (192, 256)
+        r, g, b = thumb.convert("RGB").getpixel((thumb.width - 5, 5))
+        assert r > 200 and g > 200 and b < 100
