@@ -7,7 +7,6 @@ workspace whose catalogue holds the campaign tables; ``keys add`` and ``merge`` 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 from peewee import DatabaseError
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
+from surveyor.commands.keys import read_passphrase
 from surveyor.core import identity
 from surveyor.core.campaign import keyring, review
 from surveyor.core.campaign.cameras import load_consensus
@@ -159,17 +159,6 @@ def _register_review(
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def read_passphrase() -> str:
-    """First line of stdin; a hidden prompt only when stdin is a terminal."""
-    if sys.stdin is None:
-        raise UsageError("--passphrase-stdin: no standard input")
-    text = getpass.getpass("Passphrase: ") if sys.stdin.isatty() else sys.stdin.readline()
-    text = text.rstrip("\r\n")
-    if not text:
-        raise UsageError("--passphrase-stdin: the passphrase is empty")
-    return text
 
 
 def open_campaign(args: argparse.Namespace, create: bool = False) -> Workspace:
