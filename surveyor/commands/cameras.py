@@ -8,11 +8,12 @@ import sys
 from typing import Any
 
 from surveyor.cli import EXIT_OK, UsageError, common_parent
+from surveyor.commands.common import walk_named
 from surveyor.core import cameras
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
-from surveyor.store.models import Camera, Walk
+from surveyor.store.models import Camera
 
 UNKNOWN_MAKE = "unknown"
 
@@ -106,9 +107,7 @@ def run_list(args: argparse.Namespace) -> int:
     with Workspace.open(getattr(args, "workspace", None)):
         query = Camera.select().order_by(Camera.id)
         if args.walk is not None:
-            walk = Walk.get_or_none(Walk.name == args.walk)
-            if walk is None:
-                raise UsageError(f"no walk named {args.walk!r}")
+            walk = walk_named(args.walk)
             query = query.where(Camera.walk == walk.id)
         listed = [camera_json(c) for c in query]
     if args.json:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
+from surveyor.commands.common import walk_named
 from surveyor.core import geotag
 from surveyor.core.geotag import GeotagPlan, GeotagSettings, PhotoOutcome
 from surveyor.core.geotag_clock import (
@@ -31,7 +32,6 @@ from surveyor.core.geotag_match import DEFAULT_MAX_GAP_S, Timeline
 from surveyor.core.geotag_tracks import store_track, walk_fixes, walk_tracks
 from surveyor.core.gpx import GpxError, GpxTrack, read_gpx, utc_iso
 from surveyor.core.workspace import Workspace
-from surveyor.store.models import Walk
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -212,9 +212,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"surveyor geotag: {failure.path}: {failure.reason}", file=sys.stderr)
 
     with Workspace.open(getattr(args, "workspace", None)):
-        walk = Walk.get_or_none(Walk.name == args.walk)
-        if walk is None:
-            raise UsageError(f"no walk named {args.walk!r}")
+        walk = walk_named(args.walk)
         # The new files join the timeline before anything is written: a usage error below
         # (or --dry-run) leaves the catalogue as it was.
         timeline = Timeline(walk_fixes(walk.id, extra=gpx_tracks))

@@ -7,9 +7,10 @@ import json
 import sys
 from typing import Any
 
-from surveyor.cli import EXIT_OK, UsageError, common_parent
+from surveyor.cli import EXIT_OK, common_parent
+from surveyor.commands.common import walk_named
 from surveyor.core.workspace import Workspace
-from surveyor.store.models import Photo, Walk
+from surveyor.store.models import Photo
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,9 +39,7 @@ def run(args: argparse.Namespace) -> int:
     with Workspace.open(getattr(args, "workspace", None)):
         query = Photo.select().order_by(Photo.id)
         if args.walk is not None:
-            walk = Walk.get_or_none(Walk.name == args.walk)
-            if walk is None:
-                raise UsageError(f"no walk named {args.walk!r}")
+            walk = walk_named(args.walk)
             query = query.where(Photo.walk == walk.id)
         photos = [photo_json(p) for p in query]
     if args.json:
