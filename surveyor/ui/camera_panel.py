@@ -262,9 +262,14 @@ class CameraPanel(QWidget):
         """Save what is typed but not yet confirmed (notes, a half-typed number)."""
         if not self.fields.isEnabled():
             return
-        self._text_changed("notes", self.notes.toPlainText())
-        self._text_changed("operator", self.operator.text())
+        # Enter is the window's "accept and next" key, so these fields may never have seen it.
+        self.make.commit()
         self._text_changed("model", self.model_edit.currentText())
+        for name, box in (("direction", self.direction_box), ("height", self.height_box)):
+            box.interpretText()
+            self._number_changed(name, box)
+        self._text_changed("operator", self.operator.text())
+        self._text_changed("notes", self.notes.toPlainText())
 
     def _emit(self, changes: dict[str, Any]) -> None:
         if not self._loading and self.fields.isEnabled():

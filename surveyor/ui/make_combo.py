@@ -66,6 +66,10 @@ class MakeCombo(QComboBox):
             return {"manufacturer": None, "make_unknown": False}
         return {"manufacturer": str(data), "make_unknown": False}
 
+    def commit(self) -> None:
+        """Store what is typed now (the window's Enter may have taken the key)."""
+        self._commit()
+
     def _commit(self, *_args: object) -> None:
         changes = self.changes()
         if changes != self._shown:

@@ -185,3 +185,18 @@ def test_choosing_another_camera_of_the_photo(window: MainWindow) -> None:
     press(window, "G")
     assert Camera.get_by_id(first_id).camera_mount == "gantry"
     assert Camera.get_by_id(second.id).camera_mount is None
+
+
+def test_enter_in_a_field_saves_it_to_this_camera_then_moves_on(window: MainWindow) -> None:
+    press(window, "N")
+    camera_id = Camera.get().id
+    panel = window.panel
+    panel.make.lineEdit().setFocus()
+    panel.make.setEditText("Dahua")
+    panel.direction_box.lineEdit().setText("135")  # typed, not confirmed
+    QTest.keyClick(panel.make.lineEdit(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    camera = Camera.get_by_id(camera_id)
+    assert (camera.manufacturer, camera.direction) == ("Dahua", 135.0)
+    assert [p.name for p in window.selected_photos()] == ["IMG_0001.jpg"]
+    assert Camera.select().count() == 1
