@@ -46,11 +46,14 @@ def restore_photo_position(photo_id: int, previous: dict[str, Any]) -> None:
         ).execute()
 
 
-def photos_without_position() -> list[tuple[int, str]]:
-    """(id, original file name) of photos still waiting in the "no position" tray."""
+def photos_without_position() -> list[tuple[int, str, str]]:
+    """(id, original file name, why it has no position) of photos waiting in the tray.
+
+    The reason is what the last GPX matching said (before the track, in a gap...), or "".
+    """
     query = (
-        Photo.select(Photo.id, Photo.original_name)
+        Photo.select(Photo.id, Photo.original_name, Photo.geotag_note)
         .where(Photo.latitude.is_null() | Photo.longitude.is_null())
         .order_by(Photo.id)
     )
-    return [(int(pid), str(name)) for pid, name in query.tuples().iterator()]
+    return [(int(pid), str(name), str(note or "")) for pid, name, note in query.tuples().iterator()]

@@ -17,7 +17,7 @@ def test_place_photo_and_restore(workspace: Workspace) -> None:
     photo = Photo.create(
         sha256="a" * 64, walk=walk, original_name="x.jpg", extension=".jpg", size=1
     )
-    assert photos_without_position() == [(photo.id, "x.jpg")]
+    assert photos_without_position() == [(photo.id, "x.jpg", "")]
     previous = set_photo_position(photo.id, 44.8, 20.4)
     assert previous == {"latitude": None, "longitude": None, "position_source": None}
     placed = Photo.get_by_id(photo.id)
@@ -31,3 +31,18 @@ def test_place_photo_and_restore(workspace: Workspace) -> None:
         set_photo_position(photo.id, 44.0, None)
     with pytest.raises(PhotoPositionError, match="no photo with id 999"):
         set_photo_position(999, 1.0, 1.0)
+
+
+def test_tray_entries_carry_the_reason_a_photo_could_not_be_placed(workspace: Workspace) -> None:
+    walk = Walk.create(name="w")
+    photo = Photo.create(
+        sha256="b" * 64,
+        walk=walk,
+        original_name="y.jpg",
+        extension=".jpg",
+        size=1,
+        geotag_note="taken 12 min before the track starts",
+    )
+    assert photos_without_position() == [
+        (photo.id, "y.jpg", "taken 12 min before the track starts")
+    ]

@@ -425,12 +425,12 @@ class MapPanel(QWidget):
 
     def _refresh_tray(self) -> None:
         entries = [
-            ("photo", pid, tr("Photo: {name}").format(name=name))
-            for pid, name in map_edits.photos_without_position()
+            ("photo", pid, tr("Photo: {name}").format(name=name), note)
+            for pid, name, note in map_edits.photos_without_position()
         ]
         for cam_id, row in self._camera_rows.items():
             if row[C_LAT] is None:
-                entries.append(("camera", cam_id, tr("Camera #{id}").format(id=cam_id)))
+                entries.append(("camera", cam_id, tr("Camera #{id}").format(id=cam_id), ""))
         self.tray.set_entries(entries)
 
     def _refresh_warnings(self, data: dict[str, Any]) -> None:

@@ -16,7 +16,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PositionTray(QListWidget):
-    """A list of (kind, id, label) entries with drag support."""
+    """A list of (kind, id, label, reason) entries with drag support.
+
+    The reason (why a photo has no position, e.g. "taken 12 min before the track starts") is
+    shown under the label and as the tooltip, so the volunteer knows what to fix.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,11 +28,13 @@ class PositionTray(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
-    def set_entries(self, entries: Sequence[tuple[str, int, str]]) -> None:
+    def set_entries(self, entries: Sequence[tuple[str, int, str, str]]) -> None:
         current = self.current_entry()
         self.clear()
-        for kind, item_id, label in entries:
-            item = QListWidgetItem(label)
+        for kind, item_id, label, reason in entries:
+            item = QListWidgetItem(f"{label}\n{reason}" if reason else label)
+            if reason:
+                item.setToolTip(reason)
             item.setData(KIND_ROLE, kind)
             item.setData(ID_ROLE, item_id)
             self.addItem(item)
