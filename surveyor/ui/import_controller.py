@@ -42,7 +42,8 @@ class ImportController(QObject):
         self.import_function: ImportFunction | None = None
         self.workers: int | None = None  # processes for the core import (None: one per core)
         self.job: ImportPhotos | None = None
-        self.worker_thread: ImportThread | None = None
+        self.worker_thread: ImportThread | None = None  # the latest import's thread
+        self._threads: list[ImportThread] = []  # every thread not yet finished
         self.dialog: ImportProgressDialog | None = None
         self.last_summary: ImportSummaryDialog | None = None
         self.last_report: Any = None
@@ -113,9 +114,11 @@ class ImportController(QObject):
             job.run()
         else:
             self.dialog.open()
-            self.worker_thread = ImportThread(job, self)
-            self.worker_thread.finished.connect(self._on_thread_done)
-            self.worker_thread.start()
+            thread = ImportThread(job, self)
+            thread.finished.connect(self._on_thread_done)
+            self.worker_thread = thread
+            self._threads.append(thread)
+            thread.start()
         return True
 
     def cancel(self) -> None:
@@ -124,7 +127,7 @@ class ImportController(QObject):
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the worker thread ends (closing the window, tests)."""
-        return self.worker_thread.wait(msecs) if self.worker_thread is not None else True
+        return all(thread.wait(msecs) for thread in list(self._threads))
 
     # Results ---------------------------------------------------------------------------------
     def _on_progress(self, done: int, total: int, path: str) -> None:
@@ -157,6 +160,10 @@ class ImportController(QObject):
         self.finished.emit(None)
 
     def _on_thread_done(self) -> None:
-        if self.worker_thread is not None:
-            self.worker_thread.deleteLater()
-            self.worker_thread = None
+        # A new import may have started before the last thread wound down: only drop the
+        # threads that have really finished.
+        for thread in [t for t in self._threads if t.isFinished()]:
+            self._threads.remove(thread)
+            if thread is self.worker_thread:
+                self.worker_thread = None
+            thread.deleteLater()

@@ -131,3 +131,20 @@ def test_cancel_stops_the_import(empty_window: MainWindow, tmp_path: Path) -> No
     assert len(calls) == 2
     summary = empty_window.importer.last_summary
     assert "cancelled" in summary.summary.text()
+
+
+def test_an_import_that_stops_says_why(empty_window: MainWindow, tmp_path: Path) -> None:
+    def broken(*_args, **_kwargs):
+        raise OSError("the card was removed")
+
+    shown: list[str] = []
+    empty_window.importer.import_function = broken
+    empty_window.importer.show_error = lambda title, text: shown.append(text)
+    assert empty_window.import_paths([str(tmp_path)])
+    assert shown and "the card was removed" in shown[0]
+    assert not empty_window.importer.is_running()
+    # Another import may start at once.
+    empty_window.importer.import_function = None
+    make_walk(tmp_path / "again", 1)
+    assert empty_window.import_paths([str(tmp_path / "again")])
+    assert Photo.select().count() == 1
