@@ -7,11 +7,11 @@ the event loop.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,8 @@ from surveyor.core.workspace import Workspace
 from surveyor.ui.import_process import import_in_child_process
 
 ImportFunction = Callable[..., Any]
+
+log = logging.getLogger(__name__)
 
 
 def core_import() -> ImportFunction:
@@ -105,7 +107,7 @@ class ImportPhotos(QObject):
                     workers=self.workers,
                 )
         except Exception as exc:  # shown to the volunteer; the catalogue stays consistent
-            traceback.print_exc()
+            log.exception("the import stopped")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(report)

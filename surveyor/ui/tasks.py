@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
+
+log = logging.getLogger(__name__)
 
 
 class Task(QThread):
@@ -28,7 +30,7 @@ class Task(QThread):
         try:
             result = self.function()
         except Exception as exc:  # reported to the volunteer, never a silent failure
-            traceback.print_exc()
+            log.exception("background work failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(result)
