@@ -197,7 +197,7 @@ def test_thumbnail_cache_keeps_only_the_most_recent(qapp, tmp_path: Path) -> Non
 def test_dragging_files_over_the_window_is_accepted(
     qtbot, filled_workspace: Workspace, settings: Settings, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
     from PySide6.QtGui import QDragEnterEvent
 
     window = MainWindow(filled_workspace, settings)
@@ -205,7 +205,7 @@ def test_dragging_files_over_the_window_is_accepted(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])
     event = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -216,7 +216,7 @@ def test_dragging_files_over_the_window_is_accepted(
     text_only = QMimeData()
     text_only.setText("not a file")
     refused = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),
         Qt.DropAction.CopyAction,
         text_only,
         Qt.MouseButton.LeftButton,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -18,10 +18,10 @@ def test_qt_drop_from_tray_onto_the_view(qtbot, catalogue, panel) -> None:
     target = panel.view.focusProxy() or panel.view
     action = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    x, y = 120.0, 140.0
-    QApplication.sendEvent(target, QDragEnterEvent(QPointF(x, y), action, mime, buttons, mods))
+    x, y = 120, 140
+    QApplication.sendEvent(target, QDragEnterEvent(QPoint(x, y), action, mime, buttons, mods))
     for _ in range(3):
-        QApplication.sendEvent(target, QDragMoveEvent(QPointF(x, y), action, mime, buttons, mods))
+        QApplication.sendEvent(target, QDragMoveEvent(QPoint(x, y), action, mime, buttons, mods))
         qtbot.wait(50)
     with qtbot.waitSignal(panel.camerasChanged, timeout=5000):
         QApplication.sendEvent(target, QDropEvent(QPointF(x, y), action, mime, buttons, mods))
