@@ -34,6 +34,7 @@ from surveyor.ui.export_dialog import install_bundle_actions
 from surveyor.ui.filter_bar import FilterBar
 from surveyor.ui.import_controller import ImportController
 from surveyor.ui.link_dialog import choose_camera
+from surveyor.ui.map_and_campaign_actions import install_map_and_campaign_actions
 from surveyor.ui.map_slot import MapFactory, MapSlot
 from surveyor.ui.menus import MenuBuilder
 from surveyor.ui.photo_filter import PhotoFilter, PhotoFilterProxy
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._build_widgets(map_factory)
         self.build_menus()
         install_bundle_actions(self)  # File ▸ Export bundle…, Settings ▸ Identity…
+        # Known cameras, basemaps, the coordinator's campaign, receipts.
+        self.extra_actions = install_map_and_campaign_actions(self)
         self._connect()
         self._restore_layout()
         self.setAcceptDrops(True)

@@ -1,0 +1,46 @@
+"""Menu items that open the map's own tools and the coordinator's side from the workbench.
+
+File ▸ Load known cameras…, Settings ▸ Basemaps… (both act on the map, creating it on first
+use), File ▸ Open campaign… (the coordinator's window, in its own process because the
+catalogue models bind to one database per process) and File ▸ Open receipt….
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from surveyor.ui.campaign.launch import open_campaign
+from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
+
+
+def _with_map(window: Any, method: str) -> None:
+    window.show_map()
+    panel = window.map_slot.ensure_map()
+    if panel is not None:
+        getattr(panel, method)()
+
+
+def install_map_and_campaign_actions(window: Any) -> dict[str, QAction]:
+    """Add the items to a ``MainWindow`` whose File and Settings menus already exist."""
+    actions = {
+        "known": QAction(window.tr("Load &known cameras…"), window),
+        "basemaps": QAction(window.tr("&Basemaps…"), window),
+        "campaign": QAction(window.tr("Open &campaign (coordinators)…"), window),
+        "receipt": QAction(window.tr("Open &receipt from coordinator…"), window),
+    }
+    actions["known"].triggered.connect(lambda: _with_map(window, "ask_load_known_cameras"))
+    actions["basemaps"].triggered.connect(lambda: _with_map(window, "open_settings_dialog"))
+    actions["campaign"].triggered.connect(lambda: open_campaign(window))
+    actions["receipt"].triggered.connect(lambda: ReceiptDialog(window).exec())
+
+    file_menu: QMenu = window.menus["file"]
+    before_quit = window.action_set.quit
+    for name in ("known", "campaign", "receipt"):
+        file_menu.insertAction(before_quit, actions[name])
+    file_menu.insertSeparator(before_quit)
+    settings_menu: QMenu = window.menus["settings"]
+    settings_menu.addAction(actions["basemaps"])
+    return actions
