@@ -1,7 +1,7 @@
 """Menu items that open the map's own tools and the coordinator's side from the workbench.
 
 File ▸ Load known cameras…, Settings ▸ Basemaps… (both act on the map, creating it on first
-use), File ▸ Open campaign… (the coordinator's window, in its own process because the
+use), File ▸ New or open campaign… (the coordinator's window, in its own process because the
 catalogue models bind to one database per process) and File ▸ Open receipt….
 """
 
@@ -28,7 +28,7 @@ def install_map_and_campaign_actions(window: Any) -> dict[str, QAction]:
     actions = {
         "known": QAction(window.tr("Load &known cameras…"), window),
         "basemaps": QAction(window.tr("&Basemaps…"), window),
-        "campaign": QAction(window.tr("Open &campaign (coordinators)…"), window),
+        "campaign": QAction(window.tr("New or open &campaign (coordinators)…"), window),
         "receipt": QAction(window.tr("Open &receipt from coordinator…"), window),
     }
     actions["known"].triggered.connect(lambda: _with_map(window, "ask_load_known_cameras"))
