@@ -30,6 +30,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("output", type=Path)
     parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--map", action="store_true", help="show the map tab instead of the photo")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
@@ -59,6 +60,15 @@ def main() -> int:
                 for p in window.model.rows()[:10]
             ),
         )
+        if args.map:
+            idle: list[object] = []
+            window.show_map()
+            panel = window.map_slot.ensure_map()
+            panel.mapIdle.connect(idle.append)
+            panel.refresh()
+            wait_until(app, lambda: bool(idle), timeout=30.0)
+            window.select_photos([target.id])
+            wait_until(app, lambda: False, timeout=1.5)  # let the pan animation finish
         app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(args.output)):
