@@ -255,7 +255,8 @@ def _write_bag(
         records = []
         for camera, photos in per_camera:
             when = observed(camera, photos, round_dates)
-            paths = [written[p.id] for p in photos]
+            # Two photos may scrub to the same pixels (a burst): list each file once.
+            paths = list(dict.fromkeys(written[p.id] for p in photos))
             features.append(camera_feature(camera, paths, when))
             records.append({"uuid": camera.uuid, "notes": camera.notes or ""})
         geojson = {"type": "FeatureCollection", "features": features}

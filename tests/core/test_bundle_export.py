@@ -193,3 +193,20 @@ def test_preview_shows_what_leaves(workspace: Workspace, tmp_path) -> None:
     assert shown.sample is not None
     assert shown.sample["geometry"]["coordinates"] == [20.462, 44.813]
     assert Walk.select().count() == 1
+
+
+def test_photos_with_the_same_pixels_are_listed_once(workspace: Workspace, tmp_path, key) -> None:
+    # A burst: two files that differ only in their metadata scrub to one photo.
+    from tests.fixtures.bundles import add_photo, leaky_jpeg
+
+    walk = Walk.create(name="Dorćol walk")
+    first = add_photo(workspace, walk, leaky_jpeg(tmp_path / "a.jpg", lat=44.81))
+    second = add_photo(workspace, walk, leaky_jpeg(tmp_path / "b.jpg", lat=44.82))
+    assert first.sha256 != second.sha256
+    add_camera(walk, [first, second])
+    result = _export(workspace, key, tmp_path / "bundle.zip")
+    with zipfile.ZipFile(result.path) as z:
+        geo = json.loads(z.read("data/cameras.geojson"))
+        photo_files = [n for n in z.namelist() if n.startswith("data/photos/")]
+    assert len(photo_files) == 1
+    assert geo["features"][0]["properties"]["surveyor:photos"] == [photo_files[0][5:]]
