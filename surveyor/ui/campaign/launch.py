@@ -46,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must precede the application)
 
+    import surveyor.ui.map.scheme  # noqa: F401  (the review map's URL scheme, before the app)
+
     app = QApplication.instance() or QApplication(["surveyor-campaign"])
     from surveyor.ui.campaign.window import CampaignWindow
 

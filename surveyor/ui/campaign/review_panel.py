@@ -1,4 +1,4 @@
-"""The review queue: pick an item, see the cluster and the photos, decide; undo any decision."""
+"""The review queue: pick an item, see the cluster on the map and the photos, decide; undo."""
 
 from __future__ import annotations
 
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from surveyor.core.campaign import review
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.review_case import ReviewCase, review_case
+from surveyor.core.campaign.review_map import review_map_data
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.store.campaign_models import Sighting
-from surveyor.ui.campaign.cluster_plot import ClusterPlot
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
 from surveyor.ui.campaign.review_commands import ReviewCommand
+from surveyor.ui.campaign.review_map_view import ReviewMapView
 from surveyor.ui.campaign.review_model import ReviewQueueModel, kind_label
 
 SHOWN = ("camera_type", "camera_mount", "manufacturer", "model", "direction", "zone")
@@ -81,7 +82,7 @@ class ReviewPanel(QWidget):
 
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.plot = ClusterPlot()
+        self.map = ReviewMapView()
         self.photos = PhotoStrip(photo_loader)
         self.sightings = QTableWidget(0, 1 + len(SHOWN))
         self.sightings.setHorizontalHeaderLabels(
@@ -129,13 +130,17 @@ class ReviewPanel(QWidget):
         setter.addWidget(self.set_button)
 
         detail = QWidget()
-        top = QHBoxLayout()
-        top.addWidget(self.plot)
-        top.addWidget(self.photos, 1)
+        # The map and the photos side by side, above the table of sightings.
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.map)
+        top.addWidget(self.photos)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setChildrenCollapsible(False)
         column = QVBoxLayout(detail)
         column.addWidget(self.title)
-        column.addLayout(top)
-        column.addWidget(self.sightings, 1)
+        column.addWidget(top, 3)
+        column.addWidget(self.sightings, 2)
         column.addLayout(buttons)
         column.addLayout(setter)
         column.addWidget(self.status)
@@ -151,6 +156,7 @@ class ReviewPanel(QWidget):
         self.queue.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show(cur.row())
         )
+        self.map.sightingClicked.connect(self.select_sighting)
         self.accept_button.clicked.connect(self.accept_current)
         self.merge_button.clicked.connect(self.merge_current)
         self.split_button.clicked.connect(self.split_current)
@@ -187,7 +193,7 @@ class ReviewPanel(QWidget):
             review_case(self.model.item_id(row)) if 0 <= row < self.model.rowCount() else None
         )
         case = self.case
-        self.plot.set_case(case)
+        self.map.show_data(None if case is None else review_map_data(case, value_label))
         self.photos.set_case(case)
         self.sightings.setRowCount(0)
         for b in (self.accept_button, self.merge_button, self.split_button, self.set_button):
@@ -216,6 +222,15 @@ class ReviewPanel(QWidget):
                 self.sightings.setItem(
                     n, c, QTableWidgetItem(value_label(name, s.attributes.get(name)))
                 )
+
+    def select_sighting(self, sighting_id: int) -> None:
+        """Select a sighting's row (a click on the map): ready for Split."""
+        for row in range(self.sightings.rowCount()):
+            item = self.sightings.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == sighting_id:
+                self.sightings.selectRow(row)
+                self.sightings.scrollToItem(item)
+                return
 
     # -- deciding --------------------------------------------------------------------------
 

@@ -1,0 +1,334 @@
+/* The coordinator's review map: one review item's cluster over the offline basemaps.
+ *
+ * Python pushes everything: ReviewMap.setTexts(), ReviewMap.setBasemaps() and, for each item
+ * the coordinator selects, ReviewMap.show(featureCollection) — the page is never reloaded.
+ * User text (pseudonyms, makes, models, attributions) only reaches the DOM through
+ * textContent or escapeHtml(); the page fetches nothing but surveyor:// URLs.
+ */
+(function () {
+  'use strict';
+
+  var RV = (window.ReviewMap = { ready: false, shown: 0, counts: {}, item: null });
+
+  var CONE_M = 12;
+  var CONE_DEG = 60;
+  var COLOURS = { camera: '#1f77b4', other: '#d62728', nearby: '#7a7a7a' };
+
+  var map, bridge, grid, hint, legend;
+  var baseLayers = [];
+  var ringLayer, coneLayer, nearbyLayer, sightingLayer, consensusLayer;
+  var texts = {};
+
+  function escapeHtml(text) {
+    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  RV.escapeHtml = escapeHtml;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = String(text);
+    return e;
+  }
+
+  function call(name) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    if (bridge && typeof bridge[name] === 'function') bridge[name].apply(bridge, args);
+  }
+
+  // ---- geometry ---------------------------------------------------------------------------
+  var R = 6371008.8;
+  function destination(lat, lon, bearing, dist) {
+    var d = dist / R, t = (bearing * Math.PI) / 180;
+    var p1 = (lat * Math.PI) / 180, l1 = (lon * Math.PI) / 180;
+    var p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(t));
+    var l2 = l1 + Math.atan2(Math.sin(t) * Math.sin(d) * Math.cos(p1),
+      Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+    return [(p2 * 180) / Math.PI, (l2 * 180) / Math.PI];
+  }
+  function conePoints(lat, lon, dir) {
+    var pts = [[lat, lon]];
+    for (var a = -CONE_DEG / 2; a <= CONE_DEG / 2; a += CONE_DEG / 6) {
+      pts.push(destination(lat, lon, dir + a, CONE_M));
+    }
+    return pts;
+  }
+
+  // ---- labels: DOM nodes with textContent only ---------------------------------------------
+  function sightingLabel(p) {
+    var box = el('div', 'rv-label rv-role-' + p.role);
+    box.appendChild(el('div', 'rv-who', (p.subject ? '★ ' : '') + p.volunteer));
+    if (p.description) box.appendChild(el('div', 'rv-what', p.description));
+    if (p.direction != null) box.appendChild(el('div', 'rv-what', p.direction + '°'));
+    return box;
+  }
+  function cameraLabel(p) {
+    var title = p.kind === 'nearby' ? texts.nearby : p.role === 'other' ? texts.other : texts.consensus;
+    var box = el('div', 'rv-label rv-role-' + p.role);
+    box.appendChild(el('div', 'rv-who', (title || '') + ' #' + p.id));
+    if (p.description) box.appendChild(el('div', 'rv-what', p.description));
+    var seen = (texts.volunteers || '{n}').replace('{n}', String(p.volunteers));
+    box.appendChild(el('div', 'rv-what', seen));
+    return box;
+  }
+
+  // ---- drawing one item ---------------------------------------------------------------------
+  function drawSighting(f) {
+    var p = f.properties, lat = f.geometry.coordinates[1], lon = f.geometry.coordinates[0];
+    var colour = COLOURS[p.role] || COLOURS.other;
+    if (p.direction != null) {
+      L.polygon(conePoints(lat, lon, p.direction), {
+        className: 'rv-cone rv-cone-' + p.role, color: colour, weight: 1, fillOpacity: 0.18,
+        interactive: false,
+      }).addTo(coneLayer);
+    }
+    var m = L.circleMarker([lat, lon], {
+      className: 'rv-sighting rv-role-' + p.role + (p.subject ? ' rv-subject' : ''),
+      radius: p.subject ? 8 : 6, color: p.subject ? '#000' : '#fff', weight: p.subject ? 2.5 : 1.5,
+      fillColor: colour, fillOpacity: 0.95,
+    }).addTo(sightingLayer);
+    m._rvId = p.id;
+    // The label goes on the side the camera does not look at, so it never hides the cone.
+    var side = p.direction != null && p.direction > 15 && p.direction < 165 ? 'left' : 'right';
+    m.bindTooltip(sightingLabel(p), {
+      permanent: true, direction: side, offset: [side === 'left' ? -8 : 8, 0], className: 'rv-tip',
+      opacity: 0.92,
+    });
+    m.on('click', function () { call('sightingClicked', p.id); });
+    m.on('tooltipopen', function () { layoutLater(); });
+  }
+
+  // Volunteers often stand a metre apart: stack their labels downwards instead of on top of
+  // each other (screen space, so again after every zoom).
+  var layoutPending = false;
+  function layoutLater() {
+    if (layoutPending) return;
+    layoutPending = true;
+    requestAnimationFrame(function () { layoutPending = false; layoutLabels(); });
+  }
+  function layoutLabels() {
+    var items = [];
+    sightingLayer.eachLayer(function (m) {
+      var tip = m.getTooltip();
+      if (!tip || !tip._container) return;
+      var pt = map.latLngToContainerPoint(m.getLatLng());
+      items.push({ m: m, tip: tip, x: pt.x, y: pt.y, h: tip._container.offsetHeight || 30,
+        w: tip._container.offsetWidth || 100 });
+    });
+    items.sort(function (a, b) { return a.y - b.y || a.x - b.x; });
+    var placed = [];
+    items.forEach(function (it) {
+      var onLeft = it.tip.options.direction === 'left';
+      var top = it.y - it.h / 2;
+      var left = onLeft ? it.x - 14 - it.w : it.x + 14;
+      placed.forEach(function (p) {
+        var overlapX = left < p.left + p.w && p.left < left + it.w;
+        if (overlapX && top < p.top + p.h + 2) top = Math.max(top, p.top + p.h + 2);
+      });
+      placed.push({ top: top, left: left, w: it.w, h: it.h });
+      it.tip.options.offset = [onLeft ? -8 : 8, Math.round(top - (it.y - it.h / 2))];
+      it.tip.update();
+    });
+  }
+
+  function drawCamera(f) {
+    var p = f.properties, lat = f.geometry.coordinates[1], lon = f.geometry.coordinates[0];
+    if (p.kind === 'nearby') {
+      if (p.direction != null) {
+        L.polygon(conePoints(lat, lon, p.direction), {
+          className: 'rv-cone rv-cone-nearby', color: COLOURS.nearby, weight: 1, fillOpacity: 0.1,
+          interactive: false,
+        }).addTo(coneLayer);
+      }
+      L.circleMarker([lat, lon], {
+        className: 'rv-nearby', radius: 5, color: '#fff', weight: 1, fillColor: COLOURS.nearby,
+        fillOpacity: 0.8,
+      }).bindTooltip(cameraLabel(p), { direction: 'top' }).addTo(nearbyLayer);
+      return;
+    }
+    var icon = L.divIcon({ className: 'rv-consensus rv-role-' + p.role, iconSize: [20, 20], html: '✛' });
+    L.marker([lat, lon], { icon: icon, keyboard: false, zIndexOffset: 1000 })
+      .bindTooltip(cameraLabel(p), { direction: 'left', offset: [-10, 0] })
+      .addTo(consensusLayer);
+  }
+
+  RV.show = function (data) {
+    [ringLayer, coneLayer, nearbyLayer, sightingLayer, consensusLayer].forEach(function (l) {
+      l.clearLayers();
+    });
+    RV.item = data ? data.item : null;
+    RV.shown += 1;
+    if (!data) {
+      RV.counts = { sightings: 0, consensus: 0, nearby: 0 };
+      return RV.counts;
+    }
+    var centre = data.centre;
+    (data.rings || []).forEach(function (r) {
+      L.circle(centre, {
+        radius: r, className: 'rv-ring', color: '#5a6b80', weight: 1, dashArray: '4 4', fill: false,
+        interactive: false,
+      }).addTo(ringLayer);
+    });
+    var bounds = L.latLngBounds([centre, centre]);
+    var subjectAt = null, cameraAt = null;
+    data.features.forEach(function (f) {
+      var p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+      if (p.kind === 'sighting') {
+        drawSighting(f);
+        bounds.extend(ll);
+        if (p.subject) subjectAt = ll;
+      } else {
+        drawCamera(f);
+        bounds.extend(ll);
+        if (p.kind === 'consensus' && p.role === 'camera') cameraAt = ll;
+      }
+    });
+    // The item's question in one line: how far the sighting is from the camera it may join.
+    if (subjectAt && cameraAt) {
+      L.polyline([subjectAt, cameraAt], {
+        className: 'rv-link', color: '#5a6b80', weight: 1.5, dashArray: '2 4', interactive: false,
+      }).addTo(ringLayer);
+    }
+    var reach = Math.max.apply(null, [5].concat(data.rings || []));
+    bounds.extend(L.latLng(centre).toBounds(reach * 2));
+    map.invalidateSize(false);
+    map.fitBounds(bounds, { padding: [40, 40], maxZoom: 20, animate: false });
+    layoutLater();
+    RV.counts = {
+      sightings: sightingLayer.getLayers().length,
+      consensus: consensusLayer.getLayers().length,
+      nearby: nearbyLayer.getLayers().length,
+    };
+    return RV.counts;
+  };
+
+  RV.setTexts = function (t) {
+    texts = t || {};
+    legend.update();
+  };
+
+  // ---- basemaps, graticule and the hint (as on the volunteers' map) -----------------------
+  RV.setBasemaps = function (layers, hintText) {
+    baseLayers.forEach(function (l) { map.removeLayer(l); });
+    baseLayers = (layers || []).map(function (b) {
+      return L.tileLayer(b.url, {
+        bounds: b.bounds,
+        minZoom: b.minZoom,
+        maxNativeZoom: b.maxNativeZoom,
+        maxZoom: 21,
+        attribution: escapeHtml(b.attribution),
+      }).addTo(map);
+    });
+    var plain = baseLayers.length === 0;
+    map.getContainer().classList.toggle('rv-plain', plain);
+    if (plain) grid.addTo(map); else map.removeLayer(grid);
+    hint.setText(plain ? hintText : '');
+    RV.basemaps = baseLayers.length;
+    return baseLayers.length;
+  };
+
+  var Graticule = L.LayerGroup.extend({
+    onAdd: function (m) {
+      L.LayerGroup.prototype.onAdd.call(this, m);
+      m.on('moveend', this.redraw, this);
+      this.redraw();
+    },
+    onRemove: function (m) {
+      m.off('moveend', this.redraw, this);
+      L.LayerGroup.prototype.onRemove.call(this, m);
+    },
+    redraw: function () {
+      this.clearLayers();
+      var b = map.getBounds();
+      var south = Math.max(b.getSouth(), -85), north = Math.min(b.getNorth(), 85);
+      var west = Math.max(b.getWest(), -180), east = Math.min(b.getEast(), 180);
+      var steps = [30, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001,
+        0.0005, 0.0002, 0.0001, 0.00005, 0.00002, 0.00001];
+      var span = Math.max(north - south, east - west);
+      var step = steps[steps.length - 1];
+      for (var i = 0; i < steps.length; i++) {
+        if (span / steps[i] >= 3) { step = steps[i]; break; }
+      }
+      var digits = Math.max(0, Math.ceil(-Math.log10(step)));
+      var opts = { interactive: false, className: 'rv-grid', weight: 1, color: '#8a9bb0', opacity: 0.5 };
+      var lines = 0;
+      for (var lat = Math.ceil(south / step) * step; lat <= north && lines < 60; lat += step, lines++) {
+        this.addLayer(L.polyline([[lat, west], [lat, east]], opts));
+        this.addLayer(gridLabel([lat, west], lat.toFixed(digits) + '°'));
+      }
+      for (var lon = Math.ceil(west / step) * step; lon <= east && lines < 120; lon += step, lines++) {
+        this.addLayer(L.polyline([[south, lon], [north, lon]], opts));
+        this.addLayer(gridLabel([north, lon], lon.toFixed(digits) + '°'));
+      }
+    },
+  });
+  function gridLabel(ll, text) {
+    var icon = L.divIcon({ className: 'rv-grid-label', iconSize: null, html: escapeHtml(text) });
+    return L.marker(ll, { icon: icon, interactive: false, keyboard: false });
+  }
+
+  var Hint = L.Control.extend({
+    options: { position: 'bottomleft' },
+    onAdd: function () {
+      this._div = el('div', 'rv-hint');
+      return this._div;
+    },
+    setText: function (text) {
+      this._div.textContent = text || '';
+      this._div.style.display = text ? '' : 'none';
+    },
+  });
+
+  var Legend = L.Control.extend({
+    options: { position: 'topright' },
+    onAdd: function () {
+      this._div = el('div', 'rv-legend');
+      return this._div;
+    },
+    update: function () {
+      var div = this._div;
+      div.textContent = '';
+      [['camera', texts.legendCamera], ['other', texts.legendOther], ['nearby', texts.legendNearby]]
+        .forEach(function (entry) {
+          if (!entry[1]) return;
+          var sw = el('span', 'rv-swatch');
+          sw.style.background = COLOURS[entry[0]];
+          div.appendChild(sw);
+          div.appendChild(document.createTextNode(entry[1]));
+        });
+      if (texts.legendConsensus) div.appendChild(el('span', null, '  ✛ ' + texts.legendConsensus));
+      if (texts.legendSubject) div.appendChild(el('span', null, '  ★ ' + texts.legendSubject));
+    },
+  });
+
+  // ---- start ----------------------------------------------------------------------------------
+  function init() {
+    map = L.map('map', {
+      minZoom: 3, maxZoom: 21, zoomControl: true, preferCanvas: false, zoomSnap: 0.25,
+    })
+      .setView([20, 0], 3);
+    RV.map = map;
+    map.attributionControl.setPrefix(false);
+    L.control.scale({ imperial: false }).addTo(map);
+    grid = new Graticule();
+    ringLayer = L.layerGroup().addTo(map);
+    coneLayer = L.layerGroup().addTo(map);
+    nearbyLayer = L.layerGroup().addTo(map);
+    sightingLayer = L.layerGroup().addTo(map);
+    consensusLayer = L.layerGroup().addTo(map);
+    hint = new Hint().addTo(map);
+    legend = new Legend().addTo(map);
+    map.on('zoomend', layoutLater);
+    RV.setBasemaps([], '');
+    RV.ready = true;
+    if (typeof QWebChannel !== 'undefined' && window.qt && qt.webChannelTransport) {
+      new QWebChannel(qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.bridge;
+      });
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

@@ -1,0 +1,160 @@
+"""The review item's cluster on the real offline map: one web view per review window.
+
+The page (``resources/web/review_map.html``) is loaded once through the map's ``surveyor:``
+scheme, on the map's shared profile (so the same request blocker and the same basemap files);
+each item the coordinator selects is pushed as JSON, never by reloading the page. Clicking a
+sighting on the map emits ``sightingClicked`` with its id.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from surveyor.core.basemaps import MapSettings, load_settings
+from surveyor.core.map_page import basemap_layers
+from surveyor.core.map_urls import ASSET_BASE
+from surveyor.core.mbtiles import MBTilesInfo
+from surveyor.ui.map.profile import map_profile, register_page
+
+log = logging.getLogger(__name__)
+
+PAGE = ASSET_BASE + "review_map.html"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewMap", text)
+
+
+class _Bridge(QObject):
+    """Registered as ``bridge`` on the page's web channel."""
+
+    clicked = Signal(int)
+
+    @Slot(int)
+    def sightingClicked(self, sighting_id: int) -> None:
+        self.clicked.emit(int(sighting_id))
+
+
+class _Page(QWebEnginePage):
+    """Keeps the page's console (a script error must not go unnoticed)."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        self.console: list[str] = []
+
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
+        text = f"{source}:{line}: {message}"
+        self.console.append(text)
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            log.error("review map: %s", text)
+        else:
+            log.debug("review map: %s", text)
+
+
+class ReviewMapView(QWidget):
+    """Shows one review item at a time; ``show_data`` replaces what is drawn."""
+
+    sightingClicked = Signal(int)
+    pageLoaded = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.is_ready = False
+        self.loads = 0
+        self.settings: MapSettings = load_settings()
+        self._pending: dict[str, str] = {}  # before the page is up, the latest call of each kind
+        self._shared = map_profile()
+        self.view = QWebEngineView(self)
+        self.page = _Page(self._shared.profile, self.view)
+        self.view.setPage(self.page)
+        register_page(self.page)  # deleted before the profile at exit
+        self.bridge = _Bridge(self)
+        self.bridge.clicked.connect(self.sightingClicked)
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(self.channel)
+        self.view.setMinimumSize(320, 260)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        self._call(
+            "texts",
+            "ReviewMap.setTexts",
+            {
+                "consensus": tr("Consensus"),
+                "other": tr("Other camera"),
+                "nearby": tr("Camera nearby"),
+                "volunteers": tr("seen by {n} volunteer(s)"),
+                "legendCamera": tr("this camera"),
+                "legendOther": tr("the other camera"),
+                "legendNearby": tr("cameras nearby"),
+                "legendConsensus": tr("consensus position"),
+                "legendSubject": tr("the sighting in question"),
+            },
+        )
+        self.apply_basemaps()
+        self.view.loadFinished.connect(self._on_load_finished)
+        self.view.load(QUrl(PAGE))
+
+    def apply_basemaps(self) -> None:
+        """Draw the basemaps of the map settings (plain background and a grid when none)."""
+        handler = self._shared.handler
+        errors = handler.set_basemaps({b.id: b.path for b in self.settings.basemaps})
+        for path, reason in errors:
+            log.warning("basemap %s not shown: %s", path, reason)
+        entries: list[tuple[str, MBTilesInfo]] = []
+        for basemap in self.settings.basemaps:
+            reader = handler.reader(basemap.id)
+            if reader is not None:
+                entries.append((basemap.id, reader.info))
+        hint = tr("No basemap: add an .mbtiles file in the volunteers' map (Basemaps…).")
+        self._call("basemaps", "ReviewMap.setBasemaps", basemap_layers(entries), hint)
+
+    def show_data(self, data: dict[str, Any] | None) -> None:
+        """Draw one item (``review_map_data``'s result), or nothing for ``None``."""
+        self._call("show", "ReviewMap.show", data)
+
+    def run_javascript(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+        if callback is None:
+            self.page.runJavaScript(script, 0)
+        else:
+            self.page.runJavaScript(script, 0, callback)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _call(self, key: str, function: str, *args: Any) -> None:
+        # ensure_ascii keeps U+2028/2029 and any odd character out of the script source.
+        text = ",".join(json.dumps(a, ensure_ascii=True, separators=(",", ":")) for a in args)
+        script = f"{function}({text});"
+        if self.is_ready:
+            self.run_javascript(script)
+        else:
+            self._pending[key] = script
+
+    def _on_load_finished(self, ok: bool) -> None:
+        self.loads += 1
+        if not ok:
+            log.error("review map page did not load")
+            self.pageLoaded.emit(False)
+            return
+        self.is_ready = True
+        pending, self._pending = self._pending, {}
+        for script in pending.values():
+            self.run_javascript(script)
+        self.pageLoaded.emit(True)
