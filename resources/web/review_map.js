@@ -18,6 +18,7 @@
   var baseLayers = [];
   var ringLayer, coneLayer, nearbyLayer, sightingLayer, consensusLayer;
   var texts = {};
+  var lastBounds = null;
 
   function escapeHtml(text) {
     return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
@@ -193,6 +194,7 @@
     }
     var reach = Math.max.apply(null, [5].concat(data.rings || []));
     bounds.extend(L.latLng(centre).toBounds(reach * 2));
+    lastBounds = bounds;
     map.invalidateSize(false);
     map.fitBounds(bounds, { padding: [40, 40], maxZoom: 20, animate: false });
     layoutLater();
@@ -321,6 +323,12 @@
     hint = new Hint().addTo(map);
     legend = new Legend().addTo(map);
     map.on('zoomend', layoutLater);
+    // An item pushed while the view had no size (a hidden tab) is framed again once it has one.
+    map.on('resize', function (e) {
+      if (lastBounds && (e.oldSize.x === 0 || e.oldSize.y === 0)) {
+        map.fitBounds(lastBounds, { padding: [40, 40], maxZoom: 20, animate: false });
+      }
+    });
     RV.setBasemaps([], '');
     RV.ready = true;
     if (typeof QWebChannel !== 'undefined' && window.qt && qt.webChannelTransport) {

@@ -102,8 +102,14 @@ def review_map_data(
                 },
             )
         )
+    centre = (case.lat, case.lon)
+    if case.camera_id is None or CampaignCamera.get_or_none(id=case.camera_id) is None:
+        # The item's camera is gone (merged away): centre on what the volunteers saw instead.
+        seen = [positions[s.sighting_id] for s in case.sightings if s.sighting_id in positions]
+        if seen:
+            centre = (sum(p[0] for p in seen) / len(seen), sum(p[1] for p in seen) / len(seen))
     own = {c for c in (case.camera_id, case.other_camera_id) if c is not None}
-    nearby = nearby_camera_ids(case.lat, case.lon, nearby_m, own)
+    nearby = nearby_camera_ids(centre[0], centre[1], nearby_m, own)
     for camera in load_consensus(sorted(own | set(nearby))):
         values = {name: a.value for name, a in camera.attributes.items()}
         if camera.camera_id in own:
@@ -128,7 +134,7 @@ def review_map_data(
     return {
         "type": "FeatureCollection",
         "features": features,
-        "centre": [round(case.lat, 7), round(case.lon, 7)],
+        "centre": [round(centre[0], 7), round(centre[1], 7)],
         "rings": [AUTO_RADIUS_M, REVIEW_RADIUS_M],
         "item": case.item_id,
     }

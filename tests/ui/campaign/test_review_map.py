@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,14 @@ from surveyor.ui.map.profile import map_profile
 from tests.core.campaign.factory import BASE, place, sighting
 from tests.fixtures.bundles import _thumbnail
 from tests.fixtures.mbtiles import make_mbtiles, png_tile
-from tests.ui.map.conftest import tile_xy
+
+
+def tile_xy(lat: float, lon: float, z: int) -> tuple[int, int]:
+    n = 1 << z
+    x = int((lon + 180) / 360 * n)
+    y = int((1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2 * n)
+    return x, y
+
 
 HOSTILE = '<img src=x onerror="window.__xss = 1">'
 LABEL_TEXTS = "Array.from(document.querySelectorAll('.rv-label')).map(e => e.textContent)"
@@ -112,6 +120,16 @@ def test_builder_gives_sightings_consensus_and_nearby(campaign) -> None:
     json.dumps(data)  # goes to the page as JSON
 
 
+def test_builder_centres_on_the_sightings_when_the_camera_is_gone(campaign) -> None:
+    two_items()
+    item = ReviewItem.select().order_by(ReviewItem.id).first()
+    case = review_case(item.id)
+    assert case is not None
+    case.camera_id, case.lat, case.lon = None, 0.0, 0.0
+    lat, lon = review_map_data(case)["centre"]
+    assert abs(lat - BASE[0]) < 2e-4 and abs(lon - BASE[1]) < 2e-4
+
+
 def test_review_window_shows_the_items_cluster_and_switches_without_reload(qtbot, campaign) -> None:
     two_items()
     panel = open_panel(qtbot)
@@ -152,6 +170,7 @@ def test_review_window_shows_the_items_cluster_and_switches_without_reload(qtbot
     assert js(qtbot, view, "window.__sameDocument") == 42  # pushed, not reloaded
     assert view.loads == 1
     assert map_profile().interceptor.blocked == []
+    assert view.page.console == []  # no script error, nothing refused by the page's CSP
 
 
 def test_user_text_stays_text(qtbot, campaign) -> None:
@@ -166,6 +185,10 @@ def test_user_text_stays_text(qtbot, campaign) -> None:
         assert js(qtbot, view, "document.querySelectorAll('#map img').length") == 0
     assert sum(HOSTILE in text for text in texts) >= 2  # pseudonym and make, as text
     qtbot.wait(200)
+    assert js(qtbot, view, "window.__xss === undefined")
+    # Second line of defence: markup that did reach innerHTML could not run (the page's CSP).
+    js(qtbot, view, "document.body.insertAdjacentHTML('beforeend', " + repr(HOSTILE) + ")")
+    qtbot.waitUntil(lambda: any("Content Security Policy" in c for c in view.page.console))
     assert js(qtbot, view, "window.__xss === undefined")
 
 
