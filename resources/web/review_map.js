@@ -206,6 +206,20 @@
     return RV.counts;
   };
 
+  // Sightings selected in the table (the ones Split would take out) stand out on the map.
+  RV.highlight = function (ids) {
+    var chosen = new Set(ids || []);
+    var n = 0;
+    sightingLayer.eachLayer(function (m) {
+      var on = chosen.has(m._rvId);
+      if (on) n += 1;
+      var path = m.getElement && m.getElement();
+      if (path) path.classList.toggle('rv-selected', on);
+    });
+    RV.highlighted = n;
+    return n;
+  };
+
   RV.setTexts = function (t) {
     texts = t || {};
     legend.update();

@@ -128,7 +128,12 @@ class ReviewMapView(QWidget):
 
     def show_data(self, data: dict[str, Any] | None) -> None:
         """Draw one item (``review_map_data``'s result), or nothing for ``None``."""
+        self._pending.pop("highlight", None)
         self._call("show", "ReviewMap.show", data)
+
+    def highlight(self, sighting_ids: list[int]) -> None:
+        """Mark these sightings on the map (the table's selection)."""
+        self._call("highlight", "ReviewMap.highlight", sighting_ids)
 
     def run_javascript(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
         if callback is None:

@@ -157,6 +157,9 @@ class ReviewPanel(QWidget):
             lambda cur, _prev: self._show(cur.row())
         )
         self.map.sightingClicked.connect(self.select_sighting)
+        self.sightings.itemSelectionChanged.connect(
+            lambda: self.map.highlight(self.selected_sightings())
+        )
         self.accept_button.clicked.connect(self.accept_current)
         self.merge_button.clicked.connect(self.merge_current)
         self.split_button.clicked.connect(self.split_current)

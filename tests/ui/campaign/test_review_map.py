@@ -229,6 +229,14 @@ def test_basemap_tiles_and_click_selects_the_sighting(qtbot, campaign, tmp_path)
         )
     assert clicked.args == [target]
     assert panel.selected_sightings() == [target]
+    # ... and the table's selection is marked on the map.
+    wait_js(qtbot, view, "document.querySelectorAll('path.rv-sighting.rv-selected').length === 1")
+    assert js(qtbot, view, "ReviewMap.highlighted") == 1
+    panel.sightings.selectAll()
+    every = len(panel.case.sightings) if panel.case else -1
+    wait_js(
+        qtbot, view, f"document.querySelectorAll('path.rv-sighting.rv-selected').length === {every}"
+    )
     assert map_profile().interceptor.blocked == []
 
 
