@@ -7,6 +7,7 @@ folium would fetch from a CDN is replaced by a vendored file, or dropped when un
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -264,6 +265,30 @@ def map_data(projection_m: float) -> dict[str, Any]:
             for w in warnings
         ],
     }
+
+
+def encode_json(value: Any) -> str:
+    """Compact JSON; ``ensure_ascii`` keeps U+2028/2029 and any odd character out of scripts."""
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"), check_circular=False)
+
+
+def encode_document(data: dict[str, Any], chunk_rows: int = 500) -> bytes:
+    """``data`` as ``encode_json`` would write it, long row lists a few hundred rows at a time.
+
+    One ``json.dumps`` call holds the GIL until it returns: on a worker thread, the 20,000-camera
+    document in one call would freeze the UI thread for its whole length.
+    """
+    parts: list[str] = []
+    for key, value in data.items():
+        if isinstance(value, list) and len(value) > chunk_rows:
+            chunks = (
+                encode_json(value[start : start + chunk_rows])[1:-1]
+                for start in range(0, len(value), chunk_rows)
+            )
+            parts.append(encode_json(key) + ":[" + ",".join(chunks) + "]")
+        else:
+            parts.append(encode_json(key) + ":" + encode_json(value))
+    return ("{" + ",".join(parts) + "}").encode("ascii")
 
 
 def basemap_layers(entries: list[tuple[str, MBTilesInfo]]) -> list[dict[str, Any]]:

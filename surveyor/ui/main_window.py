@@ -65,7 +65,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.vocabulary = load_vocabulary()
         self.events = CatalogueEvents(self)
         self.undo_stack = QUndoStack(self)
-        self.recorder = Recorder(self.undo_stack, self.events, self.settings.projection_m, self)
+        self.recorder = Recorder(self.undo_stack, self.events, self)
         self.importer = ImportController(self, lambda: self.workspace, self.settings)
         self.action_set = build_actions(self, self.vocabulary)
         self.model = PhotoListModel(workspace, parent=self)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from surveyor.core.basemaps import load_settings
 from surveyor.core.photo_rows import PhotoRow, cameras_for_photos
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.undo import (
@@ -30,13 +31,20 @@ class Recorder(QObject):
         self,
         undo_stack: QUndoStack,
         events: CatalogueEvents,
-        projection_m: float = 8.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.stack = undo_stack
         self.events = events
-        self.projection_m = projection_m
+
+    @staticmethod
+    def projection_m() -> float:
+        """How far along the photo bearing a new camera is suggested, in metres.
+
+        One setting for the whole app: the map's (``map.json``, shared by all workspaces,
+        edited in the map's Basemaps dialog), read afresh so a change applies at once.
+        """
+        return load_settings().projection_m
 
     def new_camera(self, photos: list[PhotoRow]) -> int | None:
         if not photos:
@@ -45,7 +53,7 @@ class Recorder(QObject):
         ids = [p.id for p in photos]
         marked = [p.id for p in photos if p.mark == "no_camera"]
         text = self.tr("New camera")
-        command = NewCamera(self.events, ids, text, projection_m=self.projection_m)
+        command = NewCamera(self.events, ids, text, projection_m=self.projection_m())
         self.stack.beginMacro(text)
         self.stack.push(command)
         if marked and command.error is None:

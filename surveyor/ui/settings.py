@@ -66,13 +66,5 @@ class Settings:
     def last_import_dir(self, value: str) -> None:
         self._store.setValue("import/last_dir", value)
 
-    @property
-    def projection_m(self) -> float:
-        """How far along the photo bearing a new camera is placed (metres)."""
-        try:
-            return float(str(self._store.value("cameras/projection_m", 8.0)))
-        except (TypeError, ValueError):
-            return 8.0
-
     def sync(self) -> None:
         self._store.sync()

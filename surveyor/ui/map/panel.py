@@ -1,19 +1,19 @@
 """MapPanel: the embedded offline map, its "no position" tray and its warning list.
 
 One ``QWebEngineView`` is created once; the page (built by folium, served from ``surveyor:``)
-loads once, and every later change is pushed as JSON through ``SurveyorMap.setData``.
+loads once, and every later change is pushed as JSON through ``SurveyorMap.setData``. The JSON
+is built on a worker thread (``MapRefresher``); ``refreshed`` says when it has been applied.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core import map_edits
 from surveyor.core.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.known_cameras import KnownCamerasError, load_known_cameras
 from surveyor.core.map_page import (
-    C_ID,
     C_LAT,
     CAMERA_FIELDS,
     DATA_URL,
@@ -44,16 +42,17 @@ from surveyor.core.map_page import (
     ONLINE_TILE_URL,
     PAGE_URL,
     basemap_layers,
+    encode_json,
     known_camera_rows,
-    map_data,
 )
 from surveyor.core.mbtiles import MBTilesInfo
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
-from surveyor.store.models import Photo
+from surveyor.store.models import Camera, Photo
 from surveyor.ui.map.bridge import MapBridge
 from surveyor.ui.map.commands import ConfirmPosition, MoveCamera, PlacePhoto
 from surveyor.ui.map.profile import map_profile, register_page
+from surveyor.ui.map.refresher import MapRefresher, MapUpdate
 from surveyor.ui.map.tray import PositionTray
 
 log = logging.getLogger(__name__)
@@ -74,6 +73,9 @@ class MapPanel(QWidget):
     pageLoaded = Signal()
     mapIdle = Signal(dict)
     editFailed = Signal(str)
+    # The tray, the warnings and the page's data now show the catalogue as of the latest
+    # refresh() (refreshes run in the background; tests wait for this).
+    refreshed = Signal()
 
     def __init__(
         self, workspace: Workspace, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -89,6 +91,8 @@ class MapPanel(QWidget):
         self._documents: dict[str, str] = {}
         self._refreshes = 0
         self._shared = map_profile()
+        self._refresher = MapRefresher(lambda: self.settings.projection_m, self._labels, self)
+        self._refresher.built.connect(self._apply_update)
 
         self.view = QWebEngineView(self)
         self.page = _MapPage(self._shared.profile, self.view)
@@ -144,15 +148,49 @@ class MapPanel(QWidget):
 
     # Public API ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the catalogue and push it to the page (no reload)."""
+        """Re-read the catalogue and push it to the page (no reload), in the background.
+
+        Several calls while a build runs make one more build after it; ``refreshed`` fires
+        when the latest data is shown.
+        """
         self._refreshes += 1
-        data = map_data(self.settings.projection_m)
-        data["labels"] = self._labels()
-        self._camera_rows = {row[C_ID]: row for row in data["cameras"]}
-        self._push_document("data", data, "setData")
-        self._refresh_tray()
-        self._refresh_warnings(data)
+        self._refresher.request()
+
+    @property
+    def refreshing(self) -> bool:
+        """A refresh is being built or waits to be."""
+        return self._refresher.busy
+
+    def wait_refreshed(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every requested refresh is applied; False on timeout.
+
+        For tests and the benchmark; the window itself never waits.
+        """
+        if not self.refreshing:
+            return True
+        loop = QEventLoop()
+        self.refreshed.connect(loop.quit)
+        self._refresher.failed.connect(loop.quit)
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(timeout_ms)
+        try:
+            while self.refreshing and timer.isActive():
+                loop.exec()
+        finally:
+            self.refreshed.disconnect(loop.quit)
+            self._refresher.failed.disconnect(loop.quit)
+        return not self.refreshing
+
+    def _apply_update(self, update: MapUpdate) -> None:
+        self._camera_rows = update.camera_rows
+        self._push_bytes("data", update.document, "setData")
+        self._refresh_tray(update.unplaced_photos)
+        self._refresh_warnings(update.warnings)
         self._update_confirm_button()
+        if not self._refresher.busy:
+            self.refreshed.emit()
 
     def select_camera(self, camera_id: int) -> None:
         """Pan to the camera and highlight it (zooming out of clusters as needed)."""
@@ -297,8 +335,10 @@ class MapPanel(QWidget):
         row = self._camera(camera_id)
         if row is None:
             return
+        # The rows may be a moment old (refreshes run in the background): ask the catalogue.
+        current = Camera.get_or_none(Camera.id == camera_id)
         suggestion = None
-        if row["lat"] is None:
+        if current is not None and (current.latitude is None or current.longitude is None):
             if row["suggested"] is None:
                 self.show_error(tr("This camera has no position yet: place it on the map."))
                 return
@@ -370,6 +410,9 @@ class MapPanel(QWidget):
     # Helpers ------------------------------------------------------------------------------------
     def _push_document(self, kind: str, value: Any, function: str) -> None:
         """Hand a (possibly megabytes-large) JSON document to ``SurveyorMap.<function>``."""
+        self._push_bytes(kind, encode_json(value).encode(), function)
+
+    def _push_bytes(self, kind: str, document: bytes, function: str) -> None:
         # A name never used before in this process: the browser must not serve an older copy.
         name = f"{kind}-{next(_DOCUMENT_NUMBERS)}.json"
         documents = self._shared.handler.documents
@@ -377,7 +420,7 @@ class MapPanel(QWidget):
         if old is not None:
             documents.pop(old, None)
         self._documents[kind] = name
-        documents[name] = _json(value).encode()
+        documents[name] = document
         url = DATA_URL + name
         self._run(f"SurveyorMap.load({_json(url)}, {_json(function)});", key=kind)
 
@@ -423,19 +466,20 @@ class MapPanel(QWidget):
         if errors and push:
             self.show_error("\n".join(reason for _path, reason in errors))
 
-    def _refresh_tray(self) -> None:
+    def _refresh_tray(self, unplaced_photos: list[tuple[int, str, str]]) -> None:
         entries = [
             ("photo", pid, tr("Photo: {name}").format(name=name), note)
-            for pid, name, note in map_edits.photos_without_position()
+            for pid, name, note in unplaced_photos
         ]
         for cam_id, row in self._camera_rows.items():
             if row[C_LAT] is None:
                 entries.append(("camera", cam_id, tr("Camera #{id}").format(id=cam_id), ""))
         self.tray.set_entries(entries)
 
-    def _refresh_warnings(self, data: dict[str, Any]) -> None:
+    def _refresh_warnings(self, warnings: list[dict[str, Any]]) -> None:
+        self.warnings.setUpdatesEnabled(False)  # one repaint for the whole list
         self.warnings.clear()
-        for w in data["warnings"]:
+        for w in warnings:
             if w["kind"] == "duplicate":
                 text = tr(
                     "Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos"
@@ -448,6 +492,7 @@ class MapPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(WARNING_CAMERA_ROLE, w["camera"])
             self.warnings.addItem(item)
+        self.warnings.setUpdatesEnabled(True)
         count = self.warnings.count()
         self.warnings_label.setText(
             tr(
@@ -525,6 +570,4 @@ def _prefix(key: str) -> str:
     return f"/*{key}*/"
 
 
-def _json(value: Any) -> str:
-    # ensure_ascii keeps U+2028/2029 and any odd character out of the script source.
-    return json.dumps(value, ensure_ascii=True, separators=(",", ":"), check_circular=False)
+_json = encode_json

@@ -58,6 +58,14 @@ class Catalogue:
         self.dome = cameras.create_camera([self.photo2.id], camera_type="dome")
 
 
+@pytest.fixture(autouse=True)
+def _background_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The map builds its data on a real worker thread here, as in the app."""
+    from surveyor.ui.tasks import Task
+
+    monkeypatch.setattr(Task, "synchronous", False)
+
+
 @pytest.fixture
 def catalogue(workspace: Workspace) -> Catalogue:
     return Catalogue()
@@ -88,11 +96,15 @@ def panel(qtbot, workspace: Workspace) -> Iterator[MapPanel]:
     blocked = map_profile().interceptor.blocked
     blocked.clear()
     widget = MapPanel(workspace, QUndoStack())  # the panel keeps the stack alive
-    qtbot.addWidget(widget)
     widget.resize(900, 600)
     with qtbot.waitSignal(widget.mapIdle, timeout=20_000):
         widget.show()
+    assert widget.wait_refreshed()
     yield widget
+    finished = widget.wait_refreshed()  # no build left running behind the next test
+    widget.close()
+    widget.deleteLater()
+    assert finished
     assert blocked == [], f"the map page tried to reach the network: {blocked}"
 
 

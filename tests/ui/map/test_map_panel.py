@@ -137,14 +137,15 @@ def test_place_photo_from_tray_with_a_click_and_undo(qtbot, catalogue, panel) ->
     assert ("photo", photo_id) in panel.tray.entries()
     panel.tray.setCurrentRow(panel.tray.entries().index(("photo", photo_id)))
     wait_js(qtbot, panel, f"(SurveyorMap.state.placing || {{}}).id === {photo_id}")
-    with qtbot.waitSignal(panel.camerasChanged, timeout=5000):
+    with qtbot.waitSignals([panel.camerasChanged, panel.refreshed], timeout=5000):
         js(qtbot, panel, f"SurveyorMap.map.fire('click', {{latlng: L.latLng({LAT}, {LON})}}); 1")
     photo = Photo.get_by_id(photo_id)
     assert (photo.latitude, photo.longitude) == (pytest.approx(LAT), pytest.approx(LON))
     assert photo.position_source == "manual"
     assert ("photo", photo_id) not in panel.tray.entries()
     assert js(qtbot, panel, "SurveyorMap.state.placing") is None
-    panel.undo_stack.undo()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):  # the tray is rebuilt in the background
+        panel.undo_stack.undo()
     assert Photo.get_by_id(photo_id).latitude is None
     assert ("photo", photo_id) in panel.tray.entries()
 
@@ -204,7 +205,8 @@ def test_confirm_button_confirms_selected_camera(qtbot, catalogue, panel) -> Non
     with qtbot.waitSignal(panel.cameraSelected, timeout=5000):
         js(qtbot, panel, f"SurveyorMap.cameraMarker({cam_id}).fire('click'); 1")
     assert panel.confirm_button.isEnabled()
-    panel.confirm_button.click()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.confirm_button.click()
     assert Camera.get_by_id(cam_id).confirmed
     assert not panel.confirm_button.isEnabled()  # nothing left to confirm
     wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).state === 'confirmed'")
@@ -213,7 +215,8 @@ def test_confirm_button_confirms_selected_camera(qtbot, catalogue, panel) -> Non
 def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> None:
     near = cameras.create_camera([catalogue.photo.id], lat=LAT, lon=LON + 0.0001)  # ~8 m away
     far = cameras.create_camera([catalogue.photo2.id], lat=LAT + 0.004, lon=LON)  # ~330 m
-    panel.refresh()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
     texts = [panel.warnings.item(i).text() for i in range(panel.warnings.count())]
     assert any(f"#{near.id}" in t and "same camera" in t for t in texts), texts
     assert any(f"#{far.id}" in t and "from the photos" in t for t in texts), texts

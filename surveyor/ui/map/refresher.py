@@ -1,0 +1,141 @@
+"""Builds the map's data off the UI thread: one build at a time, requests coalesced, in order.
+
+At 20,000 cameras reading the catalogue and writing the JSON document takes most of a second;
+on the UI thread that froze the window after every edit. ``MapRefresher.request()`` starts a
+build on a worker thread (``surveyor.ui.tasks``); requests made while one runs are folded into
+a single further build once it ends. Builds never overlap, so results arrive in request order
+and newer data is never replaced by older data.
+
+The worker reads through the same peewee database as the UI thread. peewee keeps one
+connection per thread: the build opens its own (WAL lets it read while the UI thread writes),
+reads inside one transaction so photos and cameras come from the same snapshot, and closes it
+before the thread ends, so no connection is left behind per build.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from surveyor.core import map_edits
+from surveyor.core.map_page import C_ID, encode_document, map_data
+from surveyor.store.models import db_proxy
+from surveyor.ui.tasks import Task, on_worker_thread, run_task
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MapUpdate:
+    """One build's result: what the panel shows beside the map and the page's JSON document."""
+
+    generation: int
+    document: bytes
+    camera_rows: dict[int, list[Any]]
+    warnings: list[dict[str, Any]]
+    unplaced_photos: list[tuple[int, str, str]]
+
+
+def build_update(generation: int, projection_m: float, labels: dict[str, Any]) -> MapUpdate:
+    """Read the catalogue and encode the document (runs on the worker thread)."""
+    databases = {id(db_proxy.obj): db_proxy.obj}
+    try:
+        with db_proxy.atomic():  # one read snapshot for photos, cameras and the tray
+            data = map_data(projection_m)
+            unplaced = map_edits.photos_without_position()
+        databases[id(db_proxy.obj)] = db_proxy.obj  # the workspace may have changed meanwhile
+        data["labels"] = labels
+        return MapUpdate(
+            generation=generation,
+            document=encode_document(data),
+            camera_rows={row[C_ID]: row for row in data["cameras"]},
+            warnings=data["warnings"],
+            unplaced_photos=unplaced,
+        )
+    finally:
+        if on_worker_thread():
+            for database in databases.values():
+                database.close()  # this thread's own connection only
+
+
+class MapRefresher(QObject):
+    """Runs ``build_update`` in the background; ``built(MapUpdate)`` fires on the UI thread."""
+
+    built = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        projection_m: Callable[[], float],
+        labels: Callable[[], dict[str, Any]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._projection_m = projection_m
+        self._labels = labels
+        self._requested = 0  # generation of the latest request
+        self._applied = 0  # generation of the latest result handed out
+        self._running = False
+        self._again = False
+        self._task: Task | None = None
+        self.builds = 0  # how many builds ran (tests check the coalescing)
+
+    @property
+    def busy(self) -> bool:
+        """A build is running or wanted."""
+        return self._running or self._again
+
+    def request(self) -> None:
+        """Ask for fresh data; coalesced with any other request made while a build runs."""
+        self._requested += 1
+        if self._running:
+            self._again = True
+            return
+        self._start()
+
+    def wait(self, msecs: int = 30_000) -> None:
+        """Block until the running build's thread ended (its result still comes as an event)."""
+        task = self._task
+        if task is not None:
+            try:
+                if task.isRunning():
+                    task.wait(msecs)
+            except RuntimeError:  # the Qt object is gone: it finished long ago
+                pass
+
+    def _start(self) -> None:
+        self._again = False
+        self._running = True
+        self.builds += 1
+        generation = self._requested
+        projection_m = self._projection_m()  # read here: settings belong to the UI thread
+        labels = self._labels()
+
+        def work() -> MapUpdate:
+            return build_update(generation, projection_m, labels)
+
+        # The thread belongs to the application, not to the panel: a panel deleted mid-build
+        # (another workspace opened) must not destroy a running QThread. Its result then goes
+        # nowhere, as Qt drops connections to deleted receivers.
+        self._task = run_task(work, self._on_built, self._on_failed, QCoreApplication.instance())
+
+    def _on_built(self, update: MapUpdate) -> None:
+        self._running = False
+        if update.generation > self._applied:  # never older data after newer
+            self._applied = update.generation
+            self.built.emit(update)
+        self._continue()
+
+    def _on_failed(self, reason: str) -> None:
+        self._running = False
+        log.error("the map data could not be built: %s", reason)
+        self.failed.emit(reason)
+        self._continue()
+
+    def _continue(self) -> None:
+        if self._again and not self._running:
+            self._start()
