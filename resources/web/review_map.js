@@ -161,6 +161,7 @@
     });
     RV.item = data ? data.item : null;
     RV.shown += 1;
+    legend.getContainer().style.display = data ? '' : 'none';
     if (!data) {
       RV.counts = { sightings: 0, consensus: 0, nearby: 0 };
       return RV.counts;

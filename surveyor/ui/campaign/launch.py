@@ -61,11 +61,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot is not None:
 
         def shoot() -> None:
+            if not window.isVisible():  # already taken
+                return
             window.grab().save(str(args.screenshot))
             window.close()
             app.quit()
 
-        QTimer.singleShot(0, shoot)
+        # The review map's page loads in the background: wait for it (a little), then shoot.
+        review_map = window.review.map
+        if review_map.is_ready:
+            QTimer.singleShot(0, shoot)
+        else:
+            review_map.pageLoaded.connect(lambda _ok: QTimer.singleShot(300, shoot))
+            QTimer.singleShot(15_000, shoot)
     return int(app.exec())
 
 
