@@ -5,7 +5,9 @@ before the QApplication is created.
 
 Public API: ``MapPanel(workspace, undo_stack, parent=None)`` with signals ``cameraSelected(int)``,
 ``photoSelected(int)``, ``camerasChanged()``, ``pageLoaded()``, ``mapIdle(dict)``,
-``editFailed(str)`` and methods ``refresh()``, ``select_camera(id)``, ``select_photo(id)``,
+``editFailed(str)``, ``refreshed()`` and methods ``refresh()`` (built in the background;
+``wait_refreshed()`` blocks until it is shown, for tests), ``select_camera(id)``,
+``select_photo(id)``,
 ``show_track(walk_id | [(lat, lon), ...])``, ``show_preview([(photo_id, lat, lon), ...])``,
 ``clear_preview()``, ``load_known_cameras(path)``, ``ask_load_known_cameras()``,
 ``apply_settings(MapSettings)``, ``open_settings_dialog()``.

@@ -86,7 +86,7 @@ class MapPanel(QWidget):
         self.settings: MapSettings = load_settings()
         self.known_rows: list[dict[str, Any]] = []
         self.is_ready = False
-        self._camera_rows: dict[int, list[Any]] = {}  # by id, as of the last refresh
+        self._camera_rows: dict[int, tuple[Any, ...]] = {}  # by id, as of the last refresh
         self._pending_js: list[str] = []
         self._documents: dict[str, str] = {}
         self._refreshes = 0

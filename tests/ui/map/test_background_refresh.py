@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import Any
 
@@ -50,6 +51,7 @@ def test_refresh_reads_on_a_worker_and_closes_its_connection(
     assert len(workers) == 3  # each build opened its own connection...
     assert sorted(t for t in closed if t != main) == sorted(workers)  # ...and closed it
     assert main not in closed  # the UI thread's connection is left alone
+    assert gc.isenabled()  # paused only while a build runs
     # The worker saw what the UI thread had just committed.
     assert panel._camera(catalogue.camera.id)["notes"] == "seen from the worker"
 
@@ -93,6 +95,7 @@ def test_a_failed_build_is_logged_and_the_next_one_works(
         panel.refresh()
     assert "ZeroDivisionError" in blocker.args[0]
     assert "could not be built" in caplog.text
+    assert gc.isenabled()
     monkeypatch.setattr(refresher, "map_data", real)
     cameras.update_camera(catalogue.camera.id, notes="after the failure")
     with qtbot.waitSignal(panel.refreshed, timeout=10_000):
