@@ -147,7 +147,15 @@ class MapRefresher(QObject):
         # The thread belongs to the application, not to the panel: a panel deleted mid-build
         # (another workspace opened) must not destroy a running QThread. Its result then goes
         # nowhere, as Qt drops connections to deleted receivers.
-        self._task = run_task(work, self._on_built, self._on_failed, QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        task = run_task(work, self._on_built, self._on_failed, app)
+        if app is not None and task.isRunning():
+            # Quitting mid-build: let it end before the application (its parent) is destroyed.
+            # The connection goes when the task is deleted after it finished.
+            app.aboutToQuit.connect(task.wait)
+        elif not task.isFinished():
+            task.deleteLater()  # ran in this thread (Task.synchronous): never started
+        self._task = task
 
     def _on_built(self, update: MapUpdate) -> None:
         self._running = False

@@ -101,3 +101,38 @@ def test_a_failed_build_is_logged_and_the_next_one_works(
     with qtbot.waitSignal(panel.refreshed, timeout=10_000):
         panel.refresh()
     assert panel._camera(catalogue.camera.id)["notes"] == "after the failure"
+
+
+def test_a_panel_deleted_mid_build_ignores_the_result(
+    qtbot, monkeypatch: pytest.MonkeyPatch, workspace, catalogue
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from surveyor.ui.map.panel import MapPanel
+
+    release = threading.Event()
+    real = refresher.map_data
+
+    def slow_map_data(projection_m: float) -> dict[str, Any]:
+        release.wait(10)
+        return real(projection_m)
+
+    applied: list[object] = []
+    monkeypatch.setattr(refresher, "map_data", slow_map_data)
+    monkeypatch.setattr(MapPanel, "_apply_update", lambda self, update: applied.append(update))
+    widget = MapPanel(workspace, QUndoStack())  # its first build waits for `release`
+    task = widget._refresher._task
+    assert task is not None and task.isRunning()
+    widget.deleteLater()  # e.g. another workspace was opened
+    qtbot.waitUntil(lambda: not _alive(widget), timeout=5000)
+    assert task.isRunning()  # the thread outlives the panel (it belongs to the application)
+    release.set()
+    assert task.wait(10_000)
+    qtbot.wait(50)  # the finished signal is delivered: nobody left to take it
+    assert applied == []
+
+
+def _alive(widget: Any) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))
