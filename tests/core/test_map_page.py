@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import json
+
 from surveyor.core import cameras
 from surveyor.core.map_page import (
     CAMERA_FIELDS,
     PHOTO_FIELDS,
     as_dicts,
     build_page_html,
+    encode_document,
+    encode_json,
     find_warnings,
     map_data,
 )
@@ -76,3 +80,12 @@ def test_duplicates_found_across_grid_cells(workspace: Workspace) -> None:
         if a[0] < b[0] and distance_m(a[1], a[2], b[1], b[2]) <= 15.0
     }
     assert found == expected and len(expected) > 36
+
+
+def test_document_encoded_in_chunks_is_the_same_json() -> None:
+    rows = [[i, f"note {i} \u2028 <b>", [i, i + 1], None] for i in range(7)]
+    data = {"cameras": rows, "photos": [], "short": [1, 2], "labels": {"a": "é"}}
+    document = encode_document(data, chunk_rows=3)  # 3 + 3 + 1 rows
+    assert document == encode_json(data).encode("ascii")
+    assert b"\\u2028" in document and "\u2028".encode() not in document  # safe in a script
+    assert json.loads(document) == data
