@@ -290,7 +290,11 @@ class MapPanel(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        side.setMaximumWidth(360)  # the map gets the room
+        side.setMaximumWidth(260)  # the map gets the room; long lines wrap instead
+        for label in (self.tray_label, self.warnings_label):
+            label.setWordWrap(True)
+        for listing in (self.tray, self.warnings):
+            listing.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.confirm_button, self.known_button, self.settings_button):
             buttons.addWidget(button)
