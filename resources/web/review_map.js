@@ -20,19 +20,10 @@
   var texts = {};
   var lastBounds = null;
 
-  function escapeHtml(text) {
-    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
+  var escapeHtml = SurveyorCommon.escapeHtml;
+  var el = SurveyorCommon.el;
   RV.escapeHtml = escapeHtml;
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = String(text);
-    return e;
-  }
 
   function call(name) {
     var args = Array.prototype.slice.call(arguments, 1);
@@ -246,57 +237,6 @@
     return baseLayers.length;
   };
 
-  var Graticule = L.LayerGroup.extend({
-    onAdd: function (m) {
-      L.LayerGroup.prototype.onAdd.call(this, m);
-      m.on('moveend', this.redraw, this);
-      this.redraw();
-    },
-    onRemove: function (m) {
-      m.off('moveend', this.redraw, this);
-      L.LayerGroup.prototype.onRemove.call(this, m);
-    },
-    redraw: function () {
-      this.clearLayers();
-      var b = map.getBounds();
-      var south = Math.max(b.getSouth(), -85), north = Math.min(b.getNorth(), 85);
-      var west = Math.max(b.getWest(), -180), east = Math.min(b.getEast(), 180);
-      var steps = [30, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001,
-        0.0005, 0.0002, 0.0001, 0.00005, 0.00002, 0.00001];
-      var span = Math.max(north - south, east - west);
-      var step = steps[steps.length - 1];
-      for (var i = 0; i < steps.length; i++) {
-        if (span / steps[i] >= 3) { step = steps[i]; break; }
-      }
-      var digits = Math.max(0, Math.ceil(-Math.log10(step)));
-      var opts = { interactive: false, className: 'rv-grid', weight: 1, color: '#8a9bb0', opacity: 0.5 };
-      var lines = 0;
-      for (var lat = Math.ceil(south / step) * step; lat <= north && lines < 60; lat += step, lines++) {
-        this.addLayer(L.polyline([[lat, west], [lat, east]], opts));
-        this.addLayer(gridLabel([lat, west], lat.toFixed(digits) + '°'));
-      }
-      for (var lon = Math.ceil(west / step) * step; lon <= east && lines < 120; lon += step, lines++) {
-        this.addLayer(L.polyline([[south, lon], [north, lon]], opts));
-        this.addLayer(gridLabel([north, lon], lon.toFixed(digits) + '°'));
-      }
-    },
-  });
-  function gridLabel(ll, text) {
-    var icon = L.divIcon({ className: 'rv-grid-label', iconSize: null, html: escapeHtml(text) });
-    return L.marker(ll, { icon: icon, interactive: false, keyboard: false });
-  }
-
-  var Hint = L.Control.extend({
-    options: { position: 'bottomleft' },
-    onAdd: function () {
-      this._div = el('div', 'rv-hint');
-      return this._div;
-    },
-    setText: function (text) {
-      this._div.textContent = text || '';
-      this._div.style.display = text ? '' : 'none';
-    },
-  });
 
   var Legend = L.Control.extend({
     options: { position: 'topright' },
@@ -329,13 +269,13 @@
     RV.map = map;
     map.attributionControl.setPrefix(false);
     L.control.scale({ imperial: false }).addTo(map);
-    grid = new Graticule();
+    grid = new SurveyorCommon.Graticule(null, { prefix: 'rv', opacity: 0.5 });
     ringLayer = L.layerGroup().addTo(map);
     coneLayer = L.layerGroup().addTo(map);
     nearbyLayer = L.layerGroup().addTo(map);
     sightingLayer = L.layerGroup().addTo(map);
     consensusLayer = L.layerGroup().addTo(map);
-    hint = new Hint().addTo(map);
+    hint = new SurveyorCommon.Hint({ className: 'rv-hint' }).addTo(map);
     legend = new Legend().addTo(map);
     map.on('zoomend', layoutLater);
     // An item pushed while the view had no size (a hidden tab) is framed again once it has one.

@@ -38,11 +38,8 @@
   var pendingLoads = 0;
   var loadStart = 0;
 
-  function escapeHtml(text) {
-    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
+  var escapeHtml = SurveyorCommon.escapeHtml;
+  var el = SurveyorCommon.el;
   S.escapeHtml = escapeHtml;
 
   function call(name) {
@@ -114,12 +111,6 @@
   }
 
   // ---- popups: DOM built with textContent only ---------------------------------------------
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = String(text);
-    return e;
-  }
   function label(group, value) {
     return (labels[group] && labels[group][value]) || value || '';
   }
@@ -509,56 +500,6 @@
     return baseLayers.length;
   };
 
-  var Graticule = L.LayerGroup.extend({
-    onAdd: function (m) {
-      L.LayerGroup.prototype.onAdd.call(this, m);
-      m.on('moveend', this.redraw, this);
-      this.redraw();
-    },
-    onRemove: function (m) {
-      m.off('moveend', this.redraw, this);
-      L.LayerGroup.prototype.onRemove.call(this, m);
-    },
-    redraw: function () {
-      this.clearLayers();
-      var b = map.getBounds();
-      var south = Math.max(b.getSouth(), -85), north = Math.min(b.getNorth(), 85);
-      var west = Math.max(b.getWest(), -180), east = Math.min(b.getEast(), 180);
-      var steps = [30, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0002, 0.0001];
-      var span = Math.max(north - south, east - west);
-      var step = steps[steps.length - 1];
-      for (var i = 0; i < steps.length; i++) {
-        if (span / steps[i] >= 3) { step = steps[i]; break; }
-      }
-      var digits = Math.max(0, Math.ceil(-Math.log10(step)));
-      var opts = { renderer: canvas, interactive: false, className: 'sv-grid', weight: 1, color: '#8a9bb0', opacity: 0.6 };
-      var lines = 0;
-      for (var lat = Math.ceil(south / step) * step; lat <= north && lines < 60; lat += step, lines++) {
-        this.addLayer(L.polyline([[lat, west], [lat, east]], opts));
-        this.addLayer(gridLabel([lat, west], lat.toFixed(digits) + '°'));
-      }
-      for (var lon = Math.ceil(west / step) * step; lon <= east && lines < 120; lon += step, lines++) {
-        this.addLayer(L.polyline([[south, lon], [north, lon]], opts));
-        this.addLayer(gridLabel([north, lon], lon.toFixed(digits) + '°'));
-      }
-    },
-  });
-  function gridLabel(ll, text) {
-    var icon = L.divIcon({ className: 'sv-grid-label', iconSize: null, html: escapeHtml(text) });
-    return L.marker(ll, { icon: icon, interactive: false, keyboard: false });
-  }
-
-  var Hint = L.Control.extend({
-    options: { position: 'bottomleft' },
-    onAdd: function () {
-      this._div = el('div', 'sv-hint');
-      return this._div;
-    },
-    setText: function (text) {
-      this._div.textContent = text || '';
-      this._div.style.display = text ? '' : 'none';
-    },
-  });
 
   // ---- calls from Python run in order, behind any data still loading --------------------------
   var queue = Promise.resolve();
@@ -605,7 +546,7 @@
       chunkProgress: progressFor('cameras'),
     }, clusterOpts));
     cameraCluster._svName = 'cameras';
-    gridLayer = new Graticule();
+    gridLayer = new SurveyorCommon.Graticule(null, { prefix: 'sv', renderer: canvas, opacity: 0.6 });
     knownLayer = L.layerGroup().addTo(map);
     knownDetail = L.layerGroup().addTo(map);
     detailLayer = L.layerGroup().addTo(map);
@@ -615,7 +556,7 @@
     suggestLayer = L.layerGroup().addTo(map);
     previewLayer = L.layerGroup().addTo(map);
     highlightLayer = L.layerGroup().addTo(map);
-    hintControl = new Hint().addTo(map);
+    hintControl = new SurveyorCommon.Hint({ className: 'sv-hint' }).addTo(map);
     S.setBasemaps([], '');
     map.on('click', onMapClick);
     map.on('moveend', drawDetail);

@@ -26,7 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from surveyor.core.bagit_writer import BAGIT_TXT, SIGNATURE_NAME, TAGMANIFEST_NAME
-from surveyor.core.bundle_export import GEOJSON_NAME, SUBMISSION_NAME, SUBMISSION_SCHEMA
+from surveyor.core.bundle_export import (
+    GEOJSON_NAME,
+    SUBMISSION_NAME,
+    SUBMISSION_SCHEMA,
+    SURVEYOR_PROPERTIES,
+)
 from surveyor.core.minisign import MinisignError, PublicKey, Signature, join_digest
 from surveyor.core.safezip import SafeZip, UnsafeZipError, ZipLimits
 
@@ -372,17 +377,6 @@ class Submission:
         return data
 
 
-_PROPS = {
-    "surveyor:uuid",
-    "surveyor:observed",
-    "surveyor:position_source",
-    "surveyor:confirmed",
-    "surveyor:needs_review",
-    "surveyor:make_unknown",
-    "surveyor:photos",
-}
-
-
 def _camera_from(
     feature: Any, extra: dict[str, dict[str, Any]], payload: set[str], where: str
 ) -> SubmittedCamera:
@@ -415,7 +409,9 @@ def _camera_from(
     for photo in photos:
         if not _PHOTO_NAME.match(photo) or f"data/{photo}" not in payload:
             raise ValueError(f"{where}: photo {photo!r} is not in the bundle")
-    tags = {k: str(v) for k, v in props.items() if k not in _PROPS and isinstance(v, str)}
+    tags = {
+        k: str(v) for k, v in props.items() if k not in SURVEYOR_PROPERTIES and isinstance(v, str)
+    }
     record = extra.get(cam_uuid, {})
     observed = props.get("surveyor:observed")
     source = props.get("surveyor:position_source")

@@ -34,6 +34,7 @@ JS_ASSETS = [
     ("leaflet", ASSET_BASE + "leaflet/leaflet.js"),
     ("markercluster", ASSET_BASE + "markercluster/leaflet.markercluster.js"),
     ("qwebchannel", ASSET_BASE + "qwebchannel.js"),
+    ("map_common", ASSET_BASE + "map_common.js"),
     ("surveyor_map", ASSET_BASE + "surveyor_map.js"),
 ]
 CSS_ASSETS = [

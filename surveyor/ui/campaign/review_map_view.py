@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from surveyor.core.basemaps import MapSettings, load_settings
 from surveyor.core.map_page import basemap_layers
 from surveyor.core.map_urls import ASSET_BASE
-from surveyor.core.mbtiles import MBTilesInfo
 from surveyor.ui.map.profile import map_profile, register_page
 
 log = logging.getLogger(__name__)
@@ -114,15 +113,9 @@ class ReviewMapView(QWidget):
 
     def apply_basemaps(self) -> None:
         """Draw the basemaps of the map settings (plain background and a grid when none)."""
-        handler = self._shared.handler
-        errors = handler.set_basemaps({b.id: b.path for b in self.settings.basemaps})
+        entries, errors = self._shared.handler.open_basemaps(self.settings.basemaps)
         for path, reason in errors:
             log.warning("basemap %s not shown: %s", path, reason)
-        entries: list[tuple[str, MBTilesInfo]] = []
-        for basemap in self.settings.basemaps:
-            reader = handler.reader(basemap.id)
-            if reader is not None:
-                entries.append((basemap.id, reader.info))
         hint = tr("No basemap: add an .mbtiles file in the volunteers' map (Basemaps…).")
         self._call("basemaps", "ReviewMap.setBasemaps", basemap_layers(entries), hint)
 

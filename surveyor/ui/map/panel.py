@@ -45,7 +45,6 @@ from surveyor.core.map_page import (
     encode_json,
     known_camera_rows,
 )
-from surveyor.core.mbtiles import MBTilesInfo
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo
@@ -439,15 +438,9 @@ class MapPanel(QWidget):
         self._pending_js.append(_prefix(key) + script)
 
     def _apply_basemaps(self, push: bool) -> None:
-        handler = self._shared.handler
-        errors = handler.set_basemaps({b.id: b.path for b in self.settings.basemaps})
+        entries, errors = self._shared.handler.open_basemaps(self.settings.basemaps)
         for path, reason in errors:
             log.warning("basemap %s not shown: %s", path, reason)
-        entries: list[tuple[str, MBTilesInfo]] = []
-        for basemap in self.settings.basemaps:
-            reader = handler.reader(basemap.id)
-            if reader is not None:
-                entries.append((basemap.id, reader.info))
         layers = basemap_layers(entries)
         online = self._shared.online
         online.configure(self.settings.online_enabled, self.settings.online_url)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject
 from PySide6.QtWebEngineCore import (
@@ -23,8 +24,11 @@ from PySide6.QtWebEngineCore import (
 )
 
 from surveyor.core.map_urls import SCHEME
-from surveyor.core.mbtiles import MBTilesError, MBTilesReader
+from surveyor.core.mbtiles import MBTilesError, MBTilesInfo, MBTilesReader
 from surveyor.core.resources import resource
+
+if TYPE_CHECKING:  # this module loads before the app starts: keep its imports light
+    from surveyor.core.basemaps import Basemap
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +88,17 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def reader(self, basemap_id: str) -> MBTilesReader | None:
         return self._readers.get(basemap_id)
+
+    def open_basemaps(
+        self, basemaps: Sequence[Basemap]
+    ) -> tuple[list[tuple[str, MBTilesInfo]], list[tuple[str, str]]]:
+        """Serve these basemaps, in order: (id, info) of those that opened, and the
+        (path, reason) of those that could not be opened."""
+        errors = self.set_basemaps({b.id: b.path for b in basemaps})
+        opened = [
+            (b.id, reader.info) for b in basemaps if (reader := self.reader(b.id)) is not None
+        ]
+        return opened, errors
 
     # Requests ---------------------------------------------------------------------------------
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:

@@ -1,0 +1,83 @@
+/* What both map pages (the volunteers' map and the coordinator's review map) share:
+ * escaping user text, building DOM from text, the coordinate grid shown when there is no
+ * basemap, and the one-line hint. Loaded after Leaflet, before the page's own script.
+ */
+(function () {
+  'use strict';
+
+  function escapeHtml(text) {
+    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  // User text only ever reaches the DOM through textContent.
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = String(text);
+    return e;
+  }
+
+  var STEPS = [30, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001,
+    0.0005, 0.0002, 0.0001, 0.00005, 0.00002, 0.00001];
+
+  // A latitude/longitude grid with labels, redrawn on every move: `new Graticule(null,
+  // { prefix: 'sv', renderer: canvas })` gives lines of class sv-grid, labels sv-grid-label.
+  var Graticule = L.LayerGroup.extend({
+    options: { prefix: 'sv', renderer: null, opacity: 0.6 },
+    onAdd: function (m) {
+      L.LayerGroup.prototype.onAdd.call(this, m);
+      m.on('moveend', this.redraw, this);
+      this.redraw();
+    },
+    onRemove: function (m) {
+      m.off('moveend', this.redraw, this);
+      L.LayerGroup.prototype.onRemove.call(this, m);
+    },
+    redraw: function () {
+      this.clearLayers();
+      var b = this._map.getBounds();
+      var south = Math.max(b.getSouth(), -85), north = Math.min(b.getNorth(), 85);
+      var west = Math.max(b.getWest(), -180), east = Math.min(b.getEast(), 180);
+      var span = Math.max(north - south, east - west);
+      var step = STEPS[STEPS.length - 1];
+      for (var i = 0; i < STEPS.length; i++) {
+        if (span / STEPS[i] >= 3) { step = STEPS[i]; break; }
+      }
+      var digits = Math.max(0, Math.ceil(-Math.log10(step)));
+      var prefix = this.options.prefix;
+      var opts = { interactive: false, className: prefix + '-grid', weight: 1, color: '#8a9bb0', opacity: this.options.opacity };
+      if (this.options.renderer) opts.renderer = this.options.renderer;
+      var lines = 0;
+      for (var lat = Math.ceil(south / step) * step; lat <= north && lines < 60; lat += step, lines++) {
+        this.addLayer(L.polyline([[lat, west], [lat, east]], opts));
+        this.addLayer(gridLabel([lat, west], lat.toFixed(digits) + '°', prefix));
+      }
+      for (var lon = Math.ceil(west / step) * step; lon <= east && lines < 120; lon += step, lines++) {
+        this.addLayer(L.polyline([[south, lon], [north, lon]], opts));
+        this.addLayer(gridLabel([north, lon], lon.toFixed(digits) + '°', prefix));
+      }
+    },
+  });
+
+  function gridLabel(ll, text, prefix) {
+    var icon = L.divIcon({ className: prefix + '-grid-label', iconSize: null, html: escapeHtml(text) });
+    return L.marker(ll, { icon: icon, interactive: false, keyboard: false });
+  }
+
+  // One line of help at the bottom left (e.g. how to add a basemap); hidden when empty.
+  var Hint = L.Control.extend({
+    options: { position: 'bottomleft', className: 'sv-hint' },
+    onAdd: function () {
+      this._div = el('div', this.options.className);
+      return this._div;
+    },
+    setText: function (text) {
+      this._div.textContent = text || '';
+      this._div.style.display = text ? '' : 'none';
+    },
+  });
+
+  window.SurveyorCommon = { escapeHtml: escapeHtml, el: el, Graticule: Graticule, Hint: Hint };
+})();
