@@ -49,6 +49,7 @@ from surveyor.core.minisign import MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.identity_dialog import IdentityDialog
+from surveyor.ui.settings import Settings
 
 
 class ExportBundle(QObject):
@@ -143,7 +144,11 @@ class ExportBundleDialog(QDialog):
     synchronous = False
 
     def __init__(
-        self, workspace: Workspace, parent: QWidget | None = None, base: Path | None = None
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        base: Path | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -162,7 +167,13 @@ class ExportBundleDialog(QDialog):
         for walk in Walk.select().order_by(Walk.name):
             self.walk.addItem(self.tr("Walk: {name}").format(name=walk.name), walk.name)
         self.round_dates = QCheckBox(self.tr("Round observation dates to the day"), self)
-        self.round_dates.setChecked(True)
+        self.round_dates.setChecked(settings.round_export_dates if settings else True)
+        if settings is not None:  # remembered for the next export
+
+            def remember(checked: bool) -> None:
+                settings.round_export_dates = checked
+
+            self.round_dates.toggled.connect(remember)
         self.out = QLineEdit(self)
         self.out.setPlaceholderText(self.tr("Where to save the bundle (.zip)"))
         self.browse = QPushButton(self.tr("Choose…"), self)
@@ -420,7 +431,7 @@ def install_bundle_actions(window: Any) -> tuple[QAction, QAction]:
     ident = QAction(window.tr("&Identity…"), window)
 
     def open_export() -> None:
-        dialog = ExportBundleDialog(window.workspace, window)
+        dialog = ExportBundleDialog(window.workspace, window, settings=window.settings)
         if hasattr(window, "reload"):
             dialog.exported.connect(lambda _result: window.reload())
         dialog.exec()

@@ -66,5 +66,16 @@ class Settings:
     def last_import_dir(self, value: str) -> None:
         self._store.setValue("import/last_dir", value)
 
+    # Export ----------------------------------------------------------------------------------
+    @property
+    def round_export_dates(self) -> bool:
+        """Bundles say only the day a camera was seen (the default), not the time."""
+        value = self._store.value("export/round_dates", True)
+        return value not in (False, "false", "0", 0)
+
+    @round_export_dates.setter
+    def round_export_dates(self, value: bool) -> None:
+        self._store.setValue("export/round_dates", bool(value))
+
     def sync(self) -> None:
         self._store.sync()

@@ -173,3 +173,22 @@ def test_main_window_menus_open_the_dialogs(
     assert isinstance(opened[0], ExportBundleDialog) and opened[0].workspace is survey
     assert isinstance(opened[1], IdentityDialog)
     assert list(file_actions)[-1] == window.action_set.quit.text()
+
+
+def test_the_date_rounding_choice_is_remembered(
+    qtbot: QtBot, survey: Workspace, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from surveyor.ui.settings import Settings
+
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = ExportBundleDialog(survey, settings=Settings(store))
+    qtbot.addWidget(first)
+    assert first.round_dates.isChecked()  # the private default
+    first.round_dates.setChecked(False)
+    again = ExportBundleDialog(survey, settings=Settings(store))
+    qtbot.addWidget(again)
+    assert not again.round_dates.isChecked()
+    again.round_dates.setChecked(True)
+    assert Settings(store).round_export_dates is True
