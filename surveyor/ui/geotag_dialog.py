@@ -51,6 +51,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.geotag_preview import ApplyGeotag, GeotagPreviewModel
 from surveyor.ui.geotag_sync import ClockSyncBox
+from surveyor.ui.settings import Settings
 
 MAX_TRACK_POINTS_DRAWN = 5000
 
@@ -72,8 +73,10 @@ class GeotagDialog(QDialog):
         map_panel: Any = None,
         events: Any = None,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.app_settings = settings  # remembered zone and gap (settings() is the typed form)
         self.setWindowTitle(tr("Place photos from GPX track"))
         self.workspace = workspace
         self.undo_stack = undo_stack
@@ -131,7 +134,10 @@ class GeotagDialog(QDialog):
         self.tz_edit.setToolTip(tr("For photos that do not record their time zone, e.g. +02:00"))
         self.gap_spin = QSpinBox(self)
         self.gap_spin.setRange(1, 24 * 60)
-        self.gap_spin.setValue(30)
+        remembered = self.app_settings
+        self.gap_spin.setValue(remembered.geotag_max_gap_min if remembered else 30)
+        if remembered is not None:
+            self.tz_edit.setText(remembered.geotag_time_zone)
         self.gap_spin.setSuffix(tr(" min"))
         self.overwrite_manual = QCheckBox(tr("Also move photos I placed by hand"), self)
         self.overwrite_exif = QCheckBox(tr("Also replace the photos' own GPS positions"), self)
@@ -179,6 +185,19 @@ class GeotagDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1000, 640)
 
+    def _remember_settings(self) -> None:
+        """The zone and gap limit are settings: kept for the next walk (a valid zone only)."""
+        if self.app_settings is None:
+            return
+        self.app_settings.geotag_max_gap_min = self.gap_spin.value()
+        zone = self.tz_edit.text().strip()
+        try:
+            if zone:
+                parse_tz(zone)
+        except ClockError:
+            return
+        self.app_settings.geotag_time_zone = zone
+
     def _connect(self) -> None:
         self.walk_combo.currentIndexChanged.connect(self._on_walk_changed)
         self.add_button.clicked.connect(self.add_tracks)
@@ -187,6 +206,8 @@ class GeotagDialog(QDialog):
             edit.textChanged.connect(self._schedule)
         self.drift_spin.valueChanged.connect(self._schedule)
         self.gap_spin.valueChanged.connect(self._schedule)
+        self.tz_edit.editingFinished.connect(self._remember_settings)
+        self.gap_spin.valueChanged.connect(self._remember_settings)
         self.overwrite_manual.toggled.connect(self._schedule)
         self.overwrite_exif.toggled.connect(self._schedule)
         self.sync.solved.connect(self.use_correction)
@@ -405,7 +426,13 @@ def open_geotag_dialog(window: Any) -> GeotagDialog:
     window.show_map()
     panel = window.map_slot.ensure_map()
     dialog = GeotagDialog(
-        window.workspace, walk_id, window.undo_stack, panel, window.events, window
+        window.workspace,
+        walk_id,
+        window.undo_stack,
+        panel,
+        window.events,
+        window,
+        settings=window.settings,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

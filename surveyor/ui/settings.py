@@ -77,5 +77,27 @@ class Settings:
     def round_export_dates(self, value: bool) -> None:
         self._store.setValue("export/round_dates", bool(value))
 
+    # Placing photos from GPX tracks ------------------------------------------------------------
+    @property
+    def geotag_time_zone(self) -> str:
+        """The camera's zone (±HH:MM) for photos that do not record one; "" = this computer's."""
+        return str(self._store.value("geotag/time_zone", "") or "")
+
+    @geotag_time_zone.setter
+    def geotag_time_zone(self, value: str) -> None:
+        self._store.setValue("geotag/time_zone", value)
+
+    @property
+    def geotag_max_gap_min(self) -> int:
+        """The longest gap between track points to interpolate across, as exiftool: 30 min."""
+        try:
+            return max(1, int(str(self._store.value("geotag/max_gap_min", 30))))
+        except (TypeError, ValueError):
+            return 30
+
+    @geotag_max_gap_min.setter
+    def geotag_max_gap_min(self, value: int) -> None:
+        self._store.setValue("geotag/max_gap_min", int(value))
+
     def sync(self) -> None:
         self._store.sync()

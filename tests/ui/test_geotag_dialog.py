@@ -340,3 +340,27 @@ def test_an_apply_that_changes_nothing_leaves_no_undo_step(dialog: GeotagDialog)
     dialog.undo_stack.push(ApplyGeotag(plan, "Place photos from GPX track", lambda ids: None))
     assert dialog.undo_stack.count() == 0
     assert Photo.select().where(Photo.position_source == "gpx").count() == 0
+
+
+def test_time_zone_and_gap_limit_are_remembered_settings(
+    qtbot, workspace: Workspace, walk, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from surveyor.ui.settings import Settings
+
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    stack = QUndoStack()
+    first = GeotagDialog(workspace, walk[0], stack, map_panel=FakeMap(), settings=Settings(store))
+    qtbot.addWidget(first)
+    assert first.gap_spin.value() == 30 and first.tz_edit.text() == ""  # the defaults
+    first.tz_edit.setText("+05:30")
+    first.tz_edit.editingFinished.emit()
+    first.gap_spin.setValue(45)
+    first.tz_edit.setText("not a zone")
+    first.tz_edit.editingFinished.emit()  # an invalid zone is not kept
+    again = GeotagDialog(workspace, walk[0], stack, map_panel=FakeMap(), settings=Settings(store))
+    qtbot.addWidget(again)
+    assert again.tz_edit.text() == "+05:30"
+    assert again.gap_spin.value() == 45
+    assert again.settings().max_gap_s == 45 * 60
