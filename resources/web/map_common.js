@@ -19,6 +19,26 @@
     return e;
   }
 
+  // A point `dist` metres from (lat, lon) along `bearing` (degrees), on a sphere.
+  var R = 6371008.8;
+  function destination(lat, lon, bearing, dist) {
+    var d = dist / R, t = (bearing * Math.PI) / 180;
+    var p1 = (lat * Math.PI) / 180, l1 = (lon * Math.PI) / 180;
+    var p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(t));
+    var l2 = l1 + Math.atan2(Math.sin(t) * Math.sin(d) * Math.cos(p1),
+      Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+    return [(p2 * 180) / Math.PI, (l2 * 180) / Math.PI];
+  }
+
+  // A camera's view cone: the apex and an arc of `segments` steps, `width` degrees wide.
+  function conePoints(lat, lon, dir, width, length, segments) {
+    var pts = [[lat, lon]];
+    for (var a = -width / 2; a <= width / 2 + 1e-9; a += width / segments) {
+      pts.push(destination(lat, lon, dir + a, length));
+    }
+    return pts;
+  }
+
   var STEPS = [30, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001,
     0.0005, 0.0002, 0.0001, 0.00005, 0.00002, 0.00001];
 
@@ -79,5 +99,8 @@
     },
   });
 
-  window.SurveyorCommon = { escapeHtml: escapeHtml, el: el, Graticule: Graticule, Hint: Hint };
+  window.SurveyorCommon = {
+    escapeHtml: escapeHtml, el: el, destination: destination, conePoints: conePoints,
+    Graticule: Graticule, Hint: Hint,
+  };
 })();

@@ -48,21 +48,8 @@
   }
 
   // ---- geometry -------------------------------------------------------------------------
-  var R = 6371008.8;
-  function destination(lat, lon, bearing, dist) {
-    var d = dist / R, t = (bearing * Math.PI) / 180;
-    var p1 = (lat * Math.PI) / 180, l1 = (lon * Math.PI) / 180;
-    var p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(t));
-    var l2 = l1 + Math.atan2(Math.sin(t) * Math.sin(d) * Math.cos(p1),
-      Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-    return [(p2 * 180) / Math.PI, (l2 * 180) / Math.PI];
-  }
   function conePoints(lat, lon, dir) {
-    var pts = [[lat, lon]];
-    for (var a = -CONE_DEG / 2; a <= CONE_DEG / 2; a += CONE_DEG / 8) {
-      pts.push(destination(lat, lon, dir + a, CONE_M));
-    }
-    return pts;
+    return SurveyorCommon.conePoints(lat, lon, dir, CONE_DEG, CONE_M, 8);
   }
 
   // ---- markers --------------------------------------------------------------------------
