@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
+from surveyor.commands.common import print_json
 from surveyor.commands.keys import read_passphrase
 from surveyor.core import identity
 from surveyor.core.bundle_export import (
@@ -110,8 +110,7 @@ def run_export(args: argparse.Namespace) -> int:
         "encrypted": result.encrypted,
     }
     if args.json:
-        json.dump(summary, sys.stdout, ensure_ascii=False)
-        print()
+        print_json(summary)
     else:
         print(
             f"wrote {result.path}: {result.cameras} cameras, {result.photos} photos, "
@@ -170,8 +169,7 @@ def run_verify(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False)
-        print()
+        print_json(report.to_json())
     else:
         print("\n".join(_describe(report)))
     return EXIT_OK if report.valid else EXIT_FAILED

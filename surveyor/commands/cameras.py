@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from surveyor.cli import EXIT_OK, UsageError, common_parent
-from surveyor.commands.common import walk_named
+from surveyor.commands.common import print_json, walk_named
 from surveyor.core import cameras
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
@@ -94,8 +93,7 @@ def run_add(args: argparse.Namespace) -> int:
         except cameras.CameraError as exc:
             raise UsageError(str(exc)) from None
         if args.json:
-            json.dump(camera_json(camera), sys.stdout, ensure_ascii=False)
-            sys.stdout.write("\n")
+            print_json(camera_json(camera))
         else:
             print(camera.uuid)
         if camera.latitude is None:
@@ -111,8 +109,7 @@ def run_list(args: argparse.Namespace) -> int:
             query = query.where(Camera.walk == walk.id)
         listed = [camera_json(c) for c in query]
     if args.json:
-        json.dump(listed, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(listed)
         return EXIT_OK
     for c in listed:
         where = (

@@ -7,7 +7,6 @@ workspace whose catalogue holds the campaign tables; ``keys add`` and ``merge`` 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from peewee import DatabaseError
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
+from surveyor.commands.common import print_json
 from surveyor.commands.keys import read_passphrase
 from surveyor.core import identity
 from surveyor.core.campaign import keyring, review
@@ -173,11 +173,6 @@ def open_campaign(args: argparse.Namespace, create: bool = False) -> Workspace:
         raise UsageError(f"{root}: cannot open the campaign catalogue ({exc})") from exc
 
 
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-
-
 def key_json(key: VolunteerKey) -> dict[str, Any]:
     return {
         "key_id": key.key_id,
@@ -215,7 +210,7 @@ def run_keys_add(args: argparse.Namespace) -> int:
         except keyring.KeyringError as exc:
             raise UsageError(str(exc)) from exc
         if args.json:
-            _print_json(key_json(key))
+            print_json(key_json(key))
         else:
             print(f"{key.key_id}  {key.status}  {key.pseudonym}")
     return EXIT_OK
@@ -228,7 +223,7 @@ def run_keys_list(args: argparse.Namespace) -> int:
         for b in ReceivedBundle.select().where(ReceivedBundle.status == "quarantined"):
             waiting[b.key_id] = waiting.get(b.key_id, 0) + 1
         if args.json:
-            _print_json(
+            print_json(
                 {
                     "keys": [key_json(k) for k in keys],
                     "quarantined": waiting,
@@ -255,7 +250,7 @@ def run_keys_status(args: argparse.Namespace) -> int:
         if args.status == "trust":
             released = release_quarantined(_intake(ws, args, receipts=True), key.key_id)
         if args.json:
-            _print_json({**key_json(key), "released": [r.to_json() for r in released]})
+            print_json({**key_json(key), "released": [r.to_json() for r in released]})
         else:
             print(f"{key.key_id}  {key.status}  {key.pseudonym}")
             for result in released:
@@ -316,7 +311,7 @@ def run_merge(args: argparse.Namespace) -> int:
         for r in results:
             summary[r.status] = summary.get(r.status, 0) + 1
         if args.json:
-            _print_json({"bundles": [r.to_json() for r in results], "summary": summary})
+            print_json({"bundles": [r.to_json() for r in results], "summary": summary})
         else:
             print(", ".join(f"{n} {s}" for s, n in summary.items()), file=sys.stderr)
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
@@ -341,7 +336,7 @@ def run_review_list(args: argparse.Namespace) -> int:
             for i in items
         ]
     if args.json:
-        _print_json({"items": rows})
+        print_json({"items": rows})
     else:
         for row in rows:
             print(f"{row['item']:>6}  {row['kind']:<18} {row['reason']}")
@@ -406,7 +401,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             export_cameras(cameras, args.format, args.out)
     if args.json:
-        _print_json(
+        print_json(
             {"format": args.format, "cameras": len(cameras), "files": list(map(str, written))}
         )
     else:
@@ -418,7 +413,7 @@ def run_stats(args: argparse.Namespace) -> int:
     with open_campaign(args):
         stats = campaign_stats(load_consensus())
     if args.json:
-        _print_json(stats.to_json())
+        print_json(stats.to_json())
     else:
         sys.stdout.write(stats_table(stats))
     return EXIT_OK
@@ -435,12 +430,12 @@ def run_receipt(args: argparse.Namespace) -> int:
         receipt = read_receipt(args.file, coordinator)
     except ReceiptError as exc:
         if args.json:
-            _print_json({"receipt": str(args.file), "valid": False, "reason": str(exc)})
+            print_json({"receipt": str(args.file), "valid": False, "reason": str(exc)})
         else:
             print(f"surveyor receipt: {exc}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
-        _print_json(
+        print_json(
             {
                 "receipt": str(args.file),
                 "valid": True,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from typing import Any
+
 from surveyor.cli import UsageError
 from surveyor.store.models import Walk
 
@@ -12,3 +16,9 @@ def walk_named(name: str) -> Walk:
     if walk is None:
         raise UsageError(f"no walk named {name!r}")
     return walk
+
+
+def print_json(document: Any) -> None:
+    """``--json`` output: exactly one JSON document on stdout (logs go to stderr)."""
+    json.dump(document, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")

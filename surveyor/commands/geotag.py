@@ -10,14 +10,13 @@ track file was refused (the others were still used), 2 on a usage error.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from dataclasses import replace
 from typing import Any
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
-from surveyor.commands.common import walk_named
+from surveyor.commands.common import print_json, walk_named
 from surveyor.core import geotag
 from surveyor.core.geotag import GeotagPlan, GeotagSettings, PhotoOutcome
 from surveyor.core.geotag_clock import (
@@ -240,8 +239,7 @@ def run(args: argparse.Namespace) -> int:
     code = EXIT_FAILED if failures else EXIT_OK
     if args.json:
         document = _document(args, settings, the_plan, tracks, failures, written)
-        json.dump(document, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(document)
         return code
     for outcome in the_plan.outcomes:
         print(_photo_line(outcome))

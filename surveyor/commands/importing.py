@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, common_parent
+from surveyor.commands.common import print_json
 from surveyor.core.importer import ImportProgress, import_paths
 from surveyor.core.workspace import Workspace
 
@@ -57,8 +56,7 @@ def run(args: argparse.Namespace) -> int:
             "without_position": report.without_position,
             "failed": [{"path": path, "reason": reason} for path, reason in report.failed],
         }
-        json.dump(summary, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(summary)
     else:
         print(
             f"{len(report.imported)} imported ({report.without_position} without position), "

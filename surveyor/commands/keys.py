@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from pathlib import Path
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
+from surveyor.commands.common import print_json
 from surveyor.core import identity
 
 
@@ -66,8 +66,7 @@ def identity_json(ident: identity.Identity) -> dict[str, object]:
 
 def _print(ident: identity.Identity, as_json: bool) -> None:
     if as_json:
-        json.dump(identity_json(ident), sys.stdout, ensure_ascii=False)
-        print()
+        print_json(identity_json(ident))
         return
     print(ident.public_key.to_base64())
     print(f"key id: {ident.key_id}")

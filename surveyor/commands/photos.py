@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
 from surveyor.cli import EXIT_OK, common_parent
-from surveyor.commands.common import walk_named
+from surveyor.commands.common import print_json, walk_named
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 
@@ -43,8 +41,7 @@ def run(args: argparse.Namespace) -> int:
             query = query.where(Photo.walk == walk.id)
         photos = [photo_json(p) for p in query]
     if args.json:
-        json.dump(photos, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(photos)
         return EXIT_OK
     for p in photos:
         where = (
