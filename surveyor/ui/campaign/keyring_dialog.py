@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,6 +59,11 @@ class KeyringDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.key_text = QLineEdit()
         self.key_text.setPlaceholderText(tr("Paste a public key (RW…)"))
         self.name = QLineEdit()
@@ -89,6 +95,7 @@ class KeyringDialog(QDialog):
         self.trust_button.clicked.connect(self.trust_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.refresh()
+        self.resize(760, 420)  # key ids and pseudonyms readable without dragging columns
 
     # seam: tests replace this
     def choose_key_file(self) -> str | None:
@@ -113,7 +120,8 @@ class KeyringDialog(QDialog):
             ]
             self._fill(row, cells, key.key_id)
         for n, key_id in enumerate(unknown, start=len(keys)):
-            self._fill(n, [tr("(unknown: add this key)"), key_id, "", waiting[key_id]], key_id)
+            cells = [tr("(unknown: add this key)"), key_id, tr("not added"), waiting[key_id]]
+            self._fill(n, cells, key_id)
 
     def _fill(self, row: int, cells: list[object], key_id: str) -> None:
         for col, value in enumerate(cells):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.campaign.keyring import KeyringError, read_public_key
 from surveyor.core.campaign.receipts import Receipt, ReceiptError, read_receipt
+from surveyor.core.photo_rows import LinkCandidate
 from surveyor.store.models import Camera
+from surveyor.ui.link_dialog import candidate_text
 
 
 def tr(text: str) -> str:
@@ -57,6 +60,12 @@ class ReceiptDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("Camera"), tr("Outcome"), tr("In this workspace")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.pubkey, 1)
@@ -67,6 +76,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.open_button.clicked.connect(self.open_receipt)
         self.check_button.clicked.connect(self.check)
+        self.resize(760, 460)  # room for the key and the camera descriptions
 
     # seam: tests replace this
     def choose_receipt(self) -> str | None:
@@ -99,8 +109,10 @@ class ReceiptDialog(QDialog):
             self.table.setRowCount(0)
             self.summary.setText(tr("Not accepted: {reason}").format(reason=exc))
             return
+        # The volunteer knows their cameras by what they look like, not by their UUID.
         mine = {
-            c.uuid for c in Camera.select(Camera.uuid).where(Camera.uuid.in_(list(receipt.cameras)))
+            c.uuid: candidate_text(LinkCandidate(c, None))
+            for c in Camera.select().where(Camera.uuid.in_(list(receipt.cameras)))
         }
         counts = ", ".join(f"{n} {outcome_label(o)}" for o, n in receipt.counts().items() if n)
         state = (
@@ -111,7 +123,9 @@ class ReceiptDialog(QDialog):
         self.summary.setText(f"{state}\n{counts}")
         self.table.setRowCount(len(receipt.cameras))
         for row, (cam_uuid, outcome) in enumerate(receipt.cameras.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(cam_uuid))
+            camera = QTableWidgetItem(mine.get(cam_uuid, cam_uuid))
+            camera.setToolTip(cam_uuid)
+            self.table.setItem(row, 0, camera)
             self.table.setItem(row, 1, QTableWidgetItem(outcome_label(outcome)))
             self.table.setItem(
                 row, 2, QTableWidgetItem(tr("yes") if cam_uuid in mine else tr("no"))

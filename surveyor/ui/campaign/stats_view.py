@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -28,17 +29,17 @@ def tr(text: str) -> str:
 
 def bucket_label(chart: str, value: str) -> str:
     if value == UNKNOWN:
-        return tr("unknown")
+        return tr("Unknown")
     if value == DISAGREE:
-        return tr("volunteers disagree")
+        return tr("Volunteers disagree")
     if chart in FIELDS:
         return tr(load_vocabulary().field(FIELDS[chart]).label_for(value))
     if chart == "agreement":
         return {
-            "unanimous": tr("unanimous"),
-            "majority": tr("majority"),
-            "disagree": tr("disagree"),
-            "single": tr("one volunteer"),
+            "unanimous": tr("Unanimous"),
+            "majority": tr("Majority"),
+            "disagree": tr("Disagree"),
+            "single": tr("One volunteer"),
         }.get(value, value)
     return value
 
@@ -57,9 +58,12 @@ class StatsView(QWidget):
         self.volunteers = QTableWidget(0, 6)
         self.volunteers.setHorizontalHeaderLabels(
             [tr("Volunteer"), tr("Key id"), tr("Bundles"), tr("Sightings"), tr("Cameras"),
-             tr("Agrees")]
+             tr("Agrees with others")]
         )  # fmt: skip
         self.volunteers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.volunteers.verticalHeader().hide()
+        header = self.volunteers.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid = QGridLayout()
         for n, chart in enumerate(self.charts.values()):
             grid.addWidget(chart, n // 2, n % 2)
