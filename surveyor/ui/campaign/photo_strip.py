@@ -68,5 +68,6 @@ class PhotoStrip(QScrollArea):
         )
         layout.addWidget(image)
         layout.addWidget(caption)
+        layout.addStretch(1)  # the caption under its photo, not at the bottom of the strip
         self.tiles.append(image)
         return box

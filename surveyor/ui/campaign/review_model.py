@@ -69,6 +69,8 @@ class ReviewQueueModel(QAbstractTableModel):
             if column == "distance":
                 return tr("{m:.1f} m").format(m=distance)
             return reason
+        if role == Qt.ItemDataRole.ToolTipRole:  # the "Why" column is often cut short
+            return reason
         return None
 
     def item_id(self, row: int) -> int:

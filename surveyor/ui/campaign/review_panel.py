@@ -90,6 +90,11 @@ class ReviewPanel(QWidget):
         )
         self.sightings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sightings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sightings.setWordWrap(False)
+        self.sightings.verticalHeader().hide()
+        sightings_header = self.sightings.horizontalHeader()
+        sightings_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        sightings_header.setStretchLastSection(True)
 
         self.accept_button = QPushButton(tr("Accept"))
         self.accept_button.setToolTip(
@@ -136,6 +141,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.photos)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
+        top.setSizes([640, 360])  # the web view's size hint would squeeze the photos to a sliver
         top.setChildrenCollapsible(False)
         column = QVBoxLayout(detail)
         column.addWidget(self.title)
