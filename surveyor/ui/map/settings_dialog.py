@@ -50,7 +50,10 @@ class MapSettingsDialog(QDialog):
         self.down_button = QPushButton(tr("Down"), self)
         self.projection = QDoubleSpinBox(self)
         self.projection.setRange(0.0, 100.0)
-        self.projection.setSuffix(" m")
+        self.projection.setSuffix(tr(" m in front of the photographer"))
+        self.projection.setToolTip(
+            tr("Where a new camera is first placed, along the direction the photo looks")
+        )
         self.projection.setValue(self._settings.projection_m)
         self.online = QCheckBox(tr("Use an online map and keep viewed tiles for offline use"), self)
         self.online.setChecked(self._settings.online_enabled)
@@ -61,7 +64,10 @@ class MapSettingsDialog(QDialog):
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         form = QFormLayout()
-        form.addRow(tr("Suggested camera distance from the photographer"), self.projection)
+        # Some styles keep fields at their hint: the URL field would show a sliver.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A short label: a long one takes the width the tile URL needs.
+        form.addRow(tr("New cameras"), self.projection)
         form.addRow(self.online)
         form.addRow(tr("Tile URL"), self.online_url)
         note = QLabel(
@@ -79,6 +85,15 @@ class MapSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Basemaps (MBTiles files, shared by all workspaces)"), self))
         layout.addWidget(self.list)
+        self.empty_note = QLabel(
+            tr(
+                "No basemap yet: the map shows a plain grid. Add an .mbtiles file to see the"
+                " streets."
+            ),
+            self,
+        )
+        self.empty_note.setWordWrap(True)
+        layout.addWidget(self.empty_note)
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(box)
@@ -87,9 +102,13 @@ class MapSettingsDialog(QDialog):
         self.remove_button.clicked.connect(self._on_remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.online.toggled.connect(self.online_url.setEnabled)
+        self.online_url.setEnabled(self.online.isChecked())
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         self._fill()
+        self.resize(620, 460)  # basemap entries carry their file's full path
 
     # Seams a test replaces ----------------------------------------------------------------------
     def choose_files(self) -> list[str]:
@@ -135,6 +154,15 @@ class MapSettingsDialog(QDialog):
             self.list.addItem(item)
             if basemap.id == select:
                 self.list.setCurrentItem(item)
+        self.empty_note.setVisible(self.list.count() == 0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Remove, Up and Down act on the highlighted basemap: greyed out without one."""
+        row = self.list.currentRow()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.list.count() - 1)
 
     def _current_id(self) -> str | None:
         item = self.list.currentItem()
