@@ -69,6 +69,14 @@ class ClockSyncBox(QGroupBox):
         self.photo_combo = QComboBox(self)
         self.point_edit = QLineEdit(self)
         self.point_edit.setPlaceholderText(tr("latitude, longitude"))
+        # Wide enough for the placeholder and a typed point, however long the photo names.
+        self.point_edit.setMinimumWidth(
+            self.point_edit.fontMetrics().horizontalAdvance("44.812345, 20.461234") + 16
+        )
+        self.photo_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.photo_combo.setMinimumContentsLength(16)
         self.add_button = QPushButton(tr("Add"), self)
         self.compute_button = QPushButton(tr("Compute offset"), self)
         self.status = QLabel(self)

@@ -26,9 +26,10 @@ def count(value: Any) -> int:
     return int(value)
 
 
-def failures(report: Any) -> list[tuple[str, str]]:
+def failures(report: Any, attribute: str = "failed") -> list[tuple[str, str]]:
+    """(path, reason) pairs from ``report.failed`` (or ``report.warnings``)."""
     result = []
-    for item in getattr(report, "failed", []) or []:
+    for item in getattr(report, attribute, []) or []:
         if isinstance(item, dict):
             result.append((str(item.get("path", "")), str(item.get("reason", ""))))
         else:
@@ -42,6 +43,7 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import finished"))
         self.failed = failures(report)
+        self.warned = failures(report, "warnings")  # imported, but something could not be read
         self.imported = count(getattr(report, "imported", 0))
         self.duplicates = count(getattr(report, "duplicates", 0))
         self.without_position = count(getattr(report, "without_position", 0))
@@ -54,12 +56,15 @@ class ImportSummaryDialog(QDialog):
                 n=self.without_position
             ),
             self.tr("Failed: {n}").format(n=len(self.failed)),
+            self.tr("Imported with a warning: {n}").format(n=len(self.warned))
+            if self.warned
+            else "",
         ]
         self.summary = QLabel("\n".join(line for line in lines if line), self)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setPlainText(self.failure_text())
-        self.details.setVisible(bool(self.failed))
+        self.details.setPlainText(self.details_text())
+        self.details.setVisible(bool(self.failed or self.warned))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -69,13 +74,23 @@ class ImportSummaryDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        if self.failed:
-            layout.addWidget(QLabel(self.tr("These files were not imported:"), self))
         layout.addWidget(self.details)
         layout.addWidget(buttons)
-        self.resize(620, 420 if self.failed else 180)
+        self.resize(620, 420 if self.failed or self.warned else 180)
+
+    def details_text(self) -> str:
+        """One file per line, then its reason: a tab lines nothing up in a proportional font."""
+        sections = []
+        if self.failed:
+            lines = [f"{path} — {reason}" for path, reason in self.failed]
+            sections.append("\n".join([self.tr("These files were not imported:"), *lines]))
+        if self.warned:
+            lines = [f"{path} — {reason}" for path, reason in self.warned]
+            sections.append("\n".join([self.tr("Imported, with a warning:"), *lines]))
+        return "\n\n".join(sections)
 
     def failure_text(self) -> str:
+        """Tab-separated, for pasting into a spreadsheet or a message."""
         return "\n".join(f"{path}\t{reason}" for path, reason in self.failed)
 
     def copy_failures(self) -> None:

@@ -62,12 +62,15 @@ class LinkCameraDialog(QDialog):
             self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         near = sum(1 for c in candidates if c.distance_m is not None)
-        info = QLabel(
-            self.tr("Cameras within 30 m, listed first: {n}").format(n=near)
-            if candidates
-            else self.tr("No camera has been recorded yet: use “New camera” instead."),
-            self,
-        )
+        if not candidates:
+            text = self.tr("No camera has been recorded yet: use “New camera” instead.")
+        elif near:
+            text = self.tr("Cameras within 30 m of this photo come first, nearest first: {n}.")
+            text = text.format(n=near)
+        else:
+            text = self.tr("No recorded camera is within 30 m of this photo; all are listed.")
+        info = QLabel(text, self)
+        info.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
