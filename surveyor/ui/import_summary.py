@@ -69,9 +69,10 @@ class ImportSummaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         self.copy_button = QPushButton(self.tr("Copy the list of failed files"), self)
-        self.copy_button.setVisible(bool(self.failed))
         self.copy_button.clicked.connect(self.copy_failures)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # After addButton, which shows the button: with nothing failed there is nothing to copy.
+        self.copy_button.setVisible(bool(self.failed))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details)

@@ -69,7 +69,7 @@ class LinkCameraDialog(QDialog):
             text = text.format(n=near)
         else:
             text = self.tr("No recorded camera is within 30 m of this photo; all are listed.")
-        info = QLabel(text, self)
+        info = self.info = QLabel(text, self)
         info.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -1,0 +1,114 @@
+"""What small dialogs tell a volunteer: warnings listed, plain words, no buttons that do nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+
+from surveyor.core.basemaps import MapSettings
+from surveyor.core.campaign.receipts import write_receipt
+from surveyor.core.importer import ImportReport
+from surveyor.core.minisign import SecretKey
+from surveyor.core.photo_rows import LinkCandidate
+from surveyor.core.workspace import Workspace
+from surveyor.store.campaign_models import ReceivedBundle
+from surveyor.store.models import Camera
+from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
+from surveyor.ui.import_summary import ImportSummaryDialog
+from surveyor.ui.link_dialog import LinkCameraDialog
+from surveyor.ui.map.settings_dialog import MapSettingsDialog
+from tests.fixtures.mbtiles import make_mbtiles, png_tile
+
+
+def test_import_summary_lists_warnings_apart_from_failures(qtbot) -> None:
+    report = ImportReport(
+        imported=[1, 2],
+        failed=[("/photos/broken.jpg", "not a photo")],
+        warnings=[("/photos/odd.jpg", "EXIF date unreadable")],
+    )
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert "Imported with a warning: 1" in dialog.summary.text()
+    text = dialog.details.toPlainText()
+    assert "/photos/broken.jpg — not a photo" in text
+    assert "/photos/odd.jpg — EXIF date unreadable" in text
+    assert text.index("broken.jpg") < text.index("Imported, with a warning") < text.index("odd")
+    dialog.copy_button.click()  # the copy is the failures only, tab-separated
+    assert QGuiApplication.clipboard().text() == "/photos/broken.jpg\tnot a photo"
+
+
+def test_import_summary_shows_warnings_even_without_failures(qtbot) -> None:
+    report = ImportReport(imported=[1], warnings=[("/photos/odd.jpg", "no date")])
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.details.isVisibleTo(dialog)
+    assert not dialog.copy_button.isVisibleTo(dialog)  # nothing failed: nothing to copy
+
+
+def test_import_summary_without_problems_has_no_empty_box(qtbot) -> None:
+    dialog = ImportSummaryDialog(ImportReport(imported=[1, 2]))
+    qtbot.addWidget(dialog)
+    assert not dialog.details.isVisibleTo(dialog)
+    assert "warning" not in dialog.summary.text()
+
+
+def test_link_dialog_says_whether_any_camera_is_nearby(qtbot, workspace: Workspace) -> None:
+    near = Camera.create(latitude=44.81, longitude=20.46, manufacturer="Axis")
+    far = Camera.create(latitude=45.0, longitude=21.0)
+    labels = []
+    for candidates in (
+        [LinkCandidate(near, 4.0), LinkCandidate(far, None)],
+        [LinkCandidate(far, None)],
+        [],
+    ):
+        dialog = LinkCameraDialog(candidates)
+        qtbot.addWidget(dialog)
+        labels.append(dialog.info)
+    assert "nearest first: 1" in labels[0].text()
+    assert "No recorded camera is within 30 m" in labels[1].text()
+    assert "New camera" in labels[2].text()
+
+
+def test_basemap_buttons_follow_the_selection(qtbot, tmp_path: Path) -> None:
+    dialog = MapSettingsDialog(MapSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.empty_note.isVisibleTo(dialog)
+    assert not any(
+        b.isEnabled() for b in (dialog.remove_button, dialog.up_button, dialog.down_button)
+    )
+    assert not dialog.online_url.isEnabled()  # only used with the online map on
+    dialog.online.setChecked(True)
+    assert dialog.online_url.isEnabled()
+    tile = png_tile((1, 2, 3))
+    a = make_mbtiles(tmp_path / "a.mbtiles", [(0, 0, 0, tile)], name="Alpha")
+    b = make_mbtiles(tmp_path / "b.mbtiles", [(0, 0, 0, tile)], name="Beta")
+    assert dialog.add_files([str(a), str(b)]) == []
+    assert not dialog.empty_note.isVisibleTo(dialog)
+    dialog.list.setCurrentRow(0)
+    assert dialog.remove_button.isEnabled() and dialog.down_button.isEnabled()
+    assert not dialog.up_button.isEnabled()  # already on top
+    dialog.list.setCurrentRow(1)
+    assert dialog.up_button.isEnabled() and not dialog.down_button.isEnabled()
+
+
+def test_receipt_names_the_volunteers_own_cameras(qtbot, tmp_path: Path) -> None:
+    ws = Workspace.open(tmp_path / "volunteer")
+    try:
+        mine = Camera.create(latitude=44.81, longitude=20.46, manufacturer="Hikvision")
+        bundle = ReceivedBundle.create(
+            bundle_uuid="b-1", sha256="0" * 64, key_id="A" * 16, file_name="x.zip", status="merged"
+        )
+        path = write_receipt(
+            ws, bundle, [(mine.uuid, "confirmed"), ("someone-else", "new")], SecretKey.generate()
+        )
+        dialog = ReceiptDialog()
+        qtbot.addWidget(dialog)
+        dialog.choose_receipt = lambda: str(path)  # type: ignore[method-assign]
+        dialog.open_button.click()
+        first = dialog.table.item(0, 0)
+        assert first.text().startswith(f"Camera #{mine.id}") and "Hikvision" in first.text()
+        assert first.toolTip() == mine.uuid
+        assert dialog.table.item(1, 0).text() == "someone-else"  # not ours: its id as sent
+    finally:
+        ws.close()
