@@ -37,7 +37,7 @@ class IdentityDialog(QDialog):
         # scrypt limits for a passphrase (default: minisign's own); tests pass small ones.
         self.kdf_limits: dict[str, int] = {}
         self.setWindowTitle(self.tr("Identity"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # the whole public key in view
         intro = QLabel(
             self.tr(
                 "Bundles you export are signed with this key so a coordinator can tell they "
@@ -137,9 +137,14 @@ class IdentityDialog(QDialog):
         if ident is not None:
             self.pseudonym.setText(ident.pseudonym)
             self.public_key.setText(ident.public_key.to_base64())
+            self.public_key.setCursorPosition(0)  # show where the key starts ("RW…")
             self.key_id.setText(ident.key_id)
+            hint = self.tr(
+                "Give your public key to your coordinator (Copy, or Export public key…) so "
+                "they can trust your bundles."
+            )
             note = self.tr("Protected by a passphrase.") if ident.encrypted else ""
-            self.status.setText(note)
+            self.status.setText(f"{hint} {note}".strip())
         else:
             self.status.setText(self.tr("No signing key yet."))
 

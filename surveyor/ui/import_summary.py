@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sized
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,6 +62,8 @@ class ImportSummaryDialog(QDialog):
             else "",
         ]
         self.summary = QLabel("\n".join(line for line in lines if line), self)
+        # At the top even when there is no list below to fill the dialog.
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlainText(self.details_text())

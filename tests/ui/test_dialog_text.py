@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
+from surveyor.core import identity
 from surveyor.core.basemaps import MapSettings
 from surveyor.core.campaign.receipts import write_receipt
 from surveyor.core.importer import ImportReport
@@ -15,6 +16,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle
 from surveyor.store.models import Camera
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
+from surveyor.ui.identity_dialog import IdentityDialog
 from surveyor.ui.import_summary import ImportSummaryDialog
 from surveyor.ui.link_dialog import LinkCameraDialog
 from surveyor.ui.map.settings_dialog import MapSettingsDialog
@@ -112,3 +114,12 @@ def test_receipt_names_the_volunteers_own_cameras(qtbot, tmp_path: Path) -> None
         assert dialog.table.item(1, 0).text() == "someone-else"  # not ours: its id as sent
     finally:
         ws.close()
+
+
+def test_identity_shows_the_key_from_its_start_and_what_to_do_with_it(qtbot) -> None:
+    ident = identity.create("kestrel")
+    dialog = IdentityDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.public_key.text() == ident.public_key.to_base64()
+    assert dialog.public_key.cursorPosition() == 0  # "RW…" in view, not the key's tail
+    assert "coordinator" in dialog.status.text()
