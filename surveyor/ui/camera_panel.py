@@ -6,6 +6,7 @@ commands on the right cameras, so the same path serves one photo and a multi-sel
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -70,6 +71,7 @@ class CameraPanel(QWidget):
         self.heading.setStyleSheet("font-weight: bold;")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)  # the legend's keys in bold
 
         buttons = QGridLayout()
         for i, action in enumerate(actions):
@@ -183,7 +185,7 @@ class CameraPanel(QWidget):
         each of them.
         """
         self.heading.setText(heading)
-        self.hint.setText(hint)
+        self.hint.setText(self.hint_html(hint))
         self._multi = multi
         self._set_cameras(cameras, [current] if current is not None else [])
 
@@ -301,6 +303,22 @@ class CameraPanel(QWidget):
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self._text_changed("notes", self.notes.toPlainText())
         return super().eventFilter(watched, event)
+
+    def hint_html(self, hint: str) -> str:
+        """The hint as rich text: each legend key in bold, and "T Traffic signals" never split
+        across lines, so the keys stand out in the block instead of reading as one sentence."""
+        legend = set(self.key_legend().split("\n"))
+        lines = []
+        for line in hint.split("\n"):
+            if line in legend:
+                items = [
+                    f"<b>{html.escape(item[:1])}</b>{html.escape(item[1:])}".replace(" ", "&nbsp;")
+                    for item in line.split(" · ")
+                ]
+                lines.append(" · ".join(items))
+            else:
+                lines.append(html.escape(line))
+        return "<br>".join(lines)
 
     def key_legend(self) -> str:
         """One line per vocabulary field with its single-key shortcuts, for the hint area."""

@@ -15,6 +15,7 @@ from surveyor.core.photo_rows import LinkCandidate
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle
 from surveyor.store.models import Camera
+from surveyor.ui.camera_panel import CameraPanel
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
 from surveyor.ui.identity_dialog import IdentityDialog
 from surveyor.ui.import_summary import ImportSummaryDialog
@@ -123,3 +124,15 @@ def test_identity_shows_the_key_from_its_start_and_what_to_do_with_it(qtbot) -> 
     assert dialog.public_key.text() == ident.public_key.to_base64()
     assert dialog.public_key.cursorPosition() == 0  # "RW…" in view, not the key's tail
     assert "coordinator" in dialog.status.text()
+
+
+def test_camera_panel_hint_shows_legend_keys_in_bold(qtbot) -> None:
+    panel = CameraPanel(actions=[])
+    qtbot.addWidget(panel)
+    legend = panel.key_legend()
+    first = legend.split("\n")[0]
+    key, label = first[:1], first.split(" · ")[0][2:]
+    panel.show_selection("IMG_1.jpg", "Cameras in this photo: 1 & more\n" + legend, [])
+    text = panel.hint.text()
+    assert f"<b>{key}</b>&nbsp;{label.replace(' ', '&nbsp;')}" in text
+    assert "1 &amp; more<br>" in text  # the sentences around it are escaped, not markup
