@@ -323,6 +323,14 @@ class ExportBundleDialog(QDialog):
             and self.preview_data.cameras > 0
         )
         self.export_button.setEnabled(can_export)
+        # A greyed-out Export says why (tooltips show on disabled buttons too).
+        if self.preview_data is not None and self.preview_data.cameras == 0:
+            why = self.tr("Nothing to export: no camera with a position is waiting to be sent.")
+        elif not self.out.text().strip():
+            why = self.tr("Choose where to save the bundle first (Save as).")
+        else:
+            why = ""
+        self.export_button.setToolTip(why)
         for widget in (self.walk, self.round_dates, self.out, self.browse, self.recipient):
             widget.setEnabled(not self.running)
 

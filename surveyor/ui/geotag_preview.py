@@ -93,7 +93,10 @@ class GeotagPreviewModel(QAbstractTableModel):
         if column == "photo":
             return outcome.photo.name
         if column == "time":
-            return utc_iso(outcome.time_utc) if outcome.time_utc is not None else "—"
+            if outcome.time_utc is None:
+                return "—"
+            # "2026-05-16 08:00:00": the header says UTC; the ISO "T…Z" only puzzles people.
+            return utc_iso(outcome.time_utc).replace("T", " ").removesuffix("Z")
         if outcome.status == "placed" and outcome.located is not None:
             text = f"{outcome.located.lat:.6f}, {outcome.located.lon:.6f}"
             heading = outcome.located.travel_bearing

@@ -17,6 +17,7 @@ from surveyor.store.campaign_models import ReceivedBundle
 from surveyor.store.models import Camera
 from surveyor.ui.camera_panel import CameraPanel
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
+from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.identity_dialog import IdentityDialog
 from surveyor.ui.import_summary import ImportSummaryDialog
 from surveyor.ui.link_dialog import LinkCameraDialog
@@ -136,3 +137,13 @@ def test_camera_panel_hint_shows_legend_keys_in_bold(qtbot) -> None:
     text = panel.hint.text()
     assert f"<b>{key}</b>&nbsp;{label.replace(' ', '&nbsp;')}" in text
     assert "1 &amp; more<br>" in text  # the sentences around it are escaped, not markup
+
+
+def test_export_button_says_why_it_is_greyed_out(qtbot, workspace: Workspace) -> None:
+    Camera.create(latitude=44.81, longitude=20.46)
+    dialog = ExportBundleDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert not dialog.export_button.isEnabled()
+    assert "Save as" in dialog.export_button.toolTip()
+    dialog.out.setText(str(workspace.root / "b.zip"))
+    assert dialog.export_button.isEnabled() and dialog.export_button.toolTip() == ""
