@@ -116,8 +116,11 @@ class ReviewPanel(QWidget):
         for name in ATTRIBUTES:
             self.attribute.addItem(attribute_label(name), name)
         self.value = QLineEdit()
-        self.value.setPlaceholderText(tr("value (empty: none)"))
+        self.value.setPlaceholderText(tr("the value you settle on (leave empty for none)"))
         self.set_button = QPushButton(tr("Set value"))
+        self.set_button.setToolTip(
+            tr("Give the camera this value, whatever the volunteers reported; Undo takes it back")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -129,7 +132,7 @@ class ReviewPanel(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         setter = QHBoxLayout()
-        setter.addWidget(QLabel(tr("Decide:")))
+        setter.addWidget(QLabel(tr("Settle a value:")))
         setter.addWidget(self.attribute)
         setter.addWidget(self.value, 1)
         setter.addWidget(self.set_button)
