@@ -76,7 +76,9 @@ class LinkCameraDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(candidates))
+        link = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        link.setText(self.tr("Link"))  # says what happens, unlike "OK"
+        link.setEnabled(bool(candidates))
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addWidget(self.list)
