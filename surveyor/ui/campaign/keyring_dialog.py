@@ -84,7 +84,16 @@ class KeyringDialog(QDialog):
         actions.addWidget(self.trust_button)
         actions.addWidget(self.revoke_button)
         actions.addStretch(1)
+        intro = QLabel(
+            tr(
+                "Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), "
+                "then Trust it. Bundles signed by a key you have not trusted wait here until "
+                "you do."
+            )
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(adder)
