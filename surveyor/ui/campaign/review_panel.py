@@ -56,7 +56,7 @@ def attribute_label(name: str) -> str:
 
 def value_label(name: str, value: object) -> str:
     if value is None:
-        return tr("unknown") if name == "manufacturer" else "–"
+        return tr("Unknown") if name == "manufacturer" else "–"
     vocab = load_vocabulary()
     if name in vocab.fields:
         return tr(vocab.fields[name].label_for(str(value)))
