@@ -196,7 +196,7 @@ def test_review_from_the_command_line(capsys, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "review", "list", "--campaign", camp, "--json")
     items = {i["kind"]: i for i in json.loads(out)["items"]}
     assert set(items) == {"far_match", "possible_duplicate"}
-    assert "camera:mount" in items["possible_duplicate"]["reason"]
+    assert "a different mount" in items["possible_duplicate"]["reason"]
 
     code, out, _ = run(
         capsys, "review", "merge", "--campaign", camp, str(items["possible_duplicate"]["item"])

@@ -186,11 +186,12 @@ def directions_differ(member: Member, cluster: Cluster) -> bool:
     return all(angle_between(member.direction, d) > DIRECTION_TOLERANCE_DEG for d in others)
 
 
+# Words a coordinator reads in the review queue (the reasons are stored as text).
 _LABELS = {
-    "surveillance_type": "surveillance:type",
-    "camera_type": "camera:type",
-    "camera_mount": "camera:mount",
-    "manufacturer": "manufacturer",
+    "surveillance_type": "kind of device",
+    "camera_type": "camera type",
+    "camera_mount": "mount",
+    "manufacturer": "make",
 }
 
 

@@ -60,7 +60,7 @@ def test_conflicting_mount_at_2_m_is_kept_apart_with_a_review_item(campaign) -> 
     assert place(a, b) == ["new", "conflict"]
     item = ReviewItem.get()
     assert item.kind == "possible_duplicate"
-    assert "camera:mount" in item.reason
+    assert "a different mount" in item.reason
     assert item.other_camera_id == Sighting.get_by_id(a.id).camera_id
     assert CampaignCamera.select().count() == 2
 
