@@ -112,6 +112,10 @@ class MapPanel(QWidget):
         self.settings_button = QPushButton(tr("Basemaps…"), self)
         self.confirm_button.setEnabled(False)
         self._selected_camera: int | None = None
+        # A selection asked for before the first data reached the page (e.g. the window
+        # selects the current photo as the map is created) is shown again once it has.
+        self._early_selection: str | None = None
+        self._has_data = False
         self._build_layout()
         self._connect()
         self._apply_basemaps(push=False)
@@ -185,6 +189,10 @@ class MapPanel(QWidget):
     def _apply_update(self, update: MapUpdate) -> None:
         self._camera_rows = update.camera_rows
         self._push_bytes("data", update.document, "setData")
+        self._has_data = True
+        if self._early_selection is not None:
+            self._run(self._early_selection, key="select")
+            self._early_selection = None
         self._refresh_tray(update.unplaced_photos)
         self._refresh_warnings(update.warnings)
         self._update_confirm_button()
@@ -195,12 +203,17 @@ class MapPanel(QWidget):
         """Pan to the camera and highlight it (zooming out of clusters as needed)."""
         self._selected_camera = int(camera_id)
         self._update_confirm_button()
-        self._run(f"SurveyorMap.selectCamera({int(camera_id)}, true);", key="select")
+        self._select(f"SurveyorMap.selectCamera({int(camera_id)}, true);")
 
     def select_photo(self, photo_id: int) -> None:
         self._selected_camera = None
         self._update_confirm_button()
-        self._run(f"SurveyorMap.selectPhoto({int(photo_id)}, true);", key="select")
+        self._select(f"SurveyorMap.selectPhoto({int(photo_id)}, true);")
+
+    def _select(self, script: str) -> None:
+        if not self._has_data:
+            self._early_selection = script
+        self._run(script, key="select")
 
     def show_track(self, walk_id_or_points: int | Sequence[tuple[float, float]]) -> None:
         """Draw a track: a list of (lat, lon), or a walk id (its photos in time order)."""

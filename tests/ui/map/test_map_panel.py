@@ -322,3 +322,25 @@ def test_failed_edit_is_reported_and_leaves_no_undo_entry(qtbot, panel) -> None:
     assert "no camera with id 9999" in blocker.args[0]
     assert errors == blocker.args
     assert panel.undo_stack.count() == 0
+
+
+def test_a_selection_made_before_the_data_arrives_is_shown(qtbot, catalogue, workspace) -> None:
+    # The window selects the current photo as it creates the map, before any data is there.
+    from PySide6.QtGui import QUndoStack
+
+    from surveyor.ui.map import MapPanel
+
+    early = MapPanel(workspace, QUndoStack())
+    early.resize(900, 600)
+    photo_id = catalogue.photo.id
+    early.select_photo(photo_id)
+    with qtbot.waitSignal(early.mapIdle, timeout=20_000):
+        early.show()
+    assert early.wait_refreshed()
+    try:
+        wait_js(qtbot, early, f"SurveyorMap.state.selectedPhoto === {photo_id}")
+        wait_js(qtbot, early, "!!document.querySelector('.leaflet-popup')")
+        assert js(qtbot, early, "SurveyorMap.map.getZoom()") >= 17
+    finally:
+        early.close()
+        early.deleteLater()
