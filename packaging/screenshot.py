@@ -62,12 +62,11 @@ def main() -> int:
         )
         if args.map:
             idle: list[object] = []
+            # As a volunteer would: the photo is selected, then the Map tab is opened.
             window.show_map()
             panel = window.map_slot.ensure_map()
             panel.mapIdle.connect(idle.append)
-            panel.refresh()
             wait_until(app, lambda: bool(idle), timeout=30.0)
-            window.select_photos([target.id])
             wait_until(app, lambda: False, timeout=1.5)  # let the pan animation finish
         app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
