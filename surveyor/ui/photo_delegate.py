@@ -18,6 +18,10 @@ ELIDE = Qt.TextElideMode.ElideMiddle
 WHITE = QColor("white")
 TODO_FILL = QColor(0, 0, 0, 90)
 PIN_RED = QColor("#c62828")
+RING_PEN = QPen(WHITE, 2)
+BADGE_PEN = QPen(WHITE, 1.5)
+PIN_PEN = QPen(WHITE, 1)
+BADGE_TEXT = {STATE_NO_CAMERA: "–", STATE_REVIEW: "!"}
 
 BADGE_COLOURS = {
     STATE_CAMERAS: QColor("#2e7d32"),
@@ -85,12 +89,12 @@ class PhotoDelegate(QStyledItemDelegate):
     def _paint_badge(painter: QPainter, row: PhotoRow, thumb: QRect) -> None:
         colour = BADGE_COLOURS.get(row.state)
         if colour is None:  # still to do: a hollow ring says "waiting for you"
-            painter.setPen(QPen(WHITE, 2))
+            painter.setPen(RING_PEN)
             painter.setBrush(TODO_FILL)
             painter.drawEllipse(QRectF(thumb.right() - 22, thumb.top() + 4, 18, 18))
             return
         badge = QRectF(thumb.right() - 26, thumb.top() + 4, 22, 22)
-        painter.setPen(QPen(WHITE, 1.5))
+        painter.setPen(BADGE_PEN)
         painter.setBrush(colour)
         painter.drawEllipse(badge)
         font = QFont(painter.font())
@@ -98,12 +102,7 @@ class PhotoDelegate(QStyledItemDelegate):
         font.setPixelSize(12)
         painter.setFont(font)
         painter.setPen(WHITE)
-        if row.state == STATE_CAMERAS:
-            text = str(row.camera_count)
-        elif row.state == STATE_NO_CAMERA:
-            text = "–"
-        else:
-            text = "!"
+        text = str(row.camera_count) if row.state == STATE_CAMERAS else BADGE_TEXT[row.state]
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     @staticmethod
@@ -115,8 +114,8 @@ class PhotoDelegate(QStyledItemDelegate):
         pin.moveTo(QPointF(x + 2, y + 9))
         pin.lineTo(QPointF(x + 6, y + 17))
         pin.lineTo(QPointF(x + 10, y + 9))
-        painter.setPen(QPen(WHITE, 1))
+        painter.setPen(PIN_PEN)
         painter.setBrush(PIN_RED)
         painter.drawPath(pin)
-        painter.setPen(QPen(WHITE, 2))
+        painter.setPen(RING_PEN)
         painter.drawLine(QPointF(x - 1, y + 17), QPointF(x + 13, y - 1))

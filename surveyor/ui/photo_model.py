@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from enum import IntEnum
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +30,21 @@ THUMB_SIZE = 256
 log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
+# Built once: flags() runs for every painted cell, and combining enum flags is slow in Python.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+# Position of each photo by id, and by content hash (thumbnails are keyed by hash).
+_Lookups = tuple[dict[int, int], dict[str, int]]
+
+
+def _lookups(rows: list[PhotoRow]) -> _Lookups:
+    return {r.id: i for i, r in enumerate(rows)}, {r.sha256: i for i, r in enumerate(rows)}
+
+
+def _thumbnail_files(workspace: Workspace, sha256: str, extension: str) -> list[Path]:
+    """Where a photo's thumbnail may come from: the cached thumbnail, else the original."""
+    return [workspace.thumb_path(sha256, THUMB_SIZE), workspace.media_path(sha256, extension)]
 
 
 class PhotoRole(IntEnum):
@@ -85,16 +102,17 @@ class PhotoListModel(QAbstractListModel):
         generation = self._generation
         workspace = self.workspace
 
-        def load() -> list[PhotoRow]:
+        def load() -> tuple[list[PhotoRow], _Lookups]:
             try:
-                return photo_rows()
+                rows = photo_rows()
+                return rows, _lookups(rows)  # built here, not in the UI thread's pause
             finally:
                 if workspace.db is not None and on_worker_thread():
                     workspace.db.close()  # this thread's own connection only
 
-        def done(rows: list[PhotoRow]) -> None:
+        def done(result: tuple[list[PhotoRow], _Lookups]) -> None:
             if generation == self._generation:
-                self.apply_rows(rows)
+                self.apply_rows(*result)
 
         def failed(reason: str) -> None:
             log.warning("could not reload the photos: %s", reason)
@@ -105,8 +123,11 @@ class PhotoListModel(QAbstractListModel):
         """Let a running background read end (before the window or workspace goes away)."""
         wait_for(self._task)
 
-    def apply_rows(self, rows: list[PhotoRow]) -> None:
-        """Show ``rows``: only changed rows are signalled when the photos are the same ones."""
+    def apply_rows(self, rows: list[PhotoRow], lookups: _Lookups | None = None) -> None:
+        """Show ``rows``: only changed rows are signalled when the photos are the same ones.
+
+        ``lookups`` is ``_lookups(rows)`` when the caller already built it off the UI thread.
+        """
         same_photos = len(rows) == len(self._rows) and all(
             new.id == old.id for new, old in zip(rows, self._rows, strict=True)
         )
@@ -114,7 +135,7 @@ class PhotoListModel(QAbstractListModel):
             changed = [
                 i for i, (new, old) in enumerate(zip(rows, self._rows, strict=True)) if new != old
             ]
-            self._rows[:] = rows
+            self._rows[:] = rows  # same ids at the same places: the lookups still hold
             for i in changed:
                 self.dataChanged.emit(self.index(i), self.index(i))
             self.reloaded.emit()
@@ -122,7 +143,7 @@ class PhotoListModel(QAbstractListModel):
         self.beginResetModel()
         self.thumbnails.drop_pending()
         self._rows[:] = rows  # same list object: the filter proxy reads it directly
-        self._reindex()
+        self._row_of, self._key_row = lookups or _lookups(rows)
         self.endResetModel()
         self.reloaded.emit()
 
@@ -143,10 +164,6 @@ class PhotoListModel(QAbstractListModel):
             index = self.index(position)
             self.dataChanged.emit(index, index)
 
-    def _reindex(self) -> None:
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
-        self._key_row = {r.sha256: i for i, r in enumerate(self._rows)}
-
     # Lookups ---------------------------------------------------------------------------------
     def row_of(self, photo_id: int) -> int | None:
         return self._row_of.get(photo_id)
@@ -162,10 +179,7 @@ class PhotoListModel(QAbstractListModel):
         return list(self._rows)
 
     def thumbnail_candidates(self, row: PhotoRow) -> list:  # type: ignore[type-arg]
-        return [
-            self.workspace.thumb_path(row.sha256, THUMB_SIZE),
-            self.workspace.media_path(row.sha256, row.extension),
-        ]
+        return _thumbnail_files(self.workspace, row.sha256, row.extension)
 
     # QAbstractListModel ----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -198,7 +212,9 @@ class PhotoListModel(QAbstractListModel):
         if role == PhotoRole.Thumbnail:
             pixmap = self.thumbnails.pixmap(row.sha256)
             if pixmap is None:
-                self.thumbnails.request(row.sha256, self.thumbnail_candidates(row))
+                # The paths are made on the worker: painting a page must stay cheap.
+                files = partial(_thumbnail_files, self.workspace, row.sha256, row.extension)
+                self.thumbnails.request(row.sha256, files)
                 return QPixmap()  # a null pixmap, not None
             return pixmap
         return None
@@ -212,7 +228,7 @@ class PhotoListModel(QAbstractListModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     # Thumbnails ------------------------------------------------------------------------------
     def _on_thumbnail(self, key: object) -> None:

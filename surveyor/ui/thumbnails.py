@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
@@ -33,12 +34,17 @@ def read_image(candidates: list[Path], size: int) -> QImage:
     return QImage()
 
 
+# The files to try, or a function that lists them: built on the worker thread, so a grid
+# painting a page does not spend its time making paths for rows it may scroll past.
+Candidates = list[Path] | Callable[[], list[Path]]
+
+
 class _Signals(QObject):
     loaded = Signal(object, QImage)  # key, image (null when unreadable)
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, key: object, candidates: list[Path], size: int, signals: _Signals) -> None:
+    def __init__(self, key: object, candidates: Candidates, size: int, signals: _Signals) -> None:
         super().__init__()
         self.key = key
         self.candidates = candidates
@@ -46,12 +52,15 @@ class _LoadJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        image = read_image(self.candidates, self.size)
+        candidates = self.candidates
+        image = read_image(candidates() if callable(candidates) else candidates, self.size)
         self.signals.loaded.emit(self.key, image)
 
 
 class ThumbnailLoader(QObject):
     """Ask with ``request(key, candidates)``; ``ready(key)`` fires once ``pixmap(key)`` has it.
+
+    At most ``max_pending`` requests wait in the queue; the oldest go first when it is full.
 
     ``synchronous = True`` (a test seam) loads in the calling thread instead of the pool.
     """
@@ -63,11 +72,13 @@ class ThumbnailLoader(QObject):
         size: int,
         capacity: int = 600,
         pool: QThreadPool | None = None,
+        max_pending: int = 256,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.size = size
         self.capacity = capacity
+        self.max_pending = max_pending
         self.synchronous = False
         self._pool = pool or QThreadPool.globalInstance()
         self._cache: OrderedDict[object, QPixmap] = OrderedDict()
@@ -88,11 +99,8 @@ class ThumbnailLoader(QObject):
     def failed(self, key: object) -> bool:
         return key in self._failed
 
-    def request(self, key: object, candidates: list[Path]) -> None:
-        if key in self._cache or key in self._failed:
-            return
-        job = self._pending.get(key)
-        if job is not None:
+    def request(self, key: object, candidates: Candidates) -> None:
+        if key in self._cache or key in self._failed or key in self._pending:
             return
         job = _LoadJob(key, candidates, self.size, self._signals)
         job.setAutoDelete(False)  # we may take it back from the queue
@@ -102,6 +110,24 @@ class ThumbnailLoader(QObject):
             return
         # Newest first: bump priority (kept small so it never overflows a C int).
         self._pool.start(job, next(self._priority) % 1_000_000)
+        if len(self._pending) > self.max_pending:
+            self._drop_oldest(len(self._pending) - self.max_pending)
+
+    def _drop_oldest(self, count: int) -> None:
+        """Take back the oldest queued jobs: rows scrolled past long ago.
+
+        A fast scroll through 20,000 photos would otherwise queue a decode for every row it
+        passed, and each new request would be sorted into that ever longer queue. A dropped
+        row is simply asked for again if it comes back into view.
+        """
+        # Only the few running jobs cannot be taken back: look a little past ``count``.
+        oldest = list(itertools.islice(self._pending.items(), count + self._pool.maxThreadCount()))
+        for key, job in oldest:
+            if count <= 0:
+                break
+            if self._pool.tryTake(job):
+                del self._pending[key]
+                count -= 1
 
     def drop_pending(self) -> None:
         """Forget queued work (e.g. the grid was reset); running jobs still report back."""
