@@ -223,6 +223,7 @@ def main() -> int:
         os.environ["SURVEYOR_CONFIG_DIR"] = str(Path(tmp) / "config")
         app = QApplication([sys.argv[0]])
         from surveyor.core.workspace import Workspace
+        from surveyor.ui.app import settle_heap
         from surveyor.ui.main_window import MainWindow
         from surveyor.ui.settings import Settings
 
@@ -237,6 +238,7 @@ def main() -> int:
         window.resize(1400, 900)
         window.show()
         app.processEvents()
+        settle_heap()  # as run_app does once the window is up
 
         if args.idle > 0:
             # The same heartbeat with nothing to do: what the machine itself adds (other
