@@ -17,6 +17,7 @@ from surveyor.core.bundle_export import (
     export_bundle,
 )
 from surveyor.core.bundle_verify import VerifyReport, verify_bundle
+from surveyor.core.kit.joined import active_campaign
 from surveyor.core.minisign import MinisignError, PublicKey, SecretKey
 from surveyor.core.scrub import ScrubError
 from surveyor.core.workspace import Workspace
@@ -36,8 +37,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     which.add_argument("--walk", metavar="NAME", help="the cameras of this walk")
     which.add_argument("--all", action="store_true", help="all cameras not yet exported")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
-    export.add_argument(
-        "--encrypt-to", metavar="age1…", help="encrypt for the coordinator (writes FILE.age)"
+    encrypt = export.add_mutually_exclusive_group()
+    encrypt.add_argument(
+        "--encrypt-to",
+        metavar="age1…",
+        help="encrypt for the coordinator (writes FILE.age); default: the campaign you joined",
+    )
+    encrypt.add_argument(
+        "--no-encrypt", action="store_true", help="do not encrypt for the joined campaign"
     )
     export.add_argument(
         "--exact-times", action="store_true", help="keep photo times (default: the day only)"
@@ -78,6 +85,9 @@ def _signing_key(args: argparse.Namespace) -> tuple[SecretKey, str]:
 
 def run_export(args: argparse.Namespace) -> int:
     selection = Selection(walk=args.walk, all_unexported=bool(args.all))
+    # After joining a campaign (surveyor kit open), bundles are encrypted for it by default.
+    campaign = None if args.encrypt_to or args.no_encrypt else active_campaign()
+    recipient = campaign.age_recipient if campaign is not None else args.encrypt_to
     try:
         key, pseudonym = _signing_key(args)
     except (identity.IdentityError, MinisignError) as exc:
@@ -92,7 +102,7 @@ def run_export(args: argparse.Namespace) -> int:
                 selection,
                 pseudonym=pseudonym,
                 round_dates=not args.exact_times,
-                encrypt_to=args.encrypt_to,
+                encrypt_to=recipient,
             )
         except SelectionError as exc:
             raise UsageError(str(exc)) from exc
@@ -108,13 +118,21 @@ def run_export(args: argparse.Namespace) -> int:
         "photos": result.photos,
         "size": result.size,
         "encrypted": result.encrypted,
+        "recipient": recipient if result.encrypted else None,
+        "campaign": campaign.name if campaign is not None else None,
     }
     if args.json:
         print_json(summary)
     else:
+        if campaign is not None:
+            encrypted = f" and encrypted for campaign “{campaign.name}” ({recipient})"
+        elif result.encrypted:
+            encrypted = f" and encrypted to {recipient}"
+        else:
+            encrypted = ", not encrypted"
         print(
             f"wrote {result.path}: {result.cameras} cameras, {result.photos} photos, "
-            f"signed with key {result.key_id}" + (" and encrypted" if result.encrypted else "")
+            f"signed with key {result.key_id}{encrypted}"
         )
     return EXIT_OK
 

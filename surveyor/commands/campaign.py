@@ -25,6 +25,7 @@ from surveyor.core.campaign.intake import Intake, IntakeResult, release_quaranti
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
 from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_receipt
 from surveyor.core.campaign.stats import campaign_stats, stats_table
+from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import CampaignCamera, ReceivedBundle, VolunteerKey
@@ -427,6 +428,9 @@ def run_receipt(args: argparse.Namespace) -> int:
         except keyring.KeyringError as exc:
             raise UsageError(str(exc)) from exc
     try:
+        # Without --pubkey: the key of the joined campaign whose coordinator issued it.
+        campaign = None if coordinator else campaign_for_receipt(args.file)
+        coordinator = coordinator or (campaign.public_key if campaign else None)
         receipt = read_receipt(args.file, coordinator)
     except ReceiptError as exc:
         if args.json:
@@ -440,6 +444,7 @@ def run_receipt(args: argparse.Namespace) -> int:
                 "receipt": str(args.file),
                 "valid": True,
                 "verified": receipt.verified,
+                "campaign": campaign.name if campaign is not None else None,
                 "bundle_uuid": receipt.bundle_uuid,
                 "coordinator_key_id": receipt.coordinator_key_id,
                 "issued": receipt.issued,
@@ -449,6 +454,8 @@ def run_receipt(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     state = "signature verified" if receipt.verified else "NOT verified (give --pubkey)"
+    if campaign is not None:
+        state += f" with the key of campaign “{campaign.name}”"
     print(f"bundle {receipt.bundle_uuid}, issued {receipt.issued} by "
           f"{receipt.coordinator_key_id}: {state}")  # fmt: skip
     for cam_uuid, outcome in receipt.cameras.items():

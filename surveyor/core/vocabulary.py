@@ -7,10 +7,14 @@ value where a label belongs.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from functools import cache
+import os
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
+from surveyor.core.kit.joined import joined_vocabulary_path
+from surveyor.core.kit.vocabulary_additions import VocabularyAdditionsError, parse_additions
 from surveyor.core.resources import resource
 
 
@@ -86,6 +90,38 @@ def _parse(raw: dict[str, Any]) -> Vocabulary:
 
 
 @cache
-def load_vocabulary() -> Vocabulary:
+def builtin_vocabulary() -> Vocabulary:
     with resource("vocabulary.json").open(encoding="utf-8") as f:
         return _parse(json.load(f))
+
+
+def load_vocabulary() -> Vocabulary:
+    """The built-in vocabulary plus the makes and models of the campaign joined (its kit)."""
+    path = joined_vocabulary_path()
+    if path is None:
+        return builtin_vocabulary()
+    try:
+        stamp = os.stat(path).st_mtime_ns
+    except OSError:
+        return builtin_vocabulary()
+    return _with_additions(str(path), stamp)
+
+
+@lru_cache(maxsize=4)
+def _with_additions(path: str, _stamp: int) -> Vocabulary:
+    base = builtin_vocabulary()
+    if not path:
+        return base
+    try:
+        additions = parse_additions(Path(path).read_bytes())
+    except (OSError, VocabularyAdditionsError):
+        return base  # checked when the kit was installed; never block the app over it
+    makers = {m.name.casefold(): m for m in base.manufacturers}
+    for item in additions:
+        have = makers.get(item.name.casefold())
+        if have is None:
+            makers[item.name.casefold()] = Manufacturer(item.name, item.wikidata, item.models)
+        else:
+            models = tuple(dict.fromkeys(have.models + item.models))
+            makers[item.name.casefold()] = Manufacturer(have.name, have.wikidata, models)
+    return replace(base, manufacturers=tuple(makers.values()))

@@ -42,6 +42,7 @@ from surveyor.core.bundle_verify import (
     verify_bundle,
 )
 from surveyor.core.campaign import bundles_dir, quarantine_dir
+from surveyor.core.campaign.age_identity import campaign_age_secret
 from surveyor.core.campaign.cluster import Member
 from surveyor.core.campaign.keyring import lookup, public_key_of
 from surveyor.core.campaign.placement import CONFIRMED, REJECTED, Placer
@@ -144,6 +145,8 @@ class Intake:
     ) -> None:
         self.ws = ws
         self.age_identity = age_identity
+        # Bundles volunteers encrypted for the campaign (its kit's recipient) need no identity.
+        self.campaign_age = campaign_age_secret(ws.root)
         self.on_merged = on_merged  # e.g. issue a signed receipt
         self._placer: Placer | None = None
 
@@ -167,19 +170,23 @@ class Intake:
         return self._merge_zip(path, path)
 
     def _merge_encrypted(self, path: Path) -> IntakeResult:
-        if not self.age_identity:
+        if not self.age_identity and not self.campaign_age:
             return self._refuse(path, "", "encrypted with age: give the coordinator's age identity")
         import pyrage
 
         try:
-            identity = pyrage.x25519.Identity.from_str(self.age_identity.strip())
+            identities = [
+                pyrage.x25519.Identity.from_str(secret.strip())
+                for secret in (self.age_identity, self.campaign_age)
+                if secret
+            ]
         except Exception:
             return self._refuse(path, "", "the age identity given is not AGE-SECRET-KEY-1…")
         self.ws.tmp_dir.mkdir(parents=True, exist_ok=True)
         plain = self.ws.tmp_dir / f"{os.getpid()}-{path.name.removesuffix('.age')}"
         try:
             try:
-                pyrage.decrypt_file(str(path), str(plain), [identity])
+                pyrage.decrypt_file(str(path), str(plain), identities)
             except Exception as exc:
                 return self._refuse(path, "", f"cannot be decrypted with this identity ({exc})")
             return self._merge_zip(plain, path)
