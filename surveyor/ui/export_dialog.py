@@ -45,6 +45,7 @@ from surveyor.core.bundle_export import (
     export_bundle,
     preview,
 )
+from surveyor.core.kit.joined import active_campaign
 from surveyor.core.minisign import MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
@@ -180,6 +181,14 @@ class ExportBundleDialog(QDialog):
         self.browse.clicked.connect(self.choose_output)
         self.recipient = QLineEdit(self)
         self.recipient.setPlaceholderText(self.tr("age1… (optional: encrypt for the coordinator)"))
+        # A campaign joined through its kit: encrypted for it unless the volunteer says not.
+        self.campaign = active_campaign(base)
+        self.encrypt = QCheckBox(self)
+        self.encrypt.setVisible(self.campaign is not None)
+        if self.campaign is not None:
+            self.encrypt.setText(self.tr("For campaign “{name}”").format(name=self.campaign.name))
+            self.encrypt.setChecked(True)
+            self.recipient.setText(self.campaign.age_recipient)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label = QLabel(self.tr("Key passphrase"), self)
@@ -207,7 +216,10 @@ class ExportBundleDialog(QDialog):
         form.addRow(self.tr("Cameras"), self.walk)
         form.addRow("", self.round_dates)
         form.addRow(self.tr("Save as"), out_row)
-        form.addRow(self.tr("Encrypt to"), self.recipient)
+        encrypt_row = QHBoxLayout()
+        encrypt_row.addWidget(self.encrypt)
+        encrypt_row.addWidget(self.recipient, 1)
+        form.addRow(self.tr("Encrypt to"), encrypt_row)
         form.addRow(self.tr("Signed as"), who_row)
         form.addRow(self.passphrase_label, self.passphrase)
         self.buttons = QDialogButtonBox(self)
@@ -231,6 +243,8 @@ class ExportBundleDialog(QDialog):
         self.walk.currentIndexChanged.connect(self.refresh_preview)
         self.round_dates.toggled.connect(self.refresh_preview)
         self.out.textChanged.connect(self._update_buttons)
+        self.encrypt.toggled.connect(self.refresh_preview)
+        self.recipient.textChanged.connect(self.refresh_preview)
         self.refresh_identity()
         self.refresh_preview()
 
@@ -250,6 +264,12 @@ class ExportBundleDialog(QDialog):
     def selection(self) -> Selection:
         walk = self.walk.currentData()
         return Selection(walk=walk) if walk else Selection(all_unexported=True)
+
+    def encrypt_to(self) -> str | None:
+        """The recipient the bundle is encrypted to, None when it is not encrypted."""
+        if self.campaign is not None and not self.encrypt.isChecked():
+            return None
+        return self.recipient.text().strip() or None
 
     @property
     def running(self) -> bool:
@@ -306,6 +326,17 @@ class ExportBundleDialog(QDialog):
             if shown.round_dates
             else self.tr("Observation dates: exact photo times.")
         )
+        recipient = self.encrypt_to()
+        if recipient and self.campaign is not None and recipient == self.campaign.age_recipient:
+            lines.append(
+                self.tr(
+                    "Encrypted for campaign “{name}”: only its coordinator can open the bundle."
+                ).format(name=self.campaign.name)
+            )
+        elif recipient:
+            lines.append(self.tr("Encrypted to {recipient}.").format(recipient=recipient))
+        else:
+            lines.append(self.tr("Not encrypted: anyone who gets the file can read it."))
         lines.append(
             self.tr(
                 "Never included: where you stood, your tracks, file names and folders, walk "
@@ -331,8 +362,11 @@ class ExportBundleDialog(QDialog):
         else:
             why = ""
         self.export_button.setToolTip(why)
-        for widget in (self.walk, self.round_dates, self.out, self.browse, self.recipient):
+        for widget in (self.walk, self.round_dates, self.out, self.browse, self.encrypt):
             widget.setEnabled(not self.running)
+        self.recipient.setEnabled(
+            not self.running and (self.campaign is None or self.encrypt.isChecked())
+        )
 
     # Actions ---------------------------------------------------------------------------------
     def choose_output(self) -> None:
@@ -349,7 +383,7 @@ class ExportBundleDialog(QDialog):
             Path(self.out.text().strip()).expanduser(),
             self.selection(),
             round_dates=self.round_dates.isChecked(),
-            encrypt_to=self.recipient.text().strip() or None,
+            encrypt_to=self.encrypt_to(),
             passphrase=self.passphrase.text() or None,
             base=self.base,
         )
@@ -400,6 +434,7 @@ class ExportBundleDialog(QDialog):
             ).format(
                 path=result.path, cameras=result.cameras, photos=result.photos, key=result.key_id
             )
+            + (" " + self.tr("Encrypted.") if result.encrypted else "")
         )
         self.cancel_button.setText(self.tr("Close"))
         self.exported.emit(result)

@@ -1,8 +1,9 @@
 """Menu items that open the map's own tools and the coordinator's side from the workbench.
 
 File ▸ Load known cameras…, Settings ▸ Basemaps… (both act on the map, creating it on first
-use), File ▸ New or open campaign… (the coordinator's window, in its own process because the
-catalogue models bind to one database per process) and File ▸ Open receipt….
+use), File ▸ Join a campaign… (a coordinator's kit), File ▸ New or open campaign… (the
+coordinator's window, in its own process because the catalogue models bind to one database
+per process) and File ▸ Open receipt….
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from surveyor.ui.campaign.launch import open_campaign
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
+from surveyor.ui.join_campaign_dialog import open_join_dialog
 
 
 def _with_map(window: Any, method: str) -> None:
@@ -28,17 +30,19 @@ def install_map_and_campaign_actions(window: Any) -> dict[str, QAction]:
     actions = {
         "known": QAction(window.tr("Load &known cameras…"), window),
         "basemaps": QAction(window.tr("&Basemaps…"), window),
+        "join": QAction(window.tr("&Join a campaign…"), window),
         "campaign": QAction(window.tr("New or open &campaign (coordinators)…"), window),
         "receipt": QAction(window.tr("Open &receipt from coordinator…"), window),
     }
     actions["known"].triggered.connect(lambda: _with_map(window, "ask_load_known_cameras"))
     actions["basemaps"].triggered.connect(lambda: _with_map(window, "open_settings_dialog"))
+    actions["join"].triggered.connect(lambda: open_join_dialog(window))
     actions["campaign"].triggered.connect(lambda: open_campaign(window))
     actions["receipt"].triggered.connect(lambda: ReceiptDialog(window).exec())
 
     file_menu: QMenu = window.menus["file"]
     before_quit = window.action_set.quit
-    for name in ("known", "campaign", "receipt"):
+    for name in ("known", "join", "campaign", "receipt"):
         file_menu.insertAction(before_quit, actions[name])
     file_menu.insertSeparator(before_quit)
     settings_menu: QMenu = window.menus["settings"]

@@ -1,8 +1,8 @@
 """For volunteers: open a coordinator's signed receipt and see what became of each camera.
 
 File ▸ Open receipt… in the main window opens this dialog. The receipt's signature is checked
-against the coordinator's public key (pasted once; ``RW…``); each camera UUID is shown with its
-outcome and whether it is one of the cameras in this workspace.
+against the coordinator's public key (the joined campaign's, or one pasted: ``RW…``); each
+camera UUID is shown with its outcome and whether it is one of the cameras in this workspace.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.campaign.keyring import KeyringError, read_public_key
 from surveyor.core.campaign.receipts import Receipt, ReceiptError, read_receipt
+from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.photo_rows import LinkCandidate
 from surveyor.store.models import Camera
 from surveyor.ui.link_dialog import candidate_text
@@ -53,7 +54,9 @@ class ReceiptDialog(QDialog):
         self.path: Path | None = None
         self.open_button = QPushButton(tr("Open receipt…"))
         self.pubkey = QLineEdit()
-        self.pubkey.setPlaceholderText(tr("Your coordinator's public key (RW…)"))
+        self.pubkey.setPlaceholderText(
+            tr("Your coordinator's public key (RW…; not needed for a campaign you joined)")
+        )
         self.check_button = QPushButton(tr("Check"))
         self.summary = QLabel(tr("Open the receipt file your coordinator sent you."))
         self.summary.setWordWrap(True)
@@ -96,6 +99,7 @@ class ReceiptDialog(QDialog):
             self.summary.setText(tr("Open the receipt file first."))
             return
         key = None
+        campaign = None
         if self.pubkey.text().strip():
             try:
                 key = read_public_key(self.pubkey.text())
@@ -103,6 +107,9 @@ class ReceiptDialog(QDialog):
                 self.summary.setText(str(exc))
                 return
         try:
+            if key is None:  # a campaign joined through its kit knows its coordinator's key
+                campaign = campaign_for_receipt(self.path)
+                key = campaign.public_key if campaign is not None else None
             receipt = self.receipt = read_receipt(self.path, key)
         except ReceiptError as exc:
             self.receipt = None
@@ -115,11 +122,16 @@ class ReceiptDialog(QDialog):
             for c in Camera.select().where(Camera.uuid.in_(list(receipt.cameras)))
         }
         counts = ", ".join(f"{n} {outcome_label(o)}" for o, n in receipt.counts().items() if n)
-        state = (
-            tr("Signature checked: it comes from the coordinator's key.")
-            if receipt.verified
-            else tr("Signature NOT checked: paste your coordinator's public key and press Check.")
-        )
+        if campaign is not None:
+            state = tr("Signature checked: it comes from the coordinator of “{name}”.").format(
+                name=campaign.name
+            )
+        elif receipt.verified:
+            state = tr("Signature checked: it comes from the coordinator's key.")
+        else:
+            state = tr(
+                "Signature NOT checked: paste your coordinator's public key and press Check."
+            )
         self.summary.setText(f"{state}\n{counts}")
         self.table.setRowCount(len(receipt.cameras))
         for row, (cam_uuid, outcome) in enumerate(receipt.cameras.items()):

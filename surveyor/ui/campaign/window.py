@@ -1,4 +1,5 @@
-"""The coordinator's window over one campaign: review queue, statistics, keyring, merge, export.
+"""The coordinator's window over one campaign: review queue, statistics, keyring, merge, export,
+and the volunteers' kit.
 
 ``CampaignWindow.open(folder)`` opens (creating if needed) the campaign workspace. Merging runs
 on a worker thread (``run_task``); file pickers are methods tests replace.
@@ -27,6 +28,7 @@ from surveyor.core.campaign.review import default_author
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import Sighting
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
+from surveyor.ui.campaign.kit_dialog import KitDialog
 from surveyor.ui.campaign.review_panel import ReviewPanel
 from surveyor.ui.campaign.stats_view import StatsView
 from surveyor.ui.tasks import on_worker_thread, run_task
@@ -55,13 +57,15 @@ class CampaignWindow(QMainWindow):
         self.merge_action = QAction(tr("Merge bundles…"), self)
         self.keys_action = QAction(tr("Keys…"), self)
         self.export_action = QAction(tr("Export…"), self)
-        for action in (self.merge_action, self.keys_action, self.export_action):
+        self.kit_action = QAction(tr("Volunteer kit…"), self)
+        for action in (self.merge_action, self.keys_action, self.export_action, self.kit_action):
             toolbar.addAction(action)
         toolbar.addAction(self.review.undo_stack.createUndoAction(self, tr("Undo")))
         toolbar.addAction(self.review.undo_stack.createRedoAction(self, tr("Redo")))
         self.merge_action.triggered.connect(self.merge_bundles)
         self.keys_action.triggered.connect(self.show_keyring)
         self.export_action.triggered.connect(self.export)
+        self.kit_action.triggered.connect(self.show_kit_dialog)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.refresh()
 
@@ -94,6 +98,9 @@ class CampaignWindow(QMainWindow):
 
     def keyring_dialog(self) -> KeyringDialog:
         return KeyringDialog(self.ws, parent=self)
+
+    def kit_dialog(self) -> KitDialog:
+        return KitDialog(self.ws, parent=self)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -131,6 +138,9 @@ class CampaignWindow(QMainWindow):
         dialog = self.keyring_dialog()
         dialog.exec()
         self.refresh()
+
+    def show_kit_dialog(self) -> None:
+        self.kit_dialog().exec()
 
     def export(self) -> None:
         choice = self.choose_export()
