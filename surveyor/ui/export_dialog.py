@@ -189,6 +189,7 @@ class ExportBundleDialog(QDialog):
             self.encrypt.setText(self.tr("For campaign “{name}”").format(name=self.campaign.name))
             self.encrypt.setChecked(True)
             self.recipient.setText(self.campaign.age_recipient)
+            self.recipient.setCursorPosition(0)  # show where the key starts: age1…
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label = QLabel(self.tr("Key passphrase"), self)

@@ -225,7 +225,9 @@ class JoinCampaignDialog(QDialog):
                 )
             ),
             html.escape(
-                tr("{known} known cameras, {maps} basemaps, {makes} camera makes.").format(
+                tr(
+                    "Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}."
+                ).format(
                     known=done.known_cameras or 0,
                     maps=len(done.basemaps),
                     makes=done.vocabulary_makes,
