@@ -119,6 +119,8 @@ def _describe(done: KitInstalled) -> list[str]:
         f"  {done.known_cameras or 0} known cameras, {len(done.basemaps)} basemaps, "
         f"{done.vocabulary_makes} makes added to the vocabulary",
     ]
+    if done.replaces_active:
+        lines.append(f"  bundles were encrypted for “{done.replaces_active}” until now")
     if done.status == REKEYED:
         lines.append(f"  replaces key {done.previous_key_id}")
     return lines

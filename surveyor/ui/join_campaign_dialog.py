@@ -234,6 +234,14 @@ class JoinCampaignDialog(QDialog):
                 )
             ),
         ]
+        if done.replaces_active:
+            lines.append(
+                html.escape(
+                    tr("Until now your bundles were encrypted for “{other}”.").format(
+                        other=done.replaces_active
+                    )
+                )
+            )
         return "<br>".join(lines)
 
 

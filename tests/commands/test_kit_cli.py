@@ -368,3 +368,24 @@ def test_kit_create_usage_errors(capsys, tmp_path: Path, sides: Sides, campaign:
     )  # fmt: skip
     assert code == 2 and "--area" in err
     assert not (tmp_path / "k").exists()
+
+
+def test_joining_a_second_campaign_says_it_takes_over_encryption(
+    capsys, tmp_path: Path, sides: Sides, campaign: Path
+) -> None:
+    first = make_kit(capsys, campaign, tmp_path / "a.kit", "--name", "Belgrade")
+    other_camp = tmp_path / "novi-sad"
+    assert (
+        run(capsys, "keys", "add", "--campaign", str(other_camp), Volunteer(tmp_path, "x").public)[
+            0
+        ]
+        == 0
+    )
+    second = make_kit(capsys, other_camp, tmp_path / "b.kit", "--name", "Novi Sad")
+    assert second["age_recipient"] != first["age_recipient"]
+    sides.volunteer()
+    assert run(capsys, "kit", "open", str(tmp_path / "a.kit"))[0] == 0
+    code, out, _ = run(capsys, "kit", "open", str(tmp_path / "b.kit"))
+    assert code == 0 and "encrypted for “Belgrade” until now" in out
+    code, out, _ = run(capsys, "kit", "open", str(tmp_path / "a.kit"), "--json")
+    assert json.loads(out)["replaces_active"] == "Novi Sad"

@@ -28,6 +28,7 @@ from surveyor.core.basemaps import load_settings, save_settings
 from surveyor.core.kit.joined import (
     COORDINATOR_PUB,
     JoinedCampaign,
+    active_campaign,
     campaigns_dir,
     load_joined,
     set_active,
@@ -62,6 +63,8 @@ class KitInstalled:
     known_cameras: int | None
     vocabulary_makes: int
     installed: bool  # False for a check only (``dry_run``)
+    # Another campaign bundles were encrypted for until now (its name), if any.
+    replaces_active: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -72,6 +75,7 @@ class KitInstalled:
             "basemaps": [str(p) for p in self.basemaps],
             "known_cameras": self.known_cameras,
             "vocabulary_makes": self.vocabulary_makes,
+            "replaces_active": self.replaces_active,
         }
 
 
@@ -151,6 +155,8 @@ def install_kit(path: Path, *, accept_new_key: bool = False, dry_run: bool = Fal
         m = kit.manifest
         current = load_joined(m.campaign_uuid)
         status = _status(m, current, accept_new_key)
+        active = active_campaign()
+        replaces = active.name if active is not None and active.uuid != m.campaign_uuid else None
         final = root / m.campaign_uuid
         basemaps = [final / member for member in m.basemaps]
         if not dry_run:
@@ -171,6 +177,7 @@ def install_kit(path: Path, *, accept_new_key: bool = False, dry_run: bool = Fal
             known_cameras=m.known_cameras,
             vocabulary_makes=len(kit.additions),
             installed=not dry_run,
+            replaces_active=replaces,
         )
     finally:
         shutil.rmtree(staging, ignore_errors=True)
