@@ -142,3 +142,17 @@ def test_joined_campaign_vocabulary_reaches_load_vocabulary(monkeypatch, tmp_pat
     assert huawei is not None and huawei.models[-1] == "NEW-1"
     assert "IPC6625-Z30" in huawei.models and vocab.manufacturer("kestrel optics") is not None
     assert builtin_vocabulary().manufacturer("Kestrel Optics") is None
+
+
+def test_leftovers_of_a_killed_install_are_swept_but_not_recent_ones(tmp_path: Path) -> None:
+    import os
+
+    from surveyor.core.kit.install import _sweep_leftovers
+
+    old, recent, joined = tmp_path / ".staging-1-aa", tmp_path / ".old-x-bb", tmp_path / "c-1"
+    for folder in (old, recent, joined):
+        folder.mkdir()
+    os.utime(old, (1, 1))
+    os.utime(joined, (1, 1))
+    _sweep_leftovers(tmp_path)
+    assert not old.exists() and recent.exists() and joined.exists()

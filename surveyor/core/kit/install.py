@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,10 +146,25 @@ def _update_map_settings(campaign: JoinedCampaign, basemaps: list[Path], known: 
     save_settings(settings)
 
 
+def _sweep_leftovers(root: Path, older_than_s: float = 3600.0) -> None:
+    """Remove staging and replaced folders a killed run left behind (never a recent one: it
+    may belong to another install running now)."""
+    now = time.time()
+    for entry in root.iterdir():
+        if not entry.name.startswith((".staging-", ".old-")):
+            continue
+        try:
+            if now - entry.stat().st_mtime > older_than_s:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def install_kit(path: Path, *, accept_new_key: bool = False, dry_run: bool = False) -> KitInstalled:
     """Verify the kit, then (unless ``dry_run``) install it; ``KitError`` says why not."""
     root = campaigns_dir()
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _sweep_leftovers(root)
     staging = root / f".staging-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         kit = verify_kit(path, staging)
