@@ -220,6 +220,11 @@ class CameraPanel(QWidget):
         detail = f" — {', '.join(parts)}" if parts else ""
         return self.tr("Camera {number}").format(number=number) + detail
 
+    def set_vocabulary(self, vocabulary: Vocabulary) -> None:
+        """Makes and models the vocabulary gained (a campaign kit) are offered from now on."""
+        self.vocabulary = vocabulary
+        self.make.add_makes(vocabulary)
+
     def _fill(self, camera: Any | None) -> None:
         def get(name: str, default: Any = None) -> Any:
             return getattr(camera, name, default) if camera is not None else default

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from surveyor.core.basemaps import load_settings
 from surveyor.core.kit.install import REKEYED, KeyChangedError, KitInstalled, install_kit
 from surveyor.core.kit.manifest import KNOWN_CAMERAS
 from surveyor.core.kit.verify import KitError
+from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.tasks import Task, run_task
 
 
@@ -254,6 +256,12 @@ def open_join_dialog(window: QWidget) -> JoinCampaignDialog:
 
 
 def show_joined_campaign(window: QWidget, done: KitInstalled) -> None:
+    """The camera panel offers the kit's makes; an open map shows its basemaps and cameras."""
+    camera_panel: Any = getattr(window, "panel", None)
+    if hasattr(camera_panel, "set_vocabulary"):
+        vocabulary = load_vocabulary()
+        window.vocabulary = vocabulary  # type: ignore[attr-defined]
+        camera_panel.set_vocabulary(vocabulary)
     slot = getattr(window, "map_slot", None)
     panel = slot.panel if slot is not None else None
     if panel is None:

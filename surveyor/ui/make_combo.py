@@ -39,6 +39,13 @@ class MakeCombo(QComboBox):
         self.activated.connect(self._commit)
         editor.editingFinished.connect(self._commit)
 
+    def add_makes(self, vocabulary: Vocabulary) -> None:
+        """Offer makes the vocabulary gained (a campaign kit's additions); keeps the rest."""
+        for maker in vocabulary.manufacturers:
+            if maker.name not in self._values:
+                self.addItem(maker.name)
+                self._values.append(maker.name)
+
     def set_camera_make(self, manufacturer: str | None, make_unknown: bool) -> None:
         if make_unknown:
             self.setCurrentIndex(self._values.index(UNKNOWN))

@@ -8,22 +8,29 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from surveyor.cli import main
 from surveyor.core import identity
 from surveyor.core.basemaps import load_settings
 from surveyor.core.campaign.age_identity import load_age_identity
+from surveyor.core.campaign.consensus import ATTRIBUTES, AttributeConsensus, CameraConsensus
+from surveyor.core.kit.create import create_kit
 from surveyor.core.kit.joined import active_campaign, campaigns_dir
+from surveyor.core.minisign import SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
 from surveyor.ui.campaign.window import CampaignWindow
 from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.join_campaign_dialog import JoinCampaignDialog
+from surveyor.ui.main_window import MainWindow
+from surveyor.ui.settings import Settings
 from surveyor.ui.tasks import Task
 from tests.core.campaign.volunteers import Volunteer
 from tests.fixtures.bundles import FAST_KDF, make_survey
 from tests.fixtures.mbtiles import make_mbtiles, png_tile
+from tests.ui.test_window import FakeMap
 
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
 
@@ -177,3 +184,38 @@ def test_join_refuses_a_tampered_kit_and_asks_before_a_new_key(
         join.join_button.click()
     assert active_campaign().key_id == asked[0]  # type: ignore[union-attr]
     assert "accepted the new key" in join.summary.text()
+
+
+def test_file_join_a_campaign_offers_the_kits_makes_at_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sync_tasks, filled_workspace
+) -> None:
+    attributes = {a: AttributeConsensus(a, None, "none", 0, 0, 0.5) for a in ATTRIBUTES}
+    attributes["manufacturer"] = AttributeConsensus(
+        "manufacturer", "Kestrel Optics", "single", 1, 1, 0.6
+    )
+    attributes["model"] = AttributeConsensus("model", "KO-1", "single", 1, 1, 0.6)
+    camera = CameraConsensus(1, "cam-1", 44.81, 20.46, attributes, ("owl",), 1)
+    campaign = tmp_path / "campaign"
+    campaign.mkdir()
+    kit = tmp_path / "c.kit"
+    create_kit(campaign, [camera], SecretKey.generate(), kit, name="Novi Sad")
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        filled_workspace, settings, map_factory=lambda ws, st, p: FakeMap(ws, st, p)
+    )
+    qtbot.addWidget(window)
+    assert window.extra_actions["join"] in window.menus["file"].actions()
+    assert window.panel.make.findText("Kestrel Optics") == -1
+
+    def join_in_dialog(dialog: JoinCampaignDialog) -> int:
+        dialog.open_file(kit)
+        dialog.join_button.click()
+        return 0
+
+    monkeypatch.setattr(JoinCampaignDialog, "exec", join_in_dialog)
+    window.extra_actions["join"].trigger()
+    assert active_campaign() is not None and active_campaign().name == "Novi Sad"  # type: ignore[union-attr]
+    assert window.panel.make.findText("Kestrel Optics") >= 0
+    maker = window.panel.vocabulary.manufacturer("kestrel optics")
+    assert maker is not None and maker.models == ("KO-1",)
