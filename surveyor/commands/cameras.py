@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from surveyor.cli import EXIT_OK, UsageError, common_parent
-from surveyor.commands.common import print_json, walk_named
+from surveyor.commands.common import photo_id, print_json, walk_named
 from surveyor.core import cameras
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
@@ -28,7 +28,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Record a camera. Its position defaults to the first photo's, moved a "
         "few metres along the photo's bearing when it has one.",
     )
-    add.add_argument("--photo", type=int, action="append", required=True, metavar="ID")
+    add.add_argument(
+        "--photo",
+        action="append",
+        required=True,
+        metavar="PHOTO",
+        help="a photo the camera is seen in: its id (from `surveyor photos`) or its original "
+        "file name; repeat for several photos",
+    )
     add.add_argument("--make", metavar="M", help=f"manufacturer, or '{UNKNOWN_MAKE}'")
     add.add_argument("--model", metavar="MODEL")
     add.add_argument("--type", dest="camera_type", choices=vocab.field("camera_type").values())
@@ -88,7 +95,10 @@ def run_add(args: argparse.Namespace) -> int:
     with Workspace.open(getattr(args, "workspace", None)):
         try:
             camera = cameras.create_camera(
-                args.photo, lat=args.lat, lon=args.lon, **_attributes(args)
+                [photo_id(ref) for ref in args.photo],
+                lat=args.lat,
+                lon=args.lon,
+                **_attributes(args),
             )
         except cameras.CameraError as exc:
             raise UsageError(str(exc)) from None
