@@ -235,8 +235,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         )
 
     def _update_status(self) -> None:
+        # No clearMessage() here: this runs after every edit and would wipe its confirmation.
         total = self.sidebar.model.summary(0)
-        self.statusBar().clearMessage()
         shown = self.proxy.rowCount()
         text = self.tr("{photos} photos · {cameras} cameras · {todo} to do · {shown} shown").format(
             photos=total.photos, cameras=total.cameras, todo=total.todo, shown=shown
@@ -435,6 +435,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         return self.importer.start(paths)
 
     def _on_import_finished(self, report: Any) -> None:
+        self.statusBar().clearMessage()  # the "Importing: n of m" line
         if report is not None and getattr(report, "imported", None):
             self._select_after_reload = [int(i) for i in report.imported[:1]]
         self.reload(background=not self.importer.synchronous)

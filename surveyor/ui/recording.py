@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from surveyor.core.basemaps import load_settings
 from surveyor.core.photo_rows import PhotoRow, cameras_for_photos
+from surveyor.ui.change_text import change_text
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.undo import (
     DeleteCamera,
@@ -109,8 +110,7 @@ class Recorder(QObject):
         if not camera_ids:
             self.message.emit(self.tr("No camera here yet: press N to record one."))
             return False
-        names = ", ".join(sorted(changes))
-        text = self.tr("Set {names}").format(names=names)
+        text = change_text(changes)
         command = UpdateCameras(self.events, camera_ids, changes, text)
         self.stack.push(command)
         if command.error is not None:

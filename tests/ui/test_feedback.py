@@ -1,0 +1,64 @@
+"""What the window tells the volunteer after an edit: status line, undo labels, shortcuts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from surveyor.ui.change_text import change_text
+from surveyor.ui.main_window import MainWindow
+from tests.ui.test_recording import press, window  # noqa: F401  (the fixture)
+
+
+def test_a_confirmation_stays_in_the_status_bar(window: MainWindow, qtbot) -> None:  # noqa: F811
+    press(window, "N")
+    assert "Camera recorded" in window.statusBar().currentMessage()
+    qtbot.wait(300)  # the catalogue refresh after the edit must not wipe it
+    assert "Camera recorded" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("changes", "label"),
+    [
+        ({"camera_mount": "pole"}, "Set mount to Pole"),
+        ({"camera_type": "dome"}, "Set camera type to Dome"),
+        ({"direction": 275.0}, "Set direction to 275°"),
+        ({"manufacturer": "Hikvision", "make_unknown": False}, "Set make to Hikvision"),
+        ({"make_unknown": True, "manufacturer": None}, "Set make to Unknown make"),
+        ({"latitude": 44.8, "longitude": 20.4, "confirmed": True}, "Move camera"),
+        ({"manufacturer": "Dahua", "model": "X"}, "Set make and model"),
+        ({"notes": "on the corner"}, "Set notes"),
+    ],
+)
+def test_undo_labels_are_plain_words(changes, label) -> None:
+    assert change_text(changes) == label
+
+
+def test_the_undo_menu_names_the_edit(window: MainWindow) -> None:  # noqa: F811
+    press(window, "N")
+    press(window, "P")
+    assert window.undo_action.text() == "&Undo Set mount to Pole"
+    assert "camera_mount" not in window.undo_action.text()
+
+
+def test_ctrl_y_redoes(window: MainWindow) -> None:  # noqa: F811
+    from surveyor.store.models import Camera
+
+    press(window, "N")
+    window.undo_action.trigger()
+    assert Camera.select().count() == 0
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    from PySide6.QtCore import Qt
+
+    press(window, "y", Qt.KeyboardModifier.ControlModifier)
+    assert Camera.select().count() == 1
+
+
+def test_keyboard_shortcuts_help_lists_every_menu_shortcut(window: MainWindow) -> None:  # noqa: F811
+    text = window.shortcut_text()
+    for expected in ("Ctrl+Z: Undo", "Ctrl+Y", "Ctrl+E", "Ctrl+1", "Ctrl+2", "Ctrl+F"):
+        assert expected in text, expected
+    for menu in window.menus.values():
+        for action in menu.actions():
+            if not action.shortcut().isEmpty() and action.menu() is None:
+                assert action.shortcut().toString() in text, action.text()
