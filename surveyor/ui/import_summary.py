@@ -97,7 +97,10 @@ class ImportSummaryDialog(QDialog):
         if self.duplicate_paths:
             sections.append(
                 "\n".join(
-                    [self.tr("Already in the workspace, not imported again:"), *self.duplicate_paths]
+                    [
+                        self.tr("Already in the workspace, not imported again:"),
+                        *self.duplicate_paths,
+                    ]
                 )
             )
         return "\n\n".join(sections)

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.setAcceptDrops(True)
         if self.settings.geometry is None:
             self.resize(1400, 900)
+        self._select_after_reload = self._last_photo_worked_on()
         self.reload()
         if self.stack.currentWidget() is self.welcome:
             # The first switch to the workbench lays out and polishes every widget (~0.1 s):
@@ -318,6 +319,11 @@ class MainWindow(QMainWindow, MenuBuilder):
             ],
         )
         self.map_slot.select_photo(photo.id)
+        self.settings.set_last_photo(self.workspace.root, photo.id)
+
+    def _last_photo_worked_on(self) -> list[int]:
+        last = self.settings.last_photo(self.workspace.root)
+        return [last] if last is not None else []
 
     def _show_selection(self) -> None:
         photos = self.selected_photos()
@@ -494,7 +500,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.settings.last_workspace = str(workspace.root)
         self.map_slot.set_workspace(workspace)
         self.grid.selectionModel().clearSelection()
-        self._select_after_reload = []
+        self._select_after_reload = self._last_photo_worked_on()
         self.model.set_workspace(workspace)  # reloads; _after_reload updates the rest
 
     def open_demo(self) -> None:

@@ -62,3 +62,20 @@ def test_keyboard_shortcuts_help_lists_every_menu_shortcut(window: MainWindow) -
         for action in menu.actions():
             if not action.shortcut().isEmpty() and action.menu() is None:
                 assert action.shortcut().toString() in text, action.text()
+
+
+def test_reopening_selects_the_photo_last_worked_on(
+    qtbot,
+    filled_workspace,
+    settings,
+    window: MainWindow,  # noqa: F811
+) -> None:
+    from PySide6.QtCore import Qt
+
+    press(window, Qt.Key.Key_Right)
+    press(window, Qt.Key.Key_Right)
+    assert [p.name for p in window.selected_photos()] == ["IMG_0002.jpg"]
+    window.close()
+    again = MainWindow(filled_workspace, settings)
+    qtbot.addWidget(again)
+    assert [p.name for p in again.selected_photos()] == ["IMG_0002.jpg"]
