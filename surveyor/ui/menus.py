@@ -17,6 +17,14 @@ from surveyor.ui.actions import KEY_FIELDS
 from surveyor.ui.geotag_dialog import open_geotag_dialog
 
 
+def _is_exotic(key: str) -> bool:
+    """Media keys, F13 and above (Sun's Undo is F14) and Emacs-style alternatives."""
+    if key in ("Undo", "Redo") or "Backspace" in key:
+        return True
+    name = key.rsplit("+", 1)[-1]
+    return name.startswith("F") and name[1:].isdigit() and int(name[1:]) > 12
+
+
 class MenuBuilder:
     """Mixed into ``MainWindow``; uses its ``actions``, ``undo_stack`` and views."""
 
@@ -127,8 +135,7 @@ class MenuBuilder:
                 keys = [
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
                 ]
-                # Media keys and Emacs-style alternatives only clutter the list.
-                keys = [k for k in keys if k and k not in ("Undo", "Redo") and "Backspace" not in k]
+                keys = [k for k in keys if k and not _is_exotic(k)]
                 if not keys or id(action) in seen:
                     continue
                 seen.add(id(action))

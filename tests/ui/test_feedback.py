@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from surveyor.ui.change_text import change_text
 from surveyor.ui.main_window import MainWindow
@@ -79,3 +80,51 @@ def test_reopening_selects_the_photo_last_worked_on(
     again = MainWindow(filled_workspace, settings)
     qtbot.addWidget(again)
     assert [p.name for p in again.selected_photos()] == ["IMG_0002.jpg"]
+
+
+def _type_make(win: MainWindow, text: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    editor = win.panel.make.lineEdit()
+    editor.setFocus()
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+    QApplication.processEvents()
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def test_enter_on_a_completion_picks_it_and_stays_on_the_photo(window: MainWindow) -> None:  # noqa: F811
+    from surveyor.store.models import Camera
+
+    press(window, "N")
+    _type_make(window, "Hikv")
+    assert Camera.get().manufacturer == "Hikvision"
+    assert window.panel.make.currentText() == "Hikvision"
+    assert [p.name for p in window.selected_photos()] == ["IMG_0000.jpg"]  # not moved on
+    assert not window.panel.make.completer().popup().isVisible()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.panel.make.lineEdit(), Qt.Key.Key_Return)  # the second Enter
+    QApplication.processEvents()
+    assert [p.name for p in window.selected_photos()] != ["IMG_0000.jpg"]
+
+
+def test_an_unknown_make_is_asked_about(window: MainWindow) -> None:  # noqa: F811
+    from surveyor.store.models import Camera
+
+    asked: list[str] = []
+    make = window.panel.make
+    make.confirm_new_make = lambda name: asked.append(name) or False
+    press(window, "N")
+    make.setEditText("Acme")
+    make.commit()
+    assert asked == ["Acme"] and Camera.get().manufacturer is None
+    assert make.currentText() == ""  # back to what is saved
+    make.confirm_new_make = lambda name: True
+    make.setEditText("Acme")
+    make.commit()
+    assert Camera.get().manufacturer == "Acme"
