@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -119,6 +120,12 @@ class CameraPanel(QWidget):
         self.notes.setFixedHeight(64)
         self.notes.installEventFilter(self)
 
+        self.review_box = QCheckBox(self.tr("Needs review (shown red on the map; Q)"), self)
+        self.review_box.setToolTip(
+            self.tr("Something about this camera is unsure. Clear it once settled.")
+        )
+        self.review_box.toggled.connect(lambda on: self._emit({"needs_review": bool(on)}))
+
         all_combos: list[QComboBox] = [self.camera_choice, self.make, self.model_edit]
         for box in [*all_combos, *self.combos.values()]:
             # Long labels must not widen the panel: combos shrink and elide instead.
@@ -143,6 +150,7 @@ class CameraPanel(QWidget):
         self.form.addRow(self.tr("Height"), self.height_box)
         self.form.addRow(self.tr("Operator"), self.operator)
         self.form.addRow(self.tr("Notes"), self.notes)
+        self.form.addRow("", self.review_box)
         self.fields = QWidget(self)
         self.fields.setLayout(self.form)
 
@@ -237,6 +245,7 @@ class CameraPanel(QWidget):
         self.height_box.setValue(-1 if height is None else float(height))
         self.operator.setText(get("operator") or "")
         self.notes.setPlainText(get("notes", "") or "")
+        self.review_box.setChecked(bool(get("needs_review", False)))
         self._shown = {
             "model": get("model"),
             "direction": None if direction is None else round(direction) % 360,

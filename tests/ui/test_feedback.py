@@ -128,3 +128,20 @@ def test_an_unknown_make_is_asked_about(window: MainWindow) -> None:  # noqa: F8
     make.setEditText("Acme")
     make.commit()
     assert Camera.get().manufacturer == "Acme"
+
+
+def test_q_marks_the_camera_for_review_and_clears_it_again(window: MainWindow) -> None:  # noqa: F811
+    from surveyor.store.models import Camera, Photo
+
+    press(window, "N")
+    assert not window.panel.review_box.isChecked()
+    press(window, "Q")
+    assert Camera.get().needs_review and window.panel.review_box.isChecked()
+    assert Photo.get(Photo.original_name == "IMG_0000.jpg").mark == "needs_review"
+    press(window, "Q")  # cleared from the keyboard…
+    assert not Camera.get().needs_review and not window.panel.review_box.isChecked()
+    assert Photo.get(Photo.original_name == "IMG_0000.jpg").mark is None
+    window.panel.review_box.click()  # …or from the panel
+    assert Camera.get().needs_review
+    window.undo_action.trigger()
+    assert not Camera.get().needs_review

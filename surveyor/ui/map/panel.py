@@ -518,9 +518,15 @@ class MapPanel(QWidget):
 
     def _update_confirm_button(self) -> None:
         row = None if self._selected_camera is None else self._camera(self._selected_camera)
+        # A camera marked for review (red) can still have its position confirmed: the two
+        # are separate questions, and the map's colour shows only one of them.
+        unconfirmed = row is not None and (
+            row["state"] == "unconfirmed"
+            or (row["state"] == "review" and not _is_confirmed(int(row["id"])))
+        )
         self.confirm_button.setEnabled(
             row is not None
-            and row["state"] == "unconfirmed"
+            and unconfirmed
             and (row["lat"] is not None or row["suggested"] is not None)
         )
 
@@ -581,3 +587,8 @@ def _prefix(key: str) -> str:
 
 
 _json = encode_json
+
+
+def _is_confirmed(camera_id: int) -> bool:
+    camera = Camera.get_or_none(Camera.id == camera_id)
+    return camera is not None and bool(camera.confirmed)

@@ -212,6 +212,21 @@ def test_confirm_button_confirms_selected_camera(qtbot, catalogue, panel) -> Non
     wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).state === 'confirmed'")
 
 
+def test_a_camera_marked_for_review_can_still_be_confirmed(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.dome.id
+    Camera.update(needs_review=True).where(Camera.id == cam_id).execute()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
+    with qtbot.waitSignal(panel.cameraSelected, timeout=5000):
+        js(qtbot, panel, f"SurveyorMap.cameraMarker({cam_id}).fire('click'); 1")
+    assert panel.confirm_button.isEnabled()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.confirm_button.click()
+    camera = Camera.get_by_id(cam_id)
+    assert camera.confirmed and camera.needs_review  # still red until the review is cleared
+    assert not panel.confirm_button.isEnabled()
+
+
 def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> None:
     near = cameras.create_camera([catalogue.photo.id], lat=LAT, lon=LON + 0.0001)  # ~8 m away
     far = cameras.create_camera([catalogue.photo2.id], lat=LAT + 0.004, lon=LON)  # ~330 m
