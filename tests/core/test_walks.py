@@ -53,7 +53,7 @@ def two_walks(workspace: Workspace, tmp_path: Path) -> tuple[int, int]:
 
 
 def test_rename_refuses_a_taken_name(two_walks) -> None:
-    first, second = two_walks
+    first, _second = two_walks
     assert walks.rename_walk(first, "Slavija, 16 May") == "Slavija"
     with pytest.raises(walks.WalkError, match="already a walk called “Vračar”"):
         walks.rename_walk(first, "Vračar")
@@ -91,7 +91,7 @@ def test_split_at_a_pause_and_undo(two_walks) -> None:
 
 
 def test_remove_a_walk_and_undo_with_the_same_ids(workspace: Workspace, two_walks) -> None:
-    first, second = two_walks
+    first, _second = two_walks
     before = _catalogue()
     record = walks.remove_walk(first)
     assert Walk.select().count() == 1
