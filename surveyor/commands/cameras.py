@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add = actions.add_parser(
         "add",
         parents=[common_parent()],
-        help="record a camera seen in one or more photos; prints its UUID",
+        help="record a camera seen in one or more photos; prints its number (#8) and UUID",
         description="Record a camera. Its position defaults to the first photo's, moved a "
         "few metres along the photo's bearing when it has one.",
     )
@@ -61,6 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def camera_json(camera: Camera) -> dict[str, Any]:
     return {
         "id": camera.id,
+        "number": f"#{camera.id}",  # how the window and the map name it
         "uuid": camera.uuid,
         "latitude": camera.latitude,
         "longitude": camera.longitude,
@@ -105,7 +106,8 @@ def run_add(args: argparse.Namespace) -> int:
         if args.json:
             print_json(camera_json(camera))
         else:
-            print(camera.uuid)
+            # The number the window and map show, then the UUID that scripts and bundles use.
+            print(f"#{camera.id}  {camera.uuid}")
         if camera.latitude is None:
             print("note: the photo has no position; place the camera on the map", file=sys.stderr)
     return EXIT_OK
@@ -128,5 +130,5 @@ def run_list(args: argparse.Namespace) -> int:
             else "no position"
         )
         tags = " ".join(f"{k}={v}" for k, v in c["tags"].items() if k != "man_made")
-        print(f"{c['uuid']}  {where}  {tags}")
+        print(f"{c['number']:>6}  {c['uuid']}  {where}  {tags}")
     return EXIT_OK

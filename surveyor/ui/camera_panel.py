@@ -201,8 +201,8 @@ class CameraPanel(QWidget):
         self._loading = True
         try:
             self.camera_choice.clear()
-            for i, camera in enumerate(cameras, start=1):
-                self.camera_choice.addItem(self._camera_title(i, camera), int(camera.id))
+            for camera in cameras:
+                self.camera_choice.addItem(self._camera_title(camera), int(camera.id))
             choose = len(cameras) > 1 and not self._multi  # several photos: edit them all
             self.camera_choice.setVisible(choose)
             self.form.labelForField(self.camera_choice).setVisible(choose)
@@ -219,14 +219,16 @@ class CameraPanel(QWidget):
         finally:
             self._loading = False
 
-    def _camera_title(self, number: int, camera: Any) -> str:
+    def _camera_title(self, camera: Any) -> str:
+        """ "Camera #8 — Hikvision, Dome": #8 is the camera's number everywhere (map, warnings,
+        command line), not its place in this photo's list."""
         make = camera.manufacturer or (
             vocab_label(self.vocabulary.unknown_make_label) if camera.make_unknown else ""
         )
         kind = self.vocabulary.field("camera_type").label_for(camera.camera_type)
         parts = [p for p in (make, vocab_label(kind) if kind else "") if p]
         detail = f" — {', '.join(parts)}" if parts else ""
-        return self.tr("Camera {number}").format(number=number) + detail
+        return self.tr("Camera #{number}").format(number=camera.id) + detail
 
     def _fill(self, camera: Any | None) -> None:
         def get(name: str, default: Any = None) -> Any:

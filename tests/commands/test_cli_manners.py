@@ -40,10 +40,13 @@ def test_camera_add_photo_has_help_and_takes_a_file_name(workspace, capsys) -> N
     ).stdout
     assert "original" in add_help and "file name" in add_help
     assert main(["camera", "add", "--workspace", workspace, "--photo", "IMG_0107.jpg"]) == 0
-    uuid = capsys.readouterr().out.strip()
+    number, uuid = capsys.readouterr().out.split()
     assert main(["cameras", "--workspace", workspace, "--json"]) == 0
     (camera,) = json.loads(capsys.readouterr().out)
     assert camera["uuid"] == uuid and len(camera["photos"]) == 1
+    assert number == camera["number"] == f"#{camera['id']}"  # as the window and map say
+    assert main(["cameras", "--workspace", workspace]) == 0
+    assert capsys.readouterr().out.split()[:2] == [number, uuid]
     assert main(["camera", "add", "--workspace", workspace, "--photo", "nope.jpg"]) == 2
     assert "no photo with id or file name 'nope.jpg'" in capsys.readouterr().err
 

@@ -145,3 +145,14 @@ def test_q_marks_the_camera_for_review_and_clears_it_again(window: MainWindow) -
     assert Camera.get().needs_review
     window.undo_action.trigger()
     assert not Camera.get().needs_review
+
+
+def test_the_panel_names_a_camera_by_its_number_as_the_map_does(window: MainWindow) -> None:  # noqa: F811
+    from surveyor.store.models import Camera
+
+    press(window, "N")
+    press(window, "N")  # two cameras in one photo: the chooser shows
+    numbers = sorted(f"#{c.id}" for c in Camera.select())
+    assert f"Cameras in this photo: {', '.join(numbers)}" in window.panel.hint.text()
+    titles = [window.panel.camera_choice.itemText(i) for i in range(2)]
+    assert [t.split(" ")[1] for t in titles] == numbers  # "Camera #8 …", not "Camera 1"
