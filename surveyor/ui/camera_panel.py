@@ -120,9 +120,12 @@ class CameraPanel(QWidget):
         self.notes.setFixedHeight(64)
         self.notes.installEventFilter(self)
 
-        self.review_box = QCheckBox(self.tr("Needs review (shown red on the map; Q)"), self)
+        self.review_box = QCheckBox(self.tr("Needs review  [Q]"), self)
         self.review_box.setToolTip(
-            self.tr("Something about this camera is unsure. Clear it once settled.")
+            self.tr(
+                "Something about this camera is unsure: it shows red on the map until this is "
+                "cleared."
+            )
         )
         self.review_box.toggled.connect(lambda on: self._emit({"needs_review": bool(on)}))
 

@@ -156,3 +156,18 @@ def test_the_panel_names_a_camera_by_its_number_as_the_map_does(window: MainWind
     assert f"Cameras in this photo: {', '.join(numbers)}" in window.panel.hint.text()
     titles = [window.panel.camera_choice.itemText(i) for i in range(2)]
     assert [t.split(" ")[1] for t in titles] == numbers  # "Camera #8 …", not "Camera 1"
+
+
+def test_grid_tooltips_say_the_state_and_a_legend_explains_the_badges(window: MainWindow) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    def tip(row: int) -> str:
+        return window.proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+    assert "To do: no camera recorded yet" in tip(0)
+    press(window, "N")
+    assert "Cameras recorded: 1" in tip(0)
+    assert "No position yet" in tip(window.proxy.rowCount() - 1)  # the fixture's unplaced one
+    legend = window.filter_bar.legend.text()
+    for words in ("cameras", "no camera", "review", "to do", "no position"):
+        assert words in legend
