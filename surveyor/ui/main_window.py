@@ -307,9 +307,11 @@ class MainWindow(QMainWindow, MenuBuilder):
 
         photos = camera_photo_ids(camera_id)
         if photos:
-            self.select_photo(photos[0])
+            self.select_photo(photos[0])  # this pans the map to the photo…
         self._current_camera = camera_id
         self._show_selection()
+        # …so show the camera again: a camera 300 m from its photo must stay on screen.
+        self.map_slot.select_camera(camera_id)
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.panel.commit_pending()  # typed text goes to the camera it was typed for

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -171,3 +172,28 @@ def test_grid_tooltips_say_the_state_and_a_legend_explains_the_badges(window: Ma
     legend = window.filter_bar.legend.text()
     for words in ("cameras", "no camera", "review", "to do", "no position"):
         assert words in legend
+
+
+def test_choosing_a_camera_on_the_map_keeps_the_camera_in_view(window: MainWindow) -> None:  # noqa: F811
+    """A warning "camera is 305 m from its photos" selects the camera: the map must end on it."""
+    from surveyor.store.models import Camera
+
+    calls: list[tuple[str, int]] = []
+
+    class RecordingMap:
+        def select_photo(self, photo_id: int) -> None:
+            calls.append(("photo", photo_id))
+
+        def select_camera(self, camera_id: int) -> None:
+            calls.append(("camera", camera_id))
+
+        def __getattr__(self, name: str):
+            return lambda *args, **kwargs: None
+
+    press(window, "N")
+    camera_id = Camera.get().id
+    press(window, Qt.Key.Key_Right)
+    window.map_slot.panel = RecordingMap()
+    calls.clear()
+    window.select_camera(camera_id)
+    assert calls[-1] == ("camera", camera_id), calls

@@ -49,7 +49,7 @@ from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo
 from surveyor.ui.map.bridge import MapBridge
-from surveyor.ui.map.commands import ConfirmPosition, MoveCamera, PlacePhoto
+from surveyor.ui.map.commands import ConfirmPosition, DismissWarning, MoveCamera, PlacePhoto
 from surveyor.ui.map.profile import map_profile, register_page
 from surveyor.ui.map.refresher import MapRefresher, MapUpdate
 from surveyor.ui.map.tray import PositionTray
@@ -57,6 +57,7 @@ from surveyor.ui.map.tray import PositionTray
 log = logging.getLogger(__name__)
 _DOCUMENT_NUMBERS = itertools.count(1)
 WARNING_CAMERA_ROLE = Qt.ItemDataRole.UserRole
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, camera id, other camera id or None)
 
 
 def tr(text: str) -> str:
@@ -107,6 +108,8 @@ class MapPanel(QWidget):
         self.tray_label = QLabel(tr("No position yet: select, then click on the map"), self)
         self.tray_label.setWordWrap(True)
         self.warnings_label = QLabel(self)
+        self.dismiss_button = QPushButton(self)
+        self.dismiss_button.setVisible(False)
         self.known_button = QPushButton(tr("Load known cameras…"), self)
         self.confirm_button = QPushButton(tr("Confirm position"), self)
         self.settings_button = QPushButton(tr("Basemaps…"), self)
@@ -297,6 +300,7 @@ class MapPanel(QWidget):
         side_layout.addWidget(self.tray, 2)
         side_layout.addWidget(self.warnings_label)
         side_layout.addWidget(self.warnings, 1)
+        side_layout.addWidget(self.dismiss_button)
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
         splitter.addWidget(side)
@@ -327,6 +331,8 @@ class MapPanel(QWidget):
         self.tray.itemSelectionChanged.connect(self._on_tray_selection)
         self.warnings.itemActivated.connect(self._on_warning_activated)
         self.warnings.itemClicked.connect(self._on_warning_activated)
+        self.warnings.currentItemChanged.connect(self._update_dismiss_button)
+        self.dismiss_button.clicked.connect(self.dismiss_current_warning)
         self.known_button.clicked.connect(self.ask_load_known_cameras)
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.settings_button.clicked.connect(self.open_settings_dialog)
@@ -362,7 +368,31 @@ class MapPanel(QWidget):
         text = tr("Confirm position of camera #{id}").format(id=camera_id)
         self._push(ConfirmPosition(camera_id, suggestion, text, self._after_edit))
 
-    def _push(self, command: MoveCamera | PlacePhoto | ConfirmPosition) -> None:
+    def _update_dismiss_button(self, *_args: object) -> None:
+        item = self.warnings.currentItem()
+        answer = item.data(WARNING_ROLE) if item is not None else None
+        self.dismiss_button.setVisible(answer is not None)
+        if answer is not None:
+            self.dismiss_button.setText(
+                tr("These are two cameras") if answer[0] == "duplicate" else tr("It is there")
+            )
+            self.dismiss_button.setToolTip(
+                tr("Stop warning about this: Edit ▸ Undo brings the warning back.")
+            )
+
+    def dismiss_current_warning(self) -> None:
+        item = self.warnings.currentItem()
+        if item is None or item.data(WARNING_ROLE) is None:
+            return
+        kind, camera_id, other_id = item.data(WARNING_ROLE)
+        text = (
+            tr("Camera #{a} and #{b} are two cameras").format(a=camera_id, b=other_id)
+            if kind == "duplicate"
+            else tr("Camera #{a} is where it is").format(a=camera_id)
+        )
+        self._push(DismissWarning(kind, camera_id, other_id, text, self._after_edit))
+
+    def _push(self, command: MoveCamera | PlacePhoto | ConfirmPosition | DismissWarning) -> None:
         self.undo_stack.push(command)
         if command.error:
             self.editFailed.emit(command.error)
@@ -501,8 +531,10 @@ class MapPanel(QWidget):
                 )
             item = QListWidgetItem(text)
             item.setData(WARNING_CAMERA_ROLE, w["camera"])
+            item.setData(WARNING_ROLE, (w["kind"], w["camera"], w.get("other")))
             self.warnings.addItem(item)
         self.warnings.setUpdatesEnabled(True)
+        self._update_dismiss_button()
         count = self.warnings.count()
         self.warnings_label.setText(
             tr(

@@ -244,6 +244,29 @@ def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> Non
     assert blocker.args == [far.id]
 
 
+def test_two_cameras_on_one_gantry_can_be_said_to_be_two(qtbot, catalogue, panel) -> None:
+    near = cameras.create_camera([catalogue.photo.id], lat=LAT, lon=LON + 0.0001)  # ~8 m away
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
+
+    def duplicates() -> list[str]:
+        texts = [panel.warnings.item(i).text() for i in range(panel.warnings.count())]
+        return [t for t in texts if "same camera" in t and f"#{near.id}" in t]
+
+    (text,) = duplicates()
+    row = next(i for i in range(panel.warnings.count()) if panel.warnings.item(i).text() == text)
+    panel.warnings.setCurrentRow(row)
+    assert panel.dismiss_button.isVisibleTo(panel)
+    assert panel.dismiss_button.text() == "These are two cameras"
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.dismiss_button.click()
+    assert duplicates() == []
+    wait_js(qtbot, panel, f"(SurveyorMap.cameraData({near.id}).warn || []).length === 0")
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.undo_stack.undo()
+    assert len(duplicates()) == 1
+
+
 def test_known_cameras_layer_from_file(qtbot, tmp_path: Path, panel) -> None:
     path = tmp_path / "known.geojson"
     feature = {
