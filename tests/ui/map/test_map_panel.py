@@ -121,7 +121,7 @@ def test_user_text_is_shown_as_text_and_runs_nothing(qtbot, catalogue, panel) ->
     wait_js(qtbot, panel, "!!document.querySelector('.leaflet-popup .sv-notes')")
     assert js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-notes').textContent") == XSS
     assert XSS in js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-make').textContent")
-    panel.select_photo(catalogue.photo.id)
+    js(qtbot, panel, f"SurveyorMap.photoMarker({catalogue.photo.id}).fire('click'); 1")
     wait_js(qtbot, panel, f"SurveyorMap.state.selectedPhoto === {catalogue.photo.id}")
     wait_js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-title') !== null")
     assert js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-title').textContent") == XSS
@@ -225,6 +225,26 @@ def test_a_camera_marked_for_review_can_still_be_confirmed(qtbot, catalogue, pan
     camera = Camera.get_by_id(cam_id)
     assert camera.confirmed and camera.needs_review  # still red until the review is cleared
     assert not panel.confirm_button.isEnabled()
+
+
+def test_a_photo_chosen_in_the_grid_has_no_popup_over_its_camera(qtbot, catalogue, panel) -> None:
+    panel.select_photo(catalogue.photo.id)
+    wait_js(qtbot, panel, f"SurveyorMap.state.selectedPhoto === {catalogue.photo.id}")
+    assert js(qtbot, panel, "SurveyorMap.popupText()") is None
+    # Clicking the photo's own marker still says what it is.
+    js(qtbot, panel, f"SurveyorMap.photoMarker({catalogue.photo.id}).fire('click'); 1")
+    wait_js(qtbot, panel, "SurveyorMap.popupText() !== null")
+
+
+def test_an_open_popup_follows_a_confirmation(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.dome.id
+    with qtbot.waitSignal(panel.cameraSelected, timeout=5000):
+        js(qtbot, panel, f"SurveyorMap.cameraMarker({cam_id}).fire('click'); 1")
+    wait_js(qtbot, panel, "(SurveyorMap.popupText() || '').indexOf('not confirmed') >= 0")
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.confirm_button.click()
+    wait_js(qtbot, panel, "(SurveyorMap.popupText() || '').indexOf('Position confirmed') >= 0")
+    assert js(qtbot, panel, "document.querySelectorAll('.leaflet-popup .sv-confirm').length") == 0
 
 
 def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> None:
@@ -377,7 +397,7 @@ def test_a_selection_made_before_the_data_arrives_is_shown(qtbot, catalogue, wor
     assert early.wait_refreshed()
     try:
         wait_js(qtbot, early, f"SurveyorMap.state.selectedPhoto === {photo_id}")
-        wait_js(qtbot, early, "!!document.querySelector('.leaflet-popup')")
+        wait_js(qtbot, early, "document.querySelectorAll('.sv-highlight').length === 1")
         assert js(qtbot, early, "SurveyorMap.map.getZoom()") >= 17
     finally:
         early.close()
