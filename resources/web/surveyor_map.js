@@ -525,6 +525,16 @@
     });
     return queue;
   };
+  // The newest document of each kind: a queued load of an older one is skipped.
+  var latestDocument = {};
+  S.loadLatest = function (url, fnName) {
+    latestDocument[fnName] = url;
+    return S.enqueue(function () {
+      var done = function () { call('documentDone', url); };
+      if (latestDocument[fnName] !== url) { done(); return null; }
+      return S.load(url, fnName).then(done, function (err) { done(); throw err; });
+    });
+  };
   S.load = function (url, fnName) {
     return fetch(url, { cache: 'no-store' })
       .then(function (r) {

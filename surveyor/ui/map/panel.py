@@ -56,6 +56,9 @@ from surveyor.ui.map.tray import PositionTray
 
 log = logging.getLogger(__name__)
 _DOCUMENT_NUMBERS = itertools.count(1)
+# Documents of one kind the page has not yet said it is done with; past this many, the oldest
+# go anyway (the page skips superseded ones, so only a page that stopped answering hits it).
+_DOCUMENTS_KEPT = 32
 WARNING_CAMERA_ROLE = Qt.ItemDataRole.UserRole
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, camera id, other camera id or None)
 
@@ -88,7 +91,10 @@ class MapPanel(QWidget):
         self.is_ready = False
         self._camera_rows: dict[int, tuple[Any, ...]] = {}  # by id, as of the last refresh
         self._pending_js: list[str] = []
-        self._documents: dict[str, str] = {}
+        # Documents handed to the page, newest last per kind. A superseded one is dropped once
+        # the page says it is done with it (it may be fetching it right now), or when too many
+        # wait: dropping it earlier made the page log "data-4.json: 404" on quick edits.
+        self._documents: dict[str, list[str]] = {}
         self._refreshes = 0
         self._shared = map_profile()
         self._refresher = MapRefresher(lambda: self.settings.projection_m, self._labels, self)
@@ -126,7 +132,9 @@ class MapPanel(QWidget):
         # The JSON documents this panel handed to the page go with it.
         documents, handler = self._documents, self._shared.handler
         self.destroyed.connect(
-            lambda *_: [handler.documents.pop(name, None) for name in documents.values()]
+            lambda *_: [
+                handler.documents.pop(name, None) for names in documents.values() for name in names
+            ]
         )
         self.view.load(QUrl(PAGE_URL))
         self.refresh()
@@ -322,6 +330,7 @@ class MapPanel(QWidget):
 
     def _connect(self) -> None:
         self.bridge.ready.connect(self._on_ready)
+        self.bridge.document_done.connect(self._on_document_done)
         self.bridge.idle.connect(self.mapIdle)
         self.bridge.clicked_camera.connect(self._on_camera_clicked)
         self.bridge.clicked_photo.connect(self._on_photo_clicked)
@@ -462,17 +471,29 @@ class MapPanel(QWidget):
         # A name never used before in this process: the browser must not serve an older copy.
         name = f"{kind}-{next(_DOCUMENT_NUMBERS)}.json"
         documents = self._shared.handler.documents
-        old = self._documents.get(kind)
-        if old is not None:
-            documents.pop(old, None)
-        self._documents[kind] = name
+        names = self._documents.setdefault(kind, [])
+        names.append(name)
+        while len(names) > _DOCUMENTS_KEPT:
+            documents.pop(names.pop(0), None)
         documents[name] = document
         url = DATA_URL + name
-        self._run(f"SurveyorMap.load({_json(url)}, {_json(function)});", key=kind)
+        # loadLatest queues the load itself and skips it if a newer document of this kind
+        # arrives first: the older one is gone from the handler by then (no 404 in the log).
+        script = f"SurveyorMap.loadLatest({_json(url)}, {_json(function)});"
+        self._run(script, key=kind, queued=False)
 
-    def _run(self, script: str, key: str) -> None:
-        # Queued in the page behind any pending data load, so calls keep their order.
-        script = "SurveyorMap.enqueue(function () { return " + script.rstrip(";") + "; });"
+    def _on_document_done(self, url: str) -> None:
+        """The page loaded (or skipped) a document: drop it unless it is its kind's newest."""
+        name = url.rsplit("/", 1)[-1]
+        for names in self._documents.values():
+            if name in names and name != names[-1]:
+                names.remove(name)
+                self._shared.handler.documents.pop(name, None)
+
+    def _run(self, script: str, key: str, queued: bool = True) -> None:
+        if queued:
+            # Queued in the page behind any pending data load, so calls keep their order.
+            script = "SurveyorMap.enqueue(function () { return " + script.rstrip(";") + "; });"
         if self.is_ready:
             self.page.runJavaScript(script)
             return

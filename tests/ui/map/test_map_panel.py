@@ -247,6 +247,19 @@ def test_an_open_popup_follows_a_confirmation(qtbot, catalogue, panel) -> None:
     assert js(qtbot, panel, "document.querySelectorAll('.leaflet-popup .sv-confirm').length") == 0
 
 
+def test_quick_successive_edits_log_no_missing_document(qtbot, catalogue, panel) -> None:
+    """Edits faster than the page loads: older data documents are skipped, never fetched
+    after they were dropped (which logged "data-4.json: 404")."""
+    panel.page.console = []
+    for n in range(6):
+        row = {"lat": LAT, "lon": LON + n * 1e-5, "label": "", "ref": f"node/{n}"}
+        panel._push_document("known", [row], "setKnown")
+    wait_js(qtbot, panel, "SurveyorMap.state.known === 1")
+    qtbot.waitUntil(lambda: len(panel._documents["known"]) == 1, timeout=5000)  # all answered
+    qtbot.wait(200)
+    assert [m for m in panel.page.console if "404" in m or "Error" in m] == []
+
+
 def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> None:
     near = cameras.create_camera([catalogue.photo.id], lat=LAT, lon=LON + 0.0001)  # ~8 m away
     far = cameras.create_camera([catalogue.photo2.id], lat=LAT + 0.004, lon=LON)  # ~330 m
