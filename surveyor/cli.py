@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -35,7 +36,10 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="surveyor", description="Map surveillance cameras from survey photos, offline."
+        prog="surveyor",
+        description="Map surveillance cameras from survey photos, offline. "
+        "With no command, surveyor opens the window; each command below works without it.",
+        epilog="`surveyor COMMAND --help` explains a command.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
     parser.add_argument(
@@ -75,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"surveyor {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`surveyor photos | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_FAILED

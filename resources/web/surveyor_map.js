@@ -130,8 +130,25 @@
     if (d.acc != null) box.appendChild(el('div', 'sv-acc', '± ' + Math.round(d.acc) + ' m'));
     return box;
   }
-  function openPopup(latlng, content) {
+  // What the open popup shows, so that new data can redraw it (a confirmed camera's popup
+  // must not go on saying "not confirmed").
+  var popupFor = null;
+  function openPopup(latlng, content, kind, id) {
     popup.setLatLng(latlng).setContent(content).openOn(map);
+    popupFor = kind ? { kind: kind, id: id } : null;
+  }
+  function refreshPopup() {
+    if (!popupFor || !map.hasLayer(popup)) { popupFor = null; return; }
+    if (popupFor.kind === 'camera') {
+      var c = cameras.get(popupFor.id);
+      var ll = c && (c.m ? c.m.getLatLng() : c.d.suggested && L.latLng(c.d.suggested));
+      if (!ll) { map.closePopup(); popupFor = null; return; }
+      popup.setLatLng(ll).setContent(cameraPopup(c.d));
+    } else {
+      var p = photos.get(popupFor.id);
+      if (!p) { map.closePopup(); popupFor = null; return; }
+      popup.setLatLng([p.d.lat, p.d.lon]).setContent(photoPopup(p.d));
+    }
   }
 
   // ---- loading and idle reporting ----------------------------------------------------------
@@ -236,6 +253,7 @@
     if (!fittedOnce) fitToData();
     drawDetail();
     refreshHighlight();
+    refreshPopup();
     finishLoad();
   };
 
@@ -256,7 +274,7 @@
       if (d.m || !d.suggested || d.lat != null) return;
       var m = L.marker(d.suggested, { icon: cameraIcon(d, true), draggable: true, opacity: 0.7 });
       m.on('click', function () {
-        openPopup(m.getLatLng(), cameraPopup(d));
+        openPopup(m.getLatLng(), cameraPopup(cameras.get(d.id) ? cameras.get(d.id).d : d), 'camera', d.id);
         call('cameraClicked', d.id);
       });
       m.on('dragend', function () {
@@ -354,7 +372,7 @@
     if (!c) return false;
     var show = function () {
       var ll = c.m ? c.m.getLatLng() : c.d.suggested && L.latLng(c.d.suggested);
-      if (ll) openPopup(ll, cameraPopup(c.d));
+      if (ll) openPopup(ll, cameraPopup(c.d), 'camera', id);
     };
     if (pan && c.m) {
       cameraCluster.zoomToShowLayer(c.m, show);
@@ -374,10 +392,21 @@
     var p = photos.get(id);
     if (!p) return false;
     if (pan) {
+      // Selected in the grid: highlight only. Its popup would sit on the suggested camera
+      // and swallow the drag that places it.
+      map.closePopup();
       map.setView([p.d.lat, p.d.lon], Math.max(map.getZoom(), DETAIL_ZOOM + 1), { animate: false });
+    } else {
+      openPopup([p.d.lat, p.d.lon], photoPopup(p.d), 'photo', id);
     }
-    openPopup([p.d.lat, p.d.lon], photoPopup(p.d));
     return true;
+  };
+
+  // For tests: the open popup's text, or null.
+  S.popupText = function () {
+    if (!map.hasLayer(popup)) return null;
+    var content = popup.getContent();
+    return content && content.textContent !== undefined ? content.textContent : String(content);
   };
 
   S.cameraMarker = function (id) {
@@ -495,6 +524,16 @@
       console.error('SurveyorMap: ' + (err && err.stack ? err.stack : err));
     });
     return queue;
+  };
+  // The newest document of each kind: a queued load of an older one is skipped.
+  var latestDocument = {};
+  S.loadLatest = function (url, fnName) {
+    latestDocument[fnName] = url;
+    return S.enqueue(function () {
+      var done = function () { call('documentDone', url); };
+      if (latestDocument[fnName] !== url) { done(); return null; }
+      return S.load(url, fnName).then(done, function (err) { done(); throw err; });
+    });
   };
   S.load = function (url, fnName) {
     return fetch(url, { cache: 'no-store' })

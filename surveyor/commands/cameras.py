@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from surveyor.cli import EXIT_OK, UsageError, common_parent
-from surveyor.commands.common import print_json, walk_named
+from surveyor.commands.common import photo_id, print_json, walk_named
 from surveyor.core import cameras
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
@@ -24,11 +24,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add = actions.add_parser(
         "add",
         parents=[common_parent()],
-        help="record a camera seen in one or more photos; prints its UUID",
+        help="record a camera seen in one or more photos; prints its number (#8) and UUID",
         description="Record a camera. Its position defaults to the first photo's, moved a "
         "few metres along the photo's bearing when it has one.",
     )
-    add.add_argument("--photo", type=int, action="append", required=True, metavar="ID")
+    add.add_argument(
+        "--photo",
+        action="append",
+        required=True,
+        metavar="PHOTO",
+        help="a photo the camera is seen in: its id (from `surveyor photos`) or its original "
+        "file name; repeat for several photos",
+    )
     add.add_argument("--make", metavar="M", help=f"manufacturer, or '{UNKNOWN_MAKE}'")
     add.add_argument("--model", metavar="MODEL")
     add.add_argument("--type", dest="camera_type", choices=vocab.field("camera_type").values())
@@ -54,6 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def camera_json(camera: Camera) -> dict[str, Any]:
     return {
         "id": camera.id,
+        "number": f"#{camera.id}",  # how the window and the map name it
         "uuid": camera.uuid,
         "latitude": camera.latitude,
         "longitude": camera.longitude,
@@ -88,14 +96,18 @@ def run_add(args: argparse.Namespace) -> int:
     with Workspace.open(getattr(args, "workspace", None)):
         try:
             camera = cameras.create_camera(
-                args.photo, lat=args.lat, lon=args.lon, **_attributes(args)
+                [photo_id(ref) for ref in args.photo],
+                lat=args.lat,
+                lon=args.lon,
+                **_attributes(args),
             )
         except cameras.CameraError as exc:
             raise UsageError(str(exc)) from None
         if args.json:
             print_json(camera_json(camera))
         else:
-            print(camera.uuid)
+            # The number the window and map show, then the UUID that scripts and bundles use.
+            print(f"#{camera.id}  {camera.uuid}")
         if camera.latitude is None:
             print("note: the photo has no position; place the camera on the map", file=sys.stderr)
     return EXIT_OK
@@ -118,5 +130,5 @@ def run_list(args: argparse.Namespace) -> int:
             else "no position"
         )
         tags = " ".join(f"{k}={v}" for k, v in c["tags"].items() if k != "man_made")
-        print(f"{c['uuid']}  {where}  {tags}")
+        print(f"{c['number']:>6}  {c['uuid']}  {where}  {tags}")
     return EXIT_OK

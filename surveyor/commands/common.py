@@ -7,15 +7,46 @@ import sys
 from typing import Any
 
 from surveyor.cli import UsageError
-from surveyor.store.models import Walk
+from surveyor.store.models import Photo, Walk
 
 
 def walk_named(name: str) -> Walk:
-    """The walk called ``name``; a usage error (exit 2) when there is none."""
+    """The walk called ``name``, or the one walk whose name starts with or contains it.
+
+    ``--walk Slavija`` finds "Slavija, 16 May"; a name that fits several walks is a usage error
+    (exit 2) that lists them.
+    """
     walk = Walk.get_or_none(Walk.name == name)
-    if walk is None:
-        raise UsageError(f"no walk named {name!r}")
-    return walk
+    if walk is not None:
+        return walk
+    wanted = name.strip().casefold()
+    walks = list(Walk.select().order_by(Walk.name))
+    for matches in (
+        [w for w in walks if w.name.casefold() == wanted],
+        [w for w in walks if w.name.casefold().startswith(wanted)],
+        [w for w in walks if wanted in w.name.casefold()],
+    ):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            names = ", ".join(repr(w.name) for w in matches)
+            raise UsageError(f"{name!r} fits several walks: {names}; give more of the name")
+    raise UsageError(f"no walk named {name!r}")
+
+
+def photo_id(reference: str) -> int:
+    """A photo given by its id or by its original file name (``IMG_0107.jpg``)."""
+    if reference.isdigit():
+        return int(reference)
+    photos = list(
+        Photo.select(Photo.id, Photo.original_name).where(Photo.original_name == reference)
+    )
+    if not photos:
+        raise UsageError(f"no photo with id or file name {reference!r} (see `surveyor photos`)")
+    if len(photos) > 1:
+        ids = ", ".join(str(p.id) for p in photos)
+        raise UsageError(f"several photos are called {reference!r} (ids {ids}); give the id")
+    return int(photos[0].id)
 
 
 def print_json(document: Any) -> None:

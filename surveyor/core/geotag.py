@@ -175,27 +175,45 @@ def _unplaced(
     return PhotoOutcome(photo, "unplaced", kind, reason, time_utc, zone_source, after=after)
 
 
+def _kept(
+    photo: PhotoState,
+    settings: GeotagSettings,
+    time_utc: float | None = None,
+    zone_source: str | None = None,
+    located: Located | None = None,
+) -> PhotoOutcome | None:
+    """A photo that keeps its own position (by hand, or its GPS) whatever the track says."""
+    if not photo.has_position:
+        return None
+    source = photo.source
+    if source == SOURCE_MANUAL and not settings.overwrite_manual:
+        reason = "placed by hand: kept"
+        return PhotoOutcome(photo, "kept", "kept_manual", reason, time_utc, zone_source, located)
+    if source == SOURCE_EXIF and not settings.overwrite_exif:
+        reason = "has its own GPS position: kept"
+        return PhotoOutcome(photo, "kept", "kept_exif", reason, time_utc, zone_source, located)
+    return None
+
+
 def outcome_for(photo: PhotoState, timeline: Timeline, settings: GeotagSettings) -> PhotoOutcome:
     """Decide one photo (pure)."""
     if not photo.taken_at:
-        return _unplaced(photo, "no_time", "no capture time in the photo")
+        return _kept(photo, settings) or _unplaced(photo, "no_time", "no capture time in the photo")
     try:
         camera = camera_time_utc(photo.taken_at, settings.camera_tz)
     except ClockError as exc:
-        return _unplaced(photo, "bad_time", str(exc))
+        return _kept(photo, settings) or _unplaced(photo, "bad_time", str(exc))
     t = settings.correction.true_time(camera.utc)
+    zone = camera.zone_source
     where = timeline.locate(t, settings.max_gap_s)
     if not isinstance(where, Located):
-        return _unplaced(
-            photo, where.kind, where.reason, time_utc=t, zone_source=camera.zone_source
+        # A photo with its own position keeps it: it is not one the track "cannot place".
+        return _kept(photo, settings, t, zone) or _unplaced(
+            photo, where.kind, where.reason, time_utc=t, zone_source=zone
         )
-    zone = camera.zone_source
-    source = photo.source
-    if source == SOURCE_MANUAL and not settings.overwrite_manual:
-        return PhotoOutcome(photo, "kept", "kept_manual", "placed by hand: kept", t, zone, where)
-    if source == SOURCE_EXIF and not settings.overwrite_exif:
-        reason = "has its own GPS position: kept"
-        return PhotoOutcome(photo, "kept", "kept_exif", reason, t, zone, where)
+    kept = _kept(photo, settings, t, zone, where)
+    if kept is not None:
+        return kept
     after = PositionState(
         latitude=where.lat,
         longitude=where.lon,

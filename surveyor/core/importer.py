@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from surveyor.core import media
+from surveyor.core import media, walks
 from surveyor.core.ingest import (
     DUPLICATE,
     FAILED,
@@ -82,10 +82,6 @@ def _cancel_check(cancel: CancelFlag | _EventLike | None) -> CancelFlag:
     return cancel
 
 
-def default_walk_name(today: dt.date | None = None) -> str:
-    return f"Import {(today or dt.date.today()).isoformat()}"
-
-
 def default_workers() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -113,10 +109,13 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield path  # missing or unreadable paths fail with a reason in the worker
 
 
-def get_or_create_walk(name: str | None) -> Walk:
-    name = (name or "").strip() or default_walk_name()
+def get_or_create_walk(name: str | None, files: Sequence[str] = ()) -> Walk:
+    """The walk called ``name`` (added to if it exists), or a new one named after the photos'
+    day ("Walk, 16 May 2026"; two imports of one day make two walks)."""
+    day = walks.day_of_files(files) or dt.date.today()
+    name = (name or "").strip() or walks.suggest_walk_name(files, today=day)
     with db_proxy.atomic():
-        walk, _created = Walk.get_or_create(name=name, defaults={"date": dt.date.today()})
+        walk, _created = Walk.get_or_create(name=name, defaults={"date": day})
     assert isinstance(walk, Walk)
     return walk
 
@@ -207,7 +206,7 @@ def import_paths(
     files = list(expand_paths(paths))
     report = ImportReport(total=len(files))
     media.sweep_tmp(workspace.tmp_dir)
-    walk = get_or_create_walk(walk_name)
+    walk = get_or_create_walk(walk_name, files)
     report.walk_id = walk.id
     known = frozenset(str(photo.sha256) for photo in Photo.select(Photo.sha256))
     settings = IngestSettings(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from surveyor.core import geometry
-from surveyor.store.models import Photo, db_proxy
+from surveyor.store.models import DismissedWarning, Photo, db_proxy
 
 PHOTO_POSITION_FIELDS = ("latitude", "longitude", "position_source")
 
@@ -57,3 +57,36 @@ def photos_without_position() -> list[tuple[int, str, str]]:
         .order_by(Photo.id)
     )
     return [(int(pid), str(name), str(note or "")) for pid, name, note in query.tuples().iterator()]
+
+
+def dismiss_warning(kind: str, camera_id: int, other_id: int | None) -> None:
+    """The volunteer says a warning is wrong ("these are two cameras"): stop showing it."""
+    if not dismissed(kind, camera_id, other_id):
+        DismissedWarning.create(kind=kind, camera=camera_id, other=other_id)
+
+
+def restore_warning(kind: str, camera_id: int, other_id: int | None) -> None:
+    """Undo ``dismiss_warning``."""
+    DismissedWarning.delete().where(_matches(kind, camera_id, other_id)).execute()
+
+
+def dismissed(kind: str, camera_id: int, other_id: int | None) -> bool:
+    return bool(DismissedWarning.select().where(_matches(kind, camera_id, other_id)).exists())
+
+
+def dismissed_warnings() -> set[tuple[str, int, int | None]]:
+    """Every answered warning as (kind, camera id, other camera id or None)."""
+    query: Any = DismissedWarning.select(
+        DismissedWarning.kind, DismissedWarning.camera, DismissedWarning.other
+    ).tuples()
+    rows: list[tuple[Any, Any, Any]] = list(query)
+    return {(str(kind), int(camera), other) for kind, camera, other in rows}
+
+
+def _matches(kind: str, camera_id: int, other_id: int | None) -> Any:
+    other = (
+        DismissedWarning.other.is_null(True)
+        if other_id is None
+        else DismissedWarning.other == other_id
+    )
+    return (DismissedWarning.kind == kind) & (DismissedWarning.camera == camera_id) & other

@@ -17,7 +17,7 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
-from surveyor.core import geometry
+from surveyor.core import geometry, map_edits
 from surveyor.core.cameras import suggested_position
 from surveyor.core.known_cameras import KnownCamera
 from surveyor.core.map_urls import ASSET_BASE, DATA_URL, ONLINE_TILE_URL, PAGE_URL, SCHEME, TILE_URL
@@ -246,7 +246,12 @@ def map_data(projection_m: float) -> dict[str, Any]:
     """Everything the page draws from the catalogue, ready for ``json.dumps``."""
     photos = photo_rows()
     cameras = camera_rows(projection_m, {p[0] for p in photos})
-    warnings = find_warnings(cameras, photos)
+    answered = map_edits.dismissed_warnings()
+    warnings = [
+        w
+        for w in find_warnings(cameras, photos)
+        if (w.kind, w.camera_id, w.other_id) not in answered
+    ]
     flagged: dict[int, set[str]] = defaultdict(set)
     for w in warnings:
         flagged[w.camera_id].add(w.kind)

@@ -161,12 +161,28 @@ def v4_geotag(db: SqliteDatabase) -> None:
     _run_script(db, _V4_GEOTAG)
 
 
+_V12_DISMISSED = """
+CREATE TABLE "dismissed_warning" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "kind" VARCHAR(255) NOT NULL, "camera_id" INTEGER NOT NULL, "other_id" INTEGER,
+  FOREIGN KEY ("camera_id") REFERENCES "camera" ("id") ON DELETE CASCADE,
+  FOREIGN KEY ("other_id") REFERENCES "camera" ("id") ON DELETE CASCADE);
+CREATE INDEX "dismissed_warning_camera_id" ON "dismissed_warning" ("camera_id");
+CREATE INDEX "dismissed_warning_other_id" ON "dismissed_warning" ("other_id");
+"""
+
+
+def v12_dismissed_warnings(db: SqliteDatabase) -> None:
+    # Map warnings the volunteer has answered ("these are two cameras"), so they stay quiet.
+    _run_script(db, _V12_DISMISSED)
+
+
 # Append only. Never edit a migration that has shipped; add the next number instead.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, v1_initial),
     (2, v2_camera_angle),
     (4, v4_geotag),
     (5, v5_campaign),
+    (12, v12_dismissed_warnings),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

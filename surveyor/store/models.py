@@ -192,6 +192,16 @@ class TrackPoint(BaseModel):
         indexes = ((("track", "seq"), True),)
 
 
+class DismissedWarning(BaseModel):
+    """A map warning the volunteer answered: "duplicate" (two cameras close together that are
+    really two) or "far" (a camera far from its photos that is where it should be)."""
+
+    id = AutoField()
+    kind = CharField()
+    camera = ForeignKeyField(Camera, backref="dismissed_warnings", on_delete="CASCADE")
+    other = ForeignKeyField(Camera, null=True, backref="+", on_delete="CASCADE")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Walk,
     Photo,
@@ -200,4 +210,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ImportFailure,
     Track,
     TrackPoint,
+    DismissedWarning,
 ]

@@ -57,6 +57,12 @@ def choose_workspace_dir(explicit: str | None, last: str) -> str | None:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from surveyor.ui import platform_check
+
+    trouble = platform_check.problem()
+    if trouble:
+        print(trouble, file=sys.stderr)
+        return 2
     _prepare_webengine()
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -119,6 +120,15 @@ class CameraPanel(QWidget):
         self.notes.setFixedHeight(64)
         self.notes.installEventFilter(self)
 
+        self.review_box = QCheckBox(self.tr("Needs review  [Q]"), self)
+        self.review_box.setToolTip(
+            self.tr(
+                "Something about this camera is unsure: it shows red on the map until this is "
+                "cleared."
+            )
+        )
+        self.review_box.toggled.connect(lambda on: self._emit({"needs_review": bool(on)}))
+
         all_combos: list[QComboBox] = [self.camera_choice, self.make, self.model_edit]
         for box in [*all_combos, *self.combos.values()]:
             # Long labels must not widen the panel: combos shrink and elide instead.
@@ -143,6 +153,7 @@ class CameraPanel(QWidget):
         self.form.addRow(self.tr("Height"), self.height_box)
         self.form.addRow(self.tr("Operator"), self.operator)
         self.form.addRow(self.tr("Notes"), self.notes)
+        self.form.addRow("", self.review_box)
         self.fields = QWidget(self)
         self.fields.setLayout(self.form)
 
@@ -193,8 +204,8 @@ class CameraPanel(QWidget):
         self._loading = True
         try:
             self.camera_choice.clear()
-            for i, camera in enumerate(cameras, start=1):
-                self.camera_choice.addItem(self._camera_title(i, camera), int(camera.id))
+            for camera in cameras:
+                self.camera_choice.addItem(self._camera_title(camera), int(camera.id))
             choose = len(cameras) > 1 and not self._multi  # several photos: edit them all
             self.camera_choice.setVisible(choose)
             self.form.labelForField(self.camera_choice).setVisible(choose)
@@ -211,14 +222,16 @@ class CameraPanel(QWidget):
         finally:
             self._loading = False
 
-    def _camera_title(self, number: int, camera: Any) -> str:
+    def _camera_title(self, camera: Any) -> str:
+        """ "Camera #8 — Hikvision, Dome": #8 is the camera's number everywhere (map, warnings,
+        command line), not its place in this photo's list."""
         make = camera.manufacturer or (
             vocab_label(self.vocabulary.unknown_make_label) if camera.make_unknown else ""
         )
         kind = self.vocabulary.field("camera_type").label_for(camera.camera_type)
         parts = [p for p in (make, vocab_label(kind) if kind else "") if p]
         detail = f" — {', '.join(parts)}" if parts else ""
-        return self.tr("Camera {number}").format(number=number) + detail
+        return self.tr("Camera #{number}").format(number=camera.id) + detail
 
     def set_vocabulary(self, vocabulary: Vocabulary) -> None:
         """Makes and models the vocabulary gained (a campaign kit) are offered from now on."""
@@ -242,6 +255,7 @@ class CameraPanel(QWidget):
         self.height_box.setValue(-1 if height is None else float(height))
         self.operator.setText(get("operator") or "")
         self.notes.setPlainText(get("notes", "") or "")
+        self.review_box.setChecked(bool(get("needs_review", False)))
         self._shown = {
             "model": get("model"),
             "direction": None if direction is None else round(direction) % 360,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from surveyor.core.photo_rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW
+from surveyor.ui.photo_delegate import BADGE_COLOURS, BADGE_TEXT, PIN_RED
 from surveyor.ui.photo_filter import PhotoFilter
 
 
@@ -35,6 +37,10 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.search, 1)
+        self.legend = QLabel(badge_legend(), self)
+        self.legend.setObjectName("badgeLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
 
     def set_filter(self, value: PhotoFilter) -> None:
         self.combo.setCurrentIndex(self.combo.findData(value))
@@ -48,3 +54,26 @@ class FilterBar(QWidget):
         if self._debounce.isActive():
             self._debounce.stop()
             self.searchChanged.emit(self.search.text())
+
+
+def badge_legend() -> str:
+    """What the grid's badges mean, drawn in their own colours."""
+    tr = QCoreApplication.translate
+
+    def badge(colour: str, mark: str, text: str) -> str:
+        return f'<span style="color:{colour}; font-weight:bold;">{mark}</span>&nbsp;{text}'
+
+    entries = [
+        badge(BADGE_COLOURS[STATE_CAMERAS].name(), "1", tr("FilterBar", "cameras")),
+        badge(
+            BADGE_COLOURS[STATE_NO_CAMERA].name(),
+            BADGE_TEXT[STATE_NO_CAMERA],
+            tr("FilterBar", "no camera"),
+        ),
+        badge(
+            BADGE_COLOURS[STATE_REVIEW].name(), BADGE_TEXT[STATE_REVIEW], tr("FilterBar", "review")
+        ),
+        badge("#9e9e9e", "○", tr("FilterBar", "to do")),
+        badge(PIN_RED.name(), "●", tr("FilterBar", "no position")),
+    ]
+    return " &nbsp; ".join(entries)

@@ -354,8 +354,14 @@ class GeotagDialog(QDialog):
                     "{n} photo(s) record no time zone: this computer's is assumed "
                     "(set the camera time zone if it differs)."
                 ).format(n=guessed)
+            outside = sum(1 for o in plan.outcomes if o.kind in ("before_track", "after_track"))
+            if not plan.count("placed") and outside:
+                text += " " + tr(
+                    "No photo falls within the track's time: check the camera time zone and "
+                    "the clock offset."
+                )
             self.summary.setText(text)
-        self.apply_button.setEnabled(bool(plan.changes))
+        self.apply_button.setEnabled(will_move_photos(plan))
 
     def preview_rows(self) -> list[tuple[int, float, float]]:
         """(photo id, lat, lon) of every photo the plan places."""
@@ -437,3 +443,8 @@ def open_geotag_dialog(window: Any) -> GeotagDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def will_move_photos(plan: geotag.GeotagPlan) -> bool:
+    """Apply only when it places a photo or takes back a stale track position, not for notes."""
+    return any(o.status == "placed" or o.photo.source == geotag.SOURCE_GPX for o in plan.changes)

@@ -33,9 +33,12 @@ class ImportController(QObject):
         window: QWidget,
         workspace_getter: Callable[[], Workspace],
         settings: Settings,
+        ask_walk_name: Callable[[Sequence[Path]], str | None] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
+        # Which walk the photos are (None: the volunteer cancelled); None here: named by day.
+        self.ask_walk_name = ask_walk_name
         self.workspace_getter = workspace_getter
         self.settings = settings
         self.synchronous = False
@@ -93,6 +96,10 @@ class ImportController(QObject):
         chosen = [Path(p) for p in paths]
         if not chosen:
             return False
+        if walk_name is None and self.ask_walk_name is not None:
+            walk_name = self.ask_walk_name(chosen)
+            if walk_name is None:
+                return False
         first = chosen[0]
         self.settings.last_import_dir = str(first if first.is_dir() else first.parent)
         job = ImportPhotos(

@@ -47,6 +47,8 @@ class ImportSummaryDialog(QDialog):
         self.warned = failures(report, "warnings")  # imported, but something could not be read
         self.imported = count(getattr(report, "imported", 0))
         self.duplicates = count(getattr(report, "duplicates", 0))
+        listed = getattr(report, "duplicates", None)
+        self.duplicate_paths = [str(p) for p in listed] if isinstance(listed, list) else []
         self.without_position = count(getattr(report, "without_position", 0))
         cancelled = bool(getattr(report, "cancelled", False))
         lines = [
@@ -67,7 +69,7 @@ class ImportSummaryDialog(QDialog):
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlainText(self.details_text())
-        self.details.setVisible(bool(self.failed or self.warned))
+        self.details.setVisible(bool(self.failed or self.warned or self.duplicate_paths))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -80,7 +82,8 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         layout.addWidget(buttons)
-        self.resize(620, 420 if self.failed or self.warned else 180)
+        listed_any = self.failed or self.warned or self.duplicate_paths
+        self.resize(620, 420 if listed_any else 180)
 
     def details_text(self) -> str:
         """One file per line, then its reason: a tab lines nothing up in a proportional font."""
@@ -91,6 +94,15 @@ class ImportSummaryDialog(QDialog):
         if self.warned:
             lines = [f"{path} — {reason}" for path, reason in self.warned]
             sections.append("\n".join([self.tr("Imported, with a warning:"), *lines]))
+        if self.duplicate_paths:
+            sections.append(
+                "\n".join(
+                    [
+                        self.tr("Already in the workspace, not imported again:"),
+                        *self.duplicate_paths,
+                    ]
+                )
+            )
         return "\n\n".join(sections)
 
     def failure_text(self) -> str:

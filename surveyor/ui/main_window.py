@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -45,6 +46,7 @@ from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.tasks import run_task, wait_for
+from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.walk_sidebar import WalkSidebar
 from surveyor.ui.welcome import WelcomePage
 
@@ -66,7 +68,13 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.events = CatalogueEvents(self)
         self.undo_stack = QUndoStack(self)
         self.recorder = Recorder(self.undo_stack, self.events, self)
-        self.importer = ImportController(self, lambda: self.workspace, self.settings)
+        self.walk_actions = WalkActions(self, self.undo_stack, self.events, self.show_message)
+        self.importer = ImportController(
+            self,
+            lambda: self.workspace,
+            self.settings,
+            ask_walk_name=self.walk_actions.walk_name_for_import,
+        )
         self.action_set = build_actions(self, self.vocabulary)
         self.model = PhotoListModel(workspace, parent=self)
         self.proxy = PhotoFilterProxy(self)
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.setAcceptDrops(True)
         if self.settings.geometry is None:
             self.resize(1400, 900)
+        self._select_after_reload = self._last_photo_worked_on()
         self.reload()
         if self.stack.currentWidget() is self.welcome:
             # The first switch to the workbench lays out and polishes every widget (~0.1 s):
@@ -177,6 +186,9 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.importer.progressed.connect(self._on_import_progress)
         self.recorder.message.connect(self.show_message)
         self.events.changed.connect(self._on_catalogue_changed)
+        self.events.reset.connect(lambda: self.reload())  # walks merged, split, removed…
+        self.sidebar.view.customContextMenuRequested.connect(self._on_walk_menu)
+        self.grid.customContextMenuRequested.connect(self._on_grid_menu)
         self.sidebar.walkChosen.connect(self._on_walk_chosen)
         self.filter_bar.filterChanged.connect(self._on_filter_changed)
         self.filter_bar.searchChanged.connect(self._on_search_changed)
@@ -235,8 +247,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         )
 
     def _update_status(self) -> None:
+        # No clearMessage() here: this runs after every edit and would wipe its confirmation.
         total = self.sidebar.model.summary(0)
-        self.statusBar().clearMessage()
         shown = self.proxy.rowCount()
         text = self.tr("{photos} photos · {cameras} cameras · {todo} to do · {shown} shown").format(
             photos=total.photos, cameras=total.cameras, todo=total.todo, shown=shown
@@ -295,9 +307,11 @@ class MainWindow(QMainWindow, MenuBuilder):
 
         photos = camera_photo_ids(camera_id)
         if photos:
-            self.select_photo(photos[0])
+            self.select_photo(photos[0])  # this pans the map to the photo…
         self._current_camera = camera_id
         self._show_selection()
+        # …so show the camera again: a camera 300 m from its photo must stay on screen.
+        self.map_slot.select_camera(camera_id)
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.panel.commit_pending()  # typed text goes to the camera it was typed for
@@ -318,6 +332,11 @@ class MainWindow(QMainWindow, MenuBuilder):
             ],
         )
         self.map_slot.select_photo(photo.id)
+        self.settings.set_last_photo(self.workspace.root, photo.id)
+
+    def _last_photo_worked_on(self) -> list[int]:
+        last = self.settings.last_photo(self.workspace.root)
+        return [last] if last is not None else []
 
     def _show_selection(self) -> None:
         photos = self.selected_photos()
@@ -434,7 +453,26 @@ class MainWindow(QMainWindow, MenuBuilder):
     def import_paths(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
 
+    def _on_walk_menu(self, pos: QPoint) -> None:
+        index = self.sidebar.view.indexAt(pos)
+        walk_id = self.sidebar.walk_at(index.row()) if index.isValid() else None
+        if walk_id is not None:
+            where = self.sidebar.view.viewport().mapToGlobal(pos)
+            self.walk_actions.show_walk_menu(walk_id, self, where)
+
+    def _on_grid_menu(self, pos: QPoint) -> None:
+        photos = self.selected_photos()
+        if not photos:
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Remove {n} photo(s) from the workspace…").format(n=len(photos)),
+            lambda: self.walk_actions.remove_photos([p.id for p in photos]),
+        )
+        menu.exec(self.grid.viewport().mapToGlobal(pos))
+
     def _on_import_finished(self, report: Any) -> None:
+        self.statusBar().clearMessage()  # the "Importing: n of m" line
         if report is not None and getattr(report, "imported", None):
             self._select_after_reload = [int(i) for i in report.imported[:1]]
         self.reload(background=not self.importer.synchronous)
@@ -473,6 +511,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         if self.importer.is_running():
             self.show_error(self.tr("Open workspace"), self.tr("Wait for the import to end."))
             return False
+        # While this catalogue is still the one open: after the switch no undo can want them.
+        self.walk_actions.purge(self.workspace)
         try:
             workspace = Workspace.open(root)
         except Exception as exc:
@@ -489,11 +529,12 @@ class MainWindow(QMainWindow, MenuBuilder):
         old, self.workspace = self.workspace, workspace
         if old is not workspace:
             old.close()
+        self.walk_actions.removed_media.clear()  # purged before the other one was opened
         self.undo_stack.clear()  # another catalogue: the old history means nothing here
         self.settings.last_workspace = str(workspace.root)
         self.map_slot.set_workspace(workspace)
         self.grid.selectionModel().clearSelection()
-        self._select_after_reload = []
+        self._select_after_reload = self._last_photo_worked_on()
         self.model.set_workspace(workspace)  # reloads; _after_reload updates the rest
 
     def open_demo(self) -> None:
@@ -501,6 +542,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         if self._demo_task is not None:
             return
         root = demo_workspace_dir()
+        self.walk_actions.purge(self.workspace)  # before another catalogue is opened
         self.statusBar().showMessage(self.tr("Building the demo workspace…"))
         self.welcome.setEnabled(False)
 
@@ -552,4 +594,5 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.model.wait_for_background()
         wait_for(self._demo_task)
         self.save_layout()
+        self.walk_actions.purge(self.workspace)
         super().closeEvent(event)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QMessageBox, QWidget
 
 from surveyor.core.vocabulary import Vocabulary
 from surveyor.ui.vocab_combo import vocab_label
@@ -38,6 +39,7 @@ class MakeCombo(QComboBox):
         self._shown: dict[str, object] = {}
         self.activated.connect(self._commit)
         editor.editingFinished.connect(self._commit)
+        editor.installEventFilter(self)
 
     def add_makes(self, vocabulary: Vocabulary) -> None:
         """Offer makes the vocabulary gained (a campaign kit's additions); keeps the rest."""
@@ -61,24 +63,86 @@ class MakeCombo(QComboBox):
         self._shown = self.changes()
 
     def changes(self) -> dict[str, object]:
-        """The attributes the current text stands for."""
+        """The attributes the current text stands for ("Hikv" stands for Hikvision)."""
         text = self.currentText().strip()
         if not text:
             return {"manufacturer": None, "make_unknown": False}
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive
-        data = self._values[index] if 0 <= index < len(self._values) else text
+        data = self._value_for(text)
         if data == UNKNOWN:
             return {"make_unknown": True}
         if data is None:
             return {"manufacturer": None, "make_unknown": False}
         return {"manufacturer": str(data), "make_unknown": False}
 
+    def _value_for(self, text: str) -> str | None:
+        """The listed value ``text`` names: exactly, else the one it starts, else contains."""
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive
+        if 0 <= index < len(self._values):
+            return self._values[index]
+        wanted = text.casefold()
+        makes = [v for v in self._values if v not in (None, UNKNOWN)]
+        for fits in (
+            [m for m in makes if m is not None and m.casefold().startswith(wanted)],
+            [m for m in makes if m is not None and wanted in m.casefold()],
+        ):
+            if len(fits) == 1:
+                return fits[0]
+        return text
+
+    def is_known(self, changes: dict[str, object]) -> bool:
+        return changes.get("manufacturer") in (None, *self._values)
+
+    # Seam a test replaces.
+    def confirm_new_make(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New make"),
+            self.tr(
+                "“{name}” is not a make Surveyor knows. Save it as a new make?\n"
+                "(Check the spelling: makes are compared exactly, Hikvision is not HikVision.)"
+            ).format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def commit(self) -> None:
         """Store what is typed now (the window's Enter may have taken the key)."""
         self._commit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter on an open completion list picks the make; it is not yet the window's
+        # "accept and go to the next photo" (a second Enter is).
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        is_enter = isinstance(event, QKeyEvent) and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if is_enter and popup is not None and popup.isVisible():
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                chosen = popup.currentIndex()
+                if chosen.isValid():
+                    self.setEditText(str(chosen.data()))
+                popup.hide()
+                self._commit()
+                return True
+        return super().eventFilter(watched, event)
+
     def _commit(self, *_args: object) -> None:
         changes = self.changes()
-        if changes != self._shown:
-            self._shown = changes
-            self.makeChosen.emit(changes)
+        if changes == self._shown:
+            return
+        name = changes.get("manufacturer")
+        if isinstance(name, str) and not self.is_known(changes):
+            if not self.confirm_new_make(name):
+                self.set_camera_make(
+                    self._shown.get("manufacturer"),  # type: ignore[arg-type]
+                    bool(self._shown.get("make_unknown")),
+                )
+                return
+        elif isinstance(name, str) and self.currentText().strip() != name:
+            self.setEditText(name)  # show what "Hikv" was taken for
+        self._shown = changes
+        self.makeChosen.emit(changes)

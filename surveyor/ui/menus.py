@@ -17,6 +17,14 @@ from surveyor.ui.actions import KEY_FIELDS
 from surveyor.ui.geotag_dialog import open_geotag_dialog
 
 
+def _is_exotic(key: str) -> bool:
+    """Media keys, F13 and above (Sun's Undo is F14) and Emacs-style alternatives."""
+    if key in ("Undo", "Redo") or "Backspace" in key:
+        return True
+    name = key.rsplit("+", 1)[-1]
+    return name.startswith("F") and name[1:].isdigit() and int(name[1:]) > 12
+
+
 class MenuBuilder:
     """Mixed into ``MainWindow``; uses its ``actions``, ``undo_stack`` and views."""
 
@@ -56,7 +64,11 @@ class MenuBuilder:
         redo = self.undo_stack.createRedoAction(
             self, QCoreApplication.translate("MainWindow", "&Redo")
         )
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Linux's standard Redo is Ctrl+Shift+Z only; Ctrl+Y is what most volunteers know.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
         self.undo_action, self.redo_action = undo, redo
         menu.addAction(undo)
         menu.addAction(redo)
@@ -103,17 +115,35 @@ class MenuBuilder:
         keys.triggered.connect(self.show_shortcuts)
 
     def shortcut_text(self: Any) -> str:
-        a = self.action_set
+        """Every shortcut of every menu, read from the menus so none is forgotten."""
         lines = [
             QCoreApplication.translate(
                 "MainWindow", "Arrow keys: move between photos · Shift+arrows: select several"
             )
         ]
-        for action in (*a.recording(), a.delete_camera, a.accept_next):
-            lines.append(f"{action.shortcut().toString()}: {action.text()}")
-        for value_action in a.values:
-            action = value_action.action
-            lines.append(f"{action.shortcut().toString()}: {action.text()}")
+        fixed_names = {
+            id(self.undo_action): QCoreApplication.translate("MainWindow", "Undo"),
+            id(self.redo_action): QCoreApplication.translate("MainWindow", "Redo"),
+        }
+        seen: set[int] = set()
+
+        def walk(menu: Any) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    walk(action.menu())
+                    continue
+                keys = [
+                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                ]
+                keys = [k for k in keys if k and not _is_exotic(k)]
+                if not keys or id(action) in seen:
+                    continue
+                seen.add(id(action))
+                name = fixed_names.get(id(action), action.text().replace("&", ""))
+                lines.append(f"{' / '.join(keys)}: {name}")
+
+        for menu in self.menus.values():
+            walk(menu)
         return "\n".join(lines)
 
     def show_shortcuts(self: Any) -> None:

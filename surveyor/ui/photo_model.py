@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +22,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPixmap
 
-from surveyor.core.photo_rows import PhotoRow, photo_rows
+from surveyor.core.photo_rows import (
+    STATE_CAMERAS,
+    STATE_NO_CAMERA,
+    STATE_REVIEW,
+    PhotoRow,
+    photo_rows,
+)
 from surveyor.core.workspace import Workspace
 from surveyor.ui.tasks import on_worker_thread, run_task, wait_for
 from surveyor.ui.thumbnails import ThumbnailLoader
@@ -192,7 +199,11 @@ class PhotoListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}\n{row.taken_at or ''}".strip()
+            when = (row.taken_at or "")[:16].replace("T", " ")
+            lines = [row.name, when, state_text(row)]
+            if not row.has_position:
+                lines.append(QCoreApplication.translate("PhotoGrid", "No position yet"))
+            return "\n".join(line for line in lines if line)
         if role == PhotoRole.Id:
             return row.id
         if role == PhotoRole.Row:
@@ -246,3 +257,15 @@ class PhotoListModel(QAbstractListModel):
         high = min(high, len(self._rows) - 1)
         if low <= high:
             self.dataChanged.emit(self.index(low), self.index(high), [PhotoRole.Thumbnail])
+
+
+def state_text(row: PhotoRow) -> str:
+    """What the photo's badge means, in words (the grid's tooltip)."""
+    tr = QCoreApplication.translate
+    if row.state == STATE_REVIEW:
+        return tr("PhotoGrid", "Needs review")
+    if row.state == STATE_CAMERAS:
+        return tr("PhotoGrid", "Cameras recorded: {n}").format(n=row.camera_count)
+    if row.state == STATE_NO_CAMERA:
+        return tr("PhotoGrid", "No camera in this photo")
+    return tr("PhotoGrid", "To do: no camera recorded yet")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from surveyor.core.basemaps import load_settings
 from surveyor.core.photo_rows import PhotoRow, cameras_for_photos
+from surveyor.ui.change_text import change_text
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.undo import (
     DeleteCamera,
@@ -96,7 +97,28 @@ class Recorder(QObject):
         self._toggle_mark(photos, "no_camera", self.tr("No camera in this photo"))
 
     def toggle_needs_review(self, photos: list[PhotoRow]) -> None:
-        self._toggle_mark(photos, "needs_review", self.tr("Needs review"))
+        """Q: mark the photos, and the cameras they show, for review (or clear both)."""
+        cameras = self.cameras_of(photos)
+        if not cameras:
+            self._toggle_mark(photos, "needs_review", self.tr("Needs review"))
+            return
+        flag = not all(bool(c.needs_review) for c in cameras)
+        text = self.tr("Mark for review") if flag else self.tr("Clear review flag")
+        self.stack.beginMacro(text)
+        self.stack.push(
+            UpdateCameras(self.events, [int(c.id) for c in cameras], {"needs_review": flag}, text)
+        )
+        self.stack.push(
+            SetPhotoMark(
+                self.events, [p.id for p in photos], "needs_review" if flag else None, text
+            )
+        )
+        self.stack.endMacro()
+        self.message.emit(
+            self.tr("Marked for review: the camera shows red on the map until you clear it (Q).")
+            if flag
+            else self.tr("Review flag cleared.")
+        )
 
     def _toggle_mark(self, photos: list[PhotoRow], mark: str, text: str) -> None:
         if not photos:
@@ -109,8 +131,7 @@ class Recorder(QObject):
         if not camera_ids:
             self.message.emit(self.tr("No camera here yet: press N to record one."))
             return False
-        names = ", ".join(sorted(changes))
-        text = self.tr("Set {names}").format(names=names)
+        text = change_text(changes)
         command = UpdateCameras(self.events, camera_ids, changes, text)
         self.stack.push(command)
         if command.error is not None:

@@ -35,8 +35,8 @@ def describe_selection(photos: list[PhotoRow], cameras: list[Any], legend: str) 
         if cameras:
             notes.append(
                 QCoreApplication.translate(
-                    "CameraPanel", "Cameras in this photo: {n}. Keys set the camera below:"
-                ).format(n=len(cameras))
+                    "CameraPanel", "Cameras in this photo: {numbers}. Keys set the camera below:"
+                ).format(numbers=", ".join(f"#{c.id}" for c in cameras))
             )
             notes.append(legend)
         elif photo.mark is None:

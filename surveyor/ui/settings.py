@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "Surveyor"
@@ -57,6 +59,22 @@ class Settings:
     @last_workspace.setter
     def last_workspace(self, value: str) -> None:
         self._store.setValue("workspace/last", value)
+
+    @staticmethod
+    def _workspace_key(root: object) -> str:
+        # A path holds slashes, which QSettings reads as groups: key by a digest instead.
+        return hashlib.sha1(str(root).encode("utf-8")).hexdigest()[:16]
+
+    def last_photo(self, workspace_root: object) -> int | None:
+        """The photo last worked on in that workspace, to select it again on reopening."""
+        value = self._store.value(f"last_photo/{self._workspace_key(workspace_root)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_photo(self, workspace_root: object, photo_id: int) -> None:
+        self._store.setValue(f"last_photo/{self._workspace_key(workspace_root)}", int(photo_id))
 
     @property
     def last_import_dir(self) -> str:

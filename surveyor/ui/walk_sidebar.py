@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from surveyor.ui.walk_model import WalkListModel
@@ -20,6 +20,8 @@ class WalkSidebar(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSpacing(2)
         self.view.setWordWrap(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setToolTip(self.tr("Right-click a walk to rename, merge, split or remove it."))
         title = QLabel(self.tr("Walks"), self)
         title.setStyleSheet("font-weight: bold; padding: 4px 2px;")
         layout = QVBoxLayout(self)
@@ -42,6 +44,10 @@ class WalkSidebar(QWidget):
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         self.walkChosen.emit(self._walk_at(indexes[0].row()) if indexes else None)
+
+    def walk_at(self, row: int) -> int | None:
+        """The walk on that row; None for the first row, "All walks"."""
+        return self._walk_at(row)
 
     def _walk_at(self, row: int) -> int | None:
         return None if row == 0 else self.model.summary(row).id

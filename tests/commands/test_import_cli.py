@@ -129,7 +129,8 @@ def test_camera_add_and_list(tmp_path, card, capsys) -> None:
         ]
     )
     assert code == 0
-    first_uuid = capsys.readouterr().out.strip()
+    number, first_uuid = capsys.readouterr().out.split()
+    assert number.startswith("#")
     assert len(first_uuid) == 36
     code = main(
         [
@@ -148,7 +149,7 @@ def test_camera_add_and_list(tmp_path, card, capsys) -> None:
         ]
     )
     assert code == 0
-    second_uuid = capsys.readouterr().out.strip()
+    second_uuid = capsys.readouterr().out.split()[1]
     assert main(["cameras", "--workspace", ws, "--json"]) == 0
     cams = {c["uuid"]: c for c in _json(capsys)}
     first, second = cams[first_uuid], cams[second_uuid]

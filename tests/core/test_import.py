@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -10,7 +11,7 @@ import pytest
 from PIL import Image
 
 from surveyor.core import media
-from surveyor.core.importer import ImportProgress, default_walk_name, import_paths
+from surveyor.core.importer import ImportProgress, import_paths
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import ImportFailure, Photo, Walk
 from tests.fixtures import import_files
@@ -159,13 +160,19 @@ def test_parallel_pool_imports_the_same_as_in_process(workspace: Workspace, tmp_
     assert list(workspace.tmp_dir.iterdir()) == []
 
 
-def test_default_walk_name_and_walk_reuse(workspace: Workspace, tmp_path) -> None:
-    a = make_jpeg(tmp_path / "a.jpg", color=(1, 2, 3))
-    b = make_jpeg(tmp_path / "b.jpg", color=(3, 2, 1))
+def test_a_new_walk_is_named_after_the_photos_day(workspace: Workspace, tmp_path) -> None:
+    a = make_jpeg(tmp_path / "a.jpg", color=(1, 2, 3), taken_at="2026:05:16 10:00:00")
+    b = make_jpeg(tmp_path / "b.jpg", color=(3, 2, 1), taken_at="2026:05:16 17:00:00")
     first = import_paths(workspace, [a], workers=0)
     second = import_paths(workspace, [b], workers=0)
-    assert Walk.get_by_id(first.walk_id).name == default_walk_name()
-    assert first.walk_id == second.walk_id
+    walk = Walk.get_by_id(first.walk_id)
+    assert (walk.name, walk.date) == ("Walk, 16 May 2026", dt.date(2026, 5, 16))
+    # A second import of the same day is a walk of its own, not silently merged.
+    assert Walk.get_by_id(second.walk_id).name == "Walk, 16 May 2026 (2)"
+    # Naming a walk adds to it.
+    c = make_jpeg(tmp_path / "c.jpg", color=(9, 9, 9))
+    third = import_paths(workspace, [c], walk_name="Walk, 16 May 2026", workers=0)
+    assert third.walk_id == first.walk_id
 
 
 def test_cancel_stops_between_files_and_rerun_completes(workspace: Workspace, tmp_path) -> None:

@@ -60,3 +60,12 @@ def filled_workspace(workspace: Workspace, photo_folder: Path) -> Iterator[Works
     report = import_paths(workspace, [photo_folder], walk_name="Centre", workers=0)
     assert len(report.imported) == 4, report
     yield workspace
+
+
+@pytest.fixture(autouse=True)
+def _walk_name_on_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imports in the window take the suggested walk name, as pressing Enter in the question
+    would (tests of the question itself replace it per window)."""
+    from surveyor.ui.walk_actions import Questions
+
+    monkeypatch.setattr(Questions, "choice", lambda self, title, label, items, editable: items[0])

@@ -57,6 +57,15 @@ def test_import_summary_without_problems_has_no_empty_box(qtbot) -> None:
     assert "warning" not in dialog.summary.text()
 
 
+def test_import_summary_names_the_files_already_in_the_workspace(qtbot) -> None:
+    dialog = ImportSummaryDialog(ImportReport(imported=[1], duplicates=["/card/IMG_0107.jpg"]))
+    qtbot.addWidget(dialog)
+    assert "Already in the workspace: 1" in dialog.summary.text()
+    assert dialog.details.isVisibleTo(dialog)
+    assert "/card/IMG_0107.jpg" in dialog.details.toPlainText()
+    assert not dialog.copy_button.isVisibleTo(dialog)
+
+
 def test_link_dialog_says_whether_any_camera_is_nearby(qtbot, workspace: Workspace) -> None:
     near = Camera.create(latitude=44.81, longitude=20.46, manufacturer="Axis")
     far = Camera.create(latitude=45.0, longitude=21.0)

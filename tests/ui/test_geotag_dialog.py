@@ -364,3 +364,30 @@ def test_time_zone_and_gap_limit_are_remembered_settings(
     assert again.tz_edit.text() == "+05:30"
     assert again.gap_spin.value() == 45
     assert again.settings().max_gap_s == 45 * 60
+
+
+def test_nothing_to_place_means_no_apply_and_a_hint(dialog: GeotagDialog) -> None:
+    dialog.add_tracks()
+    dialog.offset_edit.setText("+00:07:05")
+    dialog.tz_edit.setText("+03:00")  # an hour off: every photo falls before the track
+    dialog.recompute()
+    assert kinds(dialog) == ["before_track"] * 5
+    assert dialog.summary.text().startswith("0 will be placed, 5 cannot be placed, 0 kept.")
+    assert "check the camera time zone" in dialog.summary.text()
+    assert not dialog.apply_button.isEnabled()  # it would only write notes
+
+
+def test_photos_with_their_own_gps_are_kept_not_unplaceable(dialog: GeotagDialog, walk) -> None:
+    walk_id, _ = walk
+    catalogue_photo(
+        walk_id, "phone.jpg", "2030-01-01T00:00:00", latitude=44.8, longitude=20.4,
+        position_source="exif",
+    )  # fmt: skip
+    catalogue_photo(walk_id, "phone-no-time.jpg", None, latitude=44.8, longitude=20.4)
+    from surveyor.core import geotag
+
+    dialog.photos = geotag.walk_photos(walk_id)
+    dialog.add_tracks()
+    dialog.offset_edit.setText("+00:07:05")
+    dialog.recompute()
+    assert dialog.summary.text() == "5 will be placed, 0 cannot be placed, 2 kept."

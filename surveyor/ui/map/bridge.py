@@ -23,6 +23,11 @@ class MapBridge(QObject):
     moved_camera = Signal(int, float, float)
     place_requested = Signal(str, int, float, float)  # kind ("photo"/"camera"), id, lat, lon
     confirm_requested = Signal(int)
+    document_done = Signal(str)  # the page has loaded or skipped this data document
+
+    @Slot(str)
+    def documentDone(self, url: str) -> None:
+        self.document_done.emit(str(url))
 
     @Slot()
     def pageReady(self) -> None:

@@ -112,3 +112,19 @@ class PlacePhoto(_MapCommand):
 
     def _undo(self) -> None:
         map_edits.restore_photo_position(self.photo_id, self._previous)
+
+
+class DismissWarning(_MapCommand):
+    """The volunteer answers a warning ("these are two cameras"): it is no longer listed."""
+
+    def __init__(
+        self, kind: str, camera_id: int, other_id: int | None, text: str, after: AfterEdit
+    ):
+        super().__init__(text, after)
+        self.kind, self.camera_id, self.other_id = kind, camera_id, other_id
+
+    def _redo(self) -> None:
+        map_edits.dismiss_warning(self.kind, self.camera_id, self.other_id)
+
+    def _undo(self) -> None:
+        map_edits.restore_warning(self.kind, self.camera_id, self.other_id)

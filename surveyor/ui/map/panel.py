@@ -49,14 +49,18 @@ from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo
 from surveyor.ui.map.bridge import MapBridge
-from surveyor.ui.map.commands import ConfirmPosition, MoveCamera, PlacePhoto
+from surveyor.ui.map.commands import ConfirmPosition, DismissWarning, MoveCamera, PlacePhoto
 from surveyor.ui.map.profile import map_profile, register_page
 from surveyor.ui.map.refresher import MapRefresher, MapUpdate
 from surveyor.ui.map.tray import PositionTray
 
 log = logging.getLogger(__name__)
 _DOCUMENT_NUMBERS = itertools.count(1)
+# Documents of one kind the page has not yet said it is done with; past this many, the oldest
+# go anyway (the page skips superseded ones, so only a page that stopped answering hits it).
+_DOCUMENTS_KEPT = 32
 WARNING_CAMERA_ROLE = Qt.ItemDataRole.UserRole
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, camera id, other camera id or None)
 
 
 def tr(text: str) -> str:
@@ -87,7 +91,10 @@ class MapPanel(QWidget):
         self.is_ready = False
         self._camera_rows: dict[int, tuple[Any, ...]] = {}  # by id, as of the last refresh
         self._pending_js: list[str] = []
-        self._documents: dict[str, str] = {}
+        # Documents handed to the page, newest last per kind. A superseded one is dropped once
+        # the page says it is done with it (it may be fetching it right now), or when too many
+        # wait: dropping it earlier made the page log "data-4.json: 404" on quick edits.
+        self._documents: dict[str, list[str]] = {}
         self._refreshes = 0
         self._shared = map_profile()
         self._refresher = MapRefresher(lambda: self.settings.projection_m, self._labels, self)
@@ -107,6 +114,8 @@ class MapPanel(QWidget):
         self.tray_label = QLabel(tr("No position yet: select, then click on the map"), self)
         self.tray_label.setWordWrap(True)
         self.warnings_label = QLabel(self)
+        self.dismiss_button = QPushButton(self)
+        self.dismiss_button.setVisible(False)
         self.known_button = QPushButton(tr("Load known cameras…"), self)
         self.confirm_button = QPushButton(tr("Confirm position"), self)
         self.settings_button = QPushButton(tr("Basemaps…"), self)
@@ -123,7 +132,9 @@ class MapPanel(QWidget):
         # The JSON documents this panel handed to the page go with it.
         documents, handler = self._documents, self._shared.handler
         self.destroyed.connect(
-            lambda *_: [handler.documents.pop(name, None) for name in documents.values()]
+            lambda *_: [
+                handler.documents.pop(name, None) for names in documents.values() for name in names
+            ]
         )
         self.view.load(QUrl(PAGE_URL))
         self.refresh()
@@ -297,6 +308,7 @@ class MapPanel(QWidget):
         side_layout.addWidget(self.tray, 2)
         side_layout.addWidget(self.warnings_label)
         side_layout.addWidget(self.warnings, 1)
+        side_layout.addWidget(self.dismiss_button)
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
         splitter.addWidget(side)
@@ -318,6 +330,7 @@ class MapPanel(QWidget):
 
     def _connect(self) -> None:
         self.bridge.ready.connect(self._on_ready)
+        self.bridge.document_done.connect(self._on_document_done)
         self.bridge.idle.connect(self.mapIdle)
         self.bridge.clicked_camera.connect(self._on_camera_clicked)
         self.bridge.clicked_photo.connect(self._on_photo_clicked)
@@ -327,6 +340,8 @@ class MapPanel(QWidget):
         self.tray.itemSelectionChanged.connect(self._on_tray_selection)
         self.warnings.itemActivated.connect(self._on_warning_activated)
         self.warnings.itemClicked.connect(self._on_warning_activated)
+        self.warnings.currentItemChanged.connect(self._update_dismiss_button)
+        self.dismiss_button.clicked.connect(self.dismiss_current_warning)
         self.known_button.clicked.connect(self.ask_load_known_cameras)
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.settings_button.clicked.connect(self.open_settings_dialog)
@@ -362,7 +377,31 @@ class MapPanel(QWidget):
         text = tr("Confirm position of camera #{id}").format(id=camera_id)
         self._push(ConfirmPosition(camera_id, suggestion, text, self._after_edit))
 
-    def _push(self, command: MoveCamera | PlacePhoto | ConfirmPosition) -> None:
+    def _update_dismiss_button(self, *_args: object) -> None:
+        item = self.warnings.currentItem()
+        answer = item.data(WARNING_ROLE) if item is not None else None
+        self.dismiss_button.setVisible(answer is not None)
+        if answer is not None:
+            self.dismiss_button.setText(
+                tr("These are two cameras") if answer[0] == "duplicate" else tr("It is there")
+            )
+            self.dismiss_button.setToolTip(
+                tr("Stop warning about this: Edit ▸ Undo brings the warning back.")
+            )
+
+    def dismiss_current_warning(self) -> None:
+        item = self.warnings.currentItem()
+        if item is None or item.data(WARNING_ROLE) is None:
+            return
+        kind, camera_id, other_id = item.data(WARNING_ROLE)
+        text = (
+            tr("Camera #{a} and #{b} are two cameras").format(a=camera_id, b=other_id)
+            if kind == "duplicate"
+            else tr("Camera #{a} is where it is").format(a=camera_id)
+        )
+        self._push(DismissWarning(kind, camera_id, other_id, text, self._after_edit))
+
+    def _push(self, command: MoveCamera | PlacePhoto | ConfirmPosition | DismissWarning) -> None:
         self.undo_stack.push(command)
         if command.error:
             self.editFailed.emit(command.error)
@@ -432,17 +471,29 @@ class MapPanel(QWidget):
         # A name never used before in this process: the browser must not serve an older copy.
         name = f"{kind}-{next(_DOCUMENT_NUMBERS)}.json"
         documents = self._shared.handler.documents
-        old = self._documents.get(kind)
-        if old is not None:
-            documents.pop(old, None)
-        self._documents[kind] = name
+        names = self._documents.setdefault(kind, [])
+        names.append(name)
+        while len(names) > _DOCUMENTS_KEPT:
+            documents.pop(names.pop(0), None)
         documents[name] = document
         url = DATA_URL + name
-        self._run(f"SurveyorMap.load({_json(url)}, {_json(function)});", key=kind)
+        # loadLatest queues the load itself and skips it if a newer document of this kind
+        # arrives first: the older one is gone from the handler by then (no 404 in the log).
+        script = f"SurveyorMap.loadLatest({_json(url)}, {_json(function)});"
+        self._run(script, key=kind, queued=False)
 
-    def _run(self, script: str, key: str) -> None:
-        # Queued in the page behind any pending data load, so calls keep their order.
-        script = "SurveyorMap.enqueue(function () { return " + script.rstrip(";") + "; });"
+    def _on_document_done(self, url: str) -> None:
+        """The page loaded (or skipped) a document: drop it unless it is its kind's newest."""
+        name = url.rsplit("/", 1)[-1]
+        for names in self._documents.values():
+            if name in names and name != names[-1]:
+                names.remove(name)
+                self._shared.handler.documents.pop(name, None)
+
+    def _run(self, script: str, key: str, queued: bool = True) -> None:
+        if queued:
+            # Queued in the page behind any pending data load, so calls keep their order.
+            script = "SurveyorMap.enqueue(function () { return " + script.rstrip(";") + "; });"
         if self.is_ready:
             self.page.runJavaScript(script)
             return
@@ -501,8 +552,10 @@ class MapPanel(QWidget):
                 )
             item = QListWidgetItem(text)
             item.setData(WARNING_CAMERA_ROLE, w["camera"])
+            item.setData(WARNING_ROLE, (w["kind"], w["camera"], w.get("other")))
             self.warnings.addItem(item)
         self.warnings.setUpdatesEnabled(True)
+        self._update_dismiss_button()
         count = self.warnings.count()
         self.warnings_label.setText(
             tr(
@@ -518,9 +571,15 @@ class MapPanel(QWidget):
 
     def _update_confirm_button(self) -> None:
         row = None if self._selected_camera is None else self._camera(self._selected_camera)
+        # A camera marked for review (red) can still have its position confirmed: the two
+        # are separate questions, and the map's colour shows only one of them.
+        unconfirmed = row is not None and (
+            row["state"] == "unconfirmed"
+            or (row["state"] == "review" and not _is_confirmed(int(row["id"])))
+        )
         self.confirm_button.setEnabled(
             row is not None
-            and row["state"] == "unconfirmed"
+            and unconfirmed
             and (row["lat"] is not None or row["suggested"] is not None)
         )
 
@@ -581,3 +640,8 @@ def _prefix(key: str) -> str:
 
 
 _json = encode_json
+
+
+def _is_confirmed(camera_id: int) -> bool:
+    camera = Camera.get_or_none(Camera.id == camera_id)
+    return camera is not None and bool(camera.confirmed)

@@ -121,7 +121,7 @@ def test_user_text_is_shown_as_text_and_runs_nothing(qtbot, catalogue, panel) ->
     wait_js(qtbot, panel, "!!document.querySelector('.leaflet-popup .sv-notes')")
     assert js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-notes').textContent") == XSS
     assert XSS in js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-make').textContent")
-    panel.select_photo(catalogue.photo.id)
+    js(qtbot, panel, f"SurveyorMap.photoMarker({catalogue.photo.id}).fire('click'); 1")
     wait_js(qtbot, panel, f"SurveyorMap.state.selectedPhoto === {catalogue.photo.id}")
     wait_js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-title') !== null")
     assert js(qtbot, panel, "document.querySelector('.leaflet-popup .sv-title').textContent") == XSS
@@ -212,6 +212,54 @@ def test_confirm_button_confirms_selected_camera(qtbot, catalogue, panel) -> Non
     wait_js(qtbot, panel, f"SurveyorMap.cameraData({cam_id}).state === 'confirmed'")
 
 
+def test_a_camera_marked_for_review_can_still_be_confirmed(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.dome.id
+    Camera.update(needs_review=True).where(Camera.id == cam_id).execute()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
+    with qtbot.waitSignal(panel.cameraSelected, timeout=5000):
+        js(qtbot, panel, f"SurveyorMap.cameraMarker({cam_id}).fire('click'); 1")
+    assert panel.confirm_button.isEnabled()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.confirm_button.click()
+    camera = Camera.get_by_id(cam_id)
+    assert camera.confirmed and camera.needs_review  # still red until the review is cleared
+    assert not panel.confirm_button.isEnabled()
+
+
+def test_a_photo_chosen_in_the_grid_has_no_popup_over_its_camera(qtbot, catalogue, panel) -> None:
+    panel.select_photo(catalogue.photo.id)
+    wait_js(qtbot, panel, f"SurveyorMap.state.selectedPhoto === {catalogue.photo.id}")
+    assert js(qtbot, panel, "SurveyorMap.popupText()") is None
+    # Clicking the photo's own marker still says what it is.
+    js(qtbot, panel, f"SurveyorMap.photoMarker({catalogue.photo.id}).fire('click'); 1")
+    wait_js(qtbot, panel, "SurveyorMap.popupText() !== null")
+
+
+def test_an_open_popup_follows_a_confirmation(qtbot, catalogue, panel) -> None:
+    cam_id = catalogue.dome.id
+    with qtbot.waitSignal(panel.cameraSelected, timeout=5000):
+        js(qtbot, panel, f"SurveyorMap.cameraMarker({cam_id}).fire('click'); 1")
+    wait_js(qtbot, panel, "(SurveyorMap.popupText() || '').indexOf('not confirmed') >= 0")
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.confirm_button.click()
+    wait_js(qtbot, panel, "(SurveyorMap.popupText() || '').indexOf('Position confirmed') >= 0")
+    assert js(qtbot, panel, "document.querySelectorAll('.leaflet-popup .sv-confirm').length") == 0
+
+
+def test_quick_successive_edits_log_no_missing_document(qtbot, catalogue, panel) -> None:
+    """Edits faster than the page loads: older data documents are skipped, never fetched
+    after they were dropped (which logged "data-4.json: 404")."""
+    panel.page.console = []
+    for n in range(6):
+        row = {"lat": LAT, "lon": LON + n * 1e-5, "label": "", "ref": f"node/{n}"}
+        panel._push_document("known", [row], "setKnown")
+    wait_js(qtbot, panel, "SurveyorMap.state.known === 1")
+    qtbot.waitUntil(lambda: len(panel._documents["known"]) == 1, timeout=5000)  # all answered
+    qtbot.wait(200)
+    assert [m for m in panel.page.console if "404" in m or "Error" in m] == []
+
+
 def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> None:
     near = cameras.create_camera([catalogue.photo.id], lat=LAT, lon=LON + 0.0001)  # ~8 m away
     far = cameras.create_camera([catalogue.photo2.id], lat=LAT + 0.004, lon=LON)  # ~330 m
@@ -227,6 +275,29 @@ def test_warnings_for_duplicates_and_far_cameras(qtbot, catalogue, panel) -> Non
     with qtbot.waitSignal(panel.cameraSelected, timeout=5000) as blocker:
         panel.warnings.itemClicked.emit(item)
     assert blocker.args == [far.id]
+
+
+def test_two_cameras_on_one_gantry_can_be_said_to_be_two(qtbot, catalogue, panel) -> None:
+    near = cameras.create_camera([catalogue.photo.id], lat=LAT, lon=LON + 0.0001)  # ~8 m away
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
+
+    def duplicates() -> list[str]:
+        texts = [panel.warnings.item(i).text() for i in range(panel.warnings.count())]
+        return [t for t in texts if "same camera" in t and f"#{near.id}" in t]
+
+    (text,) = duplicates()
+    row = next(i for i in range(panel.warnings.count()) if panel.warnings.item(i).text() == text)
+    panel.warnings.setCurrentRow(row)
+    assert panel.dismiss_button.isVisibleTo(panel)
+    assert panel.dismiss_button.text() == "These are two cameras"
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.dismiss_button.click()
+    assert duplicates() == []
+    wait_js(qtbot, panel, f"(SurveyorMap.cameraData({near.id}).warn || []).length === 0")
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.undo_stack.undo()
+    assert len(duplicates()) == 1
 
 
 def test_known_cameras_layer_from_file(qtbot, tmp_path: Path, panel) -> None:
@@ -339,7 +410,7 @@ def test_a_selection_made_before_the_data_arrives_is_shown(qtbot, catalogue, wor
     assert early.wait_refreshed()
     try:
         wait_js(qtbot, early, f"SurveyorMap.state.selectedPhoto === {photo_id}")
-        wait_js(qtbot, early, "!!document.querySelector('.leaflet-popup')")
+        wait_js(qtbot, early, "document.querySelectorAll('.sv-highlight').length === 1")
         assert js(qtbot, early, "SurveyorMap.map.getZoom()") >= 17
     finally:
         early.close()
