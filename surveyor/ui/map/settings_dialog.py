@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.basemaps import MapSettings
-from surveyor.core.mbtiles import MBTilesError
+from surveyor.core.tilesets import BasemapError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,7 +127,7 @@ class MapSettingsDialog(QDialog):
         for path in paths:
             try:
                 self._settings.add_basemap(path)
-            except MBTilesError as exc:
+            except BasemapError as exc:
                 errors.append(str(exc))
         self._fill()
         return errors
@@ -147,7 +147,7 @@ class MapSettingsDialog(QDialog):
                 text = tr("{name} — zoom {lo}–{hi} — {path}").format(
                     name=info.name, lo=info.minzoom, hi=info.maxzoom, path=basemap.path
                 )
-            except MBTilesError as exc:
+            except BasemapError as exc:
                 text = tr("Unreadable: {reason}").format(reason=str(exc))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, basemap.id)
