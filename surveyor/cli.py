@@ -23,6 +23,7 @@ COMMAND_MODULES: list[str] = [
     "surveyor.commands.keys",
     "surveyor.commands.bundles",
     "surveyor.commands.campaign",
+    "surveyor.commands.basemaps",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

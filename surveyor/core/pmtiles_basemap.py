@@ -79,7 +79,9 @@ def _header(path: Path, data: bytes | mmap.mmap) -> dict[str, Any]:
 
 
 def _metadata(path: Path, data: bytes | mmap.mmap, header: dict[str, Any]) -> dict[str, Any]:
-    raw = bytes(data[header["metadata_offset"] : header["metadata_offset"] + header["metadata_length"]])
+    raw = bytes(
+        data[header["metadata_offset"] : header["metadata_offset"] + header["metadata_length"]]
+    )
     try:
         meta = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw or b"{}")
     except (OSError, EOFError, zlib.error, ValueError) as exc:

@@ -470,7 +470,10 @@ class MapPanel(QWidget):
                     "attribution": self.settings.online_url,
                 }
             )
-        hint = tr("No basemap: add an .mbtiles file with the “Basemaps…” button above the map.")
+        hint = tr(
+            "No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above"
+            " the map."
+        )
         script = f"SurveyorMap.setBasemaps({_json(layers)}, {_json(hint)});"
         self._run(script, key="basemaps")
         if errors and push:

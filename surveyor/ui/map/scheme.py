@@ -1,8 +1,8 @@
 """The ``surveyor:`` URL scheme: the map page, its vendored assets and basemap tiles.
 
 ``surveyor://app/map.html`` and ``surveyor://app/web/...`` serve the page and the files under
-``resources/web``; ``surveyor://tiles/<basemap id>/{z}/{x}/{y}`` serves basemap tiles from MBTiles or PMTiles
-files (vector tiles unzipped: the page's renderer reads plain protobuf);
+``resources/web``; ``surveyor://tiles/<basemap id>/{z}/{x}/{y}`` serves basemap tiles from
+MBTiles or PMTiles files (vector tiles unzipped: the page's renderer reads plain protobuf);
 ``surveyor://online/{z}/{x}/{y}`` serves the optional online layer through its local cache.
 
 The scheme must be registered before the QApplication exists, so it happens when this module
@@ -25,8 +25,8 @@ from PySide6.QtWebEngineCore import (
 )
 
 from surveyor.core.map_urls import SCHEME
-from surveyor.core.tilesets import BasemapError, TileReader, TilesetInfo, open_tileset, served_tile
 from surveyor.core.resources import resource
+from surveyor.core.tilesets import BasemapError, TileReader, TilesetInfo, open_tileset, served_tile
 
 if TYPE_CHECKING:  # this module loads before the app starts: keep its imports light
     from surveyor.core.basemaps import Basemap

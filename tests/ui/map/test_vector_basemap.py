@@ -59,7 +59,11 @@ def show(qtbot, panel, path: Path, zoom: int) -> QImage:
     save_settings(settings)
     panel.apply_settings(settings)
     wait_js(qtbot, panel, "SurveyorMap.state.vectorBasemaps === 1")
-    js(qtbot, panel, f"SurveyorMap.map.setView([{CENTRE[0]}, {CENTRE[1]}], {zoom}, {{animate: false}}); 1")
+    js(
+        qtbot,
+        panel,
+        f"SurveyorMap.map.setView([{CENTRE[0]}, {CENTRE[1]}], {zoom}, {{animate: false}}); 1",
+    )
     wait_js(qtbot, panel, "SurveyorMap.basemapsLoaded()", timeout=20_000)
     qtbot.wait(600)  # labels placed across tile edges redraw their neighbours once
     image = panel.view.grab().toImage()
