@@ -493,6 +493,12 @@
   };
 
 
+  // Map images: no zoom buttons, and the view set from Python once the data is in.
+  S.setPrintMode = function () {
+    map.getContainer().classList.add('sv-print');
+    fittedOnce = true; // the image's own view, not one fitted to the data
+  };
+
   // True once every basemap layer has drawn the tiles in view (map images wait for this).
   S.basemapsLoaded = function () {
     return baseLayers.every(function (l) { return !l.isLoading || !l.isLoading(); });
