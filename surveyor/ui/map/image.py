@@ -43,7 +43,8 @@ class MapImage:
     basemap_errors: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _wait(condition: Any, timeout_s: float, step_ms: int = 25) -> bool:
+def wait_until(condition: Any, timeout_s: float, step_ms: int = 25) -> bool:
+    """Run the event loop until ``condition()`` holds; False after ``timeout_s`` seconds."""
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
     while not condition():
@@ -79,7 +80,7 @@ class MapImageRenderer:
     def _js(self, script: str, timeout_s: float = 10.0) -> Any:
         box: dict[str, Any] = {}
         self.page.runJavaScript(script, 0, lambda value: box.setdefault("v", value))
-        if not _wait(lambda: "v" in box, timeout_s):
+        if not wait_until(lambda: "v" in box, timeout_s):
             raise MapImageFailed(f"the map page did not answer: {script[:60]}")
         return box["v"]
 
@@ -96,9 +97,9 @@ class MapImageRenderer:
         self.view.show()
         self._loaded = None
         self.page.load(QUrl(PAGE_URL))
-        if not _wait(lambda: self._loaded is not None, timeout_s) or not self._loaded:
+        if not wait_until(lambda: self._loaded is not None, timeout_s) or not self._loaded:
             raise MapImageFailed("the map page did not load")
-        if not _wait(lambda: self._js("!!(window.SurveyorMap && SurveyorMap.map)"), timeout_s):
+        if not wait_until(lambda: self._js("!!(window.SurveyorMap && SurveyorMap.map)"), timeout_s):
             raise MapImageFailed("the map page did not start")
         entries, errors = handler.open_basemaps(basemaps)
         name = f"image-{next(_NUMBERS)}.json"
@@ -113,11 +114,11 @@ class MapImageRenderer:
                 " true"
             )
             ready = "window.__svImage === true && SurveyorMap.idle && SurveyorMap.basemapsLoaded()"
-            if not _wait(lambda: self._js(ready), timeout_s):
+            if not wait_until(lambda: self._js(ready), timeout_s):
                 raise MapImageFailed("the map did not finish drawing in time")
             # Labels placed across tile edges make their neighbours redraw once: let them.
             _pause(SETTLE_MS)
-            _wait(lambda: self._js("SurveyorMap.basemapsLoaded()"), timeout_s)
+            wait_until(lambda: self._js("SurveyorMap.basemapsLoaded()"), timeout_s)
             QCoreApplication.processEvents()
             image = self.view.grab().toImage()
         finally:

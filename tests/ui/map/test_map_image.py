@@ -145,3 +145,29 @@ def test_render_map_usage_errors(capsys, tmp_path: Path, args, message) -> None:
     code, _, err = render(capsys, *args, "--out", str(tmp_path / "x.png"))
     assert code == 2
     assert message in err
+
+
+def test_save_map_image_from_the_map_panel(qtbot, tmp_path: Path, town, catalogue, panel) -> None:
+    from surveyor.core.basemaps import MapSettings, save_settings
+    from tests.ui.map.conftest import LAT, LON, js, wait_js
+
+    settings = MapSettings()
+    settings.add_basemap(town)
+    save_settings(settings)
+    panel.apply_settings(settings)
+    js(qtbot, panel, f"SurveyorMap.map.setView([{LAT}, {LON}], 17, {{animate: false}}); 1")
+    wait_js(qtbot, panel, "SurveyorMap.idle")
+    out = tmp_path / "shown.png"
+    panel.choose_image_file = lambda: str(out)
+    errors: list[str] = []
+    panel.show_error = errors.append
+    assert panel.save_map_image() == out
+    assert errors == []
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (panel.view.width(), panel.view.height())
+    assert count(image, BUILDING, 6) > 1000
+    # The catalogue's two cameras are unconfirmed (orange); its photos are never drawn.
+    assert count(image, UNCONFIRMED, 10) > 30
+    assert count(image, PHOTO, 12) == 0
+    if SHOTS:
+        image.save(str(Path(SHOTS) / "save-map-image.png"))
