@@ -205,7 +205,24 @@
     ];
   }
 
-  // ---- Protomaps basemap: protomaps-leaflet's own rules, plus house numbers -------------------
+  // ---- Protomaps basemap: protomaps-leaflet's own rules, with darker street names and house
+  // numbers (its pale 12 px street names are hard to read where cameras are confirmed) --------
+  function protomapsStreetLabels(rules) {
+    var kept = rules.filter(function (r) { return r.dataLayer !== 'roads'; });
+    rules.length = 0; // the layer's labeller holds this very array: change it in place
+    Array.prototype.push.apply(rules, kept);
+    rules.push({
+      dataLayer: 'roads', minzoom: 13,
+      filter: function (z, f) { return !!prop(f, 'name'); },
+      symbolizer: new P.LineLabelSymbolizer({
+        labelProps: NAME_PROPS, fill: '#2b2b2b', stroke: '#ffffff', width: 3,
+        font: font('600', [[13, 10], [16, 12], [17, 14], [19, 16]]),
+        position: 2,
+        repeatDistance: 300,
+      }),
+    });
+  }
+
   function protomapsExtraLabels() {
     return [
       {
@@ -235,6 +252,7 @@
     if (b.schema === 'protomaps') {
       common.flavor = 'light';
       result = P.leafletLayer(common);
+      protomapsStreetLabels(result.labelRules);
       Array.prototype.push.apply(result.labelRules, protomapsExtraLabels());
     } else {
       common.paintRules = omtPaintRules();

@@ -27,6 +27,8 @@ MAJOR = (0xFC, 0xD6, 0x8A)
 BUILDING = (0xD9, 0xD0, 0xC9)
 STREET_LABEL = (0x2B, 0x2B, 0x2B)
 HOUSE_NUMBER = (0x5B, 0x4F, 0x46)
+PM_BUILDING = (0xD7, 0xD5, 0xD3)  # protomaps-leaflet's "light" flavour
+PM_ROAD = (255, 255, 255)
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +36,12 @@ def town_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("town")
     town: Town = write_town(folder / "town.osm", ORIGIN, blocks=6)
     mbtiles = build_mbtiles(town, folder / "town.mbtiles")
-    return {"mbtiles": mbtiles, "pmtiles": to_pmtiles(mbtiles, folder / "town.pmtiles")}
+    protomaps = build_mbtiles(town, folder / "protomaps.mbtiles", schema="protomaps")
+    return {
+        "mbtiles": mbtiles,
+        "pmtiles": to_pmtiles(mbtiles, folder / "town.pmtiles"),
+        "protomaps": to_pmtiles(protomaps, folder / "protomaps.pmtiles"),
+    }
 
 
 def count(image: QImage, colour: tuple[int, int, int], tolerance: int = 12) -> int:
@@ -68,7 +75,7 @@ def show(qtbot, panel, path: Path, zoom: int) -> QImage:
     qtbot.wait(600)  # labels placed across tile edges redraw their neighbours once
     image = panel.view.grab().toImage()
     if SHOTS:
-        image.save(str(Path(SHOTS) / f"vector-{path.suffix[1:]}-z{zoom}.png"))
+        image.save(str(Path(SHOTS) / f"vector-{path.stem}-{path.suffix[1:]}-z{zoom}.png"))
     return image
 
 
@@ -99,3 +106,18 @@ def test_overzoom_past_the_files_last_zoom(qtbot, town_files, panel) -> None:
 def test_main_roads_at_city_zoom(qtbot, town_files, panel) -> None:
     image = show(qtbot, panel, town_files["mbtiles"], 15)
     assert count(image, MAJOR, 10) > 30  # Ulica 1 is a secondary road
+
+
+@pytest.mark.slow
+def test_protomaps_schema_is_drawn_with_its_own_style(qtbot, town_files, panel) -> None:
+    from surveyor.core.tilesets import read_tileset_info
+
+    assert read_tileset_info(town_files["protomaps"]).schema == "protomaps"
+    image = show(qtbot, panel, town_files["protomaps"], 18)
+    # protomaps-leaflet's "light" flavour: buildings, roads and their names, our house numbers.
+    assert count(image, PM_BUILDING, 6) > 2000, "no buildings"
+    assert count(image, PM_ROAD, 4) > 1000, "no streets"
+    assert count(image, STREET_LABEL, 40) > 40, "no street names"
+    assert count(image, HOUSE_NUMBER, 30) > 20, "no house numbers"
+    credit = js(qtbot, panel, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "OpenStreetMap" in credit
