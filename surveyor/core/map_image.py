@@ -123,7 +123,7 @@ def campaign_cameras() -> list[list[Any]]:
     for cam in load_consensus():
         values = {name: a.value for name, a in cam.attributes.items()}
         direction = values.get("direction")
-        record = {
+        record: dict[str, Any] = {
             "id": cam.camera_id,
             "lat": round(cam.lat, 7),
             "lon": round(cam.lon, 7),

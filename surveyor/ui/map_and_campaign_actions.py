@@ -1,8 +1,9 @@
 """Menu items that open the map's own tools and the coordinator's side from the workbench.
 
 File ▸ Load known cameras…, File ▸ Save map image…, Settings ▸ Basemaps… (all act on the map,
-creating it on first use), File ▸ New or open campaign… (the coordinator's window, in its own process because the
-catalogue models bind to one database per process) and File ▸ Open receipt….
+creating it on first use), File ▸ New or open campaign… (the coordinator's window, in its own
+process because the catalogue models bind to one database per process) and File ▸ Open
+receipt….
 """
 
 from __future__ import annotations

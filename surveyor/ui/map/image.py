@@ -134,7 +134,7 @@ def save_png(result: MapImage, out: Path) -> None:
     """Write the PNG atomically (a failed write leaves no half file under the name)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    if not result.image.save(str(tmp), "PNG"):
+    if not result.image.save(str(tmp), b"PNG"):
         tmp.unlink(missing_ok=True)
         raise OSError(f"{out}: could not write the image")
     tmp.replace(out)
