@@ -133,8 +133,8 @@ class MapImageRenderer:
 def save_png(result: MapImage, out: Path) -> None:
     """Write the PNG atomically (a failed write leaves no half file under the name)."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    if not result.image.save(str(tmp), b"PNG"):
+    tmp = out.with_name(f".{out.stem}.part.png")  # the suffix tells Qt the format
+    if not result.image.save(str(tmp)):
         tmp.unlink(missing_ok=True)
         raise OSError(f"{out}: could not write the image")
     tmp.replace(out)
