@@ -95,7 +95,11 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window for a command
     from surveyor.ui.map.render_command import render_to_file
 
-    result = render_to_file(view, cameras, basemaps, args.out)
+    try:
+        result = render_to_file(view, cameras, basemaps, args.out)
+    except RuntimeError as exc:  # the page did not load or draw in time (MapImageFailed)
+        print(f"surveyor render-map: {exc}; no image was saved", file=sys.stderr)
+        return EXIT_FAILED
     for path, reason in result.basemap_errors:
         print(f"surveyor render-map: basemap {path} not drawn: {reason}", file=sys.stderr)
     if result.blocked:

@@ -9,7 +9,7 @@ from surveyor.ui.map.profile import map_profile
 from tests.core.campaign.factory import BASE
 from tests.fixtures.vector_tiles import build_mbtiles, to_pmtiles, write_town
 from tests.ui.campaign.test_review_map import campaign, open_panel, shown_item, two_items, wait_js
-from tests.ui.map.test_vector_basemap import BUILDING, count
+from tests.ui.map.pixels import BUILDING, count
 
 __all__ = ["campaign"]  # the fixture, used by name
 

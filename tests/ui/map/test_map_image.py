@@ -16,8 +16,9 @@ from surveyor.ui.map.profile import map_profile
 from tests.core.campaign.volunteers import Volunteer
 from tests.fixtures.vector_tiles import build_mbtiles, to_pmtiles, write_town
 from tests.ui.map.conftest import add_photo
-from tests.ui.map.test_vector_basemap import BUILDING, ORIGIN, count
+from tests.ui.map.pixels import BUILDING, count
 
+ORIGIN = (44.8150, 20.4580)  # the town's north-west corner
 CAMERA = (44.81280, 20.46050)  # on Ulica 4
 STANDING = (44.81268, 20.46030)  # where the volunteer stood: must never show
 CONFIRMED = (0x2E, 0x9E, 0x4F)

@@ -17,18 +17,20 @@ from surveyor.core.basemaps import MapSettings, save_settings
 from surveyor.ui.map.profile import map_profile
 from tests.fixtures.vector_tiles import Town, build_mbtiles, to_pmtiles, write_town
 from tests.ui.map.conftest import js, wait_js
+from tests.ui.map.pixels import (
+    BUILDING,
+    HOUSE_NUMBER,
+    MAJOR,
+    PM_BUILDING,
+    PM_ROAD,
+    ROAD,
+    STREET_LABEL,
+    count,
+)
 
 ORIGIN = (44.8150, 20.4580)  # the town's north-west corner
 CENTRE = (44.8128, 20.4605)  # on Ulica 4, between houses
 SHOTS = os.environ.get("SURVEYOR_TEST_SHOTS")  # a folder: keep the images for a person to see
-
-ROAD = (255, 255, 255)
-MAJOR = (0xFC, 0xD6, 0x8A)
-BUILDING = (0xD9, 0xD0, 0xC9)
-STREET_LABEL = (0x2B, 0x2B, 0x2B)
-HOUSE_NUMBER = (0x5B, 0x4F, 0x46)
-PM_BUILDING = (0xD7, 0xD5, 0xD3)  # protomaps-leaflet's "light" flavour
-PM_ROAD = (255, 255, 255)
 
 
 @pytest.fixture(scope="module")
@@ -42,22 +44,6 @@ def town_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "pmtiles": to_pmtiles(mbtiles, folder / "town.pmtiles"),
         "protomaps": to_pmtiles(protomaps, folder / "protomaps.pmtiles"),
     }
-
-
-def count(image: QImage, colour: tuple[int, int, int], tolerance: int = 12) -> int:
-    """Pixels of ``colour`` in the middle of the map (controls and credits left out)."""
-    found = 0
-    w, h = image.width(), image.height()
-    for y in range(60, h - 60, 2):
-        for x in range(60, w - 60, 2):
-            c = image.pixelColor(x, y)
-            if (
-                abs(c.red() - colour[0]) <= tolerance
-                and abs(c.green() - colour[1]) <= tolerance
-                and abs(c.blue() - colour[2]) <= tolerance
-            ):
-                found += 1
-    return found
 
 
 def show(qtbot, panel, path: Path, zoom: int) -> QImage:
