@@ -37,8 +37,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="basemap file (.mbtiles, .pmtiles; repeat to stack); default: your basemap library",
     )
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--bbox", metavar="W,S,E,N", help="area to show, in degrees")
-    where.add_argument("--center", metavar="LAT,LON", help="centre of the image")
+    where.add_argument(
+        "--bbox", metavar="W,S,E,N", help="area to show, in degrees (--bbox=-9.2,38.7,… west of 0)"
+    )
+    where.add_argument(
+        "--center", metavar="LAT,LON", help="centre of the image (--center=-33.9,18.4 south of 0)"
+    )
     parser.add_argument("--zoom", type=float, help="zoom with --center (17: a street, 19: a door)")
     parser.add_argument("--size", default="1600x1200", metavar="WxH", help="pixels (1600x1200)")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.png")
@@ -78,6 +82,8 @@ def chosen_basemaps(paths: list[Path] | None) -> list[Basemap]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.campaign and getattr(args, "workspace", None):
+        raise UsageError("give --workspace or --campaign, not both")
     view = parse_view(args)
     if args.out.suffix.lower() != ".png":
         raise UsageError(f"--out {args.out}: the image is a PNG file (name it .png)")

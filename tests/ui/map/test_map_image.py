@@ -140,6 +140,11 @@ def test_render_map_refuses_when_the_page_reaches_for_the_network(
         (["--center", "44.8", "--zoom", "17"], "2 numbers"),
         (["--bbox", "20.4,44.8,20.5,44.9", "--size", "big"], "WIDTHxHEIGHT"),
         (["--center", "44.8,20.4", "--zoom", "40"], "between 3 and 21"),
+        (
+            ["--center=-33.9,18.4", "--zoom", "17", "--campaign", "c", "--workspace", "w"],
+            "not both",
+        ),
+        (["--bbox=-9.2,38.7,-9.1", "--size", "100x100"], "4 numbers"),
     ],
 )
 def test_render_map_usage_errors(capsys, tmp_path: Path, args, message) -> None:
