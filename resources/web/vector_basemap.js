@@ -39,6 +39,61 @@
     };
   }
 
+  /* House numbers: a zoom-14 tile of a city holds thousands, short and repeating ("1", "12a").
+   * Setting the canvas font and measuring each one was nearly all of the label layout time (the
+   * page froze for a few hundred ms per new tile), so metrics are measured once per text. */
+  function HouseNumbers(options) {
+    this.labelProp = options.labelProp;
+    this.font = options.font;
+    this.fill = options.fill;
+    this.stroke = options.stroke;
+    this.width = options.width;
+    this.metrics = new Map();
+  }
+
+  HouseNumbers.prototype.place = function (layout, geom, feature) {
+    var text = prop(feature, this.labelProp);
+    if (!text) return undefined;
+    var font = this.font(layout.zoom);
+    var key = font + '\n' + text;
+    var m = this.metrics.get(key);
+    if (!m) {
+      layout.scratch.font = font;
+      var t = layout.scratch.measureText(text);
+      m = { w: t.width, up: t.actualBoundingBoxAscent, down: t.actualBoundingBoxDescent };
+      this.metrics.set(key, m);
+    }
+    var a = geom[0][0];
+    var h = m.up + m.down;
+    var fill = this.fill, stroke = this.stroke, width = this.width;
+    var box = { minX: a.x - m.w / 2, maxX: a.x + m.w / 2, minY: a.y - h / 2, maxY: a.y + h / 2 };
+    return [{
+      anchor: a,
+      bboxes: [box],
+      draw: function (ctx) { // the origin is the anchor; centred on it, like CenteredTextSymbolizer
+        var x = -m.w / 2, y = h / 2 - m.down;
+        ctx.globalAlpha = 1;
+        ctx.font = font;
+        ctx.lineWidth = width * 2;
+        ctx.strokeStyle = stroke;
+        ctx.strokeText(text, x, y);
+        ctx.fillStyle = fill;
+        ctx.fillText(text, x, y);
+      },
+    }];
+  };
+
+  function houseNumberRule(dataLayer, labelProp) {
+    return {
+      dataLayer: dataLayer, minzoom: 17,
+      filter: function (z, f) { return !!prop(f, labelProp); },
+      symbolizer: new HouseNumbers({
+        labelProp: labelProp, fill: '#5b4f46', stroke: '#ffffff', width: 2,
+        font: font('500', [[17, 11], [18, 12], [19, 14]]),
+      }),
+    };
+  }
+
   // ---- OpenMapTiles ----------------------------------------------------------------------
   var OMT = {
     background: '#f2efe9',
@@ -188,13 +243,7 @@
           font: font('400', [[14, 11], [18, 13]], 'italic'),
         }),
       },
-      {
-        dataLayer: 'housenumber', minzoom: 17,
-        symbolizer: new P.CenteredTextSymbolizer({
-          labelProps: ['housenumber'], fill: '#5b4f46', stroke: OMT.halo, width: 2,
-          font: font('500', [[17, 11], [18, 12], [19, 14]]),
-        }),
-      },
+      houseNumberRule('housenumber', 'housenumber'),
       {
         dataLayer: 'poi', minzoom: 16,
         symbolizer: new P.CenteredTextSymbolizer({
@@ -224,16 +273,7 @@
   }
 
   function protomapsExtraLabels() {
-    return [
-      {
-        dataLayer: 'buildings', minzoom: 17,
-        filter: function (z, f) { return !!prop(f, 'addr_housenumber'); },
-        symbolizer: new P.CenteredTextSymbolizer({
-          labelProps: ['addr_housenumber'], fill: '#5b4f46', stroke: '#ffffff', width: 2,
-          font: font('500', [[17, 11], [18, 12], [19, 14]]),
-        }),
-      },
-    ];
+    return [houseNumberRule('buildings', 'addr_housenumber')];
   }
 
   /* A Leaflet layer for one basemap description from Python:
