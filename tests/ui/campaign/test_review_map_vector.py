@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from surveyor.core.basemaps import MapSettings, save_settings
 from surveyor.ui.map.profile import map_profile
 from tests.core.campaign.factory import BASE
 from tests.fixtures.vector_tiles import build_mbtiles, to_pmtiles, write_town
-from tests.ui.campaign.test_review_map import campaign, open_panel, shown_item, two_items, wait_js
+from tests.ui.campaign.test_review_map import (  # noqa: F401  (campaign: a fixture)
+    campaign,
+    open_panel,
+    shown_item,
+    two_items,
+    wait_js,
+)
 from tests.ui.map.pixels import BUILDING, count
 
-__all__ = ["campaign"]  # the fixture, used by name
 
-
-def test_vector_basemap_under_the_review_map(qtbot, campaign, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("campaign")
+def test_vector_basemap_under_the_review_map(qtbot, tmp_path: Path) -> None:
     town = write_town(tmp_path / "town.osm", (BASE[0] + 0.0022, BASE[1] - 0.0030), blocks=12)
     basemap = to_pmtiles(build_mbtiles(town, tmp_path / "t.mbtiles"), tmp_path / "town.pmtiles")
     settings = MapSettings()
