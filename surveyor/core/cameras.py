@@ -116,8 +116,7 @@ def _validate(name: str, value: Any) -> Any:
     if name == "position_source":
         if value is not None and value not in POSITION_SOURCES:
             raise CameraError(
-                f"position_source: {value!r} is not one of "
-                f"{', '.join(sorted(POSITION_SOURCES))}"
+                f"position_source: {value!r} is not one of {', '.join(sorted(POSITION_SOURCES))}"
             )
         return value
     if name in ("confirmed", "needs_review", "make_unknown"):
