@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from surveyor.core import cameras, geotag, geometry
+from surveyor.core import cameras, geometry, geotag
 from surveyor.core.bundle_export import Selection, export_bundle
 from surveyor.core.geotag import GeotagSettings
 from surveyor.core.geotag_match import Timeline
