@@ -211,8 +211,9 @@ def test_a_passphrase_on_first_use_protects_the_new_key(survey: Path, tmp_path: 
 
 def test_a_passphrase_for_a_key_without_one_is_refused(survey: Path, tmp_path: Path) -> None:
     make_identity()
+    out = str(tmp_path / "a.zip")
     done = surveyor("export-bundle", "--workspace", str(survey), "--all",
-                    "--out", str(tmp_path / "a.zip"), "--passphrase-stdin", stdin="x\n")  # fmt: skip
+                    "--out", out, "--passphrase-stdin", stdin="x\n")  # fmt: skip
     assert done.returncode == 2 and "has no passphrase" in done.stderr
     assert not (tmp_path / "a.zip").exists()
 
