@@ -82,7 +82,7 @@ class MenuBuilder:
         menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Record"))
         self.menus["record"] = menu
         a = self.action_set
-        for action in (*a.recording(), a.delete_camera, a.accept_next):
+        for action in (*a.recording(), a.facing_hint, a.delete_camera, a.accept_next):
             menu.addAction(action)
         titles = {
             "surveillance": QCoreApplication.translate("MainWindow", "Watches"),
@@ -109,7 +109,7 @@ class MenuBuilder:
                 "MainWindow", "Arrow keys: move between photos · Shift+arrows: select several"
             )
         ]
-        for action in (*a.recording(), a.delete_camera, a.accept_next):
+        for action in (*a.recording(), a.facing_hint, a.delete_camera, a.accept_next):
             lines.append(f"{action.shortcut().toString()}: {action.text()}")
         for value_action in a.values:
             action = value_action.action
