@@ -312,7 +312,15 @@ class ExportBundleDialog(QDialog):
             sample = json.dumps(shown.sample, ensure_ascii=False, indent=2) if shown.sample else ""
             self.sample.setPlainText(sample)
         self._show_suggested()
+        self._fit_text()
         self._update_buttons()
+
+    def _fit_text(self) -> None:
+        # Wrapped labels get their one-line height from a top-level layout: reserve the
+        # height their text needs at the dialog's width, so no line is cut off.
+        width = max(self.summary.width(), self.minimumWidth() - 40)
+        for label in (self.summary, self.suggested_note):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def summary_text(self, shown: ExportPreview) -> str:
         lines = [
