@@ -34,9 +34,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parents=[common_parent()],
         help="export cameras as a signed, privacy-scrubbed bundle for a coordinator",
         description="Write one .zip (a BagIt bag signed with your minisign key) holding the "
-        "cameras' positions and tags and their photos rebuilt from pixels. Your own "
-        "positions, tracks, file names and photo metadata never leave the machine. A key is "
-        "made on first use.",
+        "cameras' positions and tags, their photos rebuilt from pixels, the day each was seen, "
+        "your pseudonym and public key. A camera placed by hand on the map goes exactly there; "
+        "one still at a suggested spot is shifted (up to about 40 m) so it cannot lead back to "
+        "where you stood. Your own positions, compass bearings, tracks, file names, photo "
+        "metadata and times of day never leave the machine. A key is made on first use, "
+        "protected by the passphrase given with --passphrase-stdin.",
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--walk", metavar="NAME", help="the cameras of this walk")
