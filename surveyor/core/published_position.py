@@ -71,9 +71,11 @@ def published_position(camera: Camera, photos: Sequence[Photo]) -> PublishedPosi
     if camera.placed_by_hand:
         return PublishedPosition(round(float(lat), 7), round(float(lon), 7), True, None)
     points = [
-        _Point(float(p.latitude), float(p.longitude), p.bearing)
+        _Point(p.latitude, p.longitude, p.bearing)
         for p in photos
-        if geometry.valid_position(p.latitude, p.longitude)
+        if p.latitude is not None
+        and p.longitude is not None
+        and geometry.valid_position(p.latitude, p.longitude)
     ]
     if camera.position_source in AT_STANDING_POINT or not points:
         points.append(_Point(float(lat), float(lon)))

@@ -45,7 +45,7 @@ from surveyor.core.bundle_export import (
     export_bundle,
     preview,
 )
-from surveyor.core.minisign import MinisignError
+from surveyor.core.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.identity_dialog import IdentityDialog
@@ -103,7 +103,10 @@ class ExportBundle(QObject):
             if not identity.exists(self.base):
                 # A key is made on first use, protected by the passphrase if one was given.
                 identity.create(
-                    passphrase=self.passphrase or None, base=self.base, **self.kdf_limits
+                    passphrase=self.passphrase or None,
+                    base=self.base,
+                    opslimit=self.kdf_limits.get("opslimit", OPSLIMIT_SENSITIVE),
+                    memlimit=self.kdf_limits.get("memlimit", MEMLIMIT_SENSITIVE),
                 )
             ident = identity.load(self.base)
             result = export_bundle(
