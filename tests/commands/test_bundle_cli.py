@@ -255,3 +255,33 @@ def test_export_summary_counts_cameras_at_a_suggested_spot(survey: Path, tmp_pat
     as_json = surveyor("export-bundle", "--workspace", str(survey), "--walk", "Dorćol walk",
                        "--out", str(tmp_path / "b.zip"), "--json")  # fmt: skip
     assert json.loads(as_json.stdout)["suggested_positions"] == 1
+
+
+def test_the_volunteer_in_the_report_is_no_longer_found(tmp_path: Path) -> None:
+    # As reported: `camera add --photo ID` without a position, then `export-bundle`.
+    from surveyor.core import geometry
+    from tests.fixtures.photos import make_jpeg
+
+    ws = str(tmp_path / "ws")
+    spots = {"no-bearing.jpg": None, "bearing.jpg": 109.0}
+    for i, (name, bearing) in enumerate(spots.items()):
+        make_jpeg(tmp_path / "card" / name, color=(40 * i, 90, 10), lat=44.8125 + i * 0.01,
+                  lon=20.4612, bearing=bearing, taken_at="2026:05:01 10:20:30")  # fmt: skip
+    assert (
+        surveyor("import", "--workspace", ws, "--walk", "w", str(tmp_path / "card")).returncode == 0
+    )
+    photos = json.loads(surveyor("photos", "--workspace", ws, "--json").stdout)
+    for photo in photos:
+        added = surveyor("camera", "add", "--workspace", ws, "--photo", str(photo["id"]))
+        assert added.returncode == 0, added.stderr
+    make_identity()
+    out = tmp_path / "b.zip"
+    done = surveyor("export-bundle", "--workspace", ws, "--all", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "2 cameras are still at a suggested spot" in done.stdout
+    with zipfile.ZipFile(out) as z:
+        features = json.loads(z.read("data/cameras.geojson"))["features"]
+    for feature, photo in zip(features, photos, strict=True):
+        lon, lat = feature["geometry"]["coordinates"]
+        assert geometry.distance_m(lat, lon, photo["latitude"], photo["longitude"]) >= 15.8
+        assert "camera:direction" not in feature["properties"]  # no phone bearing
