@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write one .zip (a BagIt bag signed with your minisign key) holding the "
         "cameras' positions and tags, their photos rebuilt from pixels, the day each was seen, "
         "your pseudonym and public key. A camera placed by hand on the map goes exactly there; "
-        "one still at a suggested spot is shifted (up to about 40 m) so it cannot lead back to "
+        "one still at a suggested spot is shifted (up to about 45 m) so it cannot lead back to "
         "where you stood. Your own positions, compass bearings, tracks, file names, photo "
         "metadata and times of day never leave the machine. A key is made on first use, "
         "protected by the passphrase given with --passphrase-stdin.",
@@ -151,7 +151,7 @@ def suggested_note(count: int) -> str:
     """What the summary says about cameras not placed by hand."""
     cameras = "camera is" if count == 1 else "cameras are"
     return (
-        f"{count} {cameras} still at a suggested spot: sent shifted up to about 40 m so they "
+        f"{count} {cameras} still at a suggested spot: sent shifted up to about 45 m so they "
         "do not give away where you stood. Drag them to where they are on the map (the app's "
         "Map tab) to send their exact position."
     )

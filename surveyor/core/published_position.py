@@ -35,7 +35,7 @@ LINE_CLEARANCE_M = 5.0
 # One and a half cells of 4-decimal coordinates (plus rounding room): the published latitude
 # or longitude differs from every standing point's by at least this much.
 CELL_DEG = 0.00016
-SIGHTING_M = 16.0  # how far a camera usually is from where its photo was taken
+SIGHTING_M = 20.0  # how far a camera may be from where its photo was taken
 ACCURACY_STEP_M = 5
 ANGLE_STEP_DEG = 5.0
 EXTRA_DISTANCES_M = (0.0, 8.0, 16.0, 32.0, 64.0)

@@ -362,7 +362,7 @@ class ExportBundleDialog(QDialog):
             self.suggested_note.setText(
                 self.tr(
                     "Still at a suggested spot: {n} of these cameras. They are sent shifted "
-                    "by up to about 40 m, so they cannot lead back to where you stood. Drag "
+                    "by up to about 45 m, so they cannot lead back to where you stood. Drag "
                     "each to where it really is on the map to send its exact position."
                 ).format(n=count)
             )
