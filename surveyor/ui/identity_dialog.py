@@ -159,16 +159,16 @@ class IdentityDialog(QDialog):
             self.public_key.setText(ident.public_key.to_base64())
             self.public_key.setCursorPosition(0)  # show where the key starts ("RW…")
             self.key_id.setText(ident.key_id)
-        if damage is not None:
+        if self._replacing:
+            self.status.setText(
+                self.tr("Choose a passphrase for the new key (optional), then create it.")
+            )
+        elif damage is not None:
             self.status.setText(
                 self.tr(
                     "Your signing key is damaged and cannot sign: {reason}. Replace key… "
                     "makes a new one and keeps the old files in a dated backup folder."
                 ).format(reason=damage)
-            )
-        elif self._replacing:
-            self.status.setText(
-                self.tr("Choose a passphrase for the new key (optional), then create it.")
             )
         elif ident is not None:
             hint = self.tr(
