@@ -8,7 +8,7 @@ from pathlib import Path
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
 from surveyor.commands.common import print_json
-from surveyor.commands.keys import read_passphrase
+from surveyor.commands.keys import REPLACE_HINT, read_passphrase
 from surveyor.core import identity
 from surveyor.core.bundle_export import (
     ExportError,
@@ -18,7 +18,13 @@ from surveyor.core.bundle_export import (
 )
 from surveyor.core.bundle_verify import VerifyReport, verify_bundle
 from surveyor.core.kit.joined import active_campaign
-from surveyor.core.minisign import MinisignError, PublicKey, SecretKey
+from surveyor.core.minisign import (
+    MinisignError,
+    PassphraseRequired,
+    PublicKey,
+    SecretKey,
+    WrongPassphrase,
+)
 from surveyor.core.scrub import ScrubError
 from surveyor.core.workspace import Workspace
 
@@ -29,9 +35,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parents=[common_parent()],
         help="export cameras as a signed, privacy-scrubbed bundle for a coordinator",
         description="Write one .zip (a BagIt bag signed with your minisign key) holding the "
-        "cameras' positions and tags and their photos rebuilt from pixels. Your own "
-        "positions, tracks, file names and photo metadata never leave the machine. A key is "
-        "made on first use.",
+        "cameras' positions and tags, their photos rebuilt from pixels, the day each was seen, "
+        "your pseudonym and public key. A camera placed by hand on the map goes exactly there; "
+        "one still at a suggested spot is shifted (up to about 45 m) so it cannot lead back to "
+        "where you stood. Your own positions, compass bearings, tracks, file names, photo "
+        "metadata and times of day never leave the machine. A key is made on first use, "
+        "protected by the passphrase given with --passphrase-stdin.",
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--walk", metavar="NAME", help="the cameras of this walk")
@@ -73,14 +82,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _signing_key(args: argparse.Namespace) -> tuple[SecretKey, str]:
-    if not identity.exists():
-        ident = identity.create()
-        print(f"created your signing key {ident.key_id} (surveyor key show)", file=sys.stderr)
-    ident = identity.load()
     passphrase = read_passphrase() if args.passphrase_stdin else None
+    if not identity.exists():
+        # First use: the passphrase given protects the new key from the start.
+        ident = identity.create(passphrase=passphrase)
+        protected = " protected by your passphrase" if ident.encrypted else ""
+        print(
+            f"created your signing key {ident.key_id}{protected} (surveyor key show)",
+            file=sys.stderr,
+        )
+    ident = identity.load()
     if ident.encrypted and passphrase is None:
         raise UsageError("your key is protected by a passphrase: use --passphrase-stdin")
-    return ident.secret_key(passphrase), ident.pseudonym
+    if not ident.encrypted and passphrase is not None:
+        raise UsageError(
+            "--passphrase-stdin: your key has no passphrase, so this one would protect "
+            "nothing; leave it out (or make a protected key: surveyor key create --replace "
+            "--passphrase-stdin)"
+        )
+    try:
+        return ident.secret_key(passphrase), ident.pseudonym
+    except MinisignError as exc:
+        if isinstance(exc, WrongPassphrase | PassphraseRequired):
+            raise
+        raise identity.IdentityError(f"{exc}; {REPLACE_HINT}") from exc
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -120,6 +145,7 @@ def run_export(args: argparse.Namespace) -> int:
         "encrypted": result.encrypted,
         "recipient": recipient if result.encrypted else None,
         "campaign": campaign.name if campaign is not None else None,
+        "suggested_positions": result.suggested,
     }
     if args.json:
         print_json(summary)
@@ -134,7 +160,19 @@ def run_export(args: argparse.Namespace) -> int:
             f"wrote {result.path}: {result.cameras} cameras, {result.photos} photos, "
             f"signed with key {result.key_id}{encrypted}"
         )
+        if result.suggested:
+            print(suggested_note(result.suggested))
     return EXIT_OK
+
+
+def suggested_note(count: int) -> str:
+    """What the summary says about cameras not placed by hand."""
+    cameras = "camera is" if count == 1 else "cameras are"
+    return (
+        f"{count} {cameras} still at a suggested spot: sent shifted up to about 45 m so they "
+        "do not give away where you stood. Drag them to where they are on the map (the app's "
+        "Map tab) to send their exact position."
+    )
 
 
 def _public_key(value: str | None) -> PublicKey | None:

@@ -26,7 +26,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parents=[common_parent()],
         help="record a camera seen in one or more photos; prints its number (#8) and UUID",
         description="Record a camera. Its position defaults to the first photo's, moved a "
-        "few metres along the photo's bearing when it has one.",
+        "few metres along the photo's bearing when it has one; such a suggested position is "
+        "shifted in bundles, only --lat/--lon (placed by hand) is sent exactly. --direction "
+        "is where the camera looks; the photo's bearing is never used for it.",
     )
     add.add_argument(
         "--photo",

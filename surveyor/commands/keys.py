@@ -20,8 +20,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "minisign program) kept in the user config folder, and a pseudonym of your choosing.",
     )
     actions = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    create = actions.add_parser("create", help="make a new key pair (refuses to replace one)")
+    create = actions.add_parser(
+        "create",
+        help="make a new key pair (refuses to replace one unless --replace)",
+        description="Make your signing key. An existing key is never replaced unless you say "
+        "--replace (e.g. because it is damaged or you lost its passphrase): then its files are "
+        "first moved to a dated backup folder beside it. Bundles signed with the old key stay "
+        "valid, but your coordinator must trust the new public key.",
+    )
     create.add_argument("--pseudonym", default="", metavar="NAME", help="name shown on bundles")
+    create.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace an existing (e.g. damaged) identity, keeping a dated backup of its files",
+    )
     create.add_argument(
         "--passphrase-stdin",
         action="store_true",
@@ -34,13 +46,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("--json", action="store_true", help="print the identity as JSON")
     show.set_defaults(func=run_show)
 
-    export = actions.add_parser("export", help="write the public key file for a coordinator")
+    export = actions.add_parser(
+        "export",
+        help="write the public key file for a coordinator",
+        description="Write your public key (minisign .pub format) to FILE. Refuses any FILE "
+        "inside the identity folder: the secret key is never touched.",
+    )
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.set_defaults(func=run_export)
 
     pseudonym = actions.add_parser("pseudonym", help="change the pseudonym shown on bundles")
     pseudonym.add_argument("name", metavar="NAME")
     pseudonym.set_defaults(func=run_pseudonym)
+
+
+REPLACE_HINT = (
+    "to make a new key, keeping the old files in a dated backup: surveyor key create --replace"
+)
 
 
 def read_passphrase() -> str:
@@ -76,10 +98,12 @@ def _print(ident: identity.Identity, as_json: bool) -> None:
 def run_create(args: argparse.Namespace) -> int:
     passphrase = read_passphrase() if args.passphrase_stdin else None
     try:
-        ident = identity.create(args.pseudonym, passphrase)
-    except identity.IdentityError as exc:
+        ident = identity.create(args.pseudonym, passphrase, replace=args.replace)
+    except (identity.IdentityError, OSError) as exc:
         print(f"surveyor key create: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    if ident.replaced_to is not None:
+        print(f"the old identity files were moved to {ident.replaced_to}", file=sys.stderr)
     _print(ident, args.json)
     return EXIT_OK
 
@@ -91,13 +115,18 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"surveyor key show: {exc}", file=sys.stderr)
         return EXIT_FAILED
     _print(ident, args.json)
+    damage = identity.problem()
+    if damage is not None:
+        print(f"surveyor key show: your identity cannot sign: {damage}", file=sys.stderr)
+        print(REPLACE_HINT, file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
     try:
         identity.export_public_key(args.out)
-    except identity.IdentityError as exc:
+    except (identity.IdentityError, OSError) as exc:
         print(f"surveyor key export: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(f"public key written to {args.out}", file=sys.stderr)

@@ -1,10 +1,12 @@
 """Export cameras as a signed, privacy-scrubbed submission bundle (a zipped BagIt bag).
 
-What leaves the machine: each camera's own position and OpenStreetMap tags, its UUID, the day
-it was observed (exact time only if asked), its position source and review flags, its notes,
-and its photos rebuilt from pixels. Never the photographer's positions, a track, original file
-names or paths, walk names, or any photo metadata. ``preview`` shows exactly that to the
-volunteer before anything is written.
+What leaves the machine: each camera's position (exact only when placed by hand, otherwise
+shifted so it cannot lead back to the photographer: see ``published_position``) and
+OpenStreetMap tags, its UUID, the day it was observed (exact time only if asked), its position
+source and review flags, its notes, and its photos rebuilt from pixels. Never the
+photographer's positions or compass bearings, a track, original file names or paths, walk
+names, any photo metadata, or a time of day the volunteer did not ask for. ``preview`` shows
+exactly that to the volunteer before anything is written.
 
 The zip is written photo by photo to a temporary file next to the target and renamed into
 place only when complete and signed; a cancelled or failed export leaves nothing behind.
@@ -25,6 +27,11 @@ from typing import Any
 import surveyor
 from surveyor.core.bagit_writer import BagZipWriter
 from surveyor.core.minisign import SecretKey, join_digest
+from surveyor.core.published_position import (
+    PublishedPosition,
+    UnpublishablePosition,
+    published_position,
+)
 from surveyor.core.scrub import ScrubError, scrub_photo
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
@@ -39,6 +46,7 @@ SURVEYOR_PROPERTIES = (
     "surveyor:uuid",
     "surveyor:observed",
     "surveyor:position_source",
+    "surveyor:position_accuracy",
     "surveyor:confirmed",
     "surveyor:needs_review",
     "surveyor:make_unknown",
@@ -81,6 +89,12 @@ class ExportPreview:
     fields: list[str]
     sample: dict[str, Any] | None
     round_dates: bool
+    # Cameras still at a suggested spot (not placed by hand): published shifted.
+    suggested_ids: list[int] = field(default_factory=list)
+
+    @property
+    def suggested(self) -> int:
+        return len(self.suggested_ids)
 
 
 @dataclass
@@ -93,6 +107,7 @@ class ExportResult:
     size: int
     encrypted: bool
     camera_uuids: list[str] = field(default_factory=list)
+    suggested: int = 0  # cameras published shifted because they were not placed by hand
 
 
 def select_cameras(selection: Selection) -> tuple[list[Camera], int]:
@@ -133,17 +148,32 @@ def observed(camera: Camera, photos: list[Photo], round_dates: bool) -> str:
     return str(camera.created_at.date().isoformat())
 
 
-def camera_feature(camera: Camera, photo_paths: list[str], observed_at: str) -> dict[str, Any]:
-    """One RFC 7946 Point feature at the camera's position ([lon, lat])."""
-    lon, lat = camera.longitude, camera.latitude
-    if lon is None or lat is None:
+def published(camera: Camera, photos: list[Photo]) -> PublishedPosition:
+    """Where the bundle shows the camera (ExportError when it cannot be shown safely)."""
+    if not camera.has_position:
         raise ExportError(f"camera {camera.uuid} has no position")
+    try:
+        return published_position(camera, photos)
+    except UnpublishablePosition as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def camera_feature(
+    camera: Camera, photo_paths: list[str], observed_at: str, where: PublishedPosition
+) -> dict[str, Any]:
+    """One RFC 7946 Point feature at the camera's published position ([lon, lat])."""
     properties: dict[str, Any] = dict(osm_tags(camera))
     properties.update(
         {
             "surveyor:uuid": camera.uuid,
             "surveyor:observed": observed_at,
             "surveyor:position_source": camera.position_source,
+        }
+    )
+    if where.accuracy_m is not None:
+        properties["surveyor:position_accuracy"] = where.accuracy_m
+    properties.update(
+        {
             "surveyor:confirmed": bool(camera.confirmed),
             "surveyor:needs_review": bool(camera.needs_review),
             "surveyor:make_unknown": bool(camera.make_unknown),
@@ -152,10 +182,7 @@ def camera_feature(camera: Camera, photo_paths: list[str], observed_at: str) -> 
     )
     return {
         "type": "Feature",
-        "geometry": {
-            "type": "Point",
-            "coordinates": [round(float(lon), 7), round(float(lat), 7)],
-        },
+        "geometry": {"type": "Point", "coordinates": [where.longitude, where.latitude]},
         "properties": properties,
     }
 
@@ -165,11 +192,15 @@ def preview(selection: Selection, round_dates: bool = True) -> ExportPreview:
     photo_ids: set[int] = set()
     fields: set[str] = set()
     sample: dict[str, Any] | None = None
+    suggested: list[int] = []
     for camera in cameras:
         photos = _photos_of(camera)
         photo_ids.update(p.id for p in photos)
         paths = ["photos/<sha256>.jpg"] * len(photos)
-        feature = camera_feature(camera, paths, observed(camera, photos, round_dates))
+        where = published(camera, photos)
+        if not where.exact:
+            suggested.append(camera.id)
+        feature = camera_feature(camera, paths, observed(camera, photos, round_dates), where)
         fields.update(feature["properties"])
         if sample is None:
             sample = feature
@@ -178,7 +209,9 @@ def preview(selection: Selection, round_dates: bool = True) -> ExportPreview:
     ]
     if cameras:
         ordered.append("notes")
-    return ExportPreview(len(cameras), len(photo_ids), skipped, ordered, sample, round_dates)
+    return ExportPreview(
+        len(cameras), len(photo_ids), skipped, ordered, sample, round_dates, suggested
+    )
 
 
 def _utc_now() -> dt.datetime:
@@ -223,9 +256,14 @@ def _write_bag(
     cancelled: Callable[[], bool],
 ) -> int:
     """Stream the bag into ``handle``; return the number of photos written."""
-    created = _utc_now()
-    writer = BagZipWriter(handle, created.date())
+    # The day only: the export's clock time would say when (and, with the zone, where
+    # on Earth) the volunteer sat at their computer.
+    created = _utc_now().date()
     per_camera = [(c, _photos_of(c)) for c in cameras]
+    # Worked out before any photo is scrubbed: a camera that cannot be shown safely stops
+    # the export at once.
+    where = {c.id: published(c, photos) for c, photos in per_camera}
+    writer = BagZipWriter(handle, created)
     total = len({p.id for _, photos in per_camera for p in photos}) + 1
     written: dict[int, str] = {}
     names: set[str] = set()
@@ -257,14 +295,14 @@ def _write_bag(
             when = observed(camera, photos, round_dates)
             # Two photos may scrub to the same pixels (a burst): list each file once.
             paths = list(dict.fromkeys(written[p.id] for p in photos))
-            features.append(camera_feature(camera, paths, when))
+            features.append(camera_feature(camera, paths, when, where[camera.id]))
             records.append({"uuid": camera.uuid, "notes": camera.notes or ""})
         geojson = {"type": "FeatureCollection", "features": features}
         writer.add_payload(GEOJSON_NAME, _json_bytes(geojson))
         submission = {
             "schema": SUBMISSION_SCHEMA,
             "bundle_uuid": bundle_uuid,
-            "created": created.isoformat().replace("+00:00", "Z"),
+            "created": created.isoformat(),
             "pseudonym": pseudonym,
             "key_id": key.key_id_hex,
             "cameras": records,
@@ -349,6 +387,7 @@ def export_bundle(
         size=out.stat().st_size,
         encrypted=recipient is not None,
         camera_uuids=[c.uuid for c in cameras],
+        suggested=sum(1 for c in cameras if not c.placed_by_hand),
     )
 
 

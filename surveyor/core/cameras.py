@@ -43,7 +43,10 @@ EDITABLE = frozenset(
     }
 )
 VOCABULARY_FIELDS = ("surveillance_type", "surveillance", "camera_type", "camera_mount", "zone")
-POSITION_SOURCES = frozenset({"exif", "gpx", "projected", "manual"})
+# Where a position came from: exif or gpx (the photo's own), photo (a photo the volunteer
+# placed by hand), projected (a photo's position moved along its bearing), manual (the camera
+# itself placed by hand: the only source published exactly, see core.published_position).
+POSITION_SOURCES = frozenset({"exif", "gpx", "photo", "projected", "manual"})
 PHOTO_MARKS = frozenset({"no_camera", "needs_review"})
 
 
@@ -59,7 +62,7 @@ class NotFound(CameraError, LookupError):
 class SuggestedPosition:
     latitude: float
     longitude: float
-    source: str  # "projected" when moved along the bearing, else the photo's own source
+    source: str  # "projected" when moved along the bearing, else where the photo's came from
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def _validate(name: str, value: Any) -> Any:
     if name == "position_source":
         if value is not None and value not in POSITION_SOURCES:
             raise CameraError(
-                f"position_source: {value!r} is not one of exif, gpx, projected, manual"
+                f"position_source: {value!r} is not one of {', '.join(sorted(POSITION_SOURCES))}"
             )
         return value
     if name in ("confirmed", "needs_review", "make_unknown"):
@@ -172,7 +175,15 @@ def suggested_position(
     if photo.bearing is not None and projection_m > 0:
         lat, lon = geometry.destination_point(lat, lon, float(photo.bearing), projection_m)
         return SuggestedPosition(lat, lon, "projected")
-    return SuggestedPosition(lat, lon, photo.position_source or "exif")
+    # A photo placed by hand says where the volunteer stood, not where the camera is.
+    source = photo.position_source or "exif"
+    return SuggestedPosition(lat, lon, "photo" if source == "manual" else source)
+
+
+def facing_direction(bearing: float | None) -> float | None:
+    """The direction of a camera that looks at the volunteer: the photo's bearing turned
+    around. Only ever offered as a hint; the phone measured where the *volunteer* looked."""
+    return None if bearing is None else geometry.normalize_bearing(float(bearing) + 180.0)
 
 
 def create_camera(
@@ -187,7 +198,8 @@ def create_camera(
 
     Without ``lat``/``lon`` the position is suggested from the first photo (see
     ``suggested_position``); with them it is "manual" unless ``position_source`` says
-    otherwise. ``direction`` defaults to the first photo's bearing, the walk to its walk.
+    otherwise. The walk is the first photo's. ``direction`` is only what the caller sets:
+    the photo's bearing is where the volunteer looked, not where the camera looks.
     """
     photos = _get_photos(photo_ids)
     if not photos:
@@ -204,8 +216,6 @@ def create_camera(
             values.update(
                 latitude=guess.latitude, longitude=guess.longitude, position_source=guess.source
             )
-    if first.bearing is not None:
-        values["direction"] = first.bearing
     values.update(attributes)
     clean = _normalize(values)
     with db_proxy.atomic():

@@ -289,6 +289,11 @@ def populate_demo(
         if not photo_ids:
             continue
         camera = cameras.create_camera(photo_ids, **demo.attributes)
+        first = Photo.get_by_id(photo_ids[0])
+        if camera.camera_type == "fixed" and camera.direction is None:
+            # As a volunteer would: the camera faces them, so they took the "Facing you" hint.
+            facing = cameras.facing_direction(first.bearing)
+            cameras.update_camera(camera.id, direction=facing)
         spot = (camera.latitude, camera.longitude)
         if camera.latitude is not None and camera.longitude is not None and spot in placed:
             # A second camera on the same gantry is its own node, a metre or two along.

@@ -10,6 +10,9 @@ Files under ``config_dir()/identity/`` (folder mode 0700):
 
 from __future__ import annotations
 
+import base64
+import binascii
+import datetime as dt
 import json
 import os
 from dataclasses import dataclass
@@ -18,6 +21,8 @@ from pathlib import Path
 from surveyor.core.minisign import (
     MEMLIMIT_SENSITIVE,
     OPSLIMIT_SENSITIVE,
+    SECRET_KEY_LEN,
+    SIG_ALG,
     MinisignError,
     PublicKey,
     SecretKey,
@@ -71,6 +76,7 @@ class Identity:
     public_key: PublicKey
     pseudonym: str
     encrypted: bool
+    replaced_to: Path | None = None  # where ``create(replace=True)`` moved the old files
 
     @property
     def key_id(self) -> str:
@@ -121,30 +127,83 @@ def load(base: Path | None = None) -> Identity:
     return Identity(folder, public, pseudonym, encrypted)
 
 
+def problem(base: Path | None = None) -> str | None:
+    """Why the identity cannot sign (damaged or missing files), or None when it looks sound.
+
+    Reads the files only: a passphrase-protected key is checked for its shape, not opened.
+    """
+    folder = identity_dir(base)
+    secret = folder / SECRET_NAME
+    if not secret.exists():
+        return None if not any(folder.glob("*")) else f"{secret}: the secret key is missing"
+    try:
+        ident = load(base)
+        if not ident.encrypted:
+            ident.secret_key()  # opens it fully: checksum and the matching public key
+        else:  # only the passphrase opens it; its layout can still be checked
+            _check_layout(secret.read_text(encoding="utf-8"))
+    except (IdentityError, MinisignError, OSError) as exc:
+        return str(exc)
+    return None
+
+
+def _check_layout(text: str) -> None:
+    lines = [line for line in text.splitlines() if line.strip()]
+    try:
+        raw = base64.b64decode(lines[1], validate=True) if len(lines) >= 2 else b""
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) != SECRET_KEY_LEN or raw[:2] != SIG_ALG:
+        raise MinisignError("secret key: not a minisign secret key file (wrong length)")
+
+
+def backup_folder(base: Path | None = None, today: dt.date | None = None) -> Path:
+    """A new, dated folder beside the identity for the files a replacement moves away."""
+    root = identity_dir(base).parent
+    stamp = (today or dt.date.today()).isoformat()
+    candidate = root / f"identity-replaced-{stamp}"
+    n = 2
+    while candidate.exists():
+        candidate = root / f"identity-replaced-{stamp}-{n}"
+        n += 1
+    return candidate
+
+
 def create(
     pseudonym: str = "",
     passphrase: str | None = None,
     base: Path | None = None,
     *,
+    replace: bool = False,
     opslimit: int = OPSLIMIT_SENSITIVE,
     memlimit: int = MEMLIMIT_SENSITIVE,
 ) -> Identity:
-    """Make a new key pair; refuses to replace an existing one (that would orphan its bundles)."""
+    """Make a new key pair.
+
+    Refuses to replace an existing one (that would orphan its bundles) unless ``replace``:
+    then the old files are first moved to a dated backup folder (see ``backup_folder``).
+    """
     folder = identity_dir(base)
-    if (folder / SECRET_NAME).exists():
-        raise IdentityError(f"{folder / SECRET_NAME}: an identity already exists")
     name = clean_pseudonym(pseudonym)
+    if (folder / SECRET_NAME).exists() and not replace:
+        raise IdentityError(
+            f"{folder / SECRET_NAME}: an identity already exists (to replace it, e.g. "
+            "because it is damaged: `surveyor key create --replace`, which keeps a dated "
+            "backup of the old files)"
+        )
+    key = SecretKey.generate()
+    # The slow part (the passphrase's key derivation) before anything old is moved.
+    secret_text = key.to_file_text(passphrase or None, opslimit=opslimit, memlimit=memlimit)
+    replaced_to = None
+    if replace and folder.is_dir() and any(folder.iterdir()):
+        replaced_to = backup_folder(base)
+        _move_to_backup(folder, replaced_to)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(folder, 0o700)
-    key = SecretKey.generate()
-    _write_private(
-        folder / SECRET_NAME,
-        key.to_file_text(passphrase or None, opslimit=opslimit, memlimit=memlimit),
-        0o600,
-    )
+    _write_private(folder / SECRET_NAME, secret_text, 0o600)
     _write_private(folder / PUBLIC_NAME, key.public_key.to_file_text(), 0o644)
     _write_private(folder / META_NAME, json.dumps({"pseudonym": name}) + "\n", 0o600)
-    return Identity(folder, key.public_key, name, bool(passphrase))
+    return Identity(folder, key.public_key, name, bool(passphrase), replaced_to)
 
 
 def set_pseudonym(pseudonym: str, base: Path | None = None) -> Identity:
@@ -154,6 +213,33 @@ def set_pseudonym(pseudonym: str, base: Path | None = None) -> Identity:
     return Identity(current.folder, current.public_key, name, current.encrypted)
 
 
+def _move_to_backup(folder: Path, backup: Path) -> None:
+    backup.mkdir(parents=True, mode=0o700)
+    os.chmod(backup, 0o700)
+    for item in sorted(folder.iterdir()):
+        os.replace(item, backup / item.name)
+
+
 def export_public_key(out: Path, base: Path | None = None) -> Path:
-    out.write_text(load(base).public_key.to_file_text(), encoding="utf-8")
+    """Write the public key file to ``out``, never over a file of the identity itself.
+
+    The file is written beside ``out`` and renamed into place, so even a link to the secret
+    key at ``out`` is replaced, not written through.
+    """
+    ident = load(base)
+    folder = ident.folder.resolve()
+    target = out.expanduser()
+    resolved = target.resolve()
+    if resolved.parent == folder or folder in resolved.parents:
+        raise IdentityError(
+            f"{out}: refusing to write into the identity folder {ident.folder} "
+            "(it holds your secret key); choose another place"
+        )
+    if target.exists():
+        for item in ident.folder.iterdir():
+            if item.is_file() and os.path.samefile(item, target):
+                raise IdentityError(f"{out}: is your identity file {item}; choose another place")
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(ident.public_key.to_file_text(), encoding="utf-8")
+    os.replace(tmp, target)
     return out

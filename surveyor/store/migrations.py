@@ -161,6 +161,39 @@ def v4_geotag(db: SqliteDatabase) -> None:
     _run_script(db, _V4_GEOTAG)
 
 
+_V6_PRIVATE_POSITIONS = """
+ALTER TABLE "camera" ADD COLUMN "shift_m" REAL;
+ALTER TABLE "camera" ADD COLUMN "shift_turn" REAL;
+UPDATE "camera" SET
+  "shift_m" = 16.0 + 8.0 * ((random() & 9007199254740991) / 9007199254740992.0),
+  "shift_turn" = (random() & 9007199254740991) / 9007199254740992.0;
+CREATE TABLE "camera_history" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "camera_id" INTEGER NOT NULL, "attribute" VARCHAR(255) NOT NULL, "value" TEXT,
+  "reason" TEXT NOT NULL, "at" DATETIME NOT NULL,
+  FOREIGN KEY ("camera_id") REFERENCES "camera" ("id") ON DELETE CASCADE);
+CREATE INDEX "camera_history_camera_id" ON "camera_history" ("camera_id");
+INSERT INTO "camera_history" ("camera_id", "attribute", "value", "reason", "at")
+  SELECT c."id", 'direction', CAST(c."direction" AS TEXT),
+    'the phone''s compass bearing copied in, not the camera''s direction (schema 6)',
+    strftime('%Y-%m-%d %H:%M:%S', 'now')
+  FROM "camera" c JOIN "photo" p ON p."id" = (
+    SELECT cp."photo_id" FROM "camera_photo" cp WHERE cp."camera_id" = c."id"
+    ORDER BY cp."id" LIMIT 1)
+  WHERE c."direction" IS NOT NULL AND p."bearing" IS NOT NULL
+    AND abs(c."direction" - p."bearing") < 0.0005;
+UPDATE "camera" SET "direction" = NULL
+  WHERE "id" IN (SELECT "camera_id" FROM "camera_history" WHERE "attribute" = 'direction');
+"""
+
+
+def v6_private_positions(db: SqliteDatabase) -> None:
+    # Positions not placed by hand leave the machine shifted by a private random amount drawn
+    # once per camera (``shift_m``, ``shift_turn``; see surveyor.core.published_position).
+    # Directions that are the photo's compass bearing copied in at creation (the way the
+    # volunteer looked, not the camera) are cleared; the old value stays in camera_history.
+    _run_script(db, _V6_PRIVATE_POSITIONS)
+
+
 _V12_DISMISSED = """
 CREATE TABLE "dismissed_warning" ("id" INTEGER NOT NULL PRIMARY KEY,
   "kind" VARCHAR(255) NOT NULL, "camera_id" INTEGER NOT NULL, "other_id" INTEGER,
@@ -182,6 +215,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (2, v2_camera_angle),
     (4, v4_geotag),
     (5, v5_campaign),
+    (6, v6_private_positions),
     (12, v12_dismissed_warnings),
 ]
 

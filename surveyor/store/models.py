@@ -7,6 +7,7 @@ at their own database (see ``surveyor.store.connection.open_catalogue``).
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import uuid
 
 from peewee import (
@@ -32,6 +33,21 @@ def _now() -> dt.datetime:
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
+
+
+_random = secrets.SystemRandom()
+SHIFT_MIN_M = 16.0
+SHIFT_MAX_M = 24.0
+
+
+def new_shift_m() -> float:
+    """A camera's private export shift distance (see ``surveyor.core.published_position``)."""
+    return _random.uniform(SHIFT_MIN_M, SHIFT_MAX_M)
+
+
+def new_shift_turn() -> float:
+    """A camera's private export shift direction, as a fraction of a turn in [0, 1)."""
+    return _random.random()
 
 
 class BaseModel(Model):
@@ -126,10 +142,31 @@ class Camera(BaseModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     exported_at = DateTimeField(null=True)
+    # Added in schema version 6. PRIVATE, never exported: drawn once per camera, they say how
+    # far and which way a position not placed by hand is moved before it leaves the machine,
+    # so every bundle shows the same point and nothing in it leads back to the photographer.
+    shift_m = FloatField(null=True, default=new_shift_m)
+    shift_turn = FloatField(null=True, default=new_shift_turn)
 
     @property
     def has_position(self) -> bool:
         return self.latitude is not None and self.longitude is not None
+
+    @property
+    def placed_by_hand(self) -> bool:
+        return self.position_source == "manual"
+
+
+class CameraHistory(BaseModel):
+    """A value taken off a camera by the app, not by the volunteer (schema version 6), kept so
+    nothing the volunteer once had is lost: e.g. a direction that was the phone's bearing."""
+
+    id = AutoField()
+    camera = ForeignKeyField(Camera, backref="history", on_delete="CASCADE")
+    attribute = CharField()
+    value = TextField(null=True)
+    reason = TextField()
+    at = DateTimeField(default=_now)
 
 
 class CameraPhoto(BaseModel):
@@ -207,6 +244,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Photo,
     Camera,
     CameraPhoto,
+    CameraHistory,
     ImportFailure,
     Track,
     TrackPoint,

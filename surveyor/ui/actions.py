@@ -40,6 +40,7 @@ class WorkbenchActions:
     needs_review: QAction
     delete_camera: QAction
     accept_next: QAction
+    facing_hint: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_fit: QAction
@@ -93,6 +94,9 @@ def build_actions(parent: QObject, vocabulary: Vocabulary) -> WorkbenchActions:
             QCoreApplication.translate("MainWindow", "Accept and go to the next photo to do"),
             "Return",
         ),
+        # The photo's compass bearing turned around, offered as the camera's direction: set
+        # only when the volunteer presses the key (the phone measured where *they* looked).
+        facing_hint=_action(parent, QCoreApplication.translate("MainWindow", "Facing you"), "A"),
         zoom_in=_action(
             parent,
             QCoreApplication.translate("MainWindow", "Zoom in"),

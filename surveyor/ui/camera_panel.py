@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +33,8 @@ from surveyor.ui.make_combo import MakeCombo
 from surveyor.ui.vocab_combo import VocabularyCombo, vocab_label
 
 VOCAB_FIELDS = ("surveillance_type", "surveillance", "camera_type", "camera_mount", "zone")
+# Domes and panning cameras look every way: no direction unless the volunteer sets one.
+NO_DIRECTION_TYPES = frozenset({"dome", "panning", "panorama"})
 
 
 def action_button(action: QAction, parent: QWidget) -> QToolButton:
@@ -58,6 +61,7 @@ class CameraPanel(QWidget):
         actions: list[QAction],
         vocabulary: Vocabulary | None = None,
         parent: QWidget | None = None,
+        facing_action: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cameraPanel")
@@ -106,6 +110,22 @@ class CameraPanel(QWidget):
         self.direction_box.editingFinished.connect(
             lambda: self._number_changed("direction", self.direction_box)
         )
+        # "Facing you: 289°": the photo's bearing turned around, set only on the key press.
+        self.facing_action = facing_action or QAction(self.tr("Facing you"), self)
+        self.facing_button = QToolButton(self)
+        self.facing_button.setDefaultAction(self.facing_action)
+        self.facing_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.facing_button.setToolTip(
+            self.tr(
+                "The phone's compass says which way you looked. A camera that faces you "
+                "looks the opposite way: press the key to use that as its direction."
+            )
+        )
+        self.facing_hint: int | None = None
+        direction_row = QHBoxLayout()
+        direction_row.setContentsMargins(0, 0, 0, 0)
+        direction_row.addWidget(self.direction_box, 1)
+        direction_row.addWidget(self.facing_button)
         self.height_box = self._spin(QDoubleSpinBox(self), 0, 500, " m")
         self.height_box.setDecimals(1)
         self.height_box.editingFinished.connect(
@@ -149,7 +169,7 @@ class CameraPanel(QWidget):
         }
         for name in VOCAB_FIELDS:
             self.form.addRow(labels[name], self.combos[name])
-        self.form.addRow(self.tr("Direction"), self.direction_box)
+        self.form.addRow(self.tr("Direction"), direction_row)
         self.form.addRow(self.tr("Height"), self.height_box)
         self.form.addRow(self.tr("Operator"), self.operator)
         self.form.addRow(self.tr("Notes"), self.notes)
@@ -178,6 +198,7 @@ class CameraPanel(QWidget):
     # Showing ---------------------------------------------------------------------------------
     def show_nothing(self) -> None:
         self._multi = False
+        self.facing_hint = None
         self.heading.setText(self.tr("No photo selected"))
         self.hint.setText(self.tr("Choose a photo in the grid; arrow keys move between photos."))
         self._set_cameras([], [])
@@ -189,15 +210,18 @@ class CameraPanel(QWidget):
         cameras: list[Any],
         current: int | None = None,
         multi: bool = False,
+        facing: float | None = None,
     ) -> None:
         """Show ``cameras`` (store rows); the first (or ``current``) one fills the fields.
 
         With several photos selected, ``cameras`` are all their cameras and an edit applies to
-        each of them.
+        each of them. ``facing`` is the direction offered for a camera that faces the
+        photographer (the photo's bearing turned around), or None.
         """
         self.heading.setText(heading)
         self.hint.setText(self.hint_html(hint))
         self._multi = multi
+        self.facing_hint = None if facing is None else round(facing) % 360
         self._set_cameras(cameras, [current] if current is not None else [])
 
     def _set_cameras(self, cameras: list[Any], current: list[int]) -> None:
@@ -256,6 +280,7 @@ class CameraPanel(QWidget):
         self.operator.setText(get("operator") or "")
         self.notes.setPlainText(get("notes", "") or "")
         self.review_box.setChecked(bool(get("needs_review", False)))
+        self._show_facing_hint(camera)
         self._shown = {
             "model": get("model"),
             "direction": None if direction is None else round(direction) % 360,
@@ -263,6 +288,20 @@ class CameraPanel(QWidget):
             "operator": get("operator"),
             "notes": get("notes", "") or "",
         }
+
+    def _show_facing_hint(self, camera: Any | None) -> None:
+        """Offer the hint for a camera that can have a direction and does not have this one."""
+        hint = self.facing_hint
+        rotates = getattr(camera, "camera_type", None) in NO_DIRECTION_TYPES
+        direction = getattr(camera, "direction", None)
+        same = direction is not None and round(direction) % 360 == hint
+        offered = camera is not None and hint is not None and not rotates and not same
+        self.facing_action.setEnabled(offered)
+        self.facing_button.setVisible(offered)
+        text = self.tr("Facing you: {deg}°").format(deg=hint) if offered else self.tr("Facing you")
+        self.facing_action.setText(text)  # the Record menu shows it too
+        key = self.facing_action.shortcut().toString()
+        self.facing_button.setText(f"{text}  [{key}]" if key else text)
 
     def current_camera_id(self) -> int | None:
         index = self.camera_choice.currentIndex()

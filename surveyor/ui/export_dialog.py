@@ -46,7 +46,7 @@ from surveyor.core.bundle_export import (
     preview,
 )
 from surveyor.core.kit.joined import active_campaign
-from surveyor.core.minisign import MinisignError
+from surveyor.core.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.identity_dialog import IdentityDialog
@@ -73,6 +73,7 @@ class ExportBundle(QObject):
         passphrase: str | None = None,
         base: Path | None = None,
         interval: float = 0.05,
+        kdf_limits: dict[str, int] | None = None,
     ) -> None:
         super().__init__()
         self.workspace = workspace
@@ -83,6 +84,7 @@ class ExportBundle(QObject):
         self.passphrase = passphrase
         self.base = base
         self.interval = interval
+        self.kdf_limits = kdf_limits or {}
         self.stop = threading.Event()
         self._last_emit = 0.0
 
@@ -100,7 +102,13 @@ class ExportBundle(QObject):
     def run(self) -> None:
         try:
             if not identity.exists(self.base):
-                identity.create(base=self.base)  # a key is made on first use
+                # A key is made on first use, protected by the passphrase if one was given.
+                identity.create(
+                    passphrase=self.passphrase or None,
+                    base=self.base,
+                    opslimit=self.kdf_limits.get("opslimit", OPSLIMIT_SENSITIVE),
+                    memlimit=self.kdf_limits.get("memlimit", MEMLIMIT_SENSITIVE),
+                )
             ident = identity.load(self.base)
             result = export_bundle(
                 self.workspace,
@@ -141,6 +149,8 @@ class ExportBundleDialog(QDialog):
     """Seams: ``pick_output_path()``; ``synchronous`` runs the export in the calling thread."""
 
     exported = Signal(object)  # ExportResult
+    # Camera ids still at a suggested spot: the volunteer asked to place them on the map.
+    reviewRequested = Signal(list)
 
     synchronous = False
 
@@ -160,6 +170,8 @@ class ExportBundleDialog(QDialog):
         self.last_error: str | None = None
         self.preview_data: ExportPreview | None = None
         self._close_when_stopped = False
+        # scrypt limits for a new key's passphrase (default: minisign's own); tests pass small.
+        self.kdf_limits: dict[str, int] = {}
         self.setWindowTitle(self.tr("Export bundle"))
         self.setMinimumWidth(640)
 
@@ -199,6 +211,10 @@ class ExportBundleDialog(QDialog):
         self.identity_button.clicked.connect(self.open_identity_dialog)
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
+        self.suggested_note = QLabel("", self)
+        self.suggested_note.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("Review them on the map"), self)
+        self.review_button.clicked.connect(self.review_on_map)
         self.sample = QPlainTextEdit(self)
         self.sample.setReadOnly(True)
         self.sample.setMinimumHeight(160)
@@ -235,6 +251,10 @@ class ExportBundleDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.suggested_note, 1)
+        review_row.addWidget(self.review_button)
+        layout.addLayout(review_row)
         layout.addWidget(QLabel(self.tr("Sample (first camera):"), self))
         layout.addWidget(self.sample)
         layout.addWidget(self.bar)
@@ -290,9 +310,18 @@ class ExportBundleDialog(QDialog):
             self.identity_line.setText(
                 self.tr("{name} · key {key}").format(name=name, key=ident.key_id)
             )
-        needs_passphrase = ident is not None and ident.encrypted
-        self.passphrase.setVisible(needs_passphrase)
-        self.passphrase_label.setVisible(needs_passphrase)
+        # An existing protected key needs its passphrase; a key made now may get one.
+        asks = ident is None or ident.encrypted
+        self.passphrase.setVisible(asks)
+        self.passphrase_label.setVisible(asks)
+        if ident is None:
+            self.passphrase_label.setText(self.tr("New key's passphrase"))
+            self.passphrase.setPlaceholderText(
+                self.tr("optional: protects the key made now; asked at every export")
+            )
+        else:
+            self.passphrase_label.setText(self.tr("Key passphrase"))
+            self.passphrase.setPlaceholderText("")
 
     def refresh_preview(self) -> None:
         try:
@@ -306,13 +335,22 @@ class ExportBundleDialog(QDialog):
             self.summary.setText(self.summary_text(shown))
             sample = json.dumps(shown.sample, ensure_ascii=False, indent=2) if shown.sample else ""
             self.sample.setPlainText(sample)
+        self._show_suggested()
+        self._fit_text()
         self._update_buttons()
+
+    def _fit_text(self) -> None:
+        # Wrapped labels get their one-line height from a top-level layout: reserve the
+        # height their text needs at the dialog's width, so no line is cut off.
+        width = max(self.summary.width(), self.minimumWidth() - 40)
+        for label in (self.summary, self.suggested_note):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def summary_text(self, shown: ExportPreview) -> str:
         lines = [
             self.tr(
-                "{cameras} cameras at their own positions, {photos} photos rebuilt from "
-                "their pixels."
+                "{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you "
+                "placed on the map: exactly there; the others: shifted (see below)."
             ).format(cameras=shown.cameras, photos=shown.photos)
         ]
         if shown.skipped_no_position:
@@ -340,12 +378,33 @@ class ExportBundleDialog(QDialog):
             lines.append(self.tr("Not encrypted: anyone who gets the file can read it."))
         lines.append(
             self.tr(
-                "Never included: where you stood, your tracks, file names and folders, walk "
-                "names, and photo metadata (camera make and serials, GPS, maker notes, XMP, "
-                "IPTC, colour profiles, comments, embedded thumbnails)."
+                "Never included: where you stood, your compass bearings, your tracks, file "
+                "names and folders, walk names, the time of the export, and photo metadata "
+                "(camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, "
+                "comments, embedded thumbnails)."
             )
         )
         return "\n".join(lines)
+
+    def _show_suggested(self) -> None:
+        count = self.preview_data.suggested if self.preview_data is not None else 0
+        self.suggested_note.setVisible(count > 0)
+        self.review_button.setVisible(count > 0)
+        if count:
+            self.suggested_note.setText(
+                self.tr(
+                    "Still at a suggested spot: {n} of these cameras. They are sent shifted "
+                    "by up to about 45 m, so they cannot lead back to where you stood. Drag "
+                    "each to where it really is on the map to send its exact position."
+                ).format(n=count)
+            )
+
+    def review_on_map(self) -> None:
+        """Close and let the window show the cameras still at a suggested spot."""
+        if self.running or self.preview_data is None or not self.preview_data.suggested:
+            return
+        self.reviewRequested.emit(list(self.preview_data.suggested_ids))
+        self.reject()
 
     def _update_buttons(self) -> None:
         can_export = (
@@ -363,7 +422,14 @@ class ExportBundleDialog(QDialog):
         else:
             why = ""
         self.export_button.setToolTip(why)
-        for widget in (self.walk, self.round_dates, self.out, self.browse, self.encrypt):
+        for widget in (
+            self.walk,
+            self.round_dates,
+            self.out,
+            self.browse,
+            self.encrypt,
+            self.review_button,
+        ):
             widget.setEnabled(not self.running)
         self.recipient.setEnabled(
             not self.running and (self.campaign is None or self.encrypt.isChecked())
@@ -387,6 +453,7 @@ class ExportBundleDialog(QDialog):
             encrypt_to=self.encrypt_to(),
             passphrase=self.passphrase.text() or None,
             base=self.base,
+            kdf_limits=self.kdf_limits,
         )
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
@@ -437,6 +504,7 @@ class ExportBundleDialog(QDialog):
             )
             + (" " + self.tr("Encrypted.") if result.encrypted else "")
         )
+        self.refresh_identity()  # a key made by this export now shows
         self.cancel_button.setText(self.tr("Close"))
         self.exported.emit(result)
         self.refresh_preview()
@@ -478,6 +546,8 @@ def install_bundle_actions(window: Any) -> tuple[QAction, QAction]:
         dialog = ExportBundleDialog(window.workspace, window, settings=window.settings)
         if hasattr(window, "reload"):
             dialog.exported.connect(lambda _result: window.reload())
+        if hasattr(window, "review_suggested_cameras"):
+            dialog.reviewRequested.connect(window.review_suggested_cameras)
         dialog.exec()
 
     export.triggered.connect(open_export)

@@ -27,13 +27,16 @@ class IdentityDialog(QDialog):
     """Create the key pair (optionally passphrase-protected) or show the existing one.
 
     ``base`` is the config folder (default: the user's); tests pass a temporary one.
-    Seams: ``pick_public_key_path()`` (file dialog) and ``show_message(title, text)``.
+    Seams: ``pick_public_key_path()`` (file dialog), ``show_message(title, text)`` and
+    ``confirm(title, text)``. A key that exists (damaged or not) is only replaced after
+    *Replace key…* and a confirmation; its files then go to a dated backup folder.
     """
 
     def __init__(self, parent: QWidget | None = None, base: Path | None = None) -> None:
         super().__init__(parent)
         self.base = base
         self.task: Task | None = None
+        self._replacing = False
         # scrypt limits for a passphrase (default: minisign's own); tests pass small ones.
         self.kdf_limits: dict[str, int] = {}
         self.setWindowTitle(self.tr("Identity"))
@@ -69,6 +72,8 @@ class IdentityDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_public_key)
         self.export_button = QPushButton(self.tr("Export public key…"), self)
         self.export_button.clicked.connect(self.export_public_key)
+        self.replace_button = QPushButton(self.tr("Replace key…"), self)
+        self.replace_button.clicked.connect(self.ask_replace)
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.public_key, 1)
@@ -84,7 +89,12 @@ class IdentityDialog(QDialog):
         self.key_id_label = QLabel(self.tr("Key id"), self)
         form.addRow(self.key_id_label, self.key_id)
         actions = QHBoxLayout()
-        for button in (self.create_button, self.save_button, self.export_button):
+        for button in (
+            self.create_button,
+            self.save_button,
+            self.export_button,
+            self.replace_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -107,6 +117,10 @@ class IdentityDialog(QDialog):
     def show_message(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
     # State -----------------------------------------------------------------------------------
     def current(self) -> identity.Identity | None:
         try:
@@ -116,13 +130,19 @@ class IdentityDialog(QDialog):
 
     def refresh(self) -> None:
         ident = self.current()
-        has_key = ident is not None
+        damage = identity.problem(self.base)
+        has_key = ident is not None or identity.exists(self.base)
+        asks = not has_key or self._replacing
         for widget in (self.passphrase, self.passphrase_again):
-            widget.setVisible(not has_key)
+            widget.setVisible(asks)
             widget.clear()
-        self.passphrase_label.setVisible(not has_key)
-        self.passphrase_again_label.setVisible(not has_key)
-        self.create_button.setVisible(not has_key)
+        self.passphrase_label.setVisible(asks)
+        self.passphrase_again_label.setVisible(asks)
+        self.create_button.setVisible(asks)
+        self.create_button.setText(
+            self.tr("Create the new key") if self._replacing else self.tr("Create key")
+        )
+        self.replace_button.setVisible(has_key and not self._replacing)
         shown_with_key: tuple[QWidget, ...] = (
             self.public_key,
             self.public_key_label,
@@ -133,12 +153,24 @@ class IdentityDialog(QDialog):
             self.export_button,
         )
         for shown in shown_with_key:
-            shown.setVisible(has_key)
+            shown.setVisible(ident is not None)
         if ident is not None:
             self.pseudonym.setText(ident.pseudonym)
             self.public_key.setText(ident.public_key.to_base64())
             self.public_key.setCursorPosition(0)  # show where the key starts ("RW…")
             self.key_id.setText(ident.key_id)
+        if self._replacing:
+            self.status.setText(
+                self.tr("Choose a passphrase for the new key (optional), then create it.")
+            )
+        elif damage is not None:
+            self.status.setText(
+                self.tr(
+                    "Your signing key is damaged and cannot sign: {reason}. Replace key… "
+                    "makes a new one and keeps the old files in a dated backup folder."
+                ).format(reason=damage)
+            )
+        elif ident is not None:
             hint = self.tr(
                 "Give your public key to your coordinator (Copy, or Export public key…) so "
                 "they can trust your bundles."
@@ -159,14 +191,36 @@ class IdentityDialog(QDialog):
         self.create_button.setEnabled(False)
         self.status.setText(self.tr("Making your key…"))
 
+        replace = self._replacing
+
         def make() -> identity.Identity:
-            return identity.create(name, passphrase or None, base, **limits)
+            return identity.create(name, passphrase or None, base, replace=replace, **limits)
 
         self.task = run_task(make, self._on_created, self._on_failed, self)
 
-    def _on_created(self, _ident: object) -> None:
+    def ask_replace(self) -> None:
+        """Replace key…: say what it means, and go on only when the volunteer agrees."""
+        agreed = self.confirm(
+            self.tr("Replace your signing key?"),
+            self.tr(
+                "A new key replaces this one. The old key's files are moved to a dated backup "
+                "folder beside it, not deleted. Bundles you already sent stay valid, but give "
+                "your coordinator the new public key before you send the next one."
+            ),
+        )
+        if agreed:
+            self._replacing = True
+            self.refresh()
+
+    def _on_created(self, ident: object) -> None:
         self.create_button.setEnabled(True)
+        self._replacing = False
         self.refresh()
+        moved = getattr(ident, "replaced_to", None)
+        if moved is not None:
+            self.status.setText(
+                self.tr("New key made; the old key's files are in {folder}.").format(folder=moved)
+            )
 
     def _on_failed(self, message: str) -> None:
         self.create_button.setEnabled(True)

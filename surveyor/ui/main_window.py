@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveyor.core.cameras import facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
 from surveyor.core.photo_rows import PhotoRow, camera_count, link_candidates
 from surveyor.core.vocabulary import load_vocabulary
@@ -132,7 +133,12 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.viewer.addTab(self.preview, self.tr("Photo"))
         self.viewer.addTab(self.map_slot, self.tr("Map"))
 
-        self.panel = CameraPanel(self.action_set.recording(), self.vocabulary, self)
+        self.panel = CameraPanel(
+            self.action_set.recording(),
+            self.vocabulary,
+            self,
+            facing_action=self.action_set.facing_hint,
+        )
         panel_scroll = QScrollArea(self)
         panel_scroll.setWidget(self.panel)
         panel_scroll.setWidgetResizable(True)
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         )
         a.delete_camera.triggered.connect(self.delete_camera)
         a.accept_next.triggered.connect(self.accept_and_next)
+        a.facing_hint.triggered.connect(self.accept_facing_hint)
         a.zoom_in.triggered.connect(self.preview.zoom_in)
         a.zoom_out.triggered.connect(self.preview.zoom_out)
         a.zoom_fit.triggered.connect(self.preview.fit)
@@ -345,8 +352,9 @@ class MainWindow(QMainWindow, MenuBuilder):
             return
         cameras = self.recorder.cameras_of(photos)
         heading, hint = describe_selection(photos, cameras, self.panel.key_legend())
+        facing = facing_direction(photos[0].bearing) if len(photos) == 1 else None
         self.panel.show_selection(
-            heading, hint, cameras, self._current_camera, multi=len(photos) > 1
+            heading, hint, cameras, self._current_camera, multi=len(photos) > 1, facing=facing
         )
 
     def _on_panel_camera(self, camera_id: int) -> None:
@@ -402,6 +410,14 @@ class MainWindow(QMainWindow, MenuBuilder):
     def set_value(self, field: str, value: str) -> None:
         self.apply_changes(self.target_cameras(), {field: value})
 
+    def accept_facing_hint(self) -> None:
+        """A: the camera faces the photographer, so it looks opposite the photo's bearing."""
+        hint = self.panel.facing_hint
+        if hint is None or not self.panel.facing_action.isEnabled():
+            return
+        self.panel.commit_pending()
+        self.apply_changes(self.panel.targets(), {"direction": hint})
+
     def apply_changes(self, camera_ids: list[int], changes: dict[str, Any]) -> None:
         self.recorder.apply(camera_ids, changes)
 
@@ -445,6 +461,21 @@ class MainWindow(QMainWindow, MenuBuilder):
 
     def show_map(self) -> None:
         self.viewer.setCurrentIndex(MAP_TAB)
+
+    def review_suggested_cameras(self, camera_ids: list[int]) -> None:
+        """From the Export dialog: show the first camera still at a suggested spot on the map."""
+        if not camera_ids:
+            return
+        self.select_camera(camera_ids[0])
+        self.show_map()
+        self.map_slot.select_camera(camera_ids[0])
+        self.statusBar().showMessage(
+            self.tr(
+                "{n} cameras are still at a suggested spot (camera #{id} is selected): drag "
+                "each to where it really is. Left as they are, they are sent shifted."
+            ).format(n=len(camera_ids), id=camera_ids[0]),
+            20_000,
+        )
 
     def show_photo_tab(self) -> None:
         self.viewer.setCurrentIndex(PHOTO_TAB)

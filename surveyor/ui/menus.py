@@ -94,7 +94,7 @@ class MenuBuilder:
         menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Record"))
         self.menus["record"] = menu
         a = self.action_set
-        for action in (*a.recording(), a.delete_camera, a.accept_next):
+        for action in (*a.recording(), a.facing_hint, a.delete_camera, a.accept_next):
             menu.addAction(action)
         titles = {
             "surveillance": QCoreApplication.translate("MainWindow", "Watches"),

@@ -192,3 +192,96 @@ def test_garbage_bundle_is_invalid_not_a_crash(tmp_path: Path) -> None:
     report = json.loads(done.stdout)
     assert report["valid"] is False and report["problems"][0]["file"] == "junk.zip"
     assert "Traceback" not in done.stderr
+
+
+def test_a_passphrase_on_first_use_protects_the_new_key(survey: Path, tmp_path: Path) -> None:
+    out = tmp_path / "a.zip"
+    done = surveyor("export-bundle", "--workspace", str(survey), "--all", "--out", str(out),
+                    "--passphrase-stdin", stdin="tiger lily\n")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "protected by your passphrase" in done.stderr
+    ident = identity.load()
+    assert ident.encrypted
+    assert ident.secret_key("tiger lily").public_key == ident.public_key
+    shown = json.loads(surveyor("key", "show", "--json").stdout)
+    assert shown["passphrase_protected"] is True
+    ok = surveyor("verify", str(out), "--pubkey", ident.public_key.to_base64())
+    assert ok.returncode == 0, ok.stdout
+
+
+def test_a_passphrase_for_a_key_without_one_is_refused(survey: Path, tmp_path: Path) -> None:
+    make_identity()
+    out = str(tmp_path / "a.zip")
+    done = surveyor("export-bundle", "--workspace", str(survey), "--all",
+                    "--out", out, "--passphrase-stdin", stdin="x\n")  # fmt: skip
+    assert done.returncode == 2 and "has no passphrase" in done.stderr
+    assert not (tmp_path / "a.zip").exists()
+
+
+def test_key_export_refuses_the_secret_key_and_replace_mends_a_damaged_one(
+    tmp_path: Path,
+) -> None:
+    made = json.loads(surveyor("key", "create", "--pseudonym", "owl", "--json").stdout)
+    secret = identity.identity_dir() / "minisign.key"
+    before = secret.read_bytes()
+    refused = surveyor("key", "export", "--out", str(secret))
+    assert refused.returncode == 1 and "identity folder" in refused.stderr
+    assert secret.read_bytes() == before
+
+    secret.write_text((identity.identity_dir() / "minisign.pub").read_text())  # damaged
+    shown = surveyor("key", "show")
+    assert shown.returncode == 1 and "key create --replace" in shown.stderr
+    plain = surveyor("key", "create")
+    assert plain.returncode == 1 and "--replace" in plain.stderr
+    replaced = surveyor("key", "create", "--replace", "--pseudonym", "owl", "--json")
+    assert replaced.returncode == 0, replaced.stderr
+    assert "moved to" in replaced.stderr
+    assert json.loads(replaced.stdout)["key_id"] != made["key_id"]
+    backups = list(identity.identity_dir().parent.glob("identity-replaced-*"))
+    assert len(backups) == 1 and (backups[0] / "minisign.pub").exists()
+    assert surveyor("key", "show").returncode == 0
+
+
+def test_export_summary_counts_cameras_at_a_suggested_spot(survey: Path, tmp_path: Path) -> None:
+    make_identity()
+    with Workspace.open(survey):
+        from surveyor.store.models import Camera
+
+        Camera.update(position_source="exif").where(Camera.id == Camera.get().id).execute()
+    done = surveyor("export-bundle", "--workspace", str(survey), "--all",
+                    "--out", str(tmp_path / "a.zip"))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "1 camera is still at a suggested spot" in done.stdout
+    as_json = surveyor("export-bundle", "--workspace", str(survey), "--walk", "Dorćol walk",
+                       "--out", str(tmp_path / "b.zip"), "--json")  # fmt: skip
+    assert json.loads(as_json.stdout)["suggested_positions"] == 1
+
+
+def test_the_volunteer_in_the_report_is_no_longer_found(tmp_path: Path) -> None:
+    # As reported: `camera add --photo ID` without a position, then `export-bundle`.
+    from surveyor.core import geometry
+    from tests.fixtures.photos import make_jpeg
+
+    ws = str(tmp_path / "ws")
+    spots = {"no-bearing.jpg": None, "bearing.jpg": 109.0}
+    for i, (name, bearing) in enumerate(spots.items()):
+        make_jpeg(tmp_path / "card" / name, color=(40 * i, 90, 10), lat=44.8125 + i * 0.01,
+                  lon=20.4612, bearing=bearing, taken_at="2026:05:01 10:20:30")  # fmt: skip
+    assert (
+        surveyor("import", "--workspace", ws, "--walk", "w", str(tmp_path / "card")).returncode == 0
+    )
+    photos = json.loads(surveyor("photos", "--workspace", ws, "--json").stdout)
+    for photo in photos:
+        added = surveyor("camera", "add", "--workspace", ws, "--photo", str(photo["id"]))
+        assert added.returncode == 0, added.stderr
+    make_identity()
+    out = tmp_path / "b.zip"
+    done = surveyor("export-bundle", "--workspace", ws, "--all", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "2 cameras are still at a suggested spot" in done.stdout
+    with zipfile.ZipFile(out) as z:
+        features = json.loads(z.read("data/cameras.geojson"))["features"]
+    for feature, photo in zip(features, photos, strict=True):
+        lon, lat = feature["geometry"]["coordinates"]
+        assert geometry.distance_m(lat, lon, photo["latitude"], photo["longitude"]) >= 15.8
+        assert "camera:direction" not in feature["properties"]  # no phone bearing

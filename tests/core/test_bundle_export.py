@@ -85,7 +85,8 @@ def test_geojson_has_camera_positions_and_tags(workspace: Workspace, tmp_path, k
     assert props["manufacturer"] == "Huawei" and props["model"] == "IPC6625-Z30"
     assert props["camera:direction"] == "135"
     assert props["surveyor:observed"] == "2026-05-01"  # rounded to the day by default
-    assert props["surveyor:position_source"] == "projected"
+    assert props["surveyor:position_source"] == "manual"  # placed by hand: exact
+    assert "surveyor:position_accuracy" not in props
     assert props["surveyor:confirmed"] is False and props["surveyor:make_unknown"] is False
     assert len(props["surveyor:photos"]) == 2 and set(props["surveyor:photos"]) <= photo_names
     assert sub["schema"] == "surveyor.submission/1"

@@ -189,7 +189,7 @@ def test_read_submission_returns_the_cameras(bundle: Path, key) -> None:
     assert cam.tags["man_made"] == "surveillance" and cam.tags["manufacturer"] == "Huawei"
     assert "surveyor:uuid" not in cam.tags
     assert cam.notes == "on the corner pole" and cam.observed == "2026-05-01"
-    assert cam.position_source == "projected" and cam.confirmed is False
+    assert cam.position_source == "manual" and cam.confirmed is False
     assert sub.pseudonym == "kestrel" and sub.key_id == key.key_id_hex
     data = sub.read_photo(cam.photos[0])
     assert data[:2] == b"\xff\xd8"

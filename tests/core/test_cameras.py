@@ -27,7 +27,7 @@ def test_create_projects_along_bearing(walk: Walk) -> None:
     p = _photo(walk, 1, latitude=44.8176, longitude=20.4569, bearing=90.0, position_source="exif")
     cam = cameras.create_camera([p.id], camera_type="dome", camera_mount="pole")
     assert cam.position_source == "projected"
-    assert cam.direction == 90.0
+    assert cam.direction is None  # the bearing is where the volunteer looked, not the camera
     assert cam.walk_id == walk.id
     assert geometry.distance_m(44.8176, 20.4569, cam.latitude, cam.longitude) == pytest.approx(8.0)
     assert geometry.bearing_deg(44.8176, 20.4569, cam.latitude, cam.longitude) == pytest.approx(90)
@@ -42,6 +42,20 @@ def test_create_without_bearing_uses_photo_position_and_source(walk: Walk) -> No
     assert cam.direction is None
     q = _photo(walk, 2, latitude=1.0, longitude=2.0)
     assert cameras.create_camera([q.id]).position_source == "exif"
+
+
+def test_a_photo_placed_by_hand_does_not_make_a_camera_placed_by_hand(walk: Walk) -> None:
+    # The volunteer placed where they stood; the camera is still only a suggestion.
+    p = _photo(walk, 1, latitude=44.8, longitude=20.4, position_source="manual")
+    cam = cameras.create_camera([p.id])
+    assert (cam.latitude, cam.longitude, cam.position_source) == (44.8, 20.4, "photo")
+    assert not cam.placed_by_hand
+
+
+def test_facing_direction_is_the_bearing_turned_around() -> None:
+    assert cameras.facing_direction(109.0) == 289.0
+    assert cameras.facing_direction(300.5) == pytest.approx(120.5)
+    assert cameras.facing_direction(None) is None
 
 
 def test_create_manual_position_and_photo_without_position(walk: Walk) -> None:

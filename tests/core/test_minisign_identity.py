@@ -11,7 +11,7 @@ import pytest
 from surveyor.core import identity
 from surveyor.core.minisign import PassphraseRequired
 from surveyor.core.workspace import config_dir
-from tests.fixtures.bundles import make_identity
+from tests.fixtures.bundles import FAST_KDF, make_identity
 
 
 def _mode(path: Path) -> int:
@@ -75,3 +75,47 @@ def test_pseudonym_is_one_clean_line() -> None:
 def test_load_without_identity_says_how_to_make_one() -> None:
     with pytest.raises(identity.IdentityError, match="surveyor key create"):
         identity.load()
+
+
+def test_public_key_export_never_writes_over_the_identity(tmp_path: Path) -> None:
+    ident = make_identity("kestrel")
+    secret_before = ident.secret_path.read_bytes()
+    for target in (ident.secret_path, ident.public_path, ident.folder / "identity.json"):
+        with pytest.raises(identity.IdentityError, match="identity folder"):
+            identity.export_public_key(target)
+    with pytest.raises(identity.IdentityError, match="identity folder"):
+        identity.export_public_key(ident.folder / "new-file.pub")
+    # A link to the secret key elsewhere: refused too, and the key is untouched.
+    link = tmp_path / "looks-harmless.pub"
+    link.hardlink_to(ident.secret_path)
+    with pytest.raises(identity.IdentityError, match="is your identity file"):
+        identity.export_public_key(link)
+    symlink = tmp_path / "sym.pub"
+    symlink.symlink_to(ident.secret_path)
+    with pytest.raises(identity.IdentityError, match="identity folder"):
+        identity.export_public_key(symlink)
+    assert ident.secret_path.read_bytes() == secret_before
+    assert identity.problem() is None
+    out = identity.export_public_key(tmp_path / "me.pub")
+    assert out.read_text() == ident.public_key.to_file_text()
+
+
+def test_a_damaged_identity_is_named_and_replaced_with_a_dated_backup() -> None:
+    ident = make_identity("kestrel")
+    old_secret = ident.public_path.read_text()  # what `key export --out <secret>` once did
+    ident.secret_path.write_text(old_secret)
+    damage = identity.problem()
+    assert damage is not None and "secret key" in damage
+    with pytest.raises(identity.IdentityError, match="--replace"):
+        make_identity("kestrel")
+    new = identity.create("kestrel", replace=True, **FAST_KDF)
+    assert new.public_key != ident.public_key and identity.problem() is None
+    backup = new.replaced_to
+    assert backup is not None and backup.parent == ident.folder.parent
+    assert backup.name.startswith("identity-replaced-20")
+    assert (backup / "minisign.key").read_text() == old_secret
+    assert (backup / "minisign.pub").read_text() == ident.public_key.to_file_text()
+    assert _mode(backup) == 0o700
+    again = identity.create("kestrel", replace=True, **FAST_KDF)  # a second one the same day
+    assert again.replaced_to is not None and again.replaced_to != backup
+    assert again.replaced_to.name.endswith("-2")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from surveyor.store.connection import open_database
 from surveyor.store.migrations import LATEST_VERSION, schema_version
-from surveyor.store.models import Camera, Walk
+from surveyor.store.models import Camera, CameraHistory, Walk
 
 
 def test_new_catalogue_is_at_latest_version_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -55,3 +55,42 @@ def test_newer_catalogue_is_refused_with_a_clear_message(tmp_path: Path) -> None
         assert "newer than this Surveyor understands" in str(exc)
     else:
         raise AssertionError("a newer schema must be refused")
+
+
+def test_version_6_clears_directions_that_were_the_phone_bearing(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=5)
+    db.execute_sql(
+        "INSERT INTO walk (id, name, notes, created_at) VALUES (1, 'w', '', '2026-05-01')"
+    )
+    for pid, bearing in ((1, 109.25), (2, None), (3, 40.0)):
+        db.execute_sql(
+            "INSERT INTO photo (id, sha256, walk_id, original_name, original_path, extension,"
+            " size, orientation, import_status, import_reason, imported_at, bearing)"
+            " VALUES (?, ?, 1, 'p.jpg', '', '.jpg', 1, 1, 'ok', '', '2026-05-01', ?)",
+            (pid, f"{pid:064d}", bearing),
+        )
+    # 1: the bearing copied in at creation; 2: a photo without bearing; 3: set by the volunteer.
+    for cid, direction, photo in ((1, 109.25, 1), (2, 200.0, 2), (3, 220.0, 3)):
+        db.execute_sql(
+            "INSERT INTO camera (id, uuid, confirmed, needs_review, surveillance_type,"
+            " make_unknown, notes, created_at, updated_at, direction, latitude, longitude,"
+            " position_source) VALUES (?, ?, 0, 0, 'camera', 0, '', '2026-05-01', '2026-05-01',"
+            " ?, 44.8, 20.4, 'projected')",
+            (cid, f"u-{cid}", direction),
+        )
+        db.execute_sql("INSERT INTO camera_photo (camera_id, photo_id) VALUES (?, ?)", (cid, photo))
+    db.close()
+
+    db = open_database(path)
+    assert schema_version(db) == LATEST_VERSION
+    assert [c.direction for c in Camera.select().order_by(Camera.id)] == [None, 200.0, 220.0]
+    history = list(CameraHistory.select())
+    assert [(h.camera_id, h.attribute, float(h.value)) for h in history] == [
+        (1, "direction", 109.25)
+    ]
+    assert "bearing" in history[0].reason
+    for camera in Camera.select():  # every camera got its private shift
+        assert 16.0 <= camera.shift_m <= 24.0 and 0.0 <= camera.shift_turn < 1.0
+    assert len({c.shift_turn for c in Camera.select()}) == 3
+    db.close()

@@ -192,3 +192,75 @@ def test_the_date_rounding_choice_is_remembered(
     assert not again.round_dates.isChecked()
     again.round_dates.setChecked(True)
     assert Settings(store).round_export_dates is True
+
+
+def test_cameras_at_a_suggested_spot_are_counted_and_offered_for_review(
+    qtbot: QtBot, survey: Workspace, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot, survey)
+    assert dialog.review_button.isHidden()  # every camera placed by hand
+    first = Camera.select().order_by(Camera.id).first()
+    Camera.update(position_source="exif").where(Camera.id == first.id).execute()
+    dialog.refresh_preview()
+    assert not dialog.review_button.isHidden()
+    assert "Still at a suggested spot: 1 of these cameras" in dialog.suggested_note.text()
+    sample = json.loads(dialog.sample.toPlainText())  # what leaves: the shifted point
+    assert sample["geometry"]["coordinates"] != [20.462, 44.813]
+    assert sample["properties"]["surveyor:position_accuracy"] >= 45
+    with qtbot.waitSignal(dialog.reviewRequested) as asked:
+        dialog.review_button.click()
+    assert asked.args == [[first.id]]
+
+    from surveyor.ui.main_window import MainWindow
+
+    window = MainWindow(survey, settings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(ExportBundleDialog, "exec", lambda self: self.review_button.click() or 0)
+    export_action = next(a for a in window.menus["file"].actions() if a.text() == "&Export bundle…")
+    export_action.trigger()
+    assert window.viewer.currentIndex() == 1  # the map
+    assert window._current_camera == first.id
+    assert "still at a suggested spot" in window.statusBar().currentMessage()
+
+
+def test_a_passphrase_typed_on_first_export_protects_the_new_key(
+    qtbot: QtBot, survey: Workspace, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, survey, tmp_path / "b.zip")
+    dialog.synchronous = True
+    dialog.kdf_limits = FAST_KDF
+    assert not dialog.passphrase.isHidden()
+    assert dialog.passphrase_label.text() == "New key's passphrase"
+    dialog.passphrase.setText("river stone")
+    dialog.export_button.click()
+    assert dialog.last_result is not None, dialog.last_error
+    ident = identity.load()
+    assert ident.encrypted and ident.secret_key("river stone")
+    assert dialog.passphrase_label.text() == "Key passphrase"
+
+
+def test_identity_dialog_replaces_a_damaged_key_after_confirming(qtbot: QtBot) -> None:
+    old = make_identity("kestrel")
+    old.secret_path.write_text(old.public_path.read_text())  # the key export accident
+    dialog = IdentityDialog()
+    qtbot.addWidget(dialog)
+    dialog.kdf_limits = FAST_KDF
+    assert "damaged" in dialog.status.text()
+    assert not dialog.replace_button.isHidden() and dialog.create_button.isHidden()
+    answers = [False, True]
+    dialog.confirm = lambda title, text: answers.pop(0)  # type: ignore[method-assign]
+    dialog.replace_button.click()  # "No": nothing changes
+    assert dialog.create_button.isHidden() and identity.problem() is not None
+    dialog.replace_button.click()  # "Yes": a new key may be made
+    assert not dialog.create_button.isHidden() and not dialog.passphrase.isHidden()
+    Task.synchronous = True
+    try:
+        dialog.create_button.click()
+    finally:
+        Task.synchronous = False
+    new = identity.load()
+    assert identity.problem() is None and new.public_key != old.public_key
+    assert new.pseudonym == "kestrel"
+    assert "old key's files are in" in dialog.status.text()
+    backups = list(old.folder.parent.glob("identity-replaced-*"))
+    assert len(backups) == 1 and (backups[0] / "minisign.key").exists()

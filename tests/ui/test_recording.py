@@ -42,8 +42,15 @@ def test_record_a_camera_with_keys_only(window: MainWindow) -> None:
     press(window, "N")
     camera = Camera.get()
     assert [link.photo_id for link in CameraPhoto.select()] == [photo_id("IMG_0000.jpg")]
-    assert camera.direction == pytest.approx(45.0)  # pre-filled from the photo bearing
-    assert window.panel.direction_box.value() == 45
+    # The phone's bearing (45°) is where the volunteer looked: never saved on its own,
+    # only offered for a camera that faces them.
+    assert camera.direction is None
+    assert window.panel.facing_button.isVisible()
+    assert window.panel.facing_button.text() == "Facing you: 225°  [A]"
+    press(window, "A")
+    assert Camera.get().direction == 225.0
+    assert window.panel.direction_box.value() == 225
+    assert not window.panel.facing_button.isVisible()  # nothing left to offer
     for key in "DPU":  # dome, on a pole, watching public space
         press(window, key)
     camera = Camera.get()
@@ -200,3 +207,17 @@ def test_enter_in_a_field_saves_it_to_this_camera_then_moves_on(window: MainWind
     assert (camera.manufacturer, camera.direction) == ("Dahua", 135.0)
     assert [p.name for p in window.selected_photos()] == ["IMG_0001.jpg"]
     assert Camera.select().count() == 1
+
+
+def test_no_direction_hint_for_domes_and_none_saved_by_the_key_there(window: MainWindow) -> None:
+    press(window, "N")
+    press(window, "D")  # a dome looks every way
+    assert not window.panel.facing_button.isVisible()
+    press(window, "A")
+    assert Camera.get().direction is None
+    press(window, "F")  # fixed after all: the hint is back, and the key takes it
+    assert window.panel.facing_button.isVisible()
+    press(window, "A")
+    assert Camera.get().direction == 225.0
+    window.undo_stack.undo()
+    assert Camera.get().direction is None

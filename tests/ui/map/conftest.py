@@ -54,7 +54,8 @@ class Catalogue:
         self.photo = add_photo(walk, 1, LAT, LON)
         self.photo2 = add_photo(walk, 2, LAT + 0.001, LON + 0.001)
         self.unplaced_photo = add_photo(walk, 3, None, None, bearing=None)
-        self.camera = cameras.create_camera([self.photo.id], camera_type="fixed")
+        # The direction is the volunteer's (a photo's bearing is never copied in).
+        self.camera = cameras.create_camera([self.photo.id], camera_type="fixed", direction=90.0)
         self.dome = cameras.create_camera([self.photo2.id], camera_type="dome")
 
 
