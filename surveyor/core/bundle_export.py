@@ -24,6 +24,7 @@ from typing import Any
 
 import surveyor
 from surveyor.core.bagit_writer import BagZipWriter
+from surveyor.core.bundle_sequence import next_sequence
 from surveyor.core.minisign import SecretKey, join_digest
 from surveyor.core.scrub import ScrubError, scrub_photo
 from surveyor.core.tags import osm_tags
@@ -265,6 +266,7 @@ def _write_bag(
             "schema": SUBMISSION_SCHEMA,
             "bundle_uuid": bundle_uuid,
             "created": created.isoformat().replace("+00:00", "Z"),
+            "sequence": next_sequence(key.key_id_hex, created.date()),
             "pseudonym": pseudonym,
             "key_id": key.key_id_hex,
             "cameras": records,

@@ -14,6 +14,7 @@ Problems come back as ``(file, reason)`` pairs; the first ``MAX_PROBLEMS`` are k
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import re
@@ -160,7 +161,7 @@ def bag_info_problems(info: Mapping[str, str], repeated: list[str]) -> Problems:
 def _tag_rules() -> dict[str, Callable[[str], str | None]]:
     vocab = load_vocabulary()
     rules: dict[str, Callable[[str], str | None]] = {
-        field.tag: (lambda v, name=name: vocabulary_problem(name, v))
+        field.tag: functools.partial(vocabulary_problem, name)
         for name, field in vocab.fields.items()
     }
     rules.update(

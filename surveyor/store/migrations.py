@@ -161,12 +161,32 @@ def v4_geotag(db: SqliteDatabase) -> None:
     _run_script(db, _V4_GEOTAG)
 
 
+_V7_INTAKE = """
+DROP INDEX "campaign_bundle_bundle_uuid";
+CREATE UNIQUE INDEX "campaign_bundle_merged_key_id_bundle_uuid"
+  ON "campaign_bundle" ("key_id", "bundle_uuid") WHERE "status" = 'merged';
+CREATE INDEX "campaign_bundle_bundle_uuid" ON "campaign_bundle" ("bundle_uuid");
+ALTER TABLE "campaign_bundle" ADD COLUMN "sequence" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "campaign_bundle" ADD COLUMN "receipt_path" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "campaign_key" ADD COLUMN "withdrawn" INTEGER NOT NULL DEFAULT 0;
+"""
+
+
+def v7_intake(db: SqliteDatabase) -> None:
+    # A bundle is known by (signing key, bundle id), and only a merged one holds its id: a
+    # quarantined copy reserves nothing. The volunteer's signed export counter orders their
+    # bundles; receipt_path says whether the signed receipt was written; a withdrawn key's
+    # sightings stay on record but leave the consensus and the exports.
+    _run_script(db, _V7_INTAKE)
+
+
 # Append only. Never edit a migration that has shipped; add the next number instead.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, v1_initial),
     (2, v2_camera_angle),
     (4, v4_geotag),
     (5, v5_campaign),
+    (7, v7_intake),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
