@@ -5,8 +5,8 @@ problem, if any member has an absolute path, a drive letter, a backslash, a ``..
 component, a control character, is a symlink/hard link/device/FIFO/socket, is encrypted,
 repeats another name (exactly or after case folding), or breaks the limits (member count,
 per-member and total uncompressed size, compression ratio per member and over the whole
-archive, so that thousands of small members cannot slip under the per-member check). Reads are capped at the
-declared size, so a lying header cannot inflate into more than the limits allow.
+archive, so that thousands of small members cannot slip under the per-member check). Reads
+are capped at the declared size, so a lying header cannot inflate past the limits.
 
 Typical use::
 

@@ -95,7 +95,7 @@ def parse_number_text(field: str, text: str) -> tuple[float | None, str | None]:
     if field == "height":
         raw = raw.removesuffix("m").strip()
     if not _NUMBER.match(raw):
-        return None, f"{text[:40]!r} is not a plain number"
+        return None, f"must be a number, not {text[:40]!r}"
     number = float(raw)
     problem = number_problem(field, number)
     return (None, problem) if problem else (number, None)
@@ -115,3 +115,17 @@ def directions_problem(text: str) -> str | None:
 
 def wikidata_problem(text: str) -> str | None:
     return None if _WIKIDATA.match(text) else f"{text[:40]!r} is not a Wikidata id (Q…)"
+
+
+def attribute_problem(field: str, text: str) -> str | None:
+    """Why a value typed for a camera attribute (by name, as text) cannot be published."""
+    if field in VOCABULARY_FIELDS:
+        return vocabulary_problem(field, text)
+    if field == "direction":
+        number, why = parse_number_text(field, text)
+        if why is None and number is not None and not 0 <= number <= 360:
+            return f"{number:g} is not a direction in degrees (0–360)"
+        return why
+    if field in RANGES:
+        return parse_number_text(field, text)[1]
+    return text_problem(text)

@@ -8,7 +8,12 @@ from collections.abc import Iterable
 
 from surveyor.core.campaign.cluster import Cluster, Clusterer, Member
 from surveyor.core.campaign.consensus import ATTRIBUTES, CameraConsensus, Vote, camera_consensus
-from surveyor.store.campaign_models import AttributeOverride, CampaignCamera, Sighting
+from surveyor.store.campaign_models import (
+    AttributeOverride,
+    CampaignCamera,
+    Sighting,
+    VolunteerKey,
+)
 
 
 def member_from_row(row: Sighting) -> Member:
@@ -59,8 +64,14 @@ def load_clusterer() -> Clusterer:
 
 
 def load_consensus(camera_ids: Iterable[int] | None = None) -> list[CameraConsensus]:
-    """Consensus of every camera that has sightings (or of the given ones), oldest first."""
-    query = Sighting.select().where(Sighting.camera.is_null(False))
+    """Consensus of every camera that has sightings (or of the given ones), oldest first.
+
+    Sightings from a withdrawn key take no part: a camera only they saw is not published.
+    """
+    withdrawn = VolunteerKey.select(VolunteerKey.key_id).where(VolunteerKey.withdrawn == True)  # noqa: E712
+    query = Sighting.select().where(
+        Sighting.camera.is_null(False) & Sighting.key_id.not_in(withdrawn)
+    )
     cameras_q = CampaignCamera.select()
     overrides_q = AttributeOverride.select()
     if camera_ids is not None:
