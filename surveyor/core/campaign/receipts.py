@@ -137,6 +137,12 @@ def reissue_receipt(
     return write_receipt(ws, found[0], _outcomes(found[0]), key)
 
 
+def merged_bundles() -> list[ReceivedBundle]:
+    """Every merged bundle, oldest first (what a receipt can be issued for)."""
+    query = ReceivedBundle.select().where(ReceivedBundle.status == BUNDLE_MERGED)
+    return list(query.order_by(ReceivedBundle.id))
+
+
 def missing_receipts() -> list[ReceivedBundle]:
     """Merged bundles whose signed receipt was never written."""
     return list(
