@@ -363,8 +363,20 @@ def _submission(
 # -- photos and the payload as a whole -----------------------------------------------------
 
 
+_OTHER_FORMATS = {
+    b"\x89PNG": "PNG",
+    b"GIF8": "GIF",
+    b"RIFF": "RIFF (WebP?)",
+    b"II*\0": "TIFF",
+    b"MM\0*": "TIFF",
+}
+
+
 def photo_problem(head: bytes) -> str | None:
     """Why the start of a photo is not a JPEG we accept (checked from its header only)."""
+    if not head.startswith(b"\xff\xd8\xff"):
+        kind = next((k for magic, k in _OTHER_FORMATS.items() if head.startswith(magic)), None)
+        return f"a {kind} image, not a JPEG" if kind else "not a JPEG photo"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -398,28 +410,32 @@ def _check_photo(z: SafeZip, name: str, problems: Problems) -> None:
         problems.append((name, "does not match the SHA-256 in its name"))
 
 
-def _read_json(z: SafeZip, name: str, problems: Problems) -> Any:
-    member = f"data/{name}"
-    if member not in z.names:
+def _parse(name: str, data: bytes | None, problems: Problems) -> Any:
+    if data is None:
         return None  # reported as missing by the bag check
-    if z.member(member).size > MAX_JSON_FILE:
-        problems.append((name, f"larger than {MAX_JSON_FILE} bytes"))
-        return None
     try:
-        return loads_bounded(z.read(member), max_bytes=MAX_JSON_FILE, max_depth=MAX_JSON_DEPTH)
+        return loads_bounded(data, max_bytes=MAX_JSON_FILE, max_depth=MAX_JSON_DEPTH)
     except JsonLimitError as exc:
         problems.append((name, str(exc)))
         return None
 
 
-def check_contents(z: SafeZip, info: Mapping[str, str]) -> tuple[BundleContents | None, Problems]:
-    """Read and check every payload file; the contents when there is no problem."""
+def check_documents(
+    geojson_data: bytes | None,
+    submission_data: bytes | None,
+    info: Mapping[str, str],
+    payload: set[str],
+) -> tuple[list[SubmittedCamera], str, int, Problems]:
+    """The two JSON files checked against each other, ``bag-info.txt`` and the payload names.
+
+    Returns the cameras, ``created``, the sequence number and the problems (photos' own bytes
+    are checked by ``check_contents``).
+    """
     problems: Problems = []
-    payload = {n for n in z.names if n.startswith("data/")}
-    submission = _read_json(z, SUBMISSION_NAME, problems)
-    geojson = _read_json(z, GEOJSON_NAME, problems)
-    if problems:
-        return None, problems
+    submission = _parse(SUBMISSION_NAME, submission_data, problems)
+    geojson = _parse(GEOJSON_NAME, geojson_data, problems)
+    if problems or submission is None or geojson is None:
+        return [], "", 0, problems
     records, created, sequence = _submission(submission, info, problems)
     cameras = _cameras(geojson, records, payload, problems)
     referenced = {f"data/{p}" for c in cameras for p in c.photos}
@@ -428,9 +444,31 @@ def check_contents(z: SafeZip, info: Mapping[str, str]) -> tuple[BundleContents 
         if len(problems) >= MAX_PROBLEMS:
             break
         problems.append((name, "no camera refers to this file"))
+    return cameras, created, sequence, problems[:MAX_PROBLEMS]
+
+
+def _member(z: SafeZip, name: str, problems: Problems) -> bytes | None:
+    member = f"data/{name}"
+    if member not in z.names:
+        return None
+    if z.member(member).size > MAX_JSON_FILE:
+        problems.append((name, f"larger than {MAX_JSON_FILE} bytes"))
+        return None
+    return z.read(member)
+
+
+def check_contents(z: SafeZip, info: Mapping[str, str]) -> tuple[BundleContents | None, Problems]:
+    """Read and check every payload file; the contents when there is no problem."""
+    problems: Problems = []
+    payload = {n for n in z.names if n.startswith("data/")}
+    geojson = _member(z, GEOJSON_NAME, problems)
+    submission = _member(z, SUBMISSION_NAME, problems)
     if problems:
-        return None, problems[:MAX_PROBLEMS]
-    for name in sorted(referenced):
+        return None, problems
+    cameras, created, sequence, problems = check_documents(geojson, submission, info, payload)
+    if problems:
+        return None, problems
+    for name in sorted({f"data/{p}" for c in cameras for p in c.photos}):
         _check_photo(z, name, problems)
         if len(problems) >= MAX_PROBLEMS:
             break

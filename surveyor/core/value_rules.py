@@ -122,10 +122,7 @@ def attribute_problem(field: str, text: str) -> str | None:
     if field in VOCABULARY_FIELDS:
         return vocabulary_problem(field, text)
     if field == "direction":
-        number, why = parse_number_text(field, text)
-        if why is None and number is not None and not 0 <= number <= 360:
-            return f"{number:g} is not a direction in degrees (0–360)"
-        return why
+        return directions_problem(text) if ";" not in text else "give one direction"
     if field in RANGES:
         return parse_number_text(field, text)[1]
     return text_problem(text)
