@@ -412,7 +412,8 @@ def _check_photo(z: SafeZip, name: str, problems: Problems) -> None:
 
 def _parse(name: str, data: bytes | None, problems: Problems) -> Any:
     if data is None:
-        return None  # reported as missing by the bag check
+        problems.append((name, "missing"))
+        return None
     try:
         return loads_bounded(data, max_bytes=MAX_JSON_FILE, max_depth=MAX_JSON_DEPTH)
     except JsonLimitError as exc:
@@ -434,7 +435,7 @@ def check_documents(
     problems: Problems = []
     submission = _parse(SUBMISSION_NAME, submission_data, problems)
     geojson = _parse(GEOJSON_NAME, geojson_data, problems)
-    if problems or submission is None or geojson is None:
+    if problems:
         return [], "", 0, problems
     records, created, sequence = _submission(submission, info, problems)
     cameras = _cameras(geojson, records, payload, problems)
