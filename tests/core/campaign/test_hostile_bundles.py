@@ -249,3 +249,21 @@ def test_merge_names_the_sender_by_the_keyring(campaign, tmp_path) -> None:
     assert result.pseudonym == "Ana (coordinator's name)"
     assert result.claimed_pseudonym == "the real police"
     assert result.to_json()["claimed_pseudonym"] == "the real police"
+
+
+def test_a_volunteers_latest_word_is_their_newest_export_not_their_last_arrival(
+    campaign, tmp_path
+) -> None:
+    from surveyor.core.campaign import review
+    from surveyor.store.campaign_models import CampaignCamera
+
+    s = Sender("kestrel")
+    keyring.add_key(s.public, "kestrel", trust=True)
+    newer = s.bundle(tmp_path / "new.zip", [camera(camera__type="dome")], sequence=9)
+    older = s.bundle(tmp_path / "old.zip", [camera(camera__type="fixed")], sequence=3)
+    intake = Intake(campaign)
+    assert [intake.merge(p).status for p in (newer, older)] == ["merged", "merged"]
+    first, second = CampaignCamera.select().order_by(CampaignCamera.id)
+    review.merge(second.id, first.id, "coord")  # the coordinator says: one camera
+    (merged,) = load_consensus()
+    assert merged.value("camera_type") == "dome"
