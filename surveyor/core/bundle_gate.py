@@ -252,7 +252,7 @@ def _camera(
     if observed is not None and (why := _date_problem(observed)):
         raise _Refused(f"surveyor:observed {why}")
     source = props.get("surveyor:position_source")
-    if source is not None and source not in POSITION_SOURCES:
+    if source is not None and (not isinstance(source, str) or source not in POSITION_SOURCES):
         raise _Refused(f"surveyor:position_source {str(source)[:40]!r} is not a known source")
     record = records.get(cam_uuid, {})
     return SubmittedCamera(

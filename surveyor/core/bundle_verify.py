@@ -281,7 +281,10 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
         if required not in payload:
             report.add(required, "missing")
     if report.valid:  # intact and as signed: now what the files say (the gate)
-        contents, problems = check_contents(z, info)
+        try:
+            contents, problems = check_contents(z, info)
+        except Exception as exc:  # a gap in the gate must refuse, never wave through or crash
+            contents, problems = None, [(report.path.name, f"cannot be checked ({exc!r:.200})")]
         for file, reason in problems:
             report.add(file, reason)
         report.contents = contents
