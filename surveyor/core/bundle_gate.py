@@ -16,14 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import io
 import re
-import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-
-from PIL import Image
 
 from surveyor.core.bounded_json import JsonLimitError, loads_bounded
 from surveyor.core.bundle_export import GEOJSON_NAME, SUBMISSION_NAME, SUBMISSION_SCHEMA
@@ -372,22 +368,51 @@ _OTHER_FORMATS = {
 }
 
 
+_SOF_MARKERS = frozenset(
+    {*range(0xC0, 0xC4), *range(0xC5, 0xC8), *range(0xC9, 0xCC)} | {0xCD, 0xCE, 0xCF}
+)
+_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
+
+
+def jpeg_size(head: bytes) -> tuple[int, int] | None:
+    """(width, height) from a JPEG's frame header, walking the markers; None if not found."""
+    pos = 2
+    while pos + 4 <= len(head):
+        if head[pos] != 0xFF:
+            return None
+        marker = head[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker in _STANDALONE:
+            pos += 2
+            continue
+        if marker in (0xD9, 0xDA):  # end of image, or scan data before any frame header
+            return None
+        length = int.from_bytes(head[pos + 2 : pos + 4], "big")
+        if marker in _SOF_MARKERS:
+            if length < 7 or pos + 9 > len(head):
+                return None
+            height = int.from_bytes(head[pos + 5 : pos + 7], "big")
+            width = int.from_bytes(head[pos + 7 : pos + 9], "big")
+            return width, height
+        if length < 2:
+            return None
+        pos += 2 + length
+    return None
+
+
 def photo_problem(head: bytes) -> str | None:
     """Why the start of a photo is not a JPEG we accept (checked from its header only)."""
     if not head.startswith(b"\xff\xd8\xff"):
         kind = next((k for magic, k in _OTHER_FORMATS.items() if head.startswith(magic)), None)
         return f"a {kind} image, not a JPEG" if kind else "not a JPEG photo"
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(head)) as img:
-                fmt, (width, height) = img.format, img.size
-    except Image.DecompressionBombError:
-        return f"over the limit of {MAX_PHOTO_PIXELS // 1_000_000} megapixels"
-    except Exception:  # Pillow raises many kinds for a header it cannot read
-        return "not a JPEG photo (its header cannot be read)"
-    if fmt != "JPEG":
-        return f"a {fmt} image, not a JPEG"
+    size = jpeg_size(head)
+    if size is None:
+        return "not a JPEG photo (no frame header at its start)"
+    width, height = size
+    if width == 0 or height == 0:
+        return "a JPEG without pixels"
     if width * height > MAX_PHOTO_PIXELS:
         return f"{width}×{height} is over the limit of {MAX_PHOTO_PIXELS // 1_000_000} megapixels"
     return None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 
 from surveyor.core.vocabulary import load_vocabulary
 
@@ -32,12 +31,11 @@ _NUMBER = re.compile(r"^-?(?:\d+(?:\.\d*)?|\.\d+)$")
 _WIKIDATA = re.compile(r"^Q[1-9]\d{0,11}$")
 
 
-def _bad_character(ch: str, allow: str) -> bool:
-    if ch in allow:
-        return False
-    category = unicodedata.category(ch)
-    # Cc: control characters; Cs: lone surrogates (not encodable); noncharacters U+FFFE/FFFF.
-    return category in ("Cc", "Cs") or ch in "\ufffe\uffff" or ch in "\u2028\u2029"
+# Control characters (Unicode category Cc), lone surrogates (not encodable), the
+# noncharacters U+FFFE/U+FFFF and the line/paragraph separators; notes may hold tab and newline.
+_BAD = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029"
+_BAD_IN_TEXT = re.compile(f"[{_BAD}\t\n]")
+_BAD_IN_NOTES = re.compile(f"[{_BAD}]")
 
 
 def text_problem(
@@ -53,10 +51,9 @@ def text_problem(
     limit = max_length or (MAX_NOTES_LENGTH if notes else OSM_MAX_LENGTH)
     if len(value) > limit:
         return f"is {len(value)} characters long (at most {limit})"
-    allow = "\t\n" if notes else ""
-    for ch in value:
-        if _bad_character(ch, allow):
-            return f"holds the control character U+{ord(ch):04X}"
+    bad = (_BAD_IN_NOTES if notes else _BAD_IN_TEXT).search(value)
+    if bad:
+        return f"holds the control character U+{ord(bad.group()):04X}"
     return None
 
 

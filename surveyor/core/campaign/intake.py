@@ -223,7 +223,12 @@ class Intake:
         result = IntakeResult(shown, "", "", bundle_uuid, key_id, claimed_pseudonym=claimed)
         key = lookup(key_id)
         result.pseudonym = key.pseudonym if key is not None else ""
-        merged = merged_bundle(key_id, bundle_uuid)
+        copies = list(
+            ReceivedBundle.select().where(
+                (ReceivedBundle.key_id == key_id) & (ReceivedBundle.bundle_uuid == bundle_uuid)
+            )
+        )  # one query: the merged copy (at most one) and any copies waiting in quarantine
+        merged = next((b for b in copies if b.status == BUNDLE_MERGED), None)
         if merged is not None and merged.sha256 != sha:
             return self._refuse(
                 shown,
@@ -233,11 +238,8 @@ class Intake:
         if merged is not None:
             result.status, result.reason = DUPLICATE, f"bundle {bundle_uuid} was already merged"
             return result
-        existing = ReceivedBundle.get_or_none(
-            (ReceivedBundle.key_id == key_id)
-            & (ReceivedBundle.bundle_uuid == bundle_uuid)
-            & (ReceivedBundle.sha256 == sha)
-            & (ReceivedBundle.status == BUNDLE_QUARANTINED)
+        existing = next(
+            (b for b in copies if b.status == BUNDLE_QUARANTINED and b.sha256 == sha), None
         )
         if key is not None and key.status == KEY_REVOKED:
             return self._refuse(shown, sha, f"signed by revoked key {key_id} ({key.pseudonym})")
@@ -334,6 +336,8 @@ class Intake:
     def _free_name(self, folder: Path, bundle_uuid: str, key_id: str, sha: str = "") -> Path:
         """``<uuid>.zip``, unless another key's (or another file's) bundle already has it."""
         target = folder / f"{bundle_uuid}.zip"
+        if not target.exists():
+            return target
         relative = str(target.relative_to(self.ws.root))
         holder = ReceivedBundle.get_or_none(ReceivedBundle.stored_path == relative)
         if holder is None or (holder.key_id == key_id and (not sha or holder.sha256 == sha)):
