@@ -294,7 +294,14 @@ def _cameras(
             problems.append((GEOJSON_NAME, f"feature {number}: camera {camera.uuid} appears twice"))
         seen.add(camera.uuid)
         cameras.append(camera)
-    for uuid in records.keys() - seen:
+    named = {
+        f["properties"].get("surveyor:uuid")
+        for f in features
+        if isinstance(f, dict)
+        and isinstance(f.get("properties"), dict)
+        and isinstance(f["properties"].get("surveyor:uuid"), str)
+    }  # a refused feature's record is not a second problem
+    for uuid in sorted(records.keys() - seen - named):
         problems.append((SUBMISSION_NAME, f"a record for camera {uuid[:40]} that is not in it"))
     return cameras
 
