@@ -90,18 +90,28 @@ PROPERTY_KEYS = st.sampled_from(
         "man_made", "camera:type", "camera:mount", "surveillance", "surveillance:zone",
         "camera:direction", "height", "camera:angle", "manufacturer", "model", "operator",
         "manufacturer:wikidata", "surveyor:observed", "surveyor:confirmed", "surveyor:photos",
-        "surveyor:position_source", "fixme",
+        "surveyor:position_source", "surveyor:uuid", "surveyor:make_unknown", "fixme",
     ]
 )  # fmt: skip
 
 
+FEATURE_KEYS = st.sampled_from(["type", "geometry", "properties", "id"])
+
+
 @SETTINGS
-@given(st.dictionaries(PROPERTY_KEYS, json_values | st.text(), max_size=6), st.text())
-def test_what_the_gate_accepts_obeys_the_rules(changes: dict[str, Any], notes: str) -> None:
+@given(
+    st.dictionaries(PROPERTY_KEYS, json_values | st.text(), max_size=6),
+    st.text(),
+    st.dictionaries(FEATURE_KEYS, json_values, max_size=2),
+)
+def test_what_the_gate_accepts_obeys_the_rules(
+    changes: dict[str, Any], notes: str, shape: dict[str, Any]
+) -> None:
     feature = camera(cam_uuid="3f0b1a52-5d7e-4c1e-9a43-0f1f8e2d9c11")
-    feature["properties"].update(changes)
     submission = SENDER.documents(UUID, [feature])
     submission["cameras"][0]["notes"] = notes
+    feature["properties"].update(changes)
+    feature.update(shape)
     geojson = {"type": "FeatureCollection", "features": [feature]}
     docs = [json.dumps(geojson).encode(), json.dumps(submission).encode()]
     cameras, _created, _sequence, problems = check_documents(*docs, INFO, set())
