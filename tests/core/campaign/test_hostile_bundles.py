@@ -267,3 +267,17 @@ def test_a_volunteers_latest_word_is_their_newest_export_not_their_last_arrival(
     review.merge(second.id, first.id, "coord")  # the coordinator says: one camera
     (merged,) = load_consensus()
     assert merged.value("camera_type") == "dome"
+
+
+@pytest.mark.slow
+def test_the_reported_zip_bomb_at_full_size(campaign, tmp_path) -> None:
+    """19,007 members of 64 KiB: 1.16 GiB unpacked from a few MiB, each member alone under
+    the per-member ratio check; the whole-archive ratio refuses it before anything is read."""
+    s = Sender("kestrel")
+    keyring.add_key(s.public, "kestrel", trust=True)
+    block = bytes(64 * 2**10)
+    bomb = s.bundle(tmp_path / "bomb.zip", raw={f"pad/{i:05d}": block for i in range(19_007)})
+    assert bomb.stat().st_size < 8 * 2**20
+    (result,) = Intake(campaign).merge_many([bomb])
+    assert result.status == "refused" and "compression ratio" in result.reason
+    assert "1248400963 bytes unpacked from" in result.reason  # the payload and the bag files
