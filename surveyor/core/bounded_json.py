@@ -1,50 +1,39 @@
 """JSON from someone else, parsed within limits: size, nesting depth, no NaN or Infinity.
 
-Python's ``json`` recurses once per nesting level, so ten megabytes of ``[[[[…`` end in a
-``RecursionError`` deep inside the parser. ``loads_bounded`` first walks the text once,
-skipping strings, and stops as soon as the nesting passes ``max_depth`` (or a string never
-ends), then hands text it knows to be shallow to the standard parser. Every refusal is a
-``JsonLimitError`` (a ``ValueError``) that says what was wrong.
+Python's ``json`` recurses once per nesting level, so ten megabytes of ``[[[[…`` used to end
+in a ``RecursionError`` that escaped every handler. Here the size is checked before parsing;
+while parsing, the C parser's own recursion guard stops a pathological document after a few
+hundred levels (it raises ``RecursionError`` cleanly, having allocated little), and that is
+refused like any other document too deep; the tree that comes out is then walked, without
+recursion, against ``max_depth``. Every refusal is a ``JsonLimitError`` (a ``ValueError``)
+that says what was wrong.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 MAX_DEPTH = 32
-# A string (escapes included), a bracket, or a lone quote (a string that never ends).
-_TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|"', re.DOTALL)
-_OPEN = frozenset(b"[{")
 
 
 class JsonLimitError(ValueError):
     """Not JSON, or JSON beyond the limits."""
 
 
-def nesting_depth(data: bytes, max_depth: int) -> int:
-    """The deepest nesting in ``data``; ``JsonLimitError`` as soon as it passes ``max_depth``."""
-    depth = deepest = 0
-    for match in _TOKEN.finditer(data):
-        token = match.group()
-        first = token[0]
-        if first == 0x22:  # '"'
-            if len(token) == 1:
-                raise JsonLimitError(f"a string that never ends (at byte {match.start()})")
-            continue
-        if first in _OPEN:
-            depth += 1
-            if depth > max_depth:
-                raise JsonLimitError(f"nested deeper than {max_depth} levels")
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-            if depth < 0:
-                raise JsonLimitError(
-                    f"a closing bracket with nothing open (at byte {match.start()})"
-                )
-    return deepest
+def nesting_depth(value: Any) -> int:
+    """How deeply lists and objects nest in parsed JSON (a scalar is 0): level by level, no
+    recursion. Exact types only: this walks what ``json.loads`` made."""
+    level = [value] if type(value) is dict or type(value) is list else []
+    depth = 0
+    while level:
+        depth += 1
+        deeper: list[Any] = []
+        for item in level:
+            children = item.values() if type(item) is dict else item
+            deeper += [c for c in children if type(c) is dict or type(c) is list]
+        level = deeper
+    return depth
 
 
 def _refuse_constant(name: str) -> Any:
@@ -62,14 +51,18 @@ def loads_bounded(data: bytes, *, max_bytes: int, max_depth: int = MAX_DEPTH) ->
     """Parse ``data`` (UTF-8 JSON) within the limits; ``JsonLimitError`` otherwise."""
     if len(data) > max_bytes:
         raise JsonLimitError(f"{len(data)} bytes is over the limit of {max_bytes}")
-    nesting_depth(data, max_depth)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise JsonLimitError(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except JsonLimitError:
         raise
-    except (ValueError, RecursionError) as exc:  # RecursionError cannot happen past the walk
+    except RecursionError:  # the parser's guard, long before the stack is at risk
+        raise JsonLimitError(f"nested deeper than {max_depth} levels") from None
+    except ValueError as exc:
         raise JsonLimitError(f"not valid JSON ({exc})") from None
+    if nesting_depth(value) > max_depth:
+        raise JsonLimitError(f"nested deeper than {max_depth} levels")
+    return value
