@@ -202,6 +202,7 @@ def key_json(key: VolunteerKey) -> dict[str, Any]:
         "public_key": key.public_key,
         "pseudonym": key.pseudonym,
         "status": key.status,
+        "withdrawn": bool(key.withdrawn),
     }
 
 
@@ -254,7 +255,8 @@ def run_keys_list(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         for k in keys:
-            print(f"{k.key_id}  {k.status:<9}  {k.pseudonym or '-'}")
+            gone = "  (sightings withdrawn)" if k.withdrawn else ""
+            print(f"{k.key_id}  {k.status:<9}  {k.pseudonym or '-'}{gone}")
         unknown = {kid: n for kid, n in waiting.items() if keyring.lookup(kid) is None}
         for kid, n in sorted(unknown.items()):
             print(f"{kid}  unknown    ({n} bundle(s) in quarantine: add this key to release)")
