@@ -160,7 +160,7 @@ def test_revoke_withdraw_takes_a_key_out_of_the_exports_and_undo_brings_it_back(
     decision = json.loads(out)["withdrawn_decision"]
     assert published() == 1
     code, out, _ = run(capsys, "keys", "list", "--campaign", camp)
-    assert "liar (sightings withdrawn)" in out
+    assert "liar  (sightings withdrawn)" in out
     code, out, _ = run(capsys, "stats", "--campaign", camp, "--json")
     assert json.loads(out)["cameras"] == 1
     assert run(capsys, "review", "undo", "--campaign", camp, str(decision))[0] == 0
