@@ -92,6 +92,8 @@ def test_one_batch_of_hostile_bundles_and_good_ones(capsys, tmp_path: Path) -> N
     assert set(statuses.values()) == {"refused"}
     reasons = [r["reason"] for r in results if r["status"] == "refused"]
     assert all(expected in got for (_b, expected), got in zip(CASES.values(), reasons, strict=True))
+    named = [r for r in results if r["status"] == "refused" and r["key_id"]]
+    assert len(named) >= 10 and {r["pseudonym"] for r in named} == {"kestrel"}
     good = next(r for r in results if r["file"].endswith("good.zip"))
     assert good["pseudonym"] == "Heron (met in person)"
     assert good["claimed_pseudonym"] == "Police Official"

@@ -234,6 +234,7 @@ class Intake:
                 shown,
                 sha,
                 f"bundle {bundle_uuid} from key {key_id} was already merged with different content",
+                result,
             )
         if merged is not None:
             result.status, result.reason = DUPLICATE, f"bundle {bundle_uuid} was already merged"
@@ -242,7 +243,9 @@ class Intake:
             (b for b in copies if b.status == BUNDLE_QUARANTINED and b.sha256 == sha), None
         )
         if key is not None and key.status == KEY_REVOKED:
-            return self._refuse(shown, sha, f"signed by revoked key {key_id} ({key.pseudonym})")
+            return self._refuse(
+                shown, sha, f"signed by revoked key {key_id} ({key.pseudonym})", result
+            )
         if key is None or key.status != KEY_TRUSTED:
             why = (
                 f"signed by unknown key {key_id}"
@@ -254,7 +257,7 @@ class Intake:
             pub = public_key_of(key) if key is not None else None
             problems = verify_bundle(path, pub).problems
             if problems:
-                return self._refuse(shown, sha, _problems_text(problems))
+                return self._refuse(shown, sha, _problems_text(problems), result)
             self._quarantine(path, sha, result, existing, why)
             result.status, result.reason = QUARANTINED, why
             return result
@@ -262,12 +265,12 @@ class Intake:
             submission = read_submission(path, public_key_of(key))
         except BundleInvalid as exc:
             reason = _problems_text(exc.report.problems) if exc.report.problems else str(exc)
-            return self._refuse(shown, sha, reason)
+            return self._refuse(shown, sha, reason, result)
         waited = existing.stored_path if existing is not None else ""
         try:
             kept = self._keep_bundle(path, key_id, bundle_uuid)
         except OSError as exc:
-            return self._refuse(shown, sha, f"cannot be stored in the campaign ({exc})")
+            return self._refuse(shown, sha, f"cannot be stored in the campaign ({exc})", result)
         try:
             # IMMEDIATE: the write lock from the start, so ids handed out in the batch stay ours.
             with db_proxy.atomic(lock_type="IMMEDIATE"):
@@ -283,7 +286,7 @@ class Intake:
             self._placer = None  # its in-memory index may hold what was rolled back
             if kept != waited:
                 (self.ws.root / kept).unlink(missing_ok=True)
-            return self._refuse(shown, sha, f"could not be saved in the campaign ({exc})")
+            return self._refuse(shown, sha, f"could not be saved in the campaign ({exc})", result)
         result.status = MERGED
         if waited and waited != kept:  # released from quarantine: now kept with the others
             (self.ws.root / waited).unlink(missing_ok=True)
@@ -302,9 +305,14 @@ class Intake:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _refuse(self, path: Path, sha: str, reason: str) -> IntakeResult:
+    def _refuse(
+        self, path: Path, sha: str, reason: str, known: IntakeResult | None = None
+    ) -> IntakeResult:
+        """Record the refusal; ``known`` keeps what the bundle says of its key and id."""
         RefusedBundle.create(file_name=str(path), sha256=sha, reason=reason)
-        return IntakeResult(path, REFUSED, reason)
+        result = known or IntakeResult(path, "", "")
+        result.status, result.reason, result.outcomes = REFUSED, reason, []
+        return result
 
     def _quarantine(
         self,
