@@ -504,8 +504,9 @@ def merged_bundle(key_id: str, bundle_uuid: str) -> ReceivedBundle | None:
 def release_quarantined(intake: Intake, key_id: str) -> list[IntakeResult]:
     """Merge the bundles that waited for ``key_id`` (call after trusting it).
 
-    A waiting copy that is now refused (its signature is not this key's, say) leaves the
-    quarantine: the refusal is on record and it holds nothing back.
+    A waiting copy that is now refused for good (its signature is not this key's, say) leaves
+    the quarantine: the refusal is on record and it holds nothing back. One refused for a
+    passing reason (the database could not be written) keeps waiting.
     """
     waiting = ReceivedBundle.select().where(
         (ReceivedBundle.status == BUNDLE_QUARANTINED) & (ReceivedBundle.key_id == key_id.upper())
@@ -515,11 +516,20 @@ def release_quarantined(intake: Intake, key_id: str) -> list[IntakeResult]:
         stored = intake.ws.root / bundle.stored_path
         result = intake.merge(stored)
         result.file = Path(bundle.file_name)
-        if result.status in (REFUSED, DUPLICATE):
+        if result.status == DUPLICATE or (result.status == REFUSED and _forged(stored, key_id)):
             ReceivedBundle.delete().where(ReceivedBundle.id == bundle.id).execute()
             stored.unlink(missing_ok=True)
         results.append(result)
     return results
+
+
+def _forged(stored: Path, key_id: str) -> bool:
+    """True when the waiting copy does not verify against the now-trusted key (a lasting
+    reason); a passing failure, such as a full disk, leaves it waiting for another try."""
+    key = lookup(key_id)
+    if key is None or not stored.is_file():
+        return True
+    return not verify_bundle(stored, public_key_of(key)).valid
 
 
 def quarantined() -> list[ReceivedBundle]:

@@ -281,3 +281,24 @@ def test_the_reported_zip_bomb_at_full_size(campaign, tmp_path) -> None:
     (result,) = Intake(campaign).merge_many([bomb])
     assert result.status == "refused" and "compression ratio" in result.reason
     assert "1248400963 bytes unpacked from" in result.reason  # the payload and the bag files
+
+
+def test_a_passing_failure_on_release_keeps_the_bundle_waiting(
+    campaign, tmp_path, monkeypatch
+) -> None:
+    from peewee import OperationalError
+
+    from surveyor.core.campaign.placement import Placer
+
+    s = Sender("kestrel")
+    waiting = s.bundle(tmp_path / "a.zip")
+    intake = Intake(campaign)
+    assert intake.merge(waiting).status == "quarantined"
+    keyring.add_key(s.public, "kestrel", trust=True)
+    with monkeypatch.context() as m:
+        m.setattr(Placer, "flush", lambda self: (_ for _ in ()).throw(OperationalError("full")))
+        (failed,) = release_quarantined(Intake(campaign), s.key_id)
+    assert failed.status == "refused" and "full" in failed.reason
+    assert ReceivedBundle.get().status == "quarantined"  # kept for another try
+    (released,) = release_quarantined(Intake(campaign), s.key_id)
+    assert released.status == "merged" and len(load_consensus()) == 1
