@@ -78,7 +78,7 @@ def load_consensus(camera_ids: Iterable[int] | None = None) -> list[CameraConsen
 
     Sightings from a withdrawn key take no part: a camera only they saw is not published.
     """
-    withdrawn = VolunteerKey.select(VolunteerKey.key_id).where(VolunteerKey.withdrawn == True)  # noqa: E712
+    withdrawn = VolunteerKey.select(VolunteerKey.key_id).where(VolunteerKey.withdrawn)
     query = Sighting.select().where(
         Sighting.camera.is_null(False) & Sighting.key_id.not_in(withdrawn)
     )

@@ -147,17 +147,13 @@ def restore_withdrawn(key_id: str) -> None:
     ).execute()
 
 
-def withdrawn_key_ids() -> set[str]:
-    return {k.key_id for k in VolunteerKey.select().where(VolunteerKey.withdrawn == True)}  # noqa: E712
-
-
 def withdrawal_decision(key_id: str) -> int | None:
     """The decision that withdrew ``key_id`` (for undoing it), or None if it is not withdrawn."""
     key = lookup(key_id)
     if key is None or not key.withdrawn:
         return None
     decisions = ReviewDecision.select().where(
-        (ReviewDecision.action == WITHDRAW_ACTION) & (ReviewDecision.undone == False)  # noqa: E712
+        (ReviewDecision.action == WITHDRAW_ACTION) & ~ReviewDecision.undone
     )
     for decision in decisions.order_by(ReviewDecision.id.desc()):
         if json.loads(decision.payload).get("key_id") == key.key_id:
