@@ -20,10 +20,16 @@ from surveyor.core import identity
 from surveyor.core.campaign import keyring, review
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.consensus import ATTRIBUTES
-from surveyor.core.campaign.exports import FORMATS, export_cameras
+from surveyor.core.campaign.exports import FORMATS, ExportError, export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult, release_quarantined
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
-from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_receipt
+from surveyor.core.campaign.receipts import (
+    ReceiptError,
+    read_receipt,
+    reissue_missing,
+    reissue_receipt,
+    write_receipt,
+)
 from surveyor.core.campaign.stats import campaign_stats, stats_table
 from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.minisign import MinisignError, SecretKey
@@ -64,6 +70,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         p = actions.add_parser(name, parents=[camp], help=helptext)
         p.add_argument("ident", metavar="KEYID|PSEUDONYM")
         p.add_argument("--json", action="store_true")
+        if name == "revoke":
+            p.add_argument(
+                "--withdraw",
+                action="store_true",
+                help="also take everything this key already sent out of the consensus and "
+                "the exports (a review decision: `surveyor review undo N` brings it back)",
+            )
+        p.add_argument("--passphrase-stdin", action="store_true", help=argparse.SUPPRESS)
         p.set_defaults(func=run_keys_status, status=name)
 
     merge = subparsers.add_parser(
@@ -110,10 +124,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "receipt",
         help="show what a coordinator did with your bundle (a signed receipt)",
         description="Reads receipt-<bundle>.json and checks its .minisig against the "
-        "coordinator's public key; exit 1 if the signature does not verify.",
+        "coordinator's public key; exit 1 if the signature does not verify. A coordinator "
+        "issues a bundle's receipt again with --reissue BUNDLE-ID --campaign DIR.",
     )
-    receipt.add_argument("file", type=Path, metavar="RECEIPT")
+    receipt.add_argument("file", type=Path, nargs="?", metavar="RECEIPT")
     receipt.add_argument("--pubkey", metavar="RW...|FILE", help="the coordinator's public key")
+    receipt.add_argument(
+        "--reissue", metavar="BUNDLE-ID", help="sign a merged bundle's receipt again"
+    )
+    receipt.add_argument("--campaign", metavar="DIR", help="the campaign (with --reissue)")
+    receipt.add_argument(
+        "--key", metavar="KEYID", help="the volunteer's key, if several sent that bundle id"
+    )
+    receipt.add_argument("--passphrase-stdin", action="store_true")
     receipt.add_argument("--json", action="store_true")
     receipt.set_defaults(func=run_receipt)
     _register_review(subparsers, camp)
@@ -180,6 +203,7 @@ def key_json(key: VolunteerKey) -> dict[str, Any]:
         "public_key": key.public_key,
         "pseudonym": key.pseudonym,
         "status": key.status,
+        "withdrawn": bool(key.withdrawn),
     }
 
 
@@ -232,7 +256,8 @@ def run_keys_list(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         for k in keys:
-            print(f"{k.key_id}  {k.status:<9}  {k.pseudonym or '-'}")
+            gone = "  (sightings withdrawn)" if k.withdrawn else ""
+            print(f"{k.key_id}  {k.status:<9}  {k.pseudonym or '-'}{gone}")
         unknown = {kid: n for kid, n in waiting.items() if keyring.lookup(kid) is None}
         for kid, n in sorted(unknown.items()):
             print(f"{kid}  unknown    ({n} bundle(s) in quarantine: add this key to release)")
@@ -241,19 +266,33 @@ def run_keys_list(args: argparse.Namespace) -> int:
 
 def run_keys_status(args: argparse.Namespace) -> int:
     with open_campaign(args) as ws:
+        decision = None
         try:
             key = (
                 keyring.trust(args.ident) if args.status == "trust" else keyring.revoke(args.ident)
             )
+            if getattr(args, "withdraw", False):
+                decision = keyring.withdraw(key.key_id, review.default_author())
         except keyring.KeyringError as exc:
             raise UsageError(str(exc)) from exc
         released: list[IntakeResult] = []
         if args.status == "trust":
             released = release_quarantined(_intake(ws, args, receipts=True), key.key_id)
         if args.json:
-            print_json({**key_json(key), "released": [r.to_json() for r in released]})
+            print_json(
+                {
+                    **key_json(key),
+                    "withdrawn_decision": decision,
+                    "released": [r.to_json() for r in released],
+                }
+            )
         else:
             print(f"{key.key_id}  {key.status}  {key.pseudonym}")
+            if decision is not None:
+                print(
+                    f"withdrawn: its sightings are out of the consensus and exports "
+                    f"(decision {decision}; `surveyor review undo {decision}` brings them back)"
+                )
             for result in released:
                 print(_result_line(result))
     return EXIT_OK if all(r.ok for r in released) else EXIT_FAILED
@@ -285,6 +324,8 @@ def _intake(ws: Workspace, args: argparse.Namespace, receipts: bool) -> Intake:
     on_merged = None
     if key is not None:
         signer = key
+        for path in reissue_missing(ws, signer):  # a run killed before, or merged keyless
+            print(f"receipt issued for an earlier merge: {path}", file=sys.stderr)
 
         def on_merged(bundle: ReceivedBundle, result: IntakeResult) -> Path:
             return write_receipt(ws, bundle, result.outcomes, signer)
@@ -292,11 +333,22 @@ def _intake(ws: Workspace, args: argparse.Namespace, receipts: bool) -> Intake:
     return Intake(ws, age_identity=age, on_merged=on_merged)
 
 
+def _sender(r: IntakeResult) -> str:
+    """The keyring's name for the signer; what the bundle says of itself is only a claim."""
+    if not r.key_id:
+        return ""
+    name = r.pseudonym or f"key {r.key_id}"
+    if r.claimed_pseudonym and r.claimed_pseudonym != r.pseudonym:
+        name += f", claims {r.claimed_pseudonym!r}"
+    return f" [{name}]"
+
+
 def _result_line(r: IntakeResult) -> str:
-    who = f" [{r.pseudonym or r.key_id}]" if (r.pseudonym or r.key_id) else ""
     counts = ", ".join(f"{n} {what}" for what, n in sorted(r.counts().items()))
     detail = counts if r.status == "merged" else r.reason
-    return f"{r.status:<11} {r.file}{who}: {detail}"
+    if r.status == "merged" and r.reason:
+        detail += f" ({r.reason})"
+    return f"{r.status:<11} {r.file}{_sender(r)}: {detail}"
 
 
 def run_merge(args: argparse.Namespace) -> int:
@@ -400,7 +452,11 @@ def run_export(args: argparse.Namespace) -> int:
             assert key is not None
             written = list(export_known_cameras(cameras, args.out, key))
         else:
-            export_cameras(cameras, args.format, args.out)
+            try:
+                export_cameras(cameras, args.format, args.out)
+            except (ExportError, OSError) as exc:
+                print(f"surveyor export: {exc}; {args.out} was left as it was", file=sys.stderr)
+                return EXIT_FAILED
     if args.json:
         print_json(
             {"format": args.format, "cameras": len(cameras), "files": list(map(str, written))}
@@ -420,7 +476,28 @@ def run_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_reissue(args: argparse.Namespace) -> int:
+    if not args.campaign:
+        raise UsageError("--reissue needs --campaign DIR")
+    with open_campaign(args) as ws:
+        key = signing_key(args, required=True)
+        assert key is not None
+        try:
+            path = reissue_receipt(ws, args.reissue, key, args.key)
+        except ReceiptError as exc:
+            raise UsageError(str(exc)) from exc
+    if args.json:
+        print_json({"bundle_uuid": args.reissue, "receipt": str(path)})
+    else:
+        print(f"receipt written to {path}")
+    return EXIT_OK
+
+
 def run_receipt(args: argparse.Namespace) -> int:
+    if args.reissue:
+        return run_reissue(args)
+    if args.file is None:
+        raise UsageError("give a receipt file to read, or --reissue BUNDLE-ID --campaign DIR")
     coordinator = None
     if args.pubkey:
         try:

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from typing import Any
 
 import surveyor
 from surveyor.core.bagit_writer import BagZipWriter
+from surveyor.core.bundle_sequence import next_sequence
 from surveyor.core.minisign import SecretKey, join_digest
 from surveyor.core.published_position import (
     PublishedPosition,
@@ -298,15 +300,17 @@ def _write_bag(
             features.append(camera_feature(camera, paths, when, where[camera.id]))
             records.append({"uuid": camera.uuid, "notes": camera.notes or ""})
         geojson = {"type": "FeatureCollection", "features": features}
-        writer.add_payload(GEOJSON_NAME, _json_bytes(geojson))
         submission = {
             "schema": SUBMISSION_SCHEMA,
             "bundle_uuid": bundle_uuid,
-            "created": created.isoformat(),
+            "created": created.isoformat(),  # the day only: no time of day leaves
+            "sequence": next_sequence(key.key_id_hex, created),
             "pseudonym": pseudonym,
             "key_id": key.key_id_hex,
             "cameras": records,
         }
+        _check_with_the_gate(geojson, submission, names, cameras)
+        writer.add_payload(GEOJSON_NAME, _json_bytes(geojson))
         writer.add_payload(SUBMISSION_NAME, _json_bytes(submission))
         writer.finish(
             [
@@ -324,6 +328,34 @@ def _write_bag(
         raise
     progress(total, total, "signed")
     return len(names)
+
+
+def _check_with_the_gate(
+    geojson: dict[str, Any], submission: dict[str, Any], photos: set[str], cameras: list[Camera]
+) -> None:
+    """Refuse to write a bundle the coordinator's intake gate would refuse (values typed
+    before the rules existed, say), naming the camera to fix."""
+    from surveyor.core.bundle_gate import check_documents  # the gate reads this module's names
+
+    info = {
+        "External-Identifier": submission["bundle_uuid"],
+        "Surveyor-Key-Id": submission["key_id"],
+    }
+    payload = {f"data/{p}" for p in photos} | {f"data/{GEOJSON_NAME}", f"data/{SUBMISSION_NAME}"}
+    _, _, _, problems = check_documents(
+        _json_bytes(geojson), _json_bytes(submission), info, payload
+    )
+    if not problems:
+        return
+    lines = []
+    for _file, reason in problems[:5]:
+        match = re.match(r"feature (\d+) (.*)", reason)
+        if match and int(match.group(1)) < len(cameras):
+            camera = cameras[int(match.group(1))]
+            lines.append(f"camera #{camera.id} ({camera.uuid}): {match.group(2)}")
+        else:
+            lines.append(reason)
+    raise ExportError("fix these cameras first: " + "; ".join(lines))
 
 
 def _json_bytes(value: Any) -> bytes:

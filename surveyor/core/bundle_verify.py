@@ -15,10 +15,8 @@ that need provenance check ``identity == "verified"`` (``read_submission`` does 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import tempfile
-import uuid
 import zipfile
 import zlib
 from dataclasses import asdict, dataclass, field
@@ -26,11 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from surveyor.core.bagit_writer import BAGIT_TXT, SIGNATURE_NAME, TAGMANIFEST_NAME
-from surveyor.core.bundle_export import (
-    GEOJSON_NAME,
-    SUBMISSION_NAME,
-    SUBMISSION_SCHEMA,
-    SURVEYOR_PROPERTIES,
+from surveyor.core.bundle_export import GEOJSON_NAME, SUBMISSION_NAME
+from surveyor.core.bundle_gate import (
+    PHOTO_NAME,
+    BundleContents,
+    SubmittedCamera,
+    bag_info_problems,
+    check_contents,
 )
 from surveyor.core.minisign import MinisignError, PublicKey, Signature, join_digest
 from surveyor.core.safezip import SafeZip, UnsafeZipError, ZipLimits
@@ -48,9 +48,8 @@ REQUIRED_INFO = (
     "Surveyor-Schema-Version",
 )
 MAX_TAG_FILE = 16 * 2**20
-MAX_JSON_FILE = 64 * 2**20
 _MANIFEST_LINE = re.compile(r"^([0-9a-fA-F]{128})[ \t]+(\S.*)$")
-_PHOTO_NAME = re.compile(r"^photos/[0-9a-f]{64}\.jpg$")
+__all__ = ["BundleContents", "SubmittedCamera"]  # the gate's types, as callers know them
 _KEY_ID = re.compile(r"^[0-9A-F]{16}$")
 
 
@@ -86,6 +85,7 @@ class VerifyReport:
     bag_info: dict[str, str] = field(default_factory=dict)
     payload_files: int = 0
     payload_bytes: int = 0
+    contents: BundleContents | None = None  # what the gate let through (when valid)
 
     @property
     def valid(self) -> bool:
@@ -117,6 +117,7 @@ class VerifyReport:
 
 def _parse_bag_info(text: str, report: VerifyReport) -> dict[str, str]:
     info: dict[str, str] = {}
+    repeated: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -128,10 +129,14 @@ def _parse_bag_info(text: str, report: VerifyReport) -> dict[str, str]:
         if not sep:
             report.add("bag-info.txt", f"line {number} is not 'Label: value'")
             continue
+        if key.strip() in info:
+            repeated.append(key.strip())
         info[key.strip()] = value.strip()
     for name in REQUIRED_INFO:
         if name not in info:
             report.add("bag-info.txt", f"{name} is missing")
+    for file, reason in bag_info_problems(info, repeated):
+        report.add(file, reason)
     return info
 
 
@@ -199,7 +204,8 @@ def _check_signature(
     if stated and stated != sig.key_id_hex:
         report.add(SIGNATURE_NAME, f"made by key {sig.key_id_hex}, bag-info says {stated}")
     expected = f"surveyor bundle {info.get('External-Identifier')} key {stated}"
-    if sig.trusted_comment != expected:
+    # An unreadable bag-info.txt is already reported: no second, misleading comparison.
+    if info and sig.trusted_comment != expected:
         report.add(SIGNATURE_NAME, f"trusted comment {sig.trusted_comment!r} is not {expected!r}")
     if pubkey is None:
         return
@@ -274,6 +280,14 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
     for required in (f"data/{GEOJSON_NAME}", f"data/{SUBMISSION_NAME}"):
         if required not in payload:
             report.add(required, "missing")
+    if report.valid:  # intact and as signed: now what the files say (the gate)
+        try:
+            contents, problems = check_contents(z, info)
+        except Exception as exc:  # a gap in the gate must refuse, never wave through or crash
+            contents, problems = None, [(report.path.name, f"cannot be checked ({exc!r:.200})")]
+        for file, reason in problems:
+            report.add(file, reason)
+        report.contents = contents
 
 
 def _as_pubkey(pubkey: PublicKey | str | None) -> PublicKey | None:
@@ -334,24 +348,6 @@ def _verify_encrypted(
 
 
 @dataclass(frozen=True)
-class SubmittedCamera:
-    """One camera as a volunteer submitted it."""
-
-    uuid: str
-    longitude: float
-    latitude: float
-    tags: dict[str, str]  # OpenStreetMap tags, verbatim
-    observed: str | None
-    position_source: str | None
-    confirmed: bool
-    needs_review: bool
-    make_unknown: bool
-    photos: tuple[str, ...]  # "photos/<sha256>.jpg", relative to data/
-    notes: str
-    extra: dict[str, Any]  # the camera's whole record from submission.json
-
-
-@dataclass(frozen=True)
 class Submission:
     """A verified bundle's contents."""
 
@@ -364,71 +360,18 @@ class Submission:
     vocabulary_version: str
     schema_version: str
     cameras: tuple[SubmittedCamera, ...]
+    sequence: int  # the volunteer's export counter: orders their bundles, whatever the arrival
     report: VerifyReport
 
     def read_photo(self, relpath: str) -> bytes:
         """A photo's bytes (``photos/<sha256>.jpg``), checked against its SHA-256 name."""
-        if not _PHOTO_NAME.match(relpath):
+        if not PHOTO_NAME.match(relpath):
             raise KeyError(f"{relpath!r} is not a bundle photo name")
         with SafeZip.open(self.path) as z:
             data = z.read(f"data/{relpath}", ZipLimits().max_member_size)
         if hashlib.sha256(data).hexdigest() != relpath[7:71]:
             raise BundleInvalid(self.report, f"data/{relpath} does not match its name")
         return data
-
-
-def _camera_from(
-    feature: Any, extra: dict[str, dict[str, Any]], payload: set[str], where: str
-) -> SubmittedCamera:
-    if not isinstance(feature, dict) or feature.get("type") != "Feature":
-        raise ValueError(f"{where} is not a GeoJSON Feature")
-    geometry = feature.get("geometry")
-    if not isinstance(geometry, dict) or geometry.get("type") != "Point":
-        raise ValueError(f"{where} is not a Point")
-    coords = geometry.get("coordinates")
-    if (
-        not isinstance(coords, list)
-        or len(coords) < 2
-        or not all(isinstance(c, int | float) and not isinstance(c, bool) for c in coords[:2])
-    ):
-        raise ValueError(f"{where} has no [lon, lat] coordinates")
-    lon, lat = float(coords[0]), float(coords[1])
-    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise ValueError(f"{where} has coordinates out of range")
-    props = feature.get("properties")
-    if not isinstance(props, dict):
-        raise ValueError(f"{where} has no properties")
-    cam_uuid = str(props.get("surveyor:uuid", ""))
-    try:
-        uuid.UUID(cam_uuid)
-    except ValueError:
-        raise ValueError(f"{where} has no valid surveyor:uuid") from None
-    photos = props.get("surveyor:photos", [])
-    if not isinstance(photos, list) or not all(isinstance(p, str) for p in photos):
-        raise ValueError(f"{where}: surveyor:photos is not a list of names")
-    for photo in photos:
-        if not _PHOTO_NAME.match(photo) or f"data/{photo}" not in payload:
-            raise ValueError(f"{where}: photo {photo!r} is not in the bundle")
-    tags = {
-        k: str(v) for k, v in props.items() if k not in SURVEYOR_PROPERTIES and isinstance(v, str)
-    }
-    record = extra.get(cam_uuid, {})
-    observed = props.get("surveyor:observed")
-    source = props.get("surveyor:position_source")
-    return SubmittedCamera(
-        uuid=cam_uuid,
-        longitude=lon,
-        latitude=lat,
-        tags=tags,
-        observed=str(observed) if observed is not None else None,
-        position_source=str(source) if source is not None else None,
-        confirmed=props.get("surveyor:confirmed") is True,
-        needs_review=props.get("surveyor:needs_review") is True,
-        make_unknown=props.get("surveyor:make_unknown") is True,
-        photos=tuple(photos),
-        notes=str(record.get("notes", "")),
-        extra=record,
-    )
 
 
 def read_submission(
@@ -447,47 +390,22 @@ def read_submission(
             VerifyReport(path), "decrypt the .age bundle first (verify_bundle can check it)"
         )
     report = verify_bundle(path, pubkey)
-    if not report.valid:
+    if not report.valid or report.contents is None:
         raise BundleInvalid(report)
     if report.identity != "verified" and not allow_unverified:
         raise BundleInvalid(report, "the signer's identity is not verified (no public key)")
-    try:
-        with SafeZip.open(path) as z:
-            geojson = json.loads(z.read(f"data/{GEOJSON_NAME}", MAX_JSON_FILE))
-            submission = json.loads(z.read(f"data/{SUBMISSION_NAME}", MAX_JSON_FILE))
-            payload = {n for n in z.names if n.startswith("data/")}
-        if not isinstance(submission, dict) or submission.get("schema") != SUBMISSION_SCHEMA:
-            raise ValueError(f"{SUBMISSION_NAME}: schema is not {SUBMISSION_SCHEMA}")
-        if submission.get("bundle_uuid") != report.bundle_uuid:
-            raise ValueError(f"{SUBMISSION_NAME}: bundle_uuid differs from bag-info.txt")
-        records = submission.get("cameras", [])
-        if not isinstance(records, list):
-            raise ValueError(f"{SUBMISSION_NAME}: cameras is not a list")
-        extra = {str(r.get("uuid")): r for r in records if isinstance(r, dict)}
-        if not isinstance(geojson, dict) or geojson.get("type") != "FeatureCollection":
-            raise ValueError(f"{GEOJSON_NAME}: not a FeatureCollection")
-        features = geojson.get("features")
-        if not isinstance(features, list):
-            raise ValueError(f"{GEOJSON_NAME}: features is not a list")
-        cameras = tuple(
-            _camera_from(f, extra, payload, f"{GEOJSON_NAME} feature {i}")
-            for i, f in enumerate(features)
-        )
-        if len({c.uuid for c in cameras}) != len(cameras):
-            raise ValueError(f"{GEOJSON_NAME}: a camera uuid appears twice")
-    except (ValueError, UnsafeZipError) as exc:  # JSONDecodeError is a ValueError
-        report.add(path.name, str(exc))
-        raise BundleInvalid(report) from exc
     info = report.bag_info
+    contents = report.contents
     return Submission(
         path=path,
         bundle_uuid=str(report.bundle_uuid),
         pseudonym=info.get("Surveyor-Pseudonym", ""),
         key_id=str(report.key_id),
-        created=str(submission.get("created", "")),
+        created=contents.created,
         app_version=info.get("Surveyor-App-Version", ""),
         vocabulary_version=info.get("Surveyor-Vocabulary-Version", ""),
         schema_version=info.get("Surveyor-Schema-Version", ""),
-        cameras=cameras,
+        cameras=contents.cameras,
+        sequence=contents.sequence,
         report=report,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from surveyor.core import geometry
+from surveyor.core.value_rules import clean_typed_text, text_problem
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.store.models import Camera, CameraPhoto, Photo, db_proxy
 
@@ -124,9 +125,14 @@ def _validate(name: str, value: Any) -> Any:
             raise CameraError(f"{name}: expected true or false, got {value!r}")
         return value
     if name == "notes":
-        return "" if value is None else str(value)
-    # Free text: manufacturer, model, operator.
-    text = None if value is None else str(value).strip()
+        notes = "" if value is None else clean_typed_text(str(value), notes=True)
+        if why := text_problem(notes, notes=True):
+            raise CameraError(f"notes: {why}")
+        return notes
+    # Free text: manufacturer, model, operator — one clean line within OSM's 255 characters.
+    text = None if value is None else clean_typed_text(str(value))
+    if text and (why := text_problem(text)):
+        raise CameraError(f"{name}: {why}")
     return text or None
 
 

@@ -4,8 +4,9 @@
 problem, if any member has an absolute path, a drive letter, a backslash, a ``..`` or empty
 component, a control character, is a symlink/hard link/device/FIFO/socket, is encrypted,
 repeats another name (exactly or after case folding), or breaks the limits (member count,
-per-member and total uncompressed size, per-member compression ratio). Reads are capped at the
-declared size, so a lying header cannot inflate into more than the limits allow.
+per-member and total uncompressed size, compression ratio per member and over the whole
+archive, so that thousands of small members cannot slip under the per-member check). Reads
+are capped at the declared size, so a lying header cannot inflate past the limits.
 
 Typical use::
 
@@ -106,6 +107,19 @@ def check_member(info: zipfile.ZipInfo, limits: ZipLimits) -> list[str]:
     return problems
 
 
+def _archive_size(zf: zipfile.ZipFile, path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # an in-memory archive: measure the file object
+        handle = zf.fp
+        if handle is None:
+            return 0
+        here = handle.tell()
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(here)
+        return size
+
+
 def inspect_zip(zf: zipfile.ZipFile, limits: ZipLimits, path: Path) -> list[ZipMember]:
     """Check every member; ``UnsafeZipError`` with all problems, else the members."""
     infos = zf.infolist()
@@ -129,6 +143,12 @@ def inspect_zip(zf: zipfile.ZipFile, limits: ZipLimits, path: Path) -> list[ZipM
         )
     if total > limits.max_total_size:
         problems.append(f"total size {total} is over the limit of {limits.max_total_size}")
+    archive = _archive_size(zf, path)
+    if total > limits.min_ratio_size and total / max(archive, 1) > limits.max_ratio:
+        problems.append(
+            f"{total} bytes unpacked from {archive} is a compression ratio of "
+            f"{total / max(archive, 1):.0f}, over {limits.max_ratio:g}"
+        )
     if problems:
         raise UnsafeZipError(path, problems)
     return members

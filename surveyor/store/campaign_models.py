@@ -15,6 +15,7 @@ from peewee import (
     DateTimeField,
     FloatField,
     ForeignKeyField,
+    IntegerField,
     TextField,
 )
 
@@ -38,6 +39,7 @@ class VolunteerKey(BaseModel):
     status = CharField(default=KEY_UNTRUSTED)
     added_at = DateTimeField(default=_now)
     changed_at = DateTimeField(default=_now)
+    withdrawn = BooleanField(default=False)  # its sightings left out of consensus and exports
 
     class Meta:
         table_name = "campaign_key"
@@ -46,11 +48,15 @@ class VolunteerKey(BaseModel):
 class ReceivedBundle(BaseModel):
     """A bundle the campaign accepted (merged) or holds in quarantine until its key is trusted.
 
-    ``stored_path`` is the quarantined copy (relative to the campaign folder), kept unextracted.
+    A bundle is known by (``key_id``, ``bundle_uuid``); only a merged one holds that pair
+    (a unique index limited to merged rows, migration 7), so a quarantined copy, whoever
+    claims to have signed it, reserves nothing. ``stored_path`` is the kept copy (relative to
+    the campaign folder), unextracted. ``sequence`` is the volunteer's signed export counter,
+    which orders their bundles; ``receipt_path`` is empty until the signed receipt is written.
     """
 
     id = AutoField()
-    bundle_uuid = CharField(unique=True, max_length=36)
+    bundle_uuid = CharField(index=True, max_length=36)
     sha256 = CharField(max_length=64)
     key_id = CharField(max_length=16)
     pseudonym = CharField(default="")
@@ -61,6 +67,8 @@ class ReceivedBundle(BaseModel):
     bagging_date = CharField(default="")
     received_at = DateTimeField(default=_now)
     merged_at = DateTimeField(null=True)
+    sequence = IntegerField(default=0)
+    receipt_path = TextField(default="")
 
     class Meta:
         table_name = "campaign_bundle"

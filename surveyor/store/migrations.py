@@ -194,6 +194,25 @@ def v6_private_positions(db: SqliteDatabase) -> None:
     _run_script(db, _V6_PRIVATE_POSITIONS)
 
 
+_V7_INTAKE = """
+DROP INDEX "campaign_bundle_bundle_uuid";
+CREATE UNIQUE INDEX "campaign_bundle_merged_key_id_bundle_uuid"
+  ON "campaign_bundle" ("key_id", "bundle_uuid") WHERE "status" = 'merged';
+CREATE INDEX "campaign_bundle_bundle_uuid" ON "campaign_bundle" ("bundle_uuid");
+ALTER TABLE "campaign_bundle" ADD COLUMN "sequence" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "campaign_bundle" ADD COLUMN "receipt_path" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "campaign_key" ADD COLUMN "withdrawn" INTEGER NOT NULL DEFAULT 0;
+"""
+
+
+def v7_intake(db: SqliteDatabase) -> None:
+    # A bundle is known by (signing key, bundle id), and only a merged one holds its id: a
+    # quarantined copy reserves nothing. The volunteer's signed export counter orders their
+    # bundles; receipt_path says whether the signed receipt was written; a withdrawn key's
+    # sightings stay on record but leave the consensus and the exports.
+    _run_script(db, _V7_INTAKE)
+
+
 _V12_DISMISSED = """
 CREATE TABLE "dismissed_warning" ("id" INTEGER NOT NULL PRIMARY KEY,
   "kind" VARCHAR(255) NOT NULL, "camera_id" INTEGER NOT NULL, "other_id" INTEGER,
@@ -216,6 +235,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (4, v4_geotag),
     (5, v5_campaign),
     (6, v6_private_positions),
+    (7, v7_intake),
     (12, v12_dismissed_warnings),
 ]
 

@@ -8,7 +8,13 @@ from collections.abc import Iterable
 
 from surveyor.core.campaign.cluster import Cluster, Clusterer, Member
 from surveyor.core.campaign.consensus import ATTRIBUTES, CameraConsensus, Vote, camera_consensus
-from surveyor.store.campaign_models import AttributeOverride, CampaignCamera, Sighting
+from surveyor.store.campaign_models import (
+    AttributeOverride,
+    CampaignCamera,
+    ReceivedBundle,
+    Sighting,
+    VolunteerKey,
+)
 
 
 def member_from_row(row: Sighting) -> Member:
@@ -25,7 +31,16 @@ def member_from_row(row: Sighting) -> Member:
     )
 
 
-def vote_from_row(row: Sighting) -> Vote:
+def bundle_order() -> dict[int, int]:
+    """Each bundle's rank in its volunteer's signed order (export counter, then Bagging-Date),
+    so "their latest sighting" never depends on which bundle happened to arrive last."""
+    rows = ReceivedBundle.select(ReceivedBundle.id).order_by(
+        ReceivedBundle.sequence, ReceivedBundle.bagging_date, ReceivedBundle.id
+    )
+    return {row.id: rank for rank, row in enumerate(rows)}
+
+
+def vote_from_row(row: Sighting, order: dict[int, int] | None = None) -> Vote:
     values = {name: getattr(row, name) for name in ATTRIBUTES}
     if row.make_unknown:
         values["manufacturer"] = None  # "make unknown" abstains rather than disagrees
@@ -40,7 +55,7 @@ def vote_from_row(row: Sighting) -> Vote:
         lon=row.longitude,
         values=values,
         observed=row.observed or "",
-        order=row.bundle_id,
+        order=order.get(row.bundle_id, row.bundle_id) if order is not None else row.bundle_id,
         photos=photos,
     )
 
@@ -59,8 +74,14 @@ def load_clusterer() -> Clusterer:
 
 
 def load_consensus(camera_ids: Iterable[int] | None = None) -> list[CameraConsensus]:
-    """Consensus of every camera that has sightings (or of the given ones), oldest first."""
-    query = Sighting.select().where(Sighting.camera.is_null(False))
+    """Consensus of every camera that has sightings (or of the given ones), oldest first.
+
+    Sightings from a withdrawn key take no part: a camera only they saw is not published.
+    """
+    withdrawn = VolunteerKey.select(VolunteerKey.key_id).where(VolunteerKey.withdrawn)
+    query = Sighting.select().where(
+        Sighting.camera.is_null(False) & Sighting.key_id.not_in(withdrawn)
+    )
     cameras_q = CampaignCamera.select()
     overrides_q = AttributeOverride.select()
     if camera_ids is not None:
@@ -69,9 +90,10 @@ def load_consensus(camera_ids: Iterable[int] | None = None) -> list[CameraConsen
         cameras_q = cameras_q.where(CampaignCamera.id.in_(ids))
         overrides_q = overrides_q.where(AttributeOverride.camera.in_(ids))
     votes: dict[int, list[Vote]] = defaultdict(list)
+    order = bundle_order()
     for row in query.order_by(Sighting.id):
         if row.camera_id is not None:
-            votes[row.camera_id].append(vote_from_row(row))
+            votes[row.camera_id].append(vote_from_row(row, order))
     overrides: dict[int, dict[str, object]] = defaultdict(dict)
     for o in overrides_q:
         overrides[o.camera_id][o.attribute] = _typed(o.attribute, o.value)

@@ -3,8 +3,14 @@
 Every format carries the OpenStreetMap tags of the consensus values. GeoJSON, CSV and KML also
 carry the agreement (``surveyor:agreement`` overall, and per tag) and the number of independent
 volunteers; the OSM file carries only tags meant for OpenStreetMap (``source=survey``,
-``survey:date``) because it is meant to be uploaded. Files are written to a temporary name and
-renamed, so a failed export never leaves half a file.
+``survey:date``) because it is meant to be uploaded.
+
+Every export is valid or not written: each writer refuses what its format cannot carry
+(characters XML 1.0 forbids, OSM tags over 255 characters, text that is not Unicode) with an
+``ExportError`` naming the camera and the tag; CSV cells that a spreadsheet would run as a
+formula are neutralised as OWASP advises (a leading ``'``); and the text is parsed back and
+counted before it is written to a temporary name and renamed over the old file. A failed
+export leaves the old file as it was.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import csv
 import io
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +32,38 @@ from surveyor.core.vocabulary import load_vocabulary
 
 FORMATS = ("geojson", "csv", "kml", "osm")
 _COORD_DECIMALS = 7  # ~1 cm; RFC 7946 §11.2 advises against more
+OSM_MAX_LENGTH = 255
+# Characters XML 1.0 cannot carry at all, escaped or not (§2.2 Char).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# OWASP "CSV injection": a cell starting with one of these is run as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+
+
+class ExportError(ValueError):
+    """The export cannot be made valid; nothing was written and the old file is kept."""
+
+
+def _xml_value(text: str, camera: CameraConsensus, what: str) -> str:
+    """``text`` if XML can carry it; otherwise refuse, naming the camera and the value."""
+    bad = _NOT_XML.search(text)
+    if bad:
+        raise ExportError(
+            f"camera {camera.uuid}: {what} holds U+{ord(bad.group()):04X}, which XML cannot carry"
+        )
+    return text
+
+
+def csv_cell(value: object) -> str:
+    """A CSV cell that no spreadsheet runs as a formula (numbers stay numbers)."""
+    text = str(value)
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def is_formula(cell: str) -> bool:
+    return cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(cell)
 
 
 def camera_tags(camera: CameraConsensus) -> dict[str, str]:
@@ -126,23 +165,22 @@ def csv_text(cameras: Sequence[CameraConsensus]) -> str:
     for camera in cameras:
         tags = camera_tags(camera)
         detail = agreement_by_tag(camera)
-        writer.writerow(
-            [
-                camera.uuid,
-                f"{camera.lat:.7f}",
-                f"{camera.lon:.7f}",
-                *(tags.get(t, "") for t in _CSV_TAGS),
-                camera.observed,
-                camera.agreement,
-                len(camera.volunteers),
-                camera.sightings,
-                *(
-                    detail.get(t, "")
-                    for t in _CSV_TAGS
-                    if t not in ("man_made", "manufacturer:wikidata")
-                ),
-            ]
-        )
+        row = [
+            camera.uuid,
+            f"{camera.lat:.7f}",
+            f"{camera.lon:.7f}",
+            *(tags.get(t, "") for t in _CSV_TAGS),
+            camera.observed,
+            camera.agreement,
+            len(camera.volunteers),
+            camera.sightings,
+            *(
+                detail.get(t, "")
+                for t in _CSV_TAGS
+                if t not in ("man_made", "manufacturer:wikidata")
+            ),
+        ]
+        writer.writerow([csv_cell(cell) for cell in row])
     return out.getvalue()
 
 
@@ -158,7 +196,7 @@ def kml_text(cameras: Sequence[CameraConsensus]) -> str:
         mark = ET.SubElement(doc, f"{{{KML_NS}}}Placemark", id=f"camera-{camera.uuid}")
         tags = camera_tags(camera)
         title = tags.get("manufacturer") or tags.get("camera:type") or "camera"
-        ET.SubElement(mark, f"{{{KML_NS}}}name").text = title
+        ET.SubElement(mark, f"{{{KML_NS}}}name").text = _xml_value(title, camera, "the name")
         ET.SubElement(
             mark, f"{{{KML_NS}}}description"
         ).text = f"agreement: {camera.agreement}; volunteers: {len(camera.volunteers)}"
@@ -167,8 +205,8 @@ def kml_text(cameras: Sequence[CameraConsensus]) -> str:
         detail = props.pop("surveyor:agreement_by_tag")
         props.update({f"surveyor:agreement:{k}": v for k, v in detail.items()})
         for key, value in props.items():
-            item = ET.SubElement(data, f"{{{KML_NS}}}Data", name=key)
-            ET.SubElement(item, f"{{{KML_NS}}}value").text = str(value)
+            item = ET.SubElement(data, f"{{{KML_NS}}}Data", name=_xml_value(key, camera, "a key"))
+            ET.SubElement(item, f"{{{KML_NS}}}value").text = _xml_value(str(value), camera, key)
         point = ET.SubElement(mark, f"{{{KML_NS}}}Point")
         ET.SubElement(point, f"{{{KML_NS}}}coordinates").text = f"{camera.lon:.7f},{camera.lat:.7f}"
     ET.indent(root)
@@ -191,7 +229,13 @@ def osm_text(cameras: Sequence[CameraConsensus]) -> str:
         if camera.observed:
             tags["survey:date"] = camera.observed
         for key in sorted(tags):
-            ET.SubElement(node, "tag", k=key, v=tags[key])
+            value = _xml_value(tags[key], camera, key)
+            if len(key) > OSM_MAX_LENGTH or len(value) > OSM_MAX_LENGTH:
+                raise ExportError(
+                    f"camera {camera.uuid}: {key[:40]} is longer than OpenStreetMap's "
+                    f"{OSM_MAX_LENGTH} characters"
+                )
+            ET.SubElement(node, "tag", k=_xml_value(key, camera, "a key"), v=value)
     ET.indent(root)
     return "<?xml version='1.0' encoding='UTF-8'?>\n" + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -204,12 +248,48 @@ WRITERS: dict[str, Callable[[Sequence[CameraConsensus]], str]] = {
 }
 
 
+def check_export(fmt: str, text: str, count: int) -> None:
+    """Parse ``text`` back as ``fmt`` and count its cameras; ``ExportError`` if anything is off."""
+    try:
+        if fmt == "geojson":
+            doc = json.loads(text)
+            found = len(doc["features"]) if doc.get("type") == "FeatureCollection" else -1
+        elif fmt == "csv":
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+            if any(len(row) != len(rows[0]) for row in rows):
+                raise ExportError("a CSV row has the wrong number of cells")
+            if any(is_formula(cell) for row in rows for cell in row):
+                raise ExportError("a CSV cell would run as a spreadsheet formula")
+            found = len(rows) - 1
+        elif fmt == "kml":
+            root = ET.fromstring(text.encode("utf-8"))
+            found = len(root.findall(f".//{{{KML_NS}}}Placemark"))
+        elif fmt == "osm":
+            root = ET.fromstring(text.encode("utf-8"))
+            found = len(root.findall("node"))
+            for tag in root.iter("tag"):
+                if max(len(tag.get("k", "")), len(tag.get("v", ""))) > OSM_MAX_LENGTH:
+                    raise ExportError("an OSM tag is longer than 255 characters")
+        else:
+            raise ExportError(f"unknown export format {fmt!r}")
+    except ExportError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, ET.ParseError, IndexError) as exc:
+        raise ExportError(f"the {fmt} export does not read back ({exc})") from exc
+    if found != count:
+        raise ExportError(f"the {fmt} export reads back {found} cameras, not {count}")
+
+
 def write_atomically(out: Path, text: str) -> Path:
     """Write ``text`` beside ``out`` and rename it into place (never half a file)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ExportError(f"{out.name}: text that is not Unicode ({exc.reason})") from exc
     tmp = out.with_name(f".{out.name}.part")
     try:
-        with tmp.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        with tmp.open("wb") as f:
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, out)
@@ -220,6 +300,9 @@ def write_atomically(out: Path, text: str) -> Path:
 
 
 def export_cameras(cameras: Sequence[CameraConsensus], fmt: str, out: Path) -> Path:
+    """Write ``cameras`` as ``fmt``; ``ExportError`` (old file kept) if it cannot be valid."""
     if fmt not in WRITERS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return write_atomically(out, WRITERS[fmt](cameras))
+    text = WRITERS[fmt](cameras)
+    check_export(fmt, text, len(cameras))
+    return write_atomically(out, text)

@@ -4,10 +4,12 @@ For each file, in this order:
 
 1. ``.zip.age``: decrypted with the coordinator's age identity into the campaign's ``tmp/``.
 2. The archive is opened with ``safezip`` and the bag checked *without* trusting anyone yet
-   (structure, every hash, no links/``..``/devices, size and compression-ratio limits): a
-   hostile or damaged file is refused with the reason, and nothing is unpacked.
-3. The same bundle UUID already merged with the same bytes → ``duplicate`` (a no-op); with
-   different bytes → refused.
+   (structure, every hash, no links/``..``/devices, size and compression-ratio limits, then
+   the gate in ``bundle_gate``: every file's schema, vocabulary, ranges, clean text, photo
+   headers): a hostile or damaged file is refused with the reason, and nothing is unpacked.
+3. A bundle is known by (signing key, bundle UUID). The same pair already merged with the
+   same bytes → ``duplicate`` (a no-op); with different bytes → refused. A quarantined copy
+   reserves nothing: someone else's key claiming the same UUID never blocks the real one.
 4. The signer's key: unknown or not yet trusted → ``quarantined`` (the file is kept, unopened,
    until the coordinator trusts the key); revoked → refused.
 5. The signature is verified against the trusted key (``read_submission``); the bundle is kept
@@ -16,7 +18,9 @@ For each file, in this order:
    cameras in one transaction.
 
 A newer bundle from the same volunteer that re-sends a camera UUID updates that sighting; the
-old state is kept in ``SightingRevision``. An older bundle cannot overwrite a newer one.
+old state is kept in ``SightingRevision``. "Newer" is the volunteer's signed export counter
+(``sequence`` in ``submission.json``), never the order of arrival: an older bundle cannot
+overwrite a newer one. Whatever happens inside one bundle, the batch goes on.
 """
 
 from __future__ import annotations
@@ -76,9 +80,10 @@ class IntakeResult:
     reason: str = ""
     bundle_uuid: str | None = None
     key_id: str | None = None
-    pseudonym: str | None = None
+    pseudonym: str | None = None  # the keyring's name for the signing key
     outcomes: list[tuple[str, str]] = field(default_factory=list)  # (camera uuid, outcome)
     receipt: Path | None = None
+    claimed_pseudonym: str = ""  # what the bundle says about itself: a claim, not a name
 
     @property
     def ok(self) -> bool:
@@ -95,6 +100,7 @@ class IntakeResult:
             "bundle_uuid": self.bundle_uuid,
             "key_id": self.key_id,
             "pseudonym": self.pseudonym,
+            "claimed_pseudonym": self.claimed_pseudonym,
             "cameras": self.counts(),
             "receipt": str(self.receipt) if self.receipt else None,
         }
@@ -162,12 +168,24 @@ class Intake:
         return [self.merge(Path(p)) for p in paths]
 
     def merge(self, path: Path) -> IntakeResult:
-        """Take one file; never raises for bad input (the result says what happened)."""
-        if not path.is_file():
-            return self._refuse(path, "", "not a file (or cannot be read)")
-        if path.name.endswith(".age"):
-            return self._merge_encrypted(path)
-        return self._merge_zip(path, path)
+        """Take one file; never raises (the result says what happened, and why).
+
+        Whatever goes wrong inside one bundle (a bug included) becomes that bundle's refusal,
+        so a batch always goes on to the next file.
+        """
+        try:
+            if not path.is_file():
+                return self._refuse(path, "", "not a file (or cannot be read)")
+            if path.name.endswith(".age"):
+                return self._merge_encrypted(path)
+            return self._merge_zip(path, path)
+        except Exception as exc:  # the last line of defence for the batch, not a code path
+            self._placer = None
+            reason = f"could not be merged ({type(exc).__name__}: {str(exc)[:200]})"
+            try:
+                return self._refuse(path, "", reason)
+            except Exception:  # even the refusal could not be recorded: still say why
+                return IntakeResult(path, REFUSED, reason)
 
     def _merge_encrypted(self, path: Path) -> IntakeResult:
         if not self.age_identity and not self.campaign_age:
@@ -208,29 +226,45 @@ class Intake:
             )
             return self._refuse(shown, sha, reason)
         bundle_uuid, key_id = info["External-Identifier"], info["Surveyor-Key-Id"]
-        pseudonym = info.get("Surveyor-Pseudonym", "")
-        result = IntakeResult(shown, "", "", bundle_uuid, key_id, pseudonym)
-        existing = ReceivedBundle.get_or_none(ReceivedBundle.bundle_uuid == bundle_uuid)
-        if existing is not None and existing.sha256 != sha:
-            return self._refuse(
-                shown, sha, f"bundle {bundle_uuid} was already received with different content"
+        claimed = info.get("Surveyor-Pseudonym", "")
+        result = IntakeResult(shown, "", "", bundle_uuid, key_id, claimed_pseudonym=claimed)
+        key = lookup(key_id)
+        result.pseudonym = key.pseudonym if key is not None else ""
+        copies = list(
+            ReceivedBundle.select().where(
+                (ReceivedBundle.key_id == key_id) & (ReceivedBundle.bundle_uuid == bundle_uuid)
             )
-        if existing is not None and existing.status == BUNDLE_MERGED:
+        )  # one query: the merged copy (at most one) and any copies waiting in quarantine
+        merged = next((b for b in copies if b.status == BUNDLE_MERGED), None)
+        if merged is not None and merged.sha256 != sha:
+            return self._refuse(
+                shown,
+                sha,
+                f"bundle {bundle_uuid} from key {key_id} was already merged with different content",
+                result,
+            )
+        if merged is not None:
             result.status, result.reason = DUPLICATE, f"bundle {bundle_uuid} was already merged"
             return result
-        key = lookup(key_id)
+        existing = next(
+            (b for b in copies if b.status == BUNDLE_QUARANTINED and b.sha256 == sha), None
+        )
         if key is not None and key.status == KEY_REVOKED:
-            return self._refuse(shown, sha, f"signed by revoked key {key_id} ({key.pseudonym})")
+            return self._refuse(
+                shown, sha, f"signed by revoked key {key_id} ({key.pseudonym})", result
+            )
         if key is None or key.status != KEY_TRUSTED:
             why = (
                 f"signed by unknown key {key_id}"
                 if key is None
                 else f"key {key_id} ({key.pseudonym}) is not trusted yet"
             )
-            # Structure, hashes and archive safety are checked now; the signature when trusted.
-            problems = verify_bundle(path, None).problems
+            # Structure, hashes, contents and archive safety are checked now; the signature
+            # too when the key is known. Unknown keys: when the key is added and trusted.
+            pub = public_key_of(key) if key is not None else None
+            problems = verify_bundle(path, pub).problems
             if problems:
-                return self._refuse(shown, sha, _problems_text(problems))
+                return self._refuse(shown, sha, _problems_text(problems), result)
             self._quarantine(path, sha, result, existing, why)
             result.status, result.reason = QUARANTINED, why
             return result
@@ -238,12 +272,12 @@ class Intake:
             submission = read_submission(path, public_key_of(key))
         except BundleInvalid as exc:
             reason = _problems_text(exc.report.problems) if exc.report.problems else str(exc)
-            return self._refuse(shown, sha, reason)
+            return self._refuse(shown, sha, reason, result)
         waited = existing.stored_path if existing is not None else ""
         try:
-            kept = self._keep_bundle(path, bundle_uuid)
+            kept = self._keep_bundle(path, key_id, bundle_uuid)
         except OSError as exc:
-            return self._refuse(shown, sha, f"cannot be stored in the campaign ({exc})")
+            return self._refuse(shown, sha, f"cannot be stored in the campaign ({exc})", result)
         try:
             # IMMEDIATE: the write lock from the start, so ids handed out in the batch stay ours.
             with db_proxy.atomic(lock_type="IMMEDIATE"):
@@ -259,20 +293,33 @@ class Intake:
             self._placer = None  # its in-memory index may hold what was rolled back
             if kept != waited:
                 (self.ws.root / kept).unlink(missing_ok=True)
-            return self._refuse(shown, sha, f"could not be saved in the campaign ({exc})")
+            return self._refuse(shown, sha, f"could not be saved in the campaign ({exc})", result)
         result.status = MERGED
-        result.pseudonym = key.pseudonym or submission.pseudonym
         if waited and waited != kept:  # released from quarantine: now kept with the others
             (self.ws.root / waited).unlink(missing_ok=True)
         if self.on_merged is not None:
-            result.receipt = self.on_merged(bundle, result)
+            # A receipt that cannot be written now is re-issued on the next run (its
+            # receipt_path stays empty); the merge itself is done and stays done.
+            try:
+                result.receipt = self.on_merged(bundle, result)
+            except Exception as exc:
+                result.reason = f"merged, but the receipt could not be written ({exc})"
+            if result.receipt is not None:
+                ReceivedBundle.update(receipt_path=str(result.receipt)).where(
+                    ReceivedBundle.id == bundle.id
+                ).execute()
         return result
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _refuse(self, path: Path, sha: str, reason: str) -> IntakeResult:
+    def _refuse(
+        self, path: Path, sha: str, reason: str, known: IntakeResult | None = None
+    ) -> IntakeResult:
+        """Record the refusal; ``known`` keeps what the bundle says of its key and id."""
         RefusedBundle.create(file_name=str(path), sha256=sha, reason=reason)
-        return IntakeResult(path, REFUSED, reason)
+        result = known or IntakeResult(path, "", "")
+        result.status, result.reason, result.outcomes = REFUSED, reason, []
+        return result
 
     def _quarantine(
         self,
@@ -282,11 +329,11 @@ class Intake:
         existing: ReceivedBundle | None,
         why: str,
     ) -> None:
-        if existing is not None:  # already waiting: keep the copy we have
+        if existing is not None:  # this very file already waits: keep the copy we have
             return
         folder = quarantine_dir(self.ws)
+        target = self._free_name(folder, str(result.bundle_uuid), str(result.key_id), sha)
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{result.bundle_uuid}.zip"
         part = target.with_name(target.name + ".part")
         shutil.copyfile(path, part)
         os.replace(part, target)
@@ -294,18 +341,30 @@ class Intake:
             bundle_uuid=result.bundle_uuid,
             sha256=sha,
             key_id=result.key_id,
-            pseudonym=result.pseudonym or "",
+            pseudonym=result.claimed_pseudonym,
             file_name=result.file.name,
             status=BUNDLE_QUARANTINED,
             reason=why,
             stored_path=str(target.relative_to(self.ws.root)),
         )
 
-    def _keep_bundle(self, path: Path, bundle_uuid: str) -> str:
+    def _free_name(self, folder: Path, bundle_uuid: str, key_id: str, sha: str = "") -> Path:
+        """``<uuid>.zip``, unless another key's (or another file's) bundle already has it."""
+        target = folder / f"{bundle_uuid}.zip"
+        if not target.exists():
+            return target
+        relative = str(target.relative_to(self.ws.root))
+        holder = ReceivedBundle.get_or_none(ReceivedBundle.stored_path == relative)
+        if holder is None or (holder.key_id == key_id and (not sha or holder.sha256 == sha)):
+            return target
+        suffix = f"{key_id}-{sha[:12]}" if sha else key_id
+        return folder / f"{bundle_uuid}-{suffix}.zip"
+
+    def _keep_bundle(self, path: Path, key_id: str, bundle_uuid: str) -> str:
         """Keep the signed bundle as received: the evidence, and where its photos are read."""
         folder = bundles_dir(self.ws)
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{bundle_uuid}.zip"
+        target = self._free_name(folder, bundle_uuid, key_id)
         part = target.with_name(target.name + ".part")
         shutil.copyfile(path, part)
         os.replace(part, target)
@@ -325,8 +384,9 @@ class Intake:
             "reason": "",
             "stored_path": kept,
             "merged_at": _now(),
-            "pseudonym": submission.pseudonym,
+            "pseudonym": submission.pseudonym,  # what the bundle claims; the keyring names it
             "bagging_date": bag_info.get("Bagging-Date", ""),
+            "sequence": submission.sequence,
         }
         if existing is not None:
             for name, value in fields.items():
@@ -412,11 +472,15 @@ class Intake:
         self, bundle: ReceivedBundle, row: Sighting, values: dict[str, Any]
     ) -> str:
         previous = ReceivedBundle.get_by_id(row.bundle_id)
-        if (previous.bagging_date, previous.id) > (bundle.bagging_date, bundle.id):
+        theirs = version_order(previous)
+        mine = version_order(bundle)
+        if theirs > mine:
             return REJECTED  # an older bundle arriving late never overwrites newer data
         before = snapshot(row)
         if all(before[name] == values[name] for name in COMPARED):
             return CONFIRMED  # re-sent unchanged
+        if theirs == mine and previous.id != bundle.id:
+            return REJECTED  # nothing signed says which is newer: keep what we have
         SightingRevision.create(
             sighting=row.id, bundle=row.bundle_id, data=json.dumps(before, default=str)
         )
@@ -429,8 +493,28 @@ class Intake:
         return self.placer.place(row, reuse_camera_id=old_camera)
 
 
+def version_order(bundle: ReceivedBundle) -> tuple[int, str]:
+    """How a volunteer's bundles are ordered: their signed export counter, then (for bundles
+    from before the counter) the signed Bagging-Date. Never the order they arrived in."""
+    return (int(bundle.sequence or 0), str(bundle.bagging_date or ""))
+
+
+def merged_bundle(key_id: str, bundle_uuid: str) -> ReceivedBundle | None:
+    """The merged bundle known by (key, bundle id), if any."""
+    return ReceivedBundle.get_or_none(
+        (ReceivedBundle.key_id == key_id)
+        & (ReceivedBundle.bundle_uuid == bundle_uuid)
+        & (ReceivedBundle.status == BUNDLE_MERGED)
+    )
+
+
 def release_quarantined(intake: Intake, key_id: str) -> list[IntakeResult]:
-    """Merge the bundles that waited for ``key_id`` (call after trusting it)."""
+    """Merge the bundles that waited for ``key_id`` (call after trusting it).
+
+    A waiting copy that is now refused for good (its signature is not this key's, say) leaves
+    the quarantine: the refusal is on record and it holds nothing back. One refused for a
+    passing reason (the database could not be written) keeps waiting.
+    """
     waiting = ReceivedBundle.select().where(
         (ReceivedBundle.status == BUNDLE_QUARANTINED) & (ReceivedBundle.key_id == key_id.upper())
     )
@@ -439,8 +523,20 @@ def release_quarantined(intake: Intake, key_id: str) -> list[IntakeResult]:
         stored = intake.ws.root / bundle.stored_path
         result = intake.merge(stored)
         result.file = Path(bundle.file_name)
+        if result.status == DUPLICATE or (result.status == REFUSED and _forged(stored, key_id)):
+            ReceivedBundle.delete().where(ReceivedBundle.id == bundle.id).execute()
+            stored.unlink(missing_ok=True)
         results.append(result)
     return results
+
+
+def _forged(stored: Path, key_id: str) -> bool:
+    """True when the waiting copy does not verify against the now-trusted key (a lasting
+    reason); a passing failure, such as a full disk, leaves it waiting for another try."""
+    key = lookup(key_id)
+    if key is None or not stored.is_file():
+        return True
+    return not verify_bundle(stored, public_key_of(key)).valid
 
 
 def quarantined() -> list[ReceivedBundle]:

@@ -3,15 +3,29 @@
 A key is added untrusted unless asked otherwise (bundles it signed wait in quarantine), then
 trusted (bundles merge) or revoked (bundles are refused, even validly signed ones). Keys are
 named on the command line by key id (16 hex digits) or by pseudonym.
+
+Revoking stops what a key sends from now on; *withdrawing* a key (a stolen key, a volunteer
+who made things up) also takes everything it already sent out of the consensus and the
+exports. The sightings stay on record, the withdrawal is a review decision with its author,
+and ``review.undo`` brings them back.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from surveyor.core.minisign import MinisignError, PublicKey
-from surveyor.store.campaign_models import KEY_REVOKED, KEY_TRUSTED, KEY_UNTRUSTED, VolunteerKey
-from surveyor.store.models import _now
+from surveyor.store.campaign_models import (
+    KEY_REVOKED,
+    KEY_TRUSTED,
+    KEY_UNTRUSTED,
+    ReviewDecision,
+    VolunteerKey,
+)
+from surveyor.store.models import _now, db_proxy
+
+WITHDRAW_ACTION = "withdraw_key"
 
 STATUSES = (KEY_UNTRUSTED, KEY_TRUSTED, KEY_REVOKED)
 _MAX_KEY_FILE = 4096
@@ -109,3 +123,39 @@ def list_keys() -> list[VolunteerKey]:
 
 def public_key_of(key: VolunteerKey) -> PublicKey:
     return PublicKey.from_base64(key.public_key)
+
+
+def withdraw(ident: str, author: str) -> int:
+    """Take every sighting the key sent out of consensus and exports; the decision's id."""
+    with db_proxy.atomic():
+        key = find_key(ident)
+        if key.withdrawn:
+            raise KeyringError(f"key {key.key_id} is already withdrawn")
+        VolunteerKey.update(withdrawn=True, changed_at=_now()).where(
+            VolunteerKey.id == key.id
+        ).execute()
+        decision = ReviewDecision.create(
+            action=WITHDRAW_ACTION, author=author, payload=json.dumps({"key_id": key.key_id})
+        )
+    return int(decision.id)
+
+
+def restore_withdrawn(key_id: str) -> None:
+    """Undo a withdrawal (called by ``review.undo``)."""
+    VolunteerKey.update(withdrawn=False, changed_at=_now()).where(
+        VolunteerKey.key_id == key_id
+    ).execute()
+
+
+def withdrawal_decision(key_id: str) -> int | None:
+    """The decision that withdrew ``key_id`` (for undoing it), or None if it is not withdrawn."""
+    key = lookup(key_id)
+    if key is None or not key.withdrawn:
+        return None
+    decisions = ReviewDecision.select().where(
+        (ReviewDecision.action == WITHDRAW_ACTION) & ~ReviewDecision.undone
+    )
+    for decision in decisions.order_by(ReviewDecision.id.desc()):
+        if json.loads(decision.payload).get("key_id") == key.key_id:
+            return int(decision.id)
+    return None

@@ -5,12 +5,18 @@ The coordinator signs ``receipt-<bundle uuid>.json`` with their minisign key (a 
 the coordinator's public key and sees, per camera UUID, whether it was ``new``, ``confirmed``
 (matched a camera others saw, or re-sent unchanged), ``conflict`` (waiting for a person) or
 ``rejected``.
+
+A receipt is written right after the merge commits and its path recorded on the bundle; a
+bundle whose receipt was never written (the run was killed in between, or the coordinator had
+no key yet) gets it on the next run with a key (``reissue_missing``), and any receipt can be
+issued again (``reissue_receipt``, ``surveyor receipt --reissue``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +31,7 @@ from surveyor.core.minisign import (
     sign_file,
 )
 from surveyor.core.workspace import Workspace
-from surveyor.store.campaign_models import ReceivedBundle, Sighting
+from surveyor.store.campaign_models import BUNDLE_MERGED, ReceivedBundle, Sighting, VolunteerKey
 
 RECEIPT_SCHEMA = "surveyor.receipt/1"
 OUTCOMES = ("new", "confirmed", "conflict", "rejected")
@@ -62,32 +68,93 @@ def receipt_document(
         "bundle_uuid": bundle.bundle_uuid,
         "bundle_sha256": bundle.sha256,
         "volunteer_key_id": bundle.key_id,
+        "volunteer": _keyring_name(bundle.key_id),
         "coordinator_key_id": coordinator_key_id,
         "issued": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "cameras": [{"uuid": u, "outcome": o} for u, o in outcomes],
     }
 
 
+def _keyring_name(key_id: str) -> str:
+    """The sender as the coordinator's keyring names them (never the bundle's own claim)."""
+    key = VolunteerKey.get_or_none(VolunteerKey.key_id == key_id)
+    return str(key.pseudonym) if key is not None and key.pseudonym else key_id
+
+
+def _receipt_path(ws: Workspace, bundle: ReceivedBundle) -> Path:
+    """``receipt-<uuid>.json``; a second key that used the same bundle id gets its own name."""
+    folder = receipts_dir(ws)
+    earlier = ReceivedBundle.get_or_none(
+        (ReceivedBundle.bundle_uuid == bundle.bundle_uuid)
+        & (ReceivedBundle.status == BUNDLE_MERGED)
+        & (ReceivedBundle.key_id != bundle.key_id)
+        & (ReceivedBundle.id < bundle.id)
+    )
+    suffix = f"-{bundle.key_id}" if earlier is not None else ""
+    return folder / f"receipt-{bundle.bundle_uuid}{suffix}.json"
+
+
 def write_receipt(
     ws: Workspace, bundle: ReceivedBundle, outcomes: list[tuple[str, str]], key: SecretKey
 ) -> Path:
-    """Write and sign the receipt in the campaign's ``receipts/``; return the JSON's path."""
-    folder = receipts_dir(ws)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / f"receipt-{bundle.bundle_uuid}.json"
+    """Write and sign the receipt in the campaign's ``receipts/``; return the JSON's path.
+
+    The bundle row records the path once the signature is written, so a receipt that was
+    never finished is issued again on the next run.
+    """
+    out = _receipt_path(ws, bundle)
+    out.parent.mkdir(parents=True, exist_ok=True)
     doc = receipt_document(bundle, outcomes, key.key_id_hex)
-    out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    part = out.with_name(f".{out.name}.part")
+    part.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    os.replace(part, out)
     sign_file(key, out, trusted_comment(bundle.bundle_uuid, key.key_id_hex))
+    ReceivedBundle.update(receipt_path=str(out)).where(ReceivedBundle.id == bundle.id).execute()
     return out
 
 
-def reissue_receipt(ws: Workspace, bundle_uuid: str, key: SecretKey) -> Path:
-    """A receipt for an already-merged bundle, with each camera's current outcome."""
-    bundle = ReceivedBundle.get_or_none(ReceivedBundle.bundle_uuid == bundle_uuid)
-    if bundle is None:
-        raise ReceiptError(f"no bundle {bundle_uuid} in this campaign")
+def _outcomes(bundle: ReceivedBundle) -> list[tuple[str, str]]:
     rows = Sighting.select().where(Sighting.bundle == bundle.id).order_by(Sighting.id)
-    return write_receipt(ws, bundle, [(r.camera_uuid, r.outcome) for r in rows], key)
+    return [(r.camera_uuid, r.outcome) for r in rows]
+
+
+def reissue_receipt(
+    ws: Workspace, bundle_uuid: str, key: SecretKey, volunteer_key_id: str | None = None
+) -> Path:
+    """A receipt for an already-merged bundle, with each camera's current outcome."""
+    query = ReceivedBundle.select().where(
+        (ReceivedBundle.bundle_uuid == bundle_uuid.strip().lower())
+        & (ReceivedBundle.status == BUNDLE_MERGED)
+    )
+    if volunteer_key_id:
+        query = query.where(ReceivedBundle.key_id == volunteer_key_id.strip().upper())
+    found = list(query)
+    if not found:
+        raise ReceiptError(f"no merged bundle {bundle_uuid} in this campaign")
+    if len(found) > 1:
+        keys = ", ".join(b.key_id for b in found)
+        raise ReceiptError(f"bundle {bundle_uuid} was sent by several keys ({keys}): name one")
+    return write_receipt(ws, found[0], _outcomes(found[0]), key)
+
+
+def merged_bundles() -> list[ReceivedBundle]:
+    """Every merged bundle, oldest first (what a receipt can be issued for)."""
+    query = ReceivedBundle.select().where(ReceivedBundle.status == BUNDLE_MERGED)
+    return list(query.order_by(ReceivedBundle.id))
+
+
+def missing_receipts() -> list[ReceivedBundle]:
+    """Merged bundles whose signed receipt was never written."""
+    return list(
+        ReceivedBundle.select()
+        .where((ReceivedBundle.status == BUNDLE_MERGED) & (ReceivedBundle.receipt_path == ""))
+        .order_by(ReceivedBundle.id)
+    )
+
+
+def reissue_missing(ws: Workspace, key: SecretKey) -> list[Path]:
+    """Write every receipt that a merge left unwritten; return their paths."""
+    return [write_receipt(ws, b, _outcomes(b), key) for b in missing_receipts()]
 
 
 def read_receipt(path: Path, coordinator: PublicKey | None = None) -> Receipt:

@@ -7,13 +7,14 @@ wraps these in ``QUndoStack`` commands; the core never needs Qt for it.
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from surveyor.core import identity
+from surveyor.core.campaign import keyring
 from surveyor.core.campaign.consensus import ATTRIBUTES
+from surveyor.core.value_rules import attribute_problem
 from surveyor.store.campaign_models import (
     AttributeOverride,
     CampaignCamera,
@@ -30,19 +31,22 @@ class ReviewError(ValueError):
     """A decision that cannot be made (unknown item, camera or attribute; nothing to undo)."""
 
 
+NO_KEY_AUTHOR = "no key on this computer"
+
+
 def default_author() -> str:
-    """Who decides: the coordinator's pseudonym (their identity), else the login name."""
+    """Who decides: the coordinator's pseudonym, else their key id.
+
+    Without a key nobody can be named honestly (a login name proves nothing and may be a
+    real name), so the record says exactly that.
+    """
     try:
         if identity.exists():
-            name = identity.load().pseudonym
-            if name:
-                return name
+            ident = identity.load()
+            return ident.pseudonym or f"key {ident.key_id}"
     except identity.IdentityError:
         pass
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "coordinator"
+    return NO_KEY_AUTHOR
 
 
 def open_items() -> list[ReviewItem]:
@@ -216,11 +220,8 @@ def set_value(camera_id: int, attribute: str, value: str | None, author: str) ->
     """Decide an attribute's value for a camera (``None``: decide that it has none)."""
     if attribute not in ATTRIBUTES:
         raise ReviewError(f"unknown attribute {attribute!r}")
-    if attribute in ("direction", "height") and value is not None:
-        try:
-            float(value)
-        except ValueError as exc:
-            raise ReviewError(f"{attribute} must be a number, not {value!r}") from exc
+    if value is not None and (why := attribute_problem(attribute, value)):
+        raise ReviewError(f"{attribute}: {why}")
     with db_proxy.atomic():
         _camera(camera_id)
         old = AttributeOverride.get_or_none(
@@ -262,6 +263,8 @@ def undo(decision_id: int) -> None:
             Sighting.update(camera=p["origin"]).where(Sighting.id.in_(p["moved"])).execute()
             CampaignCamera.delete().where(CampaignCamera.id == p["new_camera"]).execute()
             recentre(p["origin"])
+        elif decision.action == keyring.WITHDRAW_ACTION:
+            keyring.restore_withdrawn(p["key_id"])
         elif decision.action == "set_value":
             where = (AttributeOverride.camera == p["camera"]) & (
                 AttributeOverride.attribute == p["attribute"]

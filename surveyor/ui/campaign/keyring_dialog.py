@@ -1,6 +1,8 @@
-"""The keyring dialog: add volunteers' keys (pasted or from a file), trust, revoke.
+"""The keyring dialog: add volunteers' keys (pasted or from a file), trust, revoke, withdraw.
 
-Trusting a key merges the bundles that waited in quarantine for it.
+Trusting a key merges the bundles that waited in quarantine for it. Withdrawing a key (stolen,
+or its volunteer made things up) revokes it and takes everything it already sent out of the
+consensus and the exports; Bring back undoes that.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.campaign import keyring
+from surveyor.core.campaign import keyring, review
 from surveyor.core.campaign.intake import Intake, IntakeResult, quarantined, release_quarantined
 from surveyor.core.workspace import Workspace
 
@@ -72,6 +74,14 @@ class KeyringDialog(QDialog):
         self.file_button = QPushButton(tr("Add from file…"))
         self.trust_button = QPushButton(tr("Trust"))
         self.revoke_button = QPushButton(tr("Revoke"))
+        self.withdraw_button = QPushButton(tr("Withdraw its sightings"))
+        self.withdraw_button.setToolTip(
+            tr(
+                "Revoke the key and take everything it already sent out of the consensus and "
+                "the exports (the sightings stay on record; Bring back undoes it)."
+            )
+        )
+        self.restore_button = QPushButton(tr("Bring back"))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -83,6 +93,8 @@ class KeyringDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.trust_button)
         actions.addWidget(self.revoke_button)
+        actions.addWidget(self.withdraw_button)
+        actions.addWidget(self.restore_button)
         actions.addStretch(1)
         intro = QLabel(
             tr(
@@ -103,6 +115,9 @@ class KeyringDialog(QDialog):
         self.file_button.clicked.connect(self.add_from_file)
         self.trust_button.clicked.connect(self.trust_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
         self.resize(760, 420)  # key ids and pseudonyms readable without dragging columns
 
@@ -121,16 +136,21 @@ class KeyringDialog(QDialog):
         unknown = sorted(k for k in waiting if keyring.lookup(k) is None)
         self.table.setRowCount(len(keys) + len(unknown))
         for row, key in enumerate(keys):
-            cells = [
-                key.pseudonym,
-                key.key_id,
-                status_label(key.status),
-                waiting.get(key.key_id, 0),
-            ]
+            status = status_label(key.status)
+            if key.withdrawn:
+                status = tr("{status}, sightings withdrawn").format(status=status)
+            cells = [key.pseudonym, key.key_id, status, waiting.get(key.key_id, 0)]
             self._fill(row, cells, key.key_id)
         for n, key_id in enumerate(unknown, start=len(keys)):
             cells = [tr("(unknown: add this key)"), key_id, tr("not added"), waiting[key_id]]
             self._fill(n, cells, key_id)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        key_id = self.selected_key()
+        key = keyring.lookup(key_id) if key_id else None
+        self.withdraw_button.setEnabled(key is not None and not key.withdrawn)
+        self.restore_button.setEnabled(key is not None and bool(key.withdrawn))
 
     def _fill(self, row: int, cells: list[object], key_id: str) -> None:
         for col, value in enumerate(cells):
@@ -198,5 +218,38 @@ class KeyringDialog(QDialog):
             return
         self.message.setText(
             tr("{id} is revoked: its bundles will be refused.").format(id=key.key_id)
+        )
+        self.refresh()
+
+    def withdraw_selected(self) -> None:
+        key_id = self.selected_key()
+        if key_id is None:
+            self.message.setText(tr("Choose a key first."))
+            return
+        try:
+            key = keyring.revoke(key_id)
+            decision = keyring.withdraw(key.key_id, review.default_author())
+        except keyring.KeyringError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(
+            tr(
+                "{id} is revoked and everything it sent is out of the consensus and the "
+                "exports (decision {n}). Bring back undoes it."
+            ).format(id=key.key_id, n=decision)
+        )
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        key_id = self.selected_key()
+        decision = keyring.withdrawal_decision(key_id) if key_id else None
+        if key_id is None or decision is None:
+            self.message.setText(tr("Choose a withdrawn key first."))
+            return
+        review.undo(decision)
+        self.message.setText(
+            tr("{id}'s sightings count again (the key stays revoked until you trust it).").format(
+                id=key_id
+            )
         )
         self.refresh()

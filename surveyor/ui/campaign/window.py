@@ -2,7 +2,9 @@
 and the volunteers' kit.
 
 ``CampaignWindow.open(folder)`` opens (creating if needed) the campaign workspace. Merging runs
-on a worker thread (``run_task``); file pickers are methods tests replace.
+on a worker thread (``run_task``); file pickers and prompts are methods tests replace.
+Receipts are signed with the coordinator's own key: *Re-issue receipt…* writes a merged
+bundle's receipt again, or every receipt that was never written.
 """
 
 from __future__ import annotations
@@ -15,18 +17,27 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QTabWidget,
     QWidget,
 )
 
+from surveyor.core import identity
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.exports import FORMATS, export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult
 from surveyor.core.campaign.photos import sighting_photo
+from surveyor.core.campaign.receipts import (
+    ReceiptError,
+    merged_bundles,
+    reissue_missing,
+    reissue_receipt,
+)
 from surveyor.core.campaign.review import default_author
+from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
-from surveyor.store.campaign_models import Sighting
+from surveyor.store.campaign_models import Sighting, VolunteerKey
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.kit_dialog import KitDialog
 from surveyor.ui.campaign.review_panel import ReviewPanel
@@ -58,14 +69,27 @@ class CampaignWindow(QMainWindow):
         self.keys_action = QAction(tr("Keys…"), self)
         self.export_action = QAction(tr("Export…"), self)
         self.kit_action = QAction(tr("Volunteer kit…"), self)
-        for action in (self.merge_action, self.keys_action, self.export_action, self.kit_action):
+        self.receipt_action = QAction(tr("Re-issue receipt…"), self)
+        self.receipt_action.setToolTip(
+            tr("Sign a merged bundle's receipt again, or every receipt not yet written")
+        )
+        menu = self.menuBar().addMenu(tr("&Campaign"))
+        for action in (
+            self.merge_action,
+            self.keys_action,
+            self.export_action,
+            self.kit_action,
+            self.receipt_action,
+        ):
             toolbar.addAction(action)
+            menu.addAction(action)
         toolbar.addAction(self.review.undo_stack.createUndoAction(self, tr("Undo")))
         toolbar.addAction(self.review.undo_stack.createRedoAction(self, tr("Redo")))
         self.merge_action.triggered.connect(self.merge_bundles)
         self.keys_action.triggered.connect(self.show_keyring)
         self.export_action.triggered.connect(self.export)
         self.kit_action.triggered.connect(self.show_kit_dialog)
+        self.receipt_action.triggered.connect(self.reissue_receipts)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.refresh()
 
@@ -95,6 +119,18 @@ class CampaignWindow(QMainWindow):
             return None
         path, _ = QFileDialog.getSaveFileName(self, tr("Export cameras"), f"cameras.{fmt}")
         return (fmt, path) if path else None
+
+    def choose_receipt_bundle(self, choices: list[str]) -> int | None:
+        choice, ok = QInputDialog.getItem(
+            self, tr("Re-issue receipt"), tr("Bundle:"), choices, 0, False
+        )
+        return choices.index(choice) if ok and choice in choices else None
+
+    def ask_passphrase(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, tr("Your key"), tr("Passphrase of your signing key:"), QLineEdit.EchoMode.Password
+        )
+        return text if ok and text else None
 
     def keyring_dialog(self) -> KeyringDialog:
         return KeyringDialog(self.ws, parent=self)
@@ -154,6 +190,55 @@ class CampaignWindow(QMainWindow):
             self.status.setText(tr("Export failed: {reason}").format(reason=exc))
             return
         self.status.setText(tr("{n} cameras written to {path}").format(n=len(cameras), path=path))
+
+    def _signing_key(self) -> SecretKey | None:
+        """The coordinator's key, or None with the reason in the status line."""
+        try:
+            if not identity.exists():
+                self.status.setText(
+                    tr("No signing key: create one in the volunteer window (Settings ▸ Identity…).")
+                )
+                return None
+            ident = identity.load()
+            passphrase = self.ask_passphrase() if ident.encrypted else None
+            if ident.encrypted and passphrase is None:
+                return None
+            return ident.secret_key(passphrase)
+        except (identity.IdentityError, MinisignError) as exc:
+            self.status.setText(tr("Cannot use your key: {reason}").format(reason=exc))
+            return None
+
+    def reissue_receipts(self) -> None:
+        bundles = merged_bundles()
+        if not bundles:
+            self.status.setText(tr("No merged bundles yet."))
+            return
+        names = {k.key_id: k.pseudonym for k in VolunteerKey.select()}
+        missing = sum(1 for b in bundles if not b.receipt_path)
+        choices = [tr("Every bundle without a receipt ({n})").format(n=missing)]
+        for b in bundles:
+            state = tr("receipt written") if b.receipt_path else tr("no receipt yet")
+            who = names.get(b.key_id) or b.key_id
+            choices.append(f"{b.bundle_uuid} — {who} ({state})")
+        index = self.choose_receipt_bundle(choices)
+        if index is None:
+            return
+        key = self._signing_key()
+        if key is None:
+            return
+        try:
+            if index == 0:
+                paths = reissue_missing(self.ws, key)
+            else:
+                chosen = bundles[index - 1]
+                paths = [reissue_receipt(self.ws, chosen.bundle_uuid, key, chosen.key_id)]
+        except (ReceiptError, OSError) as exc:
+            self.status.setText(tr("Receipt not written: {reason}").format(reason=exc))
+            return
+        if len(paths) == 1:
+            self.status.setText(tr("Receipt written: {path}").format(path=paths[0]))
+        else:
+            self.status.setText(tr("{n} receipts written.").format(n=len(paths)))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.ws.close()

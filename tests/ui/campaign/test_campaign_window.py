@@ -80,3 +80,61 @@ def test_bad_key_in_the_dialog_says_why(qtbot, tmp_path: Path) -> None:
     assert "the pasted key" in dialog.message.text()
     dialog.trust_button.click()
     assert dialog.message.text() == "Choose a key first."
+
+
+def test_withdraw_and_bring_back_in_the_keyring_dialog(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.campaign.cameras import load_consensus
+    from surveyor.core.campaign.intake import Intake
+    from tests.fixtures.hostile_bundles import Sender
+
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    liar = Sender("liar")
+    keyring.add_key(liar.public, "liar", trust=True)
+    assert Intake(window.ws).merge(liar.bundle(tmp_path / "l.zip")).status == "merged"
+    dialog = KeyringDialog(window.ws, parent=window)
+    qtbot.addWidget(dialog)
+    assert not dialog.withdraw_button.isEnabled()  # nothing chosen yet
+    dialog.table.selectRow(0)
+    assert dialog.withdraw_button.isEnabled() and not dialog.restore_button.isEnabled()
+    dialog.withdraw_button.click()
+    assert "out of the consensus" in dialog.message.text()
+    assert load_consensus() == []
+    assert "sightings withdrawn" in dialog.table.item(0, 2).text()
+    assert keyring.find_key("liar").status == "revoked"
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    assert len(load_consensus()) == 1
+    assert "count again" in dialog.message.text()
+
+
+def test_reissue_receipt_from_the_campaign_menu(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.campaign.intake import Intake
+    from surveyor.core.campaign.receipts import read_receipt
+    from tests.fixtures.bundles import make_identity
+    from tests.fixtures.hostile_bundles import Sender
+
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    s = Sender("kestrel")
+    keyring.add_key(s.public, "kestrel", trust=True)
+    Intake(window.ws).merge(s.bundle(tmp_path / "a.zip"))  # merged with no key: no receipt
+    menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Re-issue receipt…" in menu_texts
+
+    offered: list[list[str]] = []
+    window.choose_receipt_bundle = lambda choices: offered.append(choices) or 0
+    window.receipt_action.trigger()
+    assert "No signing key" in window.status.text()
+    assert "no receipt yet" in offered[0][1]
+
+    me = make_identity("coord", passphrase="secret words")
+    window.ask_passphrase = lambda: "secret words"
+    window.receipt_action.trigger()
+    assert "Receipt written" in window.status.text()
+    path = Path(window.status.text().split(": ", 1)[1])
+    assert read_receipt(path, me.public_key).verified
+    window.choose_receipt_bundle = lambda choices: offered.append(choices) or 1
+    window.receipt_action.trigger()
+    assert "receipt written)" in offered[-1][1] and "Receipt written" in window.status.text()
