@@ -161,12 +161,33 @@ def v4_geotag(db: SqliteDatabase) -> None:
     _run_script(db, _V4_GEOTAG)
 
 
+_V9_MERGE_QUALITY = """
+CREATE TABLE "placement_note" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "sighting_id" INTEGER NOT NULL, "camera_id" INTEGER, "other_camera_id" INTEGER,
+  "action" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "created_at" DATETIME NOT NULL,
+  FOREIGN KEY ("sighting_id") REFERENCES "sighting" ("id") ON DELETE CASCADE,
+  FOREIGN KEY ("camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL,
+  FOREIGN KEY ("other_camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL);
+CREATE INDEX "placement_note_sighting_id" ON "placement_note" ("sighting_id");
+CREATE INDEX "placement_note_camera_id" ON "placement_note" ("camera_id");
+CREATE INDEX "placement_note_other_camera_id" ON "placement_note" ("other_camera_id");
+ALTER TABLE "review_item" ADD COLUMN "attribute" VARCHAR(255) NOT NULL DEFAULT ''
+"""
+
+
+def v9_merge_quality(db: SqliteDatabase) -> None:
+    # Why each sighting joined its camera (the camera's history, undoable in the review
+    # window), and which attribute a review item is about (to order and settle by class).
+    _run_script(db, _V9_MERGE_QUALITY)
+
+
 # Append only. Never edit a migration that has shipped; add the next number instead.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, v1_initial),
     (2, v2_camera_angle),
     (4, v4_geotag),
     (5, v5_campaign),
+    (9, v9_merge_quality),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -12,6 +12,7 @@ from surveyor.cli import main
 from tests.core.campaign.volunteers import Volunteer
 
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
+UNSURE = {"camera_type": None, "manufacturer": None, "make_unknown": True, "direction": None}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -183,8 +184,13 @@ def test_review_from_the_command_line(capsys, tmp_path: Path) -> None:
     kestrel, heron, wren = (Volunteer(tmp_path, n) for n in ("kestrel", "heron", "wren"))
     bundles = [
         kestrel.bundle(tmp_path / "k.zip", [POLE]),
-        heron.bundle(tmp_path / "h.zip", [{**POLE, "lat": 44.81312}]),  # ~13 m: far match
-        wren.bundle(tmp_path / "w.zip", [{**POLE, "lon": 20.46202, "camera_mount": "wall"}]),
+        # ~13 m, sharing only the mount (no type, make or direction): too little to be sure
+        heron.bundle(tmp_path / "h.zip", [{**POLE, "lat": 44.81312, **UNSURE}]),  # far match
+        # 1.6 m but another mount, sharing only the type: the rules cannot settle it
+        wren.bundle(
+            tmp_path / "w.zip",
+            [{**POLE, "lon": 20.46202, **UNSURE, "camera_type": "dome", "camera_mount": "wall"}],
+        ),
     ]
     camp = str(tmp_path / "campaign")
     for v in (kestrel, heron, wren):

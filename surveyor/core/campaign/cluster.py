@@ -1,18 +1,24 @@
 """Sightings become cameras: a spatial grid index and the "same camera?" decision.
 
-Rules (from the coordinators' practice, see DOMAIN.md):
+Rules (from the coordinators' practice, see DOMAIN.md and the README's coordinator section):
 
+- never the same camera: two sightings by the same volunteer (their own UUIDs say they saw
+  two cameras); a different make or kind of device; two directions more than
+  ``DISTINCT_DIRECTION_DEG`` apart when the camera type has a direction (two cameras on one
+  pole). A dome has no direction a volunteer can read, so its directions are never compared.
 - within ``AUTO_RADIUS_M`` (5 m) of a camera with compatible attributes: the same camera;
-- 5–``REVIEW_RADIUS_M`` (25 m) with compatible attributes: joined to the nearest camera when
-  it is the only plausible one (or clearly the nearest), and a ``far_match`` review item is
-  opened so a person can confirm or split. GPS noise of 3–10 m per sighting puts two sightings
-  of one camera up to 20 m apart, so refusing every 5–25 m pair would duplicate most cameras;
-- conflicting type / mount / make (``surveillance:type``, ``camera:type``, ``camera:mount``,
-  ``manufacturer``; an unknown make conflicts with nothing): kept apart, with a
-  ``possible_duplicate`` review item;
-- never merged automatically: directions more than ``DIRECTION_TOLERANCE_DEG`` apart (two
-  cameras on one pole), and two sightings by the same volunteer (their own UUIDs say they saw
-  two cameras).
+- up to the two positions' GPS error (``join_limit``: 20 m for two phone positions) with
+  compatible attributes: the same camera when the evidence is strong (at least two of type,
+  mount, make and direction agree) and no other camera fits as well; weaker evidence joins
+  provisionally with a ``far_match`` review item, up to ``REVIEW_RADIUS_M`` (25 m);
+- one disagreeing camera type or mount (volunteers misjudge these) with strong agreement on the
+  rest: the same camera, and the vote settles the attribute (a tie opens an item);
+- what the rules cannot settle (two cameras fit equally; a close camera that differs only in
+  type or mount without other evidence; directions between ``DIRECTION_TOLERANCE_DEG`` and
+  ``DISTINCT_DIRECTION_DEG`` apart close by) opens a ``possible_duplicate`` item.
+
+Every decision carries a ``note`` in plain words ("joined: 4.2 m, same type, mount and make,
+3 volunteers agree") kept in the camera's history.
 
 The index is an in-memory grid of cells about 25 m wide (no all-pairs comparison): a query
 looks at the 3×3 cells around a point.
@@ -22,20 +28,36 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from surveyor.core.geometry import distance_m
 
 AUTO_RADIUS_M = 5.0
 REVIEW_RADIUS_M = 25.0
+# Two readings of one camera's direction by volunteers differ by up to ~30°; cameras sharing a
+# pole face ways at least ~90° apart. Between the two the rules cannot tell.
 DIRECTION_TOLERANCE_DEG = 45.0
-# In the 5–25 m band the nearest compatible camera wins only if the runner-up is this much
+DISTINCT_DIRECTION_DEG = 60.0
+# In the band beyond 5 m the nearest fitting camera wins only if the runner-up is this much
 # farther away; otherwise a person decides.
 CLEAR_WINNER_RATIO = 0.6
-
+# How far a position may be from where the camera stands: a phone's GPS (photo, track or a
+# projection along its bearing) versus a camera placed by hand on the map.
+GPS_ERROR_M = 10.0
+HAND_PLACED_ERROR_M = 3.0
+# Sightings that disagree on type or mount join only this close (and with strong evidence).
+SOFT_JOIN_RADIUS_M = 12.0
 
 KEY_ATTRIBUTES = ("surveillance_type", "camera_type", "camera_mount", "manufacturer")
+# A different value of these means a different device; type and mount are often misjudged.
+HARD_ATTRIBUTES = ("surveillance_type", "manufacturer")
+SOFT_ATTRIBUTES = ("camera_type", "camera_mount")
+# What counts as evidence that two sightings are one camera ("camera" as device says nothing).
+EVIDENCE_ATTRIBUTES = ("camera_type", "camera_mount", "manufacturer")
+STRONG_EVIDENCE = 2
+# Camera types without a direction a volunteer can read (a dome can look anywhere).
+DIRECTIONLESS_TYPES = frozenset({"dome", "panorama"})
 
 # A little under the true ~111 km per degree, so cells are never narrower than asked.
 _M_PER_DEG_LAT = 110_000.0
@@ -59,13 +81,18 @@ class Member:
     camera_type: str | None = None
     camera_mount: str | None = None
     manufacturer: str | None = None  # None when the make is unknown
-    direction: float | None = None
+    direction: float | None = None  # only ever set by the volunteer
+    position_source: str | None = None  # "manual" when placed by hand
 
     def key_value(self, name: str) -> str | None:
         value = getattr(self, name)
         if value is None or value == "":
             return None
         return str(value).casefold()
+
+    @property
+    def error_m(self) -> float:
+        return HAND_PLACED_ERROR_M if self.position_source == "manual" else GPS_ERROR_M
 
 
 @dataclass
@@ -84,6 +111,10 @@ class Cluster:
 
     def key_ids(self) -> set[str]:
         return {m.key_id for m in self.members}
+
+    def directional(self) -> bool:
+        """False when a volunteer called it a dome: its direction says nothing then."""
+        return not any(m.key_value("camera_type") in DIRECTIONLESS_TYPES for m in self.members)
 
 
 class GridIndex:
@@ -146,14 +177,44 @@ class GridIndex:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A camera near a sighting, and how the two compare."""
+
     cluster: Cluster
     distance: float
-    conflicts: tuple[str, ...]
+    conflicts: tuple[str, ...]  # key attributes the sighting contradicts
+    agreements: tuple[str, ...]  # evidence attributes it shares ("direction": faces the same way)
+    direction_gap: float | None  # degrees, when the two directions may be compared
+    voters: int  # volunteers of the camera who contradict none of the sighting's key attributes
+
+    @property
+    def faces_away(self) -> bool:
+        return self.direction_gap is not None and self.direction_gap > DISTINCT_DIRECTION_DEG
+
+    @property
+    def direction_unsure(self) -> bool:
+        gap = self.direction_gap
+        return gap is not None and DIRECTION_TOLERANCE_DEG < gap <= DISTINCT_DIRECTION_DEG
+
+    @property
+    def hard_conflicts(self) -> tuple[str, ...]:
+        return tuple(n for n in self.conflicts if n in HARD_ATTRIBUTES)
+
+    @property
+    def compatible(self) -> bool:
+        return not self.conflicts and not self.faces_away and not self.direction_unsure
+
+    @property
+    def strong(self) -> bool:
+        return len(self.agreements) >= STRONG_EVIDENCE
 
 
 @dataclass(frozen=True)
 class Decision:
-    """Where a sighting goes: ``join`` a camera, or ``new`` camera; and what to review."""
+    """Where a sighting goes: ``join`` a camera, or ``new`` camera; what to review; and why.
+
+    ``note`` explains an automatic decision in the camera's history; ``apart_from`` is the
+    camera a new one was kept apart from (undoing that decision merges the two).
+    """
 
     action: str  # "join" | "new"
     camera_id: int | None
@@ -161,6 +222,9 @@ class Decision:
     review_kind: str | None = None  # "far_match" | "possible_duplicate"
     review_camera_id: int | None = None
     reason: str = ""
+    attribute: str = ""  # the attribute an item is about, when one is
+    note: str = ""
+    apart_from: int | None = None
 
 
 def conflicts(member: Member, cluster: Cluster) -> tuple[str, ...]:
@@ -176,23 +240,90 @@ def conflicts(member: Member, cluster: Cluster) -> tuple[str, ...]:
     return tuple(found)
 
 
-def directions_differ(member: Member, cluster: Cluster) -> bool:
-    """True when both sides give directions and none is within the tolerance."""
+def agreements(member: Member, cluster: Cluster) -> tuple[str, ...]:
+    """Evidence attributes ``member`` shares with a member of the cluster."""
+    found = []
+    for name in EVIDENCE_ATTRIBUTES:
+        mine = member.key_value(name)
+        if mine is not None and any(m.key_value(name) == mine for m in cluster.members):
+            found.append(name)
+    return tuple(found)
+
+
+def direction_gap(member: Member, cluster: Cluster) -> float | None:
+    """Smallest angle between the sighting's direction and the camera's, or None when either
+    has none (or either is a dome: its directions are not compared)."""
     if member.direction is None:
-        return False
+        return None
     others = [m.direction for m in cluster.members if m.direction is not None]
     if not others:
-        return False
-    return all(angle_between(member.direction, d) > DIRECTION_TOLERANCE_DEG for d in others)
+        return None
+    return min(angle_between(member.direction, d) for d in others)
 
 
-# Words a coordinator reads in the review queue (the reasons are stored as text).
+def directions_differ(member: Member, cluster: Cluster) -> bool:
+    """True when both sides give directions, the camera has one, and none is close."""
+    gap = direction_gap(member, cluster)
+    directional = member.key_value("camera_type") not in DIRECTIONLESS_TYPES
+    return (
+        gap is not None and directional and cluster.directional() and gap > DISTINCT_DIRECTION_DEG
+    )
+
+
+def join_limit(member: Member, cluster: Cluster) -> float:
+    """How far apart two positions of one camera may be: both positions' errors."""
+    return member.error_m + min((m.error_m for m in cluster.members), default=GPS_ERROR_M)
+
+
+# Words a coordinator reads in the review queue and the history (stored as text).
 _LABELS = {
     "surveillance_type": "kind of device",
     "camera_type": "camera type",
     "camera_mount": "mount",
     "manufacturer": "make",
+    "direction": "direction",
 }
+_SHORT = {"camera_type": "type", "camera_mount": "mount", "manufacturer": "make"}
+
+
+def _words(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def explain_join(candidate: Candidate, member: Member) -> str:
+    """``joined: 4.2 m, same type, mount and make, faces the same way, 3 volunteers agree``."""
+    parts = [f"joined: {candidate.distance:.1f} m"]
+    same = [_SHORT[n] for n in candidate.agreements if n in _SHORT]
+    if same:
+        parts.append("same " + _words(same))
+    if "direction" in candidate.agreements:
+        parts.append("faces the same way")
+    for name in candidate.conflicts:
+        theirs = sorted({v for m in candidate.cluster.members if (v := getattr(m, name))})
+        parts.append(
+            f"says {_LABELS[name]} {getattr(member, name)} where others said "
+            f"{' or '.join(theirs)} (the vote decides)"
+        )
+    agree, total = candidate.voters + 1, len(candidate.cluster.key_ids()) + 1
+    parts.append(f"{agree} volunteers agree" if agree == total else f"{agree} of {total} agree")
+    return ", ".join(parts)
+
+
+def explain_apart(candidate: Candidate) -> str:
+    """``new camera: 1.0 m from camera 12, which faces 180° another way``."""
+    why: list[str] = []
+    if candidate.faces_away:
+        why.append(f"faces {candidate.direction_gap:.0f}° another way")
+    for name in candidate.conflicts:
+        why.append(f"has a different {_LABELS[name]}")
+    if not why:
+        why.append("is too far for the evidence")
+    return (
+        f"new camera: {candidate.distance:.1f} m from camera {candidate.cluster.camera_id},"
+        f" which {_words(why)}"
+    )
 
 
 class Clusterer:
@@ -216,59 +347,136 @@ class Clusterer:
     def candidates(self, member: Member) -> list[Candidate]:
         """Cameras within the review radius that could be this sighting's camera, nearest first.
 
-        Cameras already holding a sighting by the same volunteer, and cameras facing another
-        way, are left out: they are different cameras by definition.
+        Cameras already holding a sighting by the same volunteer are left out: they are
+        different cameras by definition.
         """
         found: list[Candidate] = []
+        directional = member.key_value("camera_type") not in DIRECTIONLESS_TYPES
         for camera_id in self.index.near(member.lat, member.lon):
             cluster = self.clusters[camera_id]
             d = distance_m(member.lat, member.lon, cluster.lat, cluster.lon)
-            if d > REVIEW_RADIUS_M:
+            if d > REVIEW_RADIUS_M or member.key_id in cluster.key_ids():
                 continue
-            if member.key_id in cluster.key_ids() or directions_differ(member, cluster):
-                continue
-            found.append(Candidate(cluster, d, conflicts(member, cluster)))
+            shared = agreements(member, cluster)
+            gap = direction_gap(member, cluster)
+            if gap is not None and gap <= DIRECTION_TOLERANCE_DEG:
+                shared += ("direction",)  # facing the same way is evidence, even for a dome
+            if not (directional and cluster.directional()):
+                gap = None  # a dome's direction never keeps two sightings apart
+            differing = conflicts(member, cluster)
+            voters = len(
+                {
+                    m.key_id
+                    for m in cluster.members
+                    if not any(
+                        (mine := member.key_value(n)) is not None
+                        and (theirs := m.key_value(n)) is not None
+                        and mine != theirs
+                        for n in KEY_ATTRIBUTES
+                    )
+                }
+            )
+            found.append(Candidate(cluster, d, differing, shared, gap, voters))
         found.sort(key=lambda c: (c.distance, c.cluster.camera_id))
         return found
 
     def decide(self, member: Member) -> Decision:
         candidates = self.candidates(member)
-        compatible = [c for c in candidates if not c.conflicts]
-        conflicting = [c for c in candidates if c.conflicts]
+        compatible = [c for c in candidates if c.compatible]
         if compatible:
-            best = compatible[0]
-            if best.distance <= AUTO_RADIUS_M:
-                return Decision("join", best.cluster.camera_id, best.distance)
-            runner_up = compatible[1].distance if len(compatible) > 1 else math.inf
-            if best.distance <= CLEAR_WINNER_RATIO * runner_up:
-                return Decision(
-                    "join",
-                    best.cluster.camera_id,
-                    best.distance,
-                    review_kind="far_match",
-                    review_camera_id=best.cluster.camera_id,
-                    reason=f"joined at {best.distance:.1f} m (beyond {AUTO_RADIUS_M:g} m)",
-                )
+            decision = Clusterer._decide_compatible(member, compatible)
+            if decision is not None:
+                return decision
+        soft = [
+            c
+            for c in candidates
+            if not c.compatible
+            and len(c.conflicts) == 1
+            and not c.hard_conflicts
+            and not c.faces_away
+            and not c.direction_unsure
+            and c.strong
+            and c.distance <= min(SOFT_JOIN_RADIUS_M, join_limit(member, c.cluster))
+        ]
+        if soft and (len(soft) == 1 or soft[0].distance <= CLEAR_WINNER_RATIO * soft[1].distance):
+            best = soft[0]
+            return Decision(
+                "join", best.cluster.camera_id, best.distance, note=explain_join(best, member)
+            )
+        return Clusterer._decide_apart(member, candidates, compatible)
+
+    @staticmethod
+    def _decide_compatible(member: Member, compatible: list[Candidate]) -> Decision | None:
+        best = compatible[0]
+        camera_id = best.cluster.camera_id
+        if best.distance <= AUTO_RADIUS_M:
+            return Decision("join", camera_id, best.distance, note=explain_join(best, member))
+        runner_up = compatible[1].distance if len(compatible) > 1 else math.inf
+        clear = best.distance <= CLEAR_WINNER_RATIO * runner_up
+        if clear and best.strong and best.distance <= join_limit(member, best.cluster):
+            return Decision("join", camera_id, best.distance, note=explain_join(best, member))
+        if clear:
+            return Decision(
+                "join",
+                camera_id,
+                best.distance,
+                review_kind="far_match",
+                review_camera_id=camera_id,
+                reason=f"joined at {best.distance:.1f} m (beyond {AUTO_RADIUS_M:g} m)",
+                note=explain_join(best, member) + " (provisional: to review)",
+            )
+        if not best.strong and best.distance > join_limit(member, best.cluster):
+            return None  # too far for what little it shares: not worth a person's time
+        return Decision(
+            "new",
+            None,
+            review_kind="possible_duplicate",
+            review_camera_id=camera_id,
+            distance=best.distance,
+            reason=f"two cameras fit: {best.distance:.1f} m and {runner_up:.1f} m away",
+            note="new camera: two cameras fit equally (to review)",
+        )
+
+    @staticmethod
+    def _decide_apart(
+        member: Member, candidates: list[Candidate], compatible: list[Candidate]
+    ) -> Decision:
+        """No camera to join: a new camera, with an item when a close one might be the same."""
+        for c in candidates:
+            if c.hard_conflicts or c.faces_away or c.compatible:
+                continue
+            # "Close" is to the camera or to any one of its sightings (a pair on one spot).
+            closest = min(
+                distance_m(member.lat, member.lon, m.lat, m.lon) for m in c.cluster.members
+            )
+            if min(c.distance, closest) > AUTO_RADIUS_M:
+                continue
+            # Close, and kept apart only by type, mount or an uncertain direction.
+            if c.direction_unsure:
+                what = f"facing {c.direction_gap:.0f}° another way"
+                attribute = "direction"
+            else:
+                what = f"with a different {_words([_LABELS[n] for n in c.conflicts])}"
+                attribute = ",".join(c.conflicts)
             return Decision(
                 "new",
                 None,
                 review_kind="possible_duplicate",
-                review_camera_id=best.cluster.camera_id,
-                distance=best.distance,
-                reason=(f"two cameras fit: {best.distance:.1f} m and {runner_up:.1f} m away"),
+                review_camera_id=c.cluster.camera_id,
+                distance=c.distance,
+                reason=f"{c.distance:.1f} m from a camera {what}",
+                attribute=attribute,
+                note=f"new camera: {c.distance:.1f} m from camera {c.cluster.camera_id}"
+                f" {what} (to review)",
             )
-        if conflicting:
-            near = conflicting[0]
-            names = ", ".join(_LABELS[n] for n in near.conflicts)
-            return Decision(
-                "new",
-                None,
-                review_kind="possible_duplicate",
-                review_camera_id=near.cluster.camera_id,
-                distance=near.distance,
-                reason=f"{near.distance:.1f} m from a camera with a different {names}",
-            )
-        return Decision("new", None)
+        near = next((c for c in candidates if not c.compatible), None)
+        if near is None:
+            why = "nothing close enough fits" if compatible else "no camera within 25 m"
+            return Decision("new", None, note=f"new camera: {why}")
+        return Decision(
+            "new", None, distance=near.distance, note=explain_apart(near),
+            apart_from=near.cluster.camera_id,
+        )  # fmt: skip
 
     def add(self, camera_id: int, member: Member) -> Cluster:
         """Record the sighting in its camera (creating the cluster) and move the camera."""
