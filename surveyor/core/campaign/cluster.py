@@ -185,6 +185,7 @@ class Candidate:
     agreements: tuple[str, ...]  # evidence attributes it shares ("direction": faces the same way)
     direction_gap: float | None  # degrees, when the two directions may be compared
     voters: int  # volunteers of the camera who contradict none of the sighting's key attributes
+    any_gap: float | None = None  # the directions' gap even when the type has none
 
     @property
     def faces_away(self) -> bool:
@@ -194,6 +195,12 @@ class Candidate:
     def direction_unsure(self) -> bool:
         gap = self.direction_gap
         return gap is not None and DIRECTION_TOLERANCE_DEG < gap <= DISTINCT_DIRECTION_DEG
+
+    @property
+    def direction_differs(self) -> bool:
+        """Both gave a direction and they disagree, whether or not the type has one: with
+        the type in dispute too, that is no longer one slip but two."""
+        return self.any_gap is not None and self.any_gap > DIRECTION_TOLERANCE_DEG
 
     @property
     def hard_conflicts(self) -> tuple[str, ...]:
@@ -358,7 +365,7 @@ class Clusterer:
             if d > REVIEW_RADIUS_M or member.key_id in cluster.key_ids():
                 continue
             shared = agreements(member, cluster)
-            gap = direction_gap(member, cluster)
+            gap = any_gap = direction_gap(member, cluster)
             if gap is not None and gap <= DIRECTION_TOLERANCE_DEG:
                 shared += ("direction",)  # facing the same way is evidence, even for a dome
             if not (directional and cluster.directional()):
@@ -376,7 +383,7 @@ class Clusterer:
                     )
                 }
             )
-            found.append(Candidate(cluster, d, differing, shared, gap, voters))
+            found.append(Candidate(cluster, d, differing, shared, gap, voters, any_gap))
         found.sort(key=lambda c: (c.distance, c.cluster.camera_id))
         return found
 
@@ -395,6 +402,7 @@ class Clusterer:
             and not c.hard_conflicts
             and not c.faces_away
             and not c.direction_unsure
+            and not c.direction_differs
             and c.strong
             and c.distance <= min(SOFT_JOIN_RADIUS_M, join_limit(member, c.cluster))
         ]
@@ -445,6 +453,8 @@ class Clusterer:
         for c in candidates:
             if c.hard_conflicts or c.faces_away or c.compatible:
                 continue
+            if c.conflicts and c.direction_differs:
+                continue  # another type or mount and facing another way: two facts, settled
             # "Close" is to the camera or to any one of its sightings (a pair on one spot).
             closest = min(
                 distance_m(member.lat, member.lon, m.lat, m.lon) for m in c.cluster.members
