@@ -184,8 +184,18 @@ class Candidate:
     conflicts: tuple[str, ...]  # key attributes the sighting contradicts
     agreements: tuple[str, ...]  # evidence attributes it shares ("direction": faces the same way)
     direction_gap: float | None  # degrees, when the two directions may be compared
-    voters: int  # volunteers of the camera who contradict none of the sighting's key attributes
     any_gap: float | None = None  # the directions' gap even when the type has none
+
+    def voters(self, member: Member) -> int:
+        """Volunteers of the camera who contradict none of the sighting's key attributes."""
+        mine = [(n, v) for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None]
+        return len(
+            {
+                m.key_id
+                for m in self.cluster.members
+                if all((theirs := m.key_value(n)) is None or theirs == v for n, v in mine)
+            }
+        )
 
     @property
     def faces_away(self) -> bool:
@@ -313,7 +323,7 @@ def explain_join(candidate: Candidate, member: Member) -> str:
             f"says {_LABELS[name]} {getattr(member, name)} where others said "
             f"{' or '.join(theirs)} (the vote decides)"
         )
-    agree, total = candidate.voters + 1, len(candidate.cluster.key_ids()) + 1
+    agree, total = candidate.voters(member) + 1, len(candidate.cluster.key_ids()) + 1
     parts.append(f"{agree} volunteers agree" if agree == total else f"{agree} of {total} agree")
     return ", ".join(parts)
 
@@ -371,19 +381,7 @@ class Clusterer:
             if not (directional and cluster.directional()):
                 gap = None  # a dome's direction never keeps two sightings apart
             differing = conflicts(member, cluster)
-            voters = len(
-                {
-                    m.key_id
-                    for m in cluster.members
-                    if not any(
-                        (mine := member.key_value(n)) is not None
-                        and (theirs := m.key_value(n)) is not None
-                        and mine != theirs
-                        for n in KEY_ATTRIBUTES
-                    )
-                }
-            )
-            found.append(Candidate(cluster, d, differing, shared, gap, voters, any_gap))
+            found.append(Candidate(cluster, d, differing, shared, gap, any_gap))
         found.sort(key=lambda c: (c.distance, c.cluster.camera_id))
         return found
 

@@ -47,7 +47,9 @@ def split_attributes(ballots: Iterable[Mapping[str, Any]]) -> dict[str, str]:
     found: dict[str, str] = {}
     for name in KEY_ATTRIBUTES:
         values = [b[name] for b in ballots if b.get(name) not in (None, "")]
-        if len(values) >= 2 and categorical_consensus(name, values).label == DISAGREE:
+        if len({str(v).casefold() for v in values}) < 2:
+            continue  # everyone who answered agrees (the common case: no counting needed)
+        if categorical_consensus(name, values).label == DISAGREE:
             found[name] = split_reason(name, values)
     return found
 
