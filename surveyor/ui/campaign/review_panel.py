@@ -122,6 +122,7 @@ class ReviewPanel(QWidget):
             tr("Merge this camera with any other camera, named by its number or UUID")
         )
         self.history = QListWidget()
+        self.history.setWordWrap(True)
         self.history.setToolTip(tr("Why each sighting of this camera is where the merge put it"))
         self.undo_auto_button = QPushButton(tr("Undo this automatic decision"))
         self.undo_auto_button.setToolTip(
