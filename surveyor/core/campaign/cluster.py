@@ -30,6 +30,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from surveyor.core.geometry import distance_m
 
@@ -84,11 +85,16 @@ class Member:
     direction: float | None = None  # only ever set by the volunteer
     position_source: str | None = None  # "manual" when placed by hand
 
+    @cached_property
+    def _folded(self) -> dict[str, str | None]:
+        # Matching compares these many times per sighting: fold them once.
+        return {
+            name: None if (v := getattr(self, name)) is None or v == "" else str(v).casefold()
+            for name in KEY_ATTRIBUTES
+        }
+
     def key_value(self, name: str) -> str | None:
-        value = getattr(self, name)
-        if value is None or value == "":
-            return None
-        return str(value).casefold()
+        return self._folded[name]
 
     @property
     def error_m(self) -> float:
