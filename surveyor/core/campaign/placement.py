@@ -12,8 +12,16 @@ rest of the merge together.
 
 from __future__ import annotations
 
+import math
+
 from surveyor.core.campaign.cameras import load_clusterer, member_from_row
-from surveyor.core.campaign.cluster import Cluster, Clusterer, Decision, Member
+from surveyor.core.campaign.cluster import (
+    Cluster,
+    Clusterer,
+    Decision,
+    Member,
+    two_facing_groups,
+)
 from surveyor.core.campaign.vote_items import OPEN, VOTE_SPLIT, VoteWatch, ballots_of, settle
 from surveyor.store.campaign_models import ReviewItem, Sighting
 from surveyor.store.models import _now, db_proxy, new_uuid
@@ -166,6 +174,7 @@ class Placer:
         self._batch = False
         if not self._moved:
             return
+        self._split_two_facing(cursor)
         self._check_votes(cursor)
         now = str(_now())
         positions = [
@@ -175,6 +184,32 @@ class Placer:
         ]
         cursor.executemany(_MOVE_CAMERA, positions)
         self._moved.clear()
+
+    def _split_two_facing(self, cursor) -> None:  # type: ignore[no-untyped-def]
+        """Split a dome camera the volunteers saw facing two ways (two domes on one pole)."""
+        for camera_id in list(self._moved):
+            cluster = self.clusterer.clusters.get(camera_id)
+            if cluster is None or len(cluster.members) < 4 or cluster.directional():
+                continue
+            groups = two_facing_groups(cluster.members)
+            if groups is None:
+                continue
+            kept, split_off = groups
+            now = str(_now())
+            lat = sum(m.lat for m in split_off) / len(split_off)
+            lon = sum(m.lon for m in split_off) / len(split_off)
+            cursor.execute(_INSERT_CAMERA, (new_uuid(), lat, lon, now, now))
+            new_id = int(cursor.lastrowid)
+            text = (
+                f"split off: {_voices(split_off)} see it face {_mean_way(split_off):.0f}°,"
+                f" {_voices(kept)} face {_mean_way(kept):.0f}° (camera {camera_id}): two cameras"
+            )
+            for m in split_off:
+                self.clusterer.discard(m.sighting_id)
+                self.clusterer.add(new_id, m)
+                cursor.execute(_SET_SIGHTING, (new_id, NEW, m.sighting_id))
+                cursor.execute(_INSERT_NOTE, (m.sighting_id, new_id, camera_id, "apart", text, now))
+            self._moved.add(new_id)
 
     def _check_votes(self, cursor) -> None:  # type: ignore[no-untyped-def]
         """Open an item for each vote the cameras that gained sightings cannot settle."""
@@ -210,3 +245,16 @@ class Placer:
     @staticmethod
     def _store_position(cluster: Cluster, now: str) -> None:
         db_proxy.obj.execute_sql(_MOVE_CAMERA, (cluster.lat, cluster.lon, now, cluster.camera_id))
+
+
+def _voices(members: list[Member]) -> str:
+    n = len({m.key_id for m in members if m.direction is not None})
+    return f"{n} volunteers"
+
+
+def _mean_way(members: list[Member]) -> float:
+    """Circular mean of the members' directions."""
+    ways = [m.direction for m in members if m.direction is not None]
+    x = sum(math.cos(math.radians(w)) for w in ways)
+    y = sum(math.sin(math.radians(w)) for w in ways)
+    return math.degrees(math.atan2(y, x)) % 360.0

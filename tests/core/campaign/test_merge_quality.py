@@ -151,3 +151,26 @@ def test_a_small_realistic_survey_publishes_each_camera_once(campaign) -> None:
     assert figures["extra_share"] <= 0.03
     assert figures["missed"] <= 4
     assert figures["items_share"] <= 0.10
+
+
+def test_two_domes_on_one_pole_that_volunteers_agree_face_two_ways_are_split(campaign) -> None:
+    rows = [
+        sighting(k, n, 0, direction=way, **DOME)
+        for k, n, way in (("A", 0, 100), ("B", 0.8, 250), ("C", 0.3, 108), ("D", 0.6, 242))
+    ]
+    place(*rows)
+    a, b, c, d = (camera_of(r) for r in rows)
+    assert a == c != b == d
+    (entry,) = [e for e in history.camera_history(b) if e.action == "apart"][:1]
+    assert entry.text.startswith("split off: 2 volunteers see it face 246°")
+    history.undo_automatic(entry.note_id, "coord")
+    assert len({camera_of(r) for r in rows}) == 1
+
+
+def test_a_dome_with_scattered_guesses_stays_one_camera(campaign) -> None:
+    rows = [
+        sighting(k, n, 0, direction=way, **DOME)
+        for k, n, way in (("A", 0, 10), ("B", 0.8, 200), ("C", 0.3, 95), ("D", 0.6, 300))
+    ]
+    place(*rows)
+    assert len({camera_of(r) for r in rows}) == 1
