@@ -110,17 +110,36 @@ class Cluster:
     lat: float = 0.0
     lon: float = 0.0
 
+    # What matching reads of the members, rebuilt by recentre() whenever they change.
+    _keys: set[str] = field(default_factory=set, repr=False, compare=False)
+    _values: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    _directions: list[float] = field(default_factory=list, repr=False, compare=False)
+
     def recentre(self) -> None:
+        """Move to the mean of the members' positions (call after every change of members)."""
         if self.members:
             self.lat = sum(m.lat for m in self.members) / len(self.members)
             self.lon = sum(m.lon for m in self.members) / len(self.members)
+        self._keys = {m.key_id for m in self.members}
+        self._values = {
+            name: {v for m in self.members if (v := m.key_value(name)) is not None}
+            for name in KEY_ATTRIBUTES
+        }
+        self._directions = [m.direction for m in self.members if m.direction is not None]
 
     def key_ids(self) -> set[str]:
-        return {m.key_id for m in self.members}
+        return self._keys
+
+    def values(self, name: str) -> set[str]:
+        """The folded values the members gave for a key attribute."""
+        return self._values.get(name) or set()
+
+    def directions(self) -> list[float]:
+        return self._directions
 
     def directional(self) -> bool:
         """False when a volunteer called it a dome: its direction says nothing then."""
-        return not any(m.key_value("camera_type") in DIRECTIONLESS_TYPES for m in self.members)
+        return not (self.values("camera_type") & DIRECTIONLESS_TYPES)
 
 
 class GridIndex:
@@ -257,7 +276,7 @@ def conflicts(member: Member, cluster: Cluster) -> tuple[str, ...]:
         mine = member.key_value(name)
         if mine is None:
             continue
-        theirs = {v for m in cluster.members if (v := m.key_value(name)) is not None}
+        theirs = cluster.values(name)
         if theirs and mine not in theirs:
             found.append(name)
     return tuple(found)
@@ -268,17 +287,17 @@ def agreements(member: Member, cluster: Cluster) -> tuple[str, ...]:
     found = []
     for name in EVIDENCE_ATTRIBUTES:
         mine = member.key_value(name)
-        if mine is not None and any(m.key_value(name) == mine for m in cluster.members):
+        if mine is not None and mine in cluster.values(name):
             found.append(name)
     return tuple(found)
 
 
 def direction_gap(member: Member, cluster: Cluster) -> float | None:
     """Smallest angle between the sighting's direction and the camera's, or None when either
-    has none (or either is a dome: its directions are not compared)."""
+    has none."""
     if member.direction is None:
         return None
-    others = [m.direction for m in cluster.members if m.direction is not None]
+    others = cluster.directions()
     if not others:
         return None
     return min(angle_between(member.direction, d) for d in others)

@@ -16,6 +16,7 @@ import math
 
 from surveyor.core.campaign.cameras import load_clusterer, member_from_row
 from surveyor.core.campaign.cluster import (
+    KEY_ATTRIBUTES,
     Cluster,
     Clusterer,
     Decision,
@@ -219,6 +220,9 @@ class Placer:
             cluster = self.clusterer.clusters.get(camera_id)
             if cluster is None or len(cluster.members) < 2:
                 continue
+            unanimous = all(len(cluster.values(n)) <= 1 for n in KEY_ATTRIBUTES)
+            if unanimous and not any((camera_id, n) in self.votes.items for n in KEY_ATTRIBUTES):
+                continue  # the common case: nothing split, no item to settle
             changes = self.votes.check(camera_id, ballots_of(cluster.members))
             settled += changes.settled
             for cam, attribute, reason in changes.opened:
