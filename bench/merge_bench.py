@@ -350,7 +350,8 @@ def main() -> int:
         for s in result["street_survey"]:
             print(
                 f"  seed {s['seed']}: {s['real']} reported -> {s['published']} published, "
-                f"{s['missed']} missed (none within 6 m), {100 * s['extra_share']:.1f} % extra, "
+                f"{s['missed']} missed (none within 6 m; {s['missed_single']} seen once), "
+                f"{100 * s['extra_share']:.1f} % extra, "
                 f"{s['open_items']} open items ({100 * s['items_share']:.1f} %)"
             )
     ok = (
