@@ -127,6 +127,24 @@ class Cluster:
         }
         self._directions = [m.direction for m in self.members if m.direction is not None]
 
+    def add_member(self, member: Member) -> None:
+        """Add a sighting and update the position and what matching reads, in O(1)."""
+        if not self.members:
+            self.members.append(member)
+            self.recentre()
+            return
+        n = len(self.members)
+        self.members.append(member)
+        self.lat += (member.lat - self.lat) / (n + 1)
+        self.lon += (member.lon - self.lon) / (n + 1)
+        self._keys.add(member.key_id)
+        for name in KEY_ATTRIBUTES:
+            value = member.key_value(name)
+            if value is not None:
+                self._values.setdefault(name, set()).add(value)
+        if member.direction is not None:
+            self._directions.append(member.direction)
+
     def key_ids(self) -> set[str]:
         return self._keys
 
@@ -213,6 +231,9 @@ class Candidate:
 
     def voters(self, member: Member) -> int:
         """Volunteers of the camera who contradict none of the sighting's key attributes."""
+        cluster = self.cluster
+        if not self.conflicts and all(len(cluster.values(n)) <= 1 for n in KEY_ATTRIBUTES):
+            return len(cluster.key_ids())  # nobody contradicts anybody: everyone agrees
         mine = [(n, v) for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None]
         return len(
             {
@@ -554,9 +575,8 @@ class Clusterer:
         cluster = self.clusters.get(camera_id)
         if cluster is None:
             cluster = self.clusters[camera_id] = Cluster(camera_id)
-        cluster.members.append(member)
+        cluster.add_member(member)
         self._home[member.sighting_id] = camera_id
-        cluster.recentre()
         self.index.insert(camera_id, cluster.lat, cluster.lon)
         return cluster
 
