@@ -82,10 +82,10 @@ class VoteWatch:
         watch = cls()
         fields = (ReviewItem.id, ReviewItem.camera, ReviewItem.attribute, ReviewItem.status)
         items = ReviewItem.select(*fields).where(ReviewItem.kind == VOTE_SPLIT)
-        for item_id, camera_id, attribute, status in items.tuples():
-            watch.items[(camera_id, attribute)] = (item_id, status)
+        for item in items:
+            watch.items[(int(item.camera_id or 0), str(item.attribute))] = (item.id, item.status)
         overrides = AttributeOverride.select(AttributeOverride.camera, AttributeOverride.attribute)
-        watch.overridden = set(overrides.tuples())
+        watch.overridden = {(o.camera_id, str(o.attribute)) for o in overrides}
         return watch
 
     def check(self, camera_id: int, ballots: Iterable[Mapping[str, Any]]) -> VoteChanges:

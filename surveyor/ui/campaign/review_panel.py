@@ -101,7 +101,10 @@ class ReviewPanel(QWidget):
 
         self.accept_button = QPushButton(tr("Accept"))
         self.accept_button.setToolTip(
-            tr("Keep it as it is: the match stands, or the two stay apart")
+            tr(
+                "Keep it as it is: the match stands, the two stay apart, or a split vote "
+                "publishes no value"
+            )
         )
         self.merge_button = QPushButton(tr("Merge"))
         self.merge_button.setToolTip(tr("These are one camera: fold this camera into the other"))
