@@ -203,6 +203,7 @@ class PlacementNote(BaseModel):
     )
     action = CharField()
     text = TextField()
+    distance_m = FloatField(default=0.0)  # from the camera it joined or was kept apart from
     created_at = DateTimeField(default=_now)
     sighting_id: int
     camera_id: int | None

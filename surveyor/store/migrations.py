@@ -164,7 +164,8 @@ def v4_geotag(db: SqliteDatabase) -> None:
 _V9_MERGE_QUALITY = """
 CREATE TABLE "placement_note" ("id" INTEGER NOT NULL PRIMARY KEY,
   "sighting_id" INTEGER NOT NULL, "camera_id" INTEGER, "other_camera_id" INTEGER,
-  "action" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "created_at" DATETIME NOT NULL,
+  "action" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "distance_m" REAL NOT NULL,
+  "created_at" DATETIME NOT NULL,
   FOREIGN KEY ("sighting_id") REFERENCES "sighting" ("id") ON DELETE CASCADE,
   FOREIGN KEY ("camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL,
   FOREIGN KEY ("other_camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL);

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import fn
+
 from surveyor.core.campaign import review
+from surveyor.core.campaign.cluster import AUTO_RADIUS_M
 from surveyor.store.campaign_models import PlacementNote, Sighting, VolunteerKey
 
 
@@ -24,6 +27,62 @@ class HistoryEntry:
     text: str
     at: str
     undoable: bool  # the decision still stands and taking it back changes something
+    camera_id: int | None = None
+    distance_m: float = 0.0
+
+
+# The automatic decisions a coordinator may want to look over, by class.
+CATEGORIES = {
+    "far": "joined beyond 5 m",
+    "slip": "joined although type or mount differ",
+    "apart": "kept apart from a close camera",
+    "split": "split off (two ways seen)",
+}
+
+
+def automatic_decisions(category: str, limit: int = 5000) -> list[HistoryEntry]:
+    """Automatic decisions of one class that still stand, the most doubtful first."""
+    query = PlacementNote.select(PlacementNote, Sighting).join(Sighting)
+    if category == "far":
+        query = query.where(
+            (PlacementNote.action == "joined") & (PlacementNote.distance_m > AUTO_RADIUS_M)
+        ).order_by(PlacementNote.distance_m.desc())
+    elif category == "slip":
+        query = query.where(
+            (PlacementNote.action == "joined") & PlacementNote.text.contains("(the vote decides)")
+        ).order_by(PlacementNote.distance_m.desc())
+    elif category in ("apart", "split"):
+        split = PlacementNote.text.startswith("split off")
+        query = query.where(
+            (PlacementNote.action == "apart") & (split if category == "split" else ~split)
+        ).order_by(PlacementNote.distance_m)
+    else:
+        raise review.ReviewError(f"unknown class of decisions {category!r}")
+    names = {k.key_id: k.pseudonym for k in VolunteerKey.select()}
+    sizes = Sighting.select(Sighting.camera, fn.COUNT(Sighting.id).alias("n")).group_by(
+        Sighting.camera
+    )
+    counts = {s.camera_id: int(getattr(s, "n")) for s in sizes}  # noqa: B009 (an alias)
+    entries = []
+    for note in query.limit(limit):
+        row = note.sighting
+        if note.action == "joined" and row.camera_id != note.camera_id:
+            continue  # taken back or moved since: no longer a standing decision
+        count = counts.get(row.camera_id, 0)
+        entries.append(
+            HistoryEntry(
+                note_id=note.id,
+                sighting_id=row.id,
+                volunteer=names.get(row.key_id) or row.key_id,
+                action=note.action,
+                text=note.text,
+                at=str(note.created_at)[:16],
+                undoable=_undoable(note, row, count),
+                camera_id=row.camera_id,
+                distance_m=note.distance_m,
+            )
+        )
+    return entries
 
 
 def camera_history(camera_id: int) -> list[HistoryEntry]:
@@ -44,6 +103,8 @@ def camera_history(camera_id: int) -> list[HistoryEntry]:
                 text=note.text,
                 at=str(note.created_at)[:16],
                 undoable=_undoable(note, row, count),
+                camera_id=camera_id,
+                distance_m=note.distance_m,
             )
         )
     return entries

@@ -46,7 +46,7 @@ _INSERT_REVIEW = (
 )
 _INSERT_NOTE = (
     "INSERT INTO placement_note (sighting_id, camera_id, other_camera_id, action, text,"
-    " created_at) VALUES (?, ?, ?, ?, ?, ?)"
+    " created_at, distance_m) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -139,7 +139,15 @@ class Placer:
             if decision.apart_from is not None:
                 action = "apart"
             self._notes.append(
-                (member.sighting_id, camera_id, decision.apart_from, action, decision.note, now)
+                (
+                    member.sighting_id,
+                    camera_id,
+                    decision.apart_from,
+                    action,
+                    decision.note,
+                    now,
+                    round(decision.distance, 2),
+                )
             )
         if decision.review_kind:
             other = decision.review_camera_id if decision.review_camera_id != camera_id else None
@@ -209,7 +217,8 @@ class Placer:
                 self.clusterer.discard(m.sighting_id)
                 self.clusterer.add(new_id, m)
                 cursor.execute(_SET_SIGHTING, (new_id, NEW, m.sighting_id))
-                cursor.execute(_INSERT_NOTE, (m.sighting_id, new_id, camera_id, "apart", text, now))
+                row = (m.sighting_id, new_id, camera_id, "apart", text, now, 0.0)
+                cursor.execute(_INSERT_NOTE, row)
             self._moved.add(new_id)
 
     def _check_votes(self, cursor) -> None:  # type: ignore[no-untyped-def]

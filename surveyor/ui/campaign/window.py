@@ -26,6 +26,7 @@ from surveyor.core.campaign.photos import sighting_photo
 from surveyor.core.campaign.review import default_author
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import Sighting
+from surveyor.ui.campaign.decisions_view import DecisionsView
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.review_panel import ReviewPanel
 from surveyor.ui.campaign.stats_view import StatsView
@@ -43,8 +44,10 @@ class CampaignWindow(QMainWindow):
         self.setWindowTitle(tr("Surveyor campaign — {name}").format(name=ws.root.name))
         self.review = ReviewPanel(default_author(), self._photo)
         self.stats = StatsView()
+        self.decisions = DecisionsView(default_author(), self.review.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.review, tr("Review"))
+        self.tabs.addTab(self.decisions, tr("Automatic decisions"))
         self.tabs.addTab(self.stats, tr("Statistics"))
         self.setCentralWidget(self.tabs)
         self.status = QLabel()
@@ -75,6 +78,7 @@ class CampaignWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.review.refresh()
+        self.decisions.refresh()
         self.stats.refresh()
 
     # -- seams (tests replace these) -------------------------------------------------------
