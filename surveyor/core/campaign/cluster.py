@@ -28,9 +28,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from surveyor.core.geometry import distance_m
 
@@ -60,6 +59,8 @@ STRONG_EVIDENCE = 2
 # Camera types without a direction a volunteer can read (a dome can look anywhere).
 DIRECTIONLESS_TYPES = frozenset({"dome", "panorama"})
 
+_NO_VALUES: frozenset[str] = frozenset()
+
 # A little under the true ~111 km per degree, so cells are never narrower than asked.
 _M_PER_DEG_LAT = 110_000.0
 
@@ -85,16 +86,16 @@ class Member:
     direction: float | None = None  # only ever set by the volunteer
     position_source: str | None = None  # "manual" when placed by hand
 
-    @cached_property
-    def _folded(self) -> dict[str, str | None]:
-        # Matching compares these many times per sighting: fold them once.
-        return {
-            name: None if (v := getattr(self, name)) is None or v == "" else str(v).casefold()
-            for name in KEY_ATTRIBUTES
-        }
-
     def key_value(self, name: str) -> str | None:
-        return self._folded[name]
+        # Matching compares these many times per sighting: fold them once (kept beside the
+        # frozen fields; functools.cached_property takes a lock on every first read).
+        folded: dict[str, str | None] | None = self.__dict__.get("_folded")
+        if folded is None:
+            folded = self.__dict__["_folded"] = {
+                n: None if (v := getattr(self, n)) is None or v == "" else str(v).casefold()
+                for n in KEY_ATTRIBUTES
+            }
+        return folded[name]
 
     @property
     def error_m(self) -> float:
@@ -114,6 +115,7 @@ class Cluster:
     _keys: set[str] = field(default_factory=set, repr=False, compare=False)
     _values: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
     _directions: list[float] = field(default_factory=list, repr=False, compare=False)
+    unanimous: bool = field(default=True, repr=False, compare=False)  # no attribute disputed
 
     def recentre(self) -> None:
         """Move to the mean of the members' positions (call after every change of members)."""
@@ -126,6 +128,7 @@ class Cluster:
             for name in KEY_ATTRIBUTES
         }
         self._directions = [m.direction for m in self.members if m.direction is not None]
+        self.unanimous = all(len(v) <= 1 for v in self._values.values())
 
     def add_member(self, member: Member) -> None:
         """Add a sighting and update the position and what matching reads, in O(1)."""
@@ -141,16 +144,19 @@ class Cluster:
         for name in KEY_ATTRIBUTES:
             value = member.key_value(name)
             if value is not None:
-                self._values.setdefault(name, set()).add(value)
+                values = self._values.setdefault(name, set())
+                if value not in values:
+                    values.add(value)
+                    self.unanimous = self.unanimous and len(values) == 1
         if member.direction is not None:
             self._directions.append(member.direction)
 
     def key_ids(self) -> set[str]:
         return self._keys
 
-    def values(self, name: str) -> set[str]:
+    def values(self, name: str) -> Set[str]:
         """The folded values the members gave for a key attribute."""
-        return self._values.get(name) or set()
+        return self._values.get(name, _NO_VALUES)
 
     def directions(self) -> list[float]:
         return self._directions
@@ -218,7 +224,7 @@ class GridIndex:
         return len(self._where)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A camera near a sighting, and how the two compare."""
 
@@ -232,7 +238,7 @@ class Candidate:
     def voters(self, member: Member) -> int:
         """Volunteers of the camera who contradict none of the sighting's key attributes."""
         cluster = self.cluster
-        if not self.conflicts and all(len(cluster.values(n)) <= 1 for n in KEY_ATTRIBUTES):
+        if not self.conflicts and cluster.unanimous:
             return len(cluster.key_ids())  # nobody contradicts anybody: everyone agrees
         mine = [(n, v) for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None]
         return len(
@@ -449,18 +455,28 @@ class Clusterer:
         """
         found: list[Candidate] = []
         directional = member.key_value("camera_type") not in DIRECTIONLESS_TYPES
-        for camera_id in self.index.near(member.lat, member.lon):
+        # The sighting's values, read once: this loop runs for every camera nearby.
+        mine = [(n, v) for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None]
+        lat, lon, key_id = member.lat, member.lon, member.key_id
+        for camera_id in self.index.near(lat, lon):
             cluster = self.clusters[camera_id]
-            d = distance_m(member.lat, member.lon, cluster.lat, cluster.lon)
-            if d > REVIEW_RADIUS_M or member.key_id in cluster.key_ids():
+            d = distance_m(lat, lon, cluster.lat, cluster.lon)
+            if d > REVIEW_RADIUS_M or key_id in cluster.key_ids():
                 continue
-            shared = agreements(member, cluster)
+            shared: tuple[str, ...] = ()
+            differing: tuple[str, ...] = ()
+            for name, value in mine:
+                theirs = cluster.values(name)
+                if value in theirs:
+                    if name in EVIDENCE_ATTRIBUTES:
+                        shared += (name,)
+                elif theirs:
+                    differing += (name,)
             gap = any_gap = direction_gap(member, cluster)
             if gap is not None and gap <= DIRECTION_TOLERANCE_DEG:
                 shared += ("direction",)  # facing the same way is evidence, even for a dome
             if not (directional and cluster.directional()):
                 gap = None  # a dome's direction never keeps two sightings apart
-            differing = conflicts(member, cluster)
             found.append(Candidate(cluster, d, differing, shared, gap, any_gap))
         found.sort(key=lambda c: (c.distance, c.cluster.camera_id))
         return found
@@ -495,7 +511,11 @@ class Clusterer:
     def _decide_compatible(member: Member, compatible: list[Candidate]) -> Decision | None:
         # Between domes (whose directions never keep sightings apart) a camera the volunteers
         # agree faces this way is a better fit than a nearer one they say faces elsewhere.
-        ordered = sorted(compatible, key=lambda c: (c.direction_differs, c.distance))
+        ordered = (
+            sorted(compatible, key=lambda c: (c.direction_differs, c.distance))
+            if len(compatible) > 1
+            else compatible
+        )
         best = ordered[0]
         camera_id = best.cluster.camera_id
         rivals = [c for c in ordered[1:] if c.direction_differs <= best.direction_differs]

@@ -229,8 +229,8 @@ class Placer:
             cluster = self.clusterer.clusters.get(camera_id)
             if cluster is None or len(cluster.members) < 2:
                 continue
-            unanimous = all(len(cluster.values(n)) <= 1 for n in KEY_ATTRIBUTES)
-            if unanimous and not any((camera_id, n) in self.votes.items for n in KEY_ATTRIBUTES):
+            known = any((camera_id, n) in self.votes.items for n in KEY_ATTRIBUTES)
+            if cluster.unanimous and not known:
                 continue  # the common case: nothing split, no item to settle
             changes = self.votes.check(camera_id, ballots_of(cluster.members))
             settled += changes.settled
