@@ -170,8 +170,6 @@ CREATE TABLE "placement_note" ("id" INTEGER NOT NULL PRIMARY KEY,
   FOREIGN KEY ("camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL,
   FOREIGN KEY ("other_camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL);
 CREATE INDEX "placement_note_sighting_id" ON "placement_note" ("sighting_id");
-CREATE INDEX "placement_note_camera_id" ON "placement_note" ("camera_id");
-CREATE INDEX "placement_note_other_camera_id" ON "placement_note" ("other_camera_id");
 ALTER TABLE "review_item" ADD COLUMN "attribute" VARCHAR(255) NOT NULL DEFAULT ''
 """
 
@@ -179,6 +177,7 @@ ALTER TABLE "review_item" ADD COLUMN "attribute" VARCHAR(255) NOT NULL DEFAULT '
 def v9_merge_quality(db: SqliteDatabase) -> None:
     # Why each sighting joined its camera (the camera's history, undoable in the review
     # window), and which attribute a review item is about (to order and settle by class).
+    # Notes are read by sighting; one per merged sighting, so no other index to keep up.
     _run_script(db, _V9_MERGE_QUALITY)
 
 
