@@ -14,7 +14,7 @@ from typing import Any
 
 from surveyor.core import identity
 from surveyor.core.campaign.consensus import ATTRIBUTES
-from surveyor.core.campaign.vote_items import sync_cameras
+from surveyor.core.campaign.vote_items import sync_cameras, unsync
 from surveyor.store.campaign_models import (
     AttributeOverride,
     CampaignCamera,
@@ -196,7 +196,7 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
         recentre(target_id)
         before = _close(_item(item_id) if item_id is not None else None, "merged", author)
         repointed = _repoint_items(source_id, target_id, author)
-        opened = sync_cameras([target_id])
+        opened, settled = sync_cameras([target_id])
         payload = {
             "source": source_id,
             "target": target_id,
@@ -204,6 +204,7 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
             "item": before,
             "repointed": repointed,
             "opened": opened,
+            "settled": settled,
         }
         return _record("merge", author, payload)
 
@@ -274,7 +275,15 @@ def split(sighting_ids: Sequence[int], author: str, item_id: int | None = None) 
         Sighting.update(camera=new.id).where(Sighting.id.in_(moved)).execute()
         recentre(origin)
         before = _close(_item(item_id) if item_id is not None else None, "split", author)
-        payload = {"origin": origin, "new_camera": new.id, "moved": moved, "item": before}
+        opened, settled = sync_cameras([origin, new.id])
+        payload = {
+            "origin": origin,
+            "new_camera": new.id,
+            "moved": moved,
+            "item": before,
+            "opened": opened,
+            "settled": settled,
+        }
         return _record("split", author, payload)
 
 
@@ -330,11 +339,12 @@ def undo(decision_id: int) -> None:
                     resolved_by="",
                 ).where(ReviewItem.id == saved["id"]).execute()
             Sighting.update(camera=p["source"]).where(Sighting.id.in_(p["moved"])).execute()
-            ReviewItem.delete().where(ReviewItem.id.in_(p.get("opened", []))).execute()
+            unsync(p.get("opened", []), p.get("settled", []))
             recentre(p["source"])
             recentre(p["target"])
         elif decision.action == "split":
             Sighting.update(camera=p["origin"]).where(Sighting.id.in_(p["moved"])).execute()
+            unsync(p.get("opened", []), p.get("settled", []))
             CampaignCamera.delete().where(CampaignCamera.id == p["new_camera"]).execute()
             recentre(p["origin"])
         elif decision.action == "set_value":

@@ -104,10 +104,14 @@ class VoteWatch:
         self.items[(camera_id, attribute)] = (item_id, status)
 
 
-def sync_cameras(camera_ids: Iterable[int]) -> list[int]:
-    """Open (and settle) vote items for cameras a person just changed; return opened ids."""
+def sync_cameras(camera_ids: Iterable[int]) -> tuple[list[int], list[int]]:
+    """Open and settle vote items for cameras a person just changed (merge, split).
+
+    Returns the ids of the items opened and of those settled, so the decision can undo both.
+    """
     watch = VoteWatch.load()
     opened: list[int] = []
+    settled: list[int] = []
     with db_proxy.atomic():
         for camera_id in camera_ids:
             rows = Sighting.select().where(Sighting.camera == camera_id)
@@ -127,7 +131,16 @@ def sync_cameras(camera_ids: Iterable[int]) -> list[int]:
                 opened.append(item.id)
             if changes.settled:
                 settle(changes.settled)
-    return opened
+                settled += changes.settled
+    return opened, settled
+
+
+def unsync(opened: Sequence[int], settled: Sequence[int]) -> None:
+    """Take back what ``sync_cameras`` did (a merge or split being undone)."""
+    ReviewItem.delete().where(ReviewItem.id.in_(list(opened))).execute()
+    ReviewItem.update(status=OPEN, resolution="", resolved_by="", resolved_at=None).where(
+        ReviewItem.id.in_(list(settled))
+    ).execute()
 
 
 def settle(item_ids: Sequence[int]) -> None:

@@ -175,3 +175,17 @@ def test_a_dome_with_scattered_guesses_stays_one_camera(campaign) -> None:
     ]
     place(*rows)
     assert len({camera_of(r) for r in rows}) == 1
+
+
+def test_splitting_off_the_odd_answer_settles_the_split_vote_and_undo_reopens_it(
+    campaign,
+) -> None:
+    a = sighting("A", 0, 0, direction=45, **FIXED)
+    b = sighting("B", 2, 0, direction=50, **{**FIXED, "camera_mount": "wall"})
+    place(a, b)
+    (item,) = review.open_items()
+    decision = review.split([b.id], "coord")
+    assert review.open_items() == []
+    assert ReviewItem.get_by_id(item.id).resolution == "settled"
+    review.undo(decision)
+    assert [i.id for i in review.open_items()] == [item.id]
