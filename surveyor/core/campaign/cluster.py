@@ -395,6 +395,11 @@ def _words(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _plain(value: object) -> str:
+    """An OpenStreetMap value as words: ``traffic_signals`` → ``traffic signals``."""
+    return str(value).replace("_", " ")
+
+
 def explain_join(candidate: Candidate, member: Member) -> str:
     """``joined: 4.2 m, same type, mount and make, faces the same way, 3 volunteers agree``."""
     parts = [f"joined: {candidate.distance:.1f} m"]
@@ -404,13 +409,16 @@ def explain_join(candidate: Candidate, member: Member) -> str:
     if "direction" in candidate.agreements:
         parts.append("faces the same way")
     for name in candidate.conflicts:
-        theirs = sorted({v for m in candidate.cluster.members if (v := getattr(m, name))})
+        theirs = sorted({_plain(v) for m in candidate.cluster.members if (v := getattr(m, name))})
         parts.append(
-            f"says {_LABELS[name]} {getattr(member, name)} where others said "
+            f"says {_LABELS[name]} {_plain(getattr(member, name))} where others said "
             f"{' or '.join(theirs)} (the vote decides)"
         )
     agree, total = candidate.voters(member) + 1, len(candidate.cluster.key_ids()) + 1
-    parts.append(f"{agree} volunteers agree" if agree == total else f"{agree} of {total} agree")
+    if agree == total:
+        parts.append(f"{agree} volunteers agree")
+    else:
+        parts.append(f"{agree} of {total} volunteers agree on all of it")
     return ", ".join(parts)
 
 

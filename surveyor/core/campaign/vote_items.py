@@ -33,7 +33,7 @@ _LABELS = {
 
 def split_reason(name: str, values: Sequence[Any]) -> str:
     """``mount: 1 says pole, 1 says wall``."""
-    counts = Counter(str(v) for v in values).most_common()
+    counts = Counter(str(v).replace("_", " ") for v in values).most_common()
     told = ", ".join(f"{n} {'says' if n == 1 else 'say'} {v}" for v, n in counts)
     return f"{_LABELS.get(name, name)}: {told}"
 
