@@ -425,12 +425,12 @@ def explain_join(candidate: Candidate, member: Member) -> str:
 def explain_apart(candidate: Candidate) -> str:
     """``new camera: 1.0 m from camera 12, which faces 180° another way``."""
     why: list[str] = []
-    if candidate.faces_away:
+    if candidate.faces_away or candidate.direction_unsure:
         why.append(f"faces {candidate.direction_gap:.0f}° another way")
     for name in candidate.conflicts:
         why.append(f"has a different {_LABELS[name]}")
     if not why:
-        why.append("is too far for the evidence")
+        why.append("is too far for what the two share")
     return (
         f"new camera: {candidate.distance:.1f} m from camera {candidate.cluster.camera_id},"
         f" which {_words(why)}"
