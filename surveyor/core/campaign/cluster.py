@@ -132,9 +132,15 @@ class Cluster:
 
     def add_member(self, member: Member) -> None:
         """Add a sighting and update the position and what matching reads, in O(1)."""
-        if not self.members:
+        if not self.members:  # a new camera: its one sighting is all there is
             self.members.append(member)
-            self.recentre()
+            self.lat, self.lon = member.lat, member.lon
+            self._keys = {member.key_id}
+            self._values = {
+                n: {v} for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None
+            }
+            self._directions = [] if member.direction is None else [member.direction]
+            self.unanimous = True
             return
         n = len(self.members)
         self.members.append(member)
@@ -163,7 +169,7 @@ class Cluster:
 
     def directional(self) -> bool:
         """False when a volunteer called it a dome: its direction says nothing then."""
-        return not (self.values("camera_type") & DIRECTIONLESS_TYPES)
+        return self.values("camera_type").isdisjoint(DIRECTIONLESS_TYPES)
 
 
 class GridIndex:
@@ -483,7 +489,7 @@ class Clusterer:
             gap = any_gap = direction_gap(member, cluster)
             if gap is not None and gap <= DIRECTION_TOLERANCE_DEG:
                 shared += ("direction",)  # facing the same way is evidence, even for a dome
-            if not (directional and cluster.directional()):
+            if gap is not None and not (directional and cluster.directional()):
                 gap = None  # a dome's direction never keeps two sightings apart
             found.append(Candidate(cluster, d, differing, shared, gap, any_gap))
         found.sort(key=lambda c: (c.distance, c.cluster.camera_id))
