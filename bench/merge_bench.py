@@ -16,7 +16,13 @@ kept as received (photos are read from it, not unpacked), sightings into SQLite,
 with the grid index, and a signed receipt per bundle. Reported: wall time (and this process's
 CPU time, since the machine is shared), peak RSS of this process (``ru_maxrss``), and
 precision/recall of "same camera" pairs of the automatic clustering (before any review)
-against the generated truth. Targets: < 60 s, < 1 GB, P and R >= 0.95.
+against the generated truth, and the open review items as a share of the real cameras.
+Targets: < 60 s, < 1 GB, P and R >= 0.97, open items < 5 % of cameras.
+
+Then a small street survey (tests/core/campaign/street_survey.py: 5 volunteers, 140 cameras in
+1 km², GPS 4 m, one mount in ten wrong, 10 pole pairs), over five seeds: real cameras with no
+published camera within 6 m, extra cameras, open review items. Targets: none missed, at most
+3 % extra, items < 5 %.
 
     .venv/bin/python bench/merge_bench.py            # 1,000 bundles
     .venv/bin/python bench/merge_bench.py --n 20     # quick run
@@ -226,7 +232,7 @@ def pairs(groups) -> int:
 
 
 def measure(cache: Path) -> dict:
-    from surveyor.core.campaign import keyring
+    from surveyor.core.campaign import keyring, review
     from surveyor.core.campaign.intake import Intake
     from surveyor.core.campaign.receipts import write_receipt
     from surveyor.core.workspace import Workspace
@@ -259,6 +265,7 @@ def measure(cache: Path) -> dict:
         predicted = pairs(sum(c.values()) for c in by_cluster.values())
         actual = pairs(by_truth.values())
         reviews = Counter(k for (k,) in ReviewItem.select(ReviewItem.kind).tuples())
+        open_items = len(review.open_items())
         sightings = sum(by_truth.values())
         ws.close()
     return {
@@ -275,7 +282,23 @@ def measure(cache: Path) -> dict:
         "peak_rss_mb": round(peak_mb),
         "precision": round(true_pos / predicted, 4) if predicted else 1.0,
         "recall": round(true_pos / actual, 4) if actual else 1.0,
+        "open_items": open_items,
+        "open_items_share": round(open_items / len(by_truth), 4) if by_truth else 0.0,
     }
+
+
+def street_survey(seeds: range = range(1, 6)) -> list[dict]:
+    """The small realistic survey of the issue, placed directly (no bundles), per seed."""
+    from surveyor.core.workspace import Workspace
+    from tests.core.campaign.street_survey import survey, survey_figures
+
+    results = []
+    for seed in seeds:
+        with tempfile.TemporaryDirectory(prefix="surveyor-street-survey-") as tmp:
+            ws = Workspace.open(Path(tmp) / "campaign")
+            results.append({"seed": seed, **survey_figures(survey(seed))})
+            ws.close()
+    return results
 
 
 def main() -> int:
@@ -300,6 +323,7 @@ def main() -> int:
         )  # fmt: skip
         print(f"generated in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     result = measure(cache)
+    result["street_survey"] = street_survey()
     if args.json:
         print(json.dumps(result, indent=1))
     else:
@@ -316,13 +340,26 @@ def main() -> int:
             "   target < 60 s"
         )
         print(f"peak RSS              {result['peak_rss_mb']} MB   target < 1024 MB")
-        print(f"same-camera precision {result['precision']}   target >= 0.95")
-        print(f"same-camera recall    {result['recall']}   target >= 0.95")  # fmt: skip
+        print(f"same-camera precision {result['precision']}   target >= 0.97")
+        print(f"same-camera recall    {result['recall']}   target >= 0.97")  # fmt: skip
+        print(
+            f"open review items     {result['open_items']} "
+            f"({100 * result['open_items_share']:.1f} % of real cameras)   target < 5 %"
+        )
+        print("street survey (140 cameras, 5 volunteers; targets: 0 missed, <= 3 % extra, < 5 %)")
+        for s in result["street_survey"]:
+            print(
+                f"  seed {s['seed']}: {s['real']} reported -> {s['published']} published, "
+                f"{s['missed']} missed (none within 6 m; {s['missed_single']} seen once), "
+                f"{100 * s['extra_share']:.1f} % extra, "
+                f"{s['open_items']} open items ({100 * s['items_share']:.1f} %)"
+            )
     ok = (
         result["seconds"] < 60
         and result["peak_rss_mb"] < 1024
-        and result["precision"] >= 0.95
-        and result["recall"] >= 0.95
+        and result["precision"] >= 0.97
+        and result["recall"] >= 0.97
+        and result["open_items_share"] < 0.05
     )
     return 0 if ok else 1
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
 from surveyor.commands.common import print_json
 from surveyor.commands.keys import read_passphrase
 from surveyor.core import identity
-from surveyor.core.campaign import keyring, review
+from surveyor.core.campaign import history, keyring, review
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.exports import FORMATS, ExportError, export_cameras
@@ -148,7 +149,7 @@ def _register_review(
 ) -> None:
     rev = subparsers.add_parser(
         "review",
-        help="the review queue: list, accept, merge, split, set a value, undo",
+        help="the review queue: list, accept, merge, split, set a value, history, undo",
         description="Every decision is recorded with its author (your pseudonym) and can be "
         "undone by its number.",
     )
@@ -164,7 +165,34 @@ def _register_review(
         metavar="M",
         help="accept every open far match joined within M metres",
     )
+    accept.add_argument(
+        "--all-like",
+        type=int,
+        metavar="ITEM",
+        help="accept every open item of ITEM's class (e.g. every split vote on the mount)",
+    )
     accept.set_defaults(func=run_review_decide, action="accept")
+    merger = actions.add_parser(
+        "merge-cameras",
+        parents=[camp],
+        help="merge any two cameras (UUID or number): B keeps its identity, A's sightings join",
+    )
+    merger.add_argument("source", metavar="A")
+    merger.add_argument("target", metavar="B")
+    merger.set_defaults(func=run_review_decide, action="merge-cameras")
+    history = actions.add_parser(
+        "history", parents=[camp], help="why each sighting of a camera is where it is"
+    )
+    history.add_argument("camera", metavar="CAMERA")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(func=run_review_history)
+    unauto = actions.add_parser(
+        "undo-auto",
+        parents=[camp],
+        help="take back an automatic decision from a camera's history (split or merge)",
+    )
+    unauto.add_argument("note", type=int, metavar="ENTRY")
+    unauto.set_defaults(func=run_review_decide, action="undo-auto")
     for name, helptext in (
         ("merge", "merge the item's camera into the camera it was compared with"),
         ("split", "take the item's sighting out into a camera of its own"),
@@ -383,6 +411,7 @@ def run_review_list(args: argparse.Namespace) -> int:
                 "kind": i.kind,
                 "distance_m": i.distance_m,
                 "reason": i.reason,
+                "class": review.class_label(*review.item_class(i)),
                 "camera": cameras.get(i.camera_id) if i.camera_id else None,
                 "other_camera": cameras.get(i.other_camera_id) if i.other_camera_id else None,
             }
@@ -394,6 +423,22 @@ def run_review_list(args: argparse.Namespace) -> int:
         for row in rows:
             print(f"{row['item']:>6}  {row['kind']:<18} {row['reason']}")
         print(f"{len(rows)} open review items", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_review_history(args: argparse.Namespace) -> int:
+    with open_campaign(args):
+        try:
+            camera = review.camera_by_reference(args.camera)
+        except review.ReviewError as exc:
+            raise UsageError(str(exc)) from exc
+        entries = history.camera_history(camera.id)
+    if args.json:
+        print_json({"camera": camera.uuid, "history": [asdict(e) for e in entries]})
+    else:
+        for e in entries:
+            mark = f"  (undo: review undo-auto {e.note_id})" if e.undoable else ""
+            print(f"{e.note_id:>6}  {e.volunteer:<16} {e.text}{mark}")
     return EXIT_OK
 
 
@@ -420,9 +465,16 @@ def _decide(args: argparse.Namespace, who: str) -> int | None:
                 for i in review.open_items()
                 if i.kind == "far_match" and i.distance_m <= args.far_matches_within
             ]
+        if args.all_like is not None:
+            like = review.item_class(review.item_by_id(args.all_like))
+            items += [i.id for i in review.open_items() if review.item_class(i) == like]
         if len(items) == 1:
             return review.accept(items[0], who)
         return review.accept_many(items, who)
+    if args.action == "merge-cameras":
+        return review.merge_cameras(args.source, args.target, who)
+    if args.action == "undo-auto":
+        return history.undo_automatic(args.note, who)
     if args.action == "merge":
         return review.merge_item(args.item, who)
     if args.action == "split":

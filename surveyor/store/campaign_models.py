@@ -163,11 +163,13 @@ class SightingRevision(BaseModel):
 
 
 class ReviewItem(BaseModel):
-    """Something a person must look at: a possible duplicate or a provisional far merge.
+    """Something a person must look at: a possible duplicate, a provisional far merge, a vote.
 
-    ``kind``: ``far_match`` (merged automatically at 5–25 m: confirm or split) or ``conflict``
-    (kept apart because type/mount/make conflict: accept as distinct or merge).
-    ``other_camera`` is the candidate the sighting's camera might be the same as.
+    ``kind``: ``far_match`` (joined provisionally at 5–25 m: confirm or split),
+    ``possible_duplicate`` (kept apart, but might be one camera: accept as distinct or merge) or
+    ``vote_split`` (the volunteers' answers on ``attribute`` tie: set a value or accept none).
+    ``other_camera`` is the candidate the sighting's camera might be the same as; ``attribute``
+    names what an item is about when it is one attribute (comma-separated when several).
     """
 
     id = AutoField()
@@ -184,12 +186,39 @@ class ReviewItem(BaseModel):
     resolved_by = CharField(default="")
     resolved_at = DateTimeField(null=True)
     created_at = DateTimeField(default=_now)
+    attribute = CharField(default="")
     camera_id: int | None
     other_camera_id: int | None
     sighting_id: int | None
 
     class Meta:
         table_name = "review_item"
+
+
+class PlacementNote(BaseModel):
+    """Why the merge put a sighting where it is, in plain words: the camera's history.
+
+    ``action`` is ``joined`` (it joined ``camera``), ``new`` (it started ``camera``) or
+    ``apart`` (it started ``camera`` and was kept apart from ``other_camera``). Undoing a join
+    splits the sighting off; undoing an ``apart`` merges the two cameras.
+    """
+
+    id = AutoField()
+    sighting = ForeignKeyField(Sighting, backref="notes", on_delete="CASCADE")
+    camera = ForeignKeyField(CampaignCamera, null=True, on_delete="SET NULL")
+    other_camera = ForeignKeyField(
+        CampaignCamera, null=True, backref="notes_as_other", on_delete="SET NULL"
+    )
+    action = CharField()
+    text = TextField()
+    distance_m = FloatField(default=0.0)  # from the camera it joined or was kept apart from
+    created_at = DateTimeField(default=_now)
+    sighting_id: int
+    camera_id: int | None
+    other_camera_id: int | None
+
+    class Meta:
+        table_name = "placement_note"
 
 
 class ReviewDecision(BaseModel):
@@ -235,4 +264,5 @@ CAMPAIGN_MODELS: list[type[BaseModel]] = [
     ReviewItem,
     ReviewDecision,
     AttributeOverride,
+    PlacementNote,
 ]

@@ -213,6 +213,26 @@ def v7_intake(db: SqliteDatabase) -> None:
     _run_script(db, _V7_INTAKE)
 
 
+_V9_MERGE_QUALITY = """
+CREATE TABLE "placement_note" ("id" INTEGER NOT NULL PRIMARY KEY,
+  "sighting_id" INTEGER NOT NULL, "camera_id" INTEGER, "other_camera_id" INTEGER,
+  "action" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "distance_m" REAL NOT NULL,
+  "created_at" DATETIME NOT NULL,
+  FOREIGN KEY ("sighting_id") REFERENCES "sighting" ("id") ON DELETE CASCADE,
+  FOREIGN KEY ("camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL,
+  FOREIGN KEY ("other_camera_id") REFERENCES "campaign_camera" ("id") ON DELETE SET NULL);
+CREATE INDEX "placement_note_sighting_id" ON "placement_note" ("sighting_id");
+ALTER TABLE "review_item" ADD COLUMN "attribute" VARCHAR(255) NOT NULL DEFAULT ''
+"""
+
+
+def v9_merge_quality(db: SqliteDatabase) -> None:
+    # Why each sighting joined its camera (the camera's history, undoable in the review
+    # window), and which attribute a review item is about (to order and settle by class).
+    # Notes are read by sighting; one per merged sighting, so no other index to keep up.
+    _run_script(db, _V9_MERGE_QUALITY)
+
+
 _V12_DISMISSED = """
 CREATE TABLE "dismissed_warning" ("id" INTEGER NOT NULL PRIMARY KEY,
   "kind" VARCHAR(255) NOT NULL, "camera_id" INTEGER NOT NULL, "other_id" INTEGER,
@@ -236,6 +256,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (5, v5_campaign),
     (6, v6_private_positions),
     (7, v7_intake),
+    (9, v9_merge_quality),
     (12, v12_dismissed_warnings),
 ]
 

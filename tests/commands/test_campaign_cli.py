@@ -12,6 +12,7 @@ from surveyor.cli import main
 from tests.core.campaign.volunteers import Volunteer
 
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
+UNSURE = {"camera_type": None, "manufacturer": None, "make_unknown": True, "direction": None}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -183,8 +184,13 @@ def test_review_from_the_command_line(capsys, tmp_path: Path) -> None:
     kestrel, heron, wren = (Volunteer(tmp_path, n) for n in ("kestrel", "heron", "wren"))
     bundles = [
         kestrel.bundle(tmp_path / "k.zip", [POLE]),
-        heron.bundle(tmp_path / "h.zip", [{**POLE, "lat": 44.81312}]),  # ~13 m: far match
-        wren.bundle(tmp_path / "w.zip", [{**POLE, "lon": 20.46202, "camera_mount": "wall"}]),
+        # ~13 m, sharing only the mount (no type, make or direction): too little to be sure
+        heron.bundle(tmp_path / "h.zip", [{**POLE, "lat": 44.81312, **UNSURE}]),  # far match
+        # 1.6 m but another mount, sharing only the type: the rules cannot settle it
+        wren.bundle(
+            tmp_path / "w.zip",
+            [{**POLE, "lon": 20.46202, **UNSURE, "camera_type": "dome", "camera_mount": "wall"}],
+        ),
     ]
     camp = str(tmp_path / "campaign")
     for v in (kestrel, heron, wren):
@@ -242,3 +248,43 @@ def test_a_damaged_or_newer_catalogue_is_a_clear_message(capsys, tmp_path: Path)
     file_not_dir.write_text("x")
     code, _, err = run(capsys, "merge", "--campaign", str(file_not_dir), str(file_not_dir))
     assert code == 2 and "not a folder" in err
+
+
+def test_merge_any_two_cameras_and_read_a_camera_history(capsys, tmp_path: Path) -> None:
+    kestrel, heron = (Volunteer(tmp_path, n) for n in ("kestrel", "heron"))
+    bundles = [
+        kestrel.bundle(tmp_path / "k.zip", [POLE]),
+        heron.bundle(tmp_path / "h.zip", [{**POLE, "lat": 44.81306}]),  # ~7 m: joins at once
+        heron.bundle(tmp_path / "h2.zip", [{**POLE, "lat": 44.8140}]),  # ~110 m away
+    ]
+    camp = str(tmp_path / "campaign")
+    for v in (kestrel, heron):
+        run(capsys, "keys", "add", "--campaign", camp, "--trust", "--name", v.name, v.public)
+    assert run(capsys, "merge", "--campaign", camp, *(str(b.path) for b in bundles))[0] == 0
+    assert json.loads(run(capsys, "review", "list", "--campaign", camp, "--json")[1])["items"] == []
+    geo = tmp_path / "c.geojson"
+    run(capsys, "export", "--campaign", camp, "--format", "geojson", "--out", str(geo))
+    near, far = sorted(
+        json.loads(geo.read_text())["features"], key=lambda f: f["geometry"]["coordinates"][1]
+    )
+    near_uuid, far_uuid = (
+        near["properties"]["surveyor:camera"],
+        far["properties"]["surveyor:camera"],
+    )
+
+    code, out, _ = run(capsys, "review", "history", "--campaign", camp, near_uuid, "--json")
+    entries = json.loads(out)["history"]
+    assert [e["action"] for e in entries] == ["new", "joined"]
+    assert entries[1]["text"].startswith("joined: 6.7 m, same type, mount and make")
+    assert entries[1]["undoable"]
+    code, out, _ = run(
+        capsys, "review", "undo-auto", "--campaign", camp, str(entries[1]["note_id"])
+    )
+    assert code == 0 and out.startswith("decision ")
+    assert json.loads(run(capsys, "stats", "--campaign", camp, "--json")[1])["cameras"] == 3
+
+    code, out, _ = run(capsys, "review", "merge-cameras", "--campaign", camp, far_uuid, near_uuid)
+    assert code == 0 and out.startswith("decision ")
+    assert json.loads(run(capsys, "stats", "--campaign", camp, "--json")[1])["cameras"] == 2
+    code, _, err = run(capsys, "review", "merge-cameras", "--campaign", camp, "nope", near_uuid)
+    assert code == 2 and "no camera nope" in err

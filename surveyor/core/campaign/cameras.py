@@ -28,6 +28,7 @@ def member_from_row(row: Sighting) -> Member:
         camera_mount=row.camera_mount,
         manufacturer=None if row.make_unknown else row.manufacturer,
         direction=row.direction,
+        position_source=row.position_source,
     )
 
 

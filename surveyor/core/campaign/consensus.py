@@ -140,6 +140,11 @@ def _categorical(name: str, values: Sequence[Any]) -> AttributeConsensus:
     )
 
 
+def categorical_consensus(name: str, values: Sequence[Any]) -> AttributeConsensus:
+    """The vote on one categorical attribute, from the volunteers' values (one each)."""
+    return _categorical(name, values)
+
+
 def _direction(values: Sequence[float]) -> AttributeConsensus:
     if not values:
         return AttributeConsensus("direction", None, NONE, 0, 0, 0.0)

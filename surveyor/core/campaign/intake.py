@@ -456,6 +456,7 @@ class Intake:
                 "camera_mount": values["camera_mount"],
                 "manufacturer": None if values["make_unknown"] else values["manufacturer"],
                 "direction": values["direction"],
+                "position_source": values["position_source"],
             }
             camera_id, outcome, decision = self.placer.assign(Member(sighting_id=0, **traits))
             sighting_id = self.placer.new_sighting_id()

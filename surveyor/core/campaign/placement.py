@@ -1,5 +1,9 @@
 """Put each received sighting in a camera, in the catalogue, and open review items.
 
+Each placement leaves a note in the camera's history saying why (``PlacementNote``), and each
+camera that gained sightings has its key-attribute votes checked: a tie opens a ``vote_split``
+item, a tie a later answer breaks is closed again (``vote_items``).
+
 ``Placer`` keeps the spatial index in memory for a whole merge run (loading it once), so a
 thousand bundles cost one index build, not a thousand. Its writes are plain parameterised SQL:
 they run once per sighting, and building each statement through the ORM cost more than the
@@ -8,8 +12,18 @@ rest of the merge together.
 
 from __future__ import annotations
 
+import math
+
 from surveyor.core.campaign.cameras import load_clusterer, member_from_row
-from surveyor.core.campaign.cluster import Cluster, Clusterer, Decision, Member
+from surveyor.core.campaign.cluster import (
+    KEY_ATTRIBUTES,
+    Cluster,
+    Clusterer,
+    Decision,
+    Member,
+    two_facing_groups,
+)
+from surveyor.core.campaign.vote_items import OPEN, VOTE_SPLIT, VoteWatch, ballots_of, settle
 from surveyor.store.campaign_models import ReviewItem, Sighting
 from surveyor.store.models import _now, db_proxy, new_uuid
 
@@ -27,7 +41,12 @@ _MOVE_CAMERA = "UPDATE campaign_camera SET latitude = ?, longitude = ?, updated_
 _SET_SIGHTING = "UPDATE sighting SET camera_id = ?, outcome = ? WHERE id = ?"
 _INSERT_REVIEW = (
     "INSERT INTO review_item (kind, camera_id, other_camera_id, sighting_id, distance_m, reason,"
-    " status, resolution, resolved_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'open', '', '', ?)"
+    " status, resolution, resolved_by, created_at, attribute)"
+    " VALUES (?, ?, ?, ?, ?, ?, 'open', '', '', ?, ?)"
+)
+_INSERT_NOTE = (
+    "INSERT INTO placement_note (sighting_id, camera_id, other_camera_id, action, text,"
+    " created_at, distance_m) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -45,6 +64,8 @@ class Placer:
         self._new_cameras: list[tuple[object, ...]] = []
         self._new_sightings: dict[str, list[list[object]]] = {}
         self._new_reviews: list[tuple[object, ...]] = []
+        self._notes: list[tuple[object, ...]] = []
+        self.votes = VoteWatch.load()
 
     def begin_batch(self) -> None:
         """Collect new cameras, sightings and review items until ``flush``."""
@@ -112,6 +133,22 @@ class Placer:
         """Add the stored sighting to its camera in the index, and open its review item."""
         self.clusterer.add(camera_id, member)
         self._moved.add(camera_id)
+        now = str(_now())
+        if decision.note:
+            action = "joined" if decision.action == "join" else "new"
+            if decision.apart_from is not None:
+                action = "apart"
+            self._notes.append(
+                (
+                    member.sighting_id,
+                    camera_id,
+                    decision.apart_from,
+                    action,
+                    decision.note,
+                    now,
+                    round(decision.distance, 2),
+                )
+            )
         if decision.review_kind:
             other = decision.review_camera_id if decision.review_camera_id != camera_id else None
             row = (
@@ -121,7 +158,8 @@ class Placer:
                 member.sighting_id,
                 round(decision.distance, 2),
                 decision.reason,
-                str(_now()),
+                now,
+                decision.attribute,
             )
             if self._batch:
                 self._new_reviews.append(row)
@@ -138,10 +176,15 @@ class Placer:
             cursor.executemany(sql, rows)
         if self._new_reviews:
             cursor.executemany(_INSERT_REVIEW, self._new_reviews)
+        if self._notes:
+            cursor.executemany(_INSERT_NOTE, self._notes)
         self._new_cameras, self._new_sightings, self._new_reviews = [], {}, []
+        self._notes = []
         self._batch = False
         if not self._moved:
             return
+        self._split_two_facing(cursor)
+        self._check_votes(cursor)
         now = str(_now())
         positions = [
             (c.lat, c.lon, now, c.camera_id)
@@ -150,6 +193,57 @@ class Placer:
         ]
         cursor.executemany(_MOVE_CAMERA, positions)
         self._moved.clear()
+
+    def _split_two_facing(self, cursor) -> None:  # type: ignore[no-untyped-def]
+        """Split a dome camera the volunteers saw facing two ways (two domes on one pole)."""
+        for camera_id in list(self._moved):
+            cluster = self.clusterer.clusters.get(camera_id)
+            if cluster is None or len(cluster.members) < 4 or cluster.directional():
+                continue
+            groups = two_facing_groups(cluster.members)
+            if groups is None:
+                continue
+            kept, split_off = groups
+            now = str(_now())
+            lat = sum(m.lat for m in split_off) / len(split_off)
+            lon = sum(m.lon for m in split_off) / len(split_off)
+            cursor.execute(_INSERT_CAMERA, (new_uuid(), lat, lon, now, now))
+            new_id = int(cursor.lastrowid)
+            text = (
+                f"split off: {_voices(split_off)} see it face {_mean_way(split_off):.0f}°,"
+                f" {_voices(kept)} face {_mean_way(kept):.0f}° (camera {camera_id}): two cameras"
+            )
+            for m in split_off:
+                self.clusterer.discard(m.sighting_id)
+                self.clusterer.add(new_id, m)
+                cursor.execute(_SET_SIGHTING, (new_id, NEW, m.sighting_id))
+                row = (m.sighting_id, new_id, camera_id, "apart", text, now, 0.0)
+                cursor.execute(_INSERT_NOTE, row)
+            self._moved.add(new_id)
+
+    def _check_votes(self, cursor) -> None:  # type: ignore[no-untyped-def]
+        """Open an item for each vote the cameras that gained sightings cannot settle."""
+        now = str(_now())
+        settled: list[int] = []
+        for camera_id in self._moved:
+            cluster = self.clusterer.clusters.get(camera_id)
+            if cluster is None or len(cluster.members) < 2:
+                continue
+            known = any((camera_id, n) in self.votes.items for n in KEY_ATTRIBUTES)
+            if cluster.unanimous and not known:
+                continue  # the common case: nothing split, no item to settle
+            changes = self.votes.check(camera_id, ballots_of(cluster.members))
+            settled += changes.settled
+            for cam, attribute, reason in changes.opened:
+                cursor.execute(
+                    _INSERT_REVIEW, (VOTE_SPLIT, cam, None, None, 0.0, reason, now, attribute)
+                )
+                self.votes.noted(cam, attribute, int(cursor.lastrowid), OPEN)
+        if settled:
+            settle(settled)
+            for key, (item_id, _status) in list(self.votes.items.items()):
+                if item_id in settled:
+                    self.votes.items[key] = (item_id, "resolved")
 
     def withdraw(self, sighting: Sighting) -> int | None:
         """Take a sighting out of its camera before it is placed again; return the camera id."""
@@ -164,3 +258,16 @@ class Placer:
     @staticmethod
     def _store_position(cluster: Cluster, now: str) -> None:
         db_proxy.obj.execute_sql(_MOVE_CAMERA, (cluster.lat, cluster.lon, now, cluster.camera_id))
+
+
+def _voices(members: list[Member]) -> str:
+    n = len({m.key_id for m in members if m.direction is not None})
+    return f"{n} volunteers"
+
+
+def _mean_way(members: list[Member]) -> float:
+    """Circular mean of the members' directions."""
+    ways = [m.direction for m in members if m.direction is not None]
+    x = sum(math.cos(math.radians(w)) for w in ways)
+    y = sum(math.sin(math.radians(w)) for w in ways)
+    return math.degrees(math.atan2(y, x)) % 360.0

@@ -14,6 +14,7 @@ from typing import Any
 from surveyor.core import identity
 from surveyor.core.campaign import keyring
 from surveyor.core.campaign.consensus import ATTRIBUTES
+from surveyor.core.campaign.vote_items import sync_cameras, unsync
 from surveyor.core.value_rules import attribute_problem
 from surveyor.store.campaign_models import (
     AttributeOverride,
@@ -62,8 +63,53 @@ def open_items() -> list[ReviewItem]:
             & (ReviewItem.other_camera.is_null() | ReviewItem.other_camera.in_(alive))
         )
     )
-    items.sort(key=lambda i: (i.kind != "possible_duplicate", -i.distance_m, i.id))
+    items.sort(key=lambda i: (priority(i), -i.distance_m, i.id))
     return items
+
+
+# What matters most comes first: a make in dispute before a device kind, type or mount, a close
+# pair the rules could not settle next, far matches (farthest first) last.
+_ATTRIBUTE_RANK = {"manufacturer": 0, "surveillance_type": 1, "camera_type": 2, "camera_mount": 3}
+_KIND_RANK = {"vote_split": 0, "possible_duplicate": 1, "far_match": 2}
+
+
+def priority(item: ReviewItem) -> tuple[int, int]:
+    """Sort key: (how much the attribute in dispute matters, kind of item); lower first."""
+    names = [n for n in (item.attribute or "").split(",") if n]
+    rank = min((_ATTRIBUTE_RANK.get(n, 4) for n in names), default=4 if names else 5)
+    if item.kind == "far_match":
+        rank = 6
+    return rank, _KIND_RANK.get(item.kind, 3)
+
+
+def item_class(item: ReviewItem) -> tuple[str, str]:
+    """Items a coordinator settles alike: the same kind about the same attribute."""
+    return item.kind, item.attribute or ""
+
+
+def class_label(kind: str, attribute: str) -> str:
+    """``split votes on mount``, ``far matches``: a class of items in plain words."""
+    words = {
+        "surveillance_type": "kind of device",
+        "camera_type": "camera type",
+        "camera_mount": "mount",
+        "manufacturer": "make",
+        "direction": "direction",
+    }
+    what = " and ".join(words.get(n, n) for n in attribute.split(",") if n)
+    if kind == "vote_split":
+        return f"split votes on {what}"
+    if kind == "far_match":
+        return "far matches"
+    if kind == "possible_duplicate":
+        return f"possible duplicates ({what} differs)" if what else "possible duplicates"
+    return kind
+
+
+def accept_class(kind: str, attribute: str, author: str) -> int:
+    """Accept every open item of one class as one decision (one undo)."""
+    ids = [i.id for i in open_items() if item_class(i) == (kind, attribute)]
+    return accept_many(ids, author)
 
 
 def _record(action: str, author: str, payload: dict[str, Any]) -> int:
@@ -76,6 +122,11 @@ def _item(item_id: int) -> ReviewItem:
     if item is None:
         raise ReviewError(f"no review item {item_id}")
     return item
+
+
+def item_by_id(item_id: int) -> ReviewItem:
+    """The review item, or a ``ReviewError`` naming the missing number."""
+    return _item(item_id)
 
 
 def _close(item: ReviewItem | None, resolution: str, author: str) -> dict[str, Any] | None:
@@ -132,25 +183,49 @@ def accept_many(item_ids: Sequence[int], author: str) -> int:
 
 
 def merge(source_id: int, target_id: int, author: str, item_id: int | None = None) -> int:
-    """Fold camera ``source_id`` into ``target_id``: its sightings move over."""
+    """Fold camera ``source_id`` into ``target_id``: its sightings move over.
+
+    Any two cameras can be merged, with or without a review item between them. A vote the
+    merged sightings cannot settle opens a ``vote_split`` item (undoing the merge removes it).
+    """
     if source_id == target_id:
         raise ReviewError("a camera cannot be merged into itself")
     with db_proxy.atomic():
         _camera(source_id)
         _camera(target_id)
         moved = [r.id for r in Sighting.select().where(Sighting.camera == source_id)]
+        if not moved:
+            raise ReviewError(f"camera {source_id} has no sightings: nothing to merge")
         Sighting.update(camera=target_id).where(Sighting.id.in_(moved)).execute()
         recentre(target_id)
         before = _close(_item(item_id) if item_id is not None else None, "merged", author)
         repointed = _repoint_items(source_id, target_id, author)
+        opened, settled = sync_cameras([target_id])
         payload = {
             "source": source_id,
             "target": target_id,
             "moved": moved,
             "item": before,
             "repointed": repointed,
+            "opened": opened,
+            "settled": settled,
         }
         return _record("merge", author, payload)
+
+
+def camera_by_reference(reference: str) -> CampaignCamera:
+    """A camera named by its UUID (as exports and ``review list`` show it) or its number."""
+    camera = CampaignCamera.get_or_none(CampaignCamera.uuid == reference)
+    if camera is None and reference.isdigit():
+        camera = CampaignCamera.get_or_none(CampaignCamera.id == int(reference))
+    if camera is None:
+        raise ReviewError(f"no camera {reference} in this campaign")
+    return camera
+
+
+def merge_cameras(source: str, target: str, author: str) -> int:
+    """Merge any two cameras named by UUID or number (``review merge-cameras A B``)."""
+    return merge(camera_by_reference(source).id, camera_by_reference(target).id, author)
 
 
 def _repoint_items(source_id: int, target_id: int, author: str) -> list[dict[str, Any]]:
@@ -204,7 +279,15 @@ def split(sighting_ids: Sequence[int], author: str, item_id: int | None = None) 
         Sighting.update(camera=new.id).where(Sighting.id.in_(moved)).execute()
         recentre(origin)
         before = _close(_item(item_id) if item_id is not None else None, "split", author)
-        payload = {"origin": origin, "new_camera": new.id, "moved": moved, "item": before}
+        opened, settled = sync_cameras([origin, new.id])
+        payload = {
+            "origin": origin,
+            "new_camera": new.id,
+            "moved": moved,
+            "item": before,
+            "opened": opened,
+            "settled": settled,
+        }
         return _record("split", author, payload)
 
 
@@ -257,10 +340,12 @@ def undo(decision_id: int) -> None:
                     resolved_by="",
                 ).where(ReviewItem.id == saved["id"]).execute()
             Sighting.update(camera=p["source"]).where(Sighting.id.in_(p["moved"])).execute()
+            unsync(p.get("opened", []), p.get("settled", []))
             recentre(p["source"])
             recentre(p["target"])
         elif decision.action == "split":
             Sighting.update(camera=p["origin"]).where(Sighting.id.in_(p["moved"])).execute()
+            unsync(p.get("opened", []), p.get("settled", []))
             CampaignCamera.delete().where(CampaignCamera.id == p["new_camera"]).execute()
             recentre(p["origin"])
         elif decision.action == keyring.WITHDRAW_ACTION:

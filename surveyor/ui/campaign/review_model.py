@@ -1,4 +1,4 @@
-"""The review queue as a table model: one row per open review item, most doubtful first."""
+"""The review queue as a table model: one row per open review item, what matters most first."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def kind_label(kind: str) -> str:
     return {
         "far_match": tr("Far match"),
         "possible_duplicate": tr("Duplicate?"),
+        "vote_split": tr("Split vote"),
     }.get(kind, kind)
 
 
@@ -67,7 +68,7 @@ class ReviewQueueModel(QAbstractTableModel):
             if column == "kind":
                 return kind_label(kind)
             if column == "distance":
-                return tr("{m:.1f} m").format(m=distance)
+                return "" if kind == "vote_split" else tr("{m:.1f} m").format(m=distance)
             return reason
         if role == Qt.ItemDataRole.ToolTipRole:  # the "Why" column is often cut short
             return reason

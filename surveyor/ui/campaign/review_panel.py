@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.campaign import review
+from surveyor.core.campaign import history, review
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.review_case import ReviewCase, review_case
 from surveyor.core.campaign.review_map import review_map_data
@@ -98,7 +101,10 @@ class ReviewPanel(QWidget):
 
         self.accept_button = QPushButton(tr("Accept"))
         self.accept_button.setToolTip(
-            tr("Keep it as it is: the match stands, or the two stay apart")
+            tr(
+                "Keep it as it is: the match stands, the two stay apart, or a split vote "
+                "publishes no value"
+            )
         )
         self.merge_button = QPushButton(tr("Merge"))
         self.merge_button.setToolTip(tr("These are one camera: fold this camera into the other"))
@@ -109,6 +115,21 @@ class ReviewPanel(QWidget):
         self.accept_far_button = QPushButton(tr("Accept all far matches"))
         self.accept_far_button.setToolTip(
             tr("Confirm every sighting joined at 5–25 m with matching attributes, in one step")
+        )
+        self.accept_class_button = QPushButton(tr("Accept all like this"))
+        self.accept_class_button.setToolTip(
+            tr("Accept every open item of this item's class (same kind, same attribute) at once")
+        )
+        self.merge_with_button = QPushButton(tr("Merge with camera…"))
+        self.merge_with_button.setToolTip(
+            tr("Merge this camera with any other camera, named by its number or UUID")
+        )
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.history.setToolTip(tr("Why each sighting of this camera is where the merge put it"))
+        self.undo_auto_button = QPushButton(tr("Undo this automatic decision"))
+        self.undo_auto_button.setToolTip(
+            tr("A join is split off again; two cameras kept apart are merged")
         )
         self.undo_button = QPushButton(tr("Undo"))
         self.redo_button = QPushButton(tr("Redo"))
@@ -127,7 +148,9 @@ class ReviewPanel(QWidget):
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.merge_button, self.split_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.merge_with_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.accept_class_button)
         buttons.addWidget(self.accept_far_button)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
@@ -149,7 +172,17 @@ class ReviewPanel(QWidget):
         column = QVBoxLayout(detail)
         column.addWidget(self.title)
         column.addWidget(top, 3)
-        column.addWidget(self.sightings, 2)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.sightings)
+        past = QWidget()
+        past_layout = QVBoxLayout(past)
+        past_layout.setContentsMargins(0, 0, 0, 0)
+        past_layout.addWidget(QLabel(tr("History of this camera:")))
+        past_layout.addWidget(self.history, 1)
+        past_layout.addWidget(self.undo_auto_button)
+        lower.addWidget(past)
+        lower.setSizes([520, 300])
+        column.addWidget(lower, 2)
         column.addLayout(buttons)
         column.addLayout(setter)
         column.addWidget(self.status)
@@ -174,6 +207,10 @@ class ReviewPanel(QWidget):
         self.split_button.clicked.connect(self.split_current)
         self.set_button.clicked.connect(self.set_current_value)
         self.accept_far_button.clicked.connect(self.accept_all_far_matches)
+        self.accept_class_button.clicked.connect(self.accept_all_like_current)
+        self.merge_with_button.clicked.connect(self.merge_with_camera)
+        self.undo_auto_button.clicked.connect(self.undo_automatic_decision)
+        self.history.currentRowChanged.connect(lambda _r: self._history_selected())
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -208,9 +245,16 @@ class ReviewPanel(QWidget):
         self.map.show_data(None if case is None else review_map_data(case, value_label))
         self.photos.set_case(case)
         self.sightings.setRowCount(0)
-        for b in (self.accept_button, self.merge_button, self.split_button, self.set_button):
+        self._show_history(case.camera_id if case is not None else None)
+        for b in (self.accept_button, self.merge_button, self.split_button, self.set_button,
+                  self.merge_with_button, self.accept_class_button):  # fmt: skip
             b.setEnabled(case is not None)
         self.accept_far_button.setEnabled(self.model.rowCount() > 0)
+        if case is not None:
+            kind, attribute = review.item_class(review.item_by_id(case.item_id))
+            like = review.class_label(kind, attribute)
+            count = sum(1 for i in review.open_items() if review.item_class(i) == (kind, attribute))
+            self.accept_class_button.setText(tr("Accept all {n} {what}").format(n=count, what=like))
         if case is None:
             if Sighting.select().exists():
                 self.title.setText(tr("Nothing to review."))
@@ -234,6 +278,23 @@ class ReviewPanel(QWidget):
                 self.sightings.setItem(
                     n, c, QTableWidgetItem(value_label(name, s.attributes.get(name)))
                 )
+
+    def _show_history(self, camera_id: int | None) -> None:
+        self.history.clear()
+        entries = history.camera_history(camera_id) if camera_id is not None else []
+        for entry in entries:
+            line = QListWidgetItem(f"{entry.volunteer}: {entry.text}")
+            line.setData(Qt.ItemDataRole.UserRole, entry.note_id)
+            line.setData(Qt.ItemDataRole.UserRole + 1, entry.undoable)
+            line.setToolTip(entry.text)
+            self.history.addItem(line)
+        self._history_selected()
+
+    def _history_selected(self) -> None:
+        line = self.history.currentItem()
+        self.undo_auto_button.setEnabled(
+            line is not None and bool(line.data(Qt.ItemDataRole.UserRole + 1))
+        )
 
     def select_sighting(self, sighting_id: int) -> None:
         """Select a sighting's row (a click on the map): ready for Split."""
@@ -293,3 +354,43 @@ class ReviewPanel(QWidget):
         camera, name = self.case.camera_id, self.attribute.currentData()
         value = self.value.text().strip() or None
         self._push(tr("Set value"), lambda: review.set_value(camera, name, value, self.author))
+
+    def accept_all_like_current(self) -> None:
+        """Accept every open item of the current item's class, as one undoable step."""
+        if self.case is None:
+            return
+        kind, attribute = review.item_class(review.item_by_id(self.case.item_id))
+        label = review.class_label(kind, attribute)
+        self._push(
+            tr("Accept all {what}").format(what=label),
+            lambda: review.accept_class(kind, attribute, self.author),
+        )
+
+    # -- seams (tests replace these) -------------------------------------------------------
+
+    def choose_camera(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, tr("Merge with camera"), tr("The other camera's number or UUID:")
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def merge_with_camera(self) -> None:
+        """Merge the current item's camera into any camera the coordinator names."""
+        if self.case is None or self.case.camera_id is None:
+            return
+        other = self.choose_camera()
+        if other is None:
+            return
+        source = str(self.case.camera_id)
+        self._push(tr("Merge cameras"), lambda: review.merge_cameras(source, other, self.author))
+
+    def undo_automatic_decision(self) -> None:
+        """Take back the automatic decision selected in the camera's history."""
+        line = self.history.currentItem()
+        if line is None:
+            return
+        note_id = int(line.data(Qt.ItemDataRole.UserRole))
+        self._push(
+            tr("Undo automatic decision"),
+            lambda: history.undo_automatic(note_id, self.author),
+        )

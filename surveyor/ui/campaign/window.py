@@ -38,6 +38,7 @@ from surveyor.core.campaign.review import default_author
 from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import Sighting, VolunteerKey
+from surveyor.ui.campaign.decisions_view import DecisionsView
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.kit_dialog import KitDialog
 from surveyor.ui.campaign.review_panel import ReviewPanel
@@ -56,8 +57,10 @@ class CampaignWindow(QMainWindow):
         self.setWindowTitle(tr("Surveyor campaign — {name}").format(name=ws.root.name))
         self.review = ReviewPanel(default_author(), self._photo)
         self.stats = StatsView()
+        self.decisions = DecisionsView(default_author(), self.review.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.review, tr("Review"))
+        self.tabs.addTab(self.decisions, tr("Automatic decisions"))
         self.tabs.addTab(self.stats, tr("Statistics"))
         self.setCentralWidget(self.tabs)
         self.status = QLabel()
@@ -103,6 +106,7 @@ class CampaignWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.review.refresh()
+        self.decisions.refresh()
         self.stats.refresh()
 
     # -- seams (tests replace these) -------------------------------------------------------

@@ -29,3 +29,20 @@ def test_version_2_catalogue_gains_the_campaign_tables(tmp_path: Path) -> None:
         assert {"campaign_key", "sighting", "campaign_camera"} <= set(db.get_tables())
     finally:
         db.close()
+
+
+def test_version_5_campaign_keeps_its_review_items_and_gains_the_history(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=5)
+    db.execute_sql(
+        "INSERT INTO review_item (kind, distance_m, reason, status, resolution, resolved_by,"
+        " created_at) VALUES ('far_match', 12.0, 'joined at 12.0 m', 'open', '', '', '2026')"
+    )
+    db.close()
+    db = open_database(path)
+    try:
+        assert "placement_note" in db.get_tables()
+        row = db.execute_sql("SELECT kind, attribute FROM review_item").fetchone()
+        assert row == ("far_match", "")
+    finally:
+        db.close()

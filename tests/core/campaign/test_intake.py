@@ -54,8 +54,12 @@ def test_three_volunteers_merge_into_shared_cameras(campaign, people, tmp_path) 
     assert [r.status for r in results] == ["merged"] * 3
     assert results[0].counts() == {"new": 2}
     assert results[1].counts() == {"confirmed": 1}
-    assert results[2].counts() == {"conflict": 1}  # 2.4 m away but a different camera:type
-    assert len(load_consensus()) == 3
+    # 2.4 m away, a different camera:type but the same mount and make: one camera, and the
+    # vote (2 of 3 say dome) settles the type.
+    assert results[2].counts() == {"confirmed": 1}
+    assert len(load_consensus()) == 2
+    pole = next(c for c in load_consensus() if len(c.volunteers) == 3)
+    assert pole.attributes["camera_type"].text == "majority (2 of 3)"
     assert Sighting.select().count() == 4
     kept = sorted(p.name for p in media_files(campaign))
     assert kept == sorted(f"{r.bundle_uuid}.zip" for r in bundles)  # kept as received

@@ -107,8 +107,9 @@ def test_items_about_a_merged_camera_follow_it_and_undo_restores_them(campaign) 
     assert set(items) == {b.id, c.id}
     assert items[c.id].other_camera_id == camera_of(b)  # c was compared with b, the nearest
     decision = review.merge_item(items[b.id].id, "coord")  # b's camera folds into a's
-    (left,) = review.open_items()
+    (vote, left) = review.open_items()  # the merged camera's mount is now a 1–1 vote, first
     assert left.sighting_id == c.id and left.other_camera_id == camera_of(a)
+    assert (vote.kind, vote.attribute) == ("vote_split", "camera_mount")
     review.undo(decision)
     assert {i.sighting_id for i in review.open_items()} == {b.id, c.id}
     assert ReviewItem.get_by_id(items[c.id].id).other_camera_id == camera_of(b)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.workspace import Workspace
@@ -119,3 +120,52 @@ def test_accept_all_far_matches_is_one_undo_step(qtbot, campaign) -> None:
     assert panel.case is not None and panel.case.kind == "possible_duplicate"
     panel.undo_stack.undo()
     assert panel.model.rowCount() == 3
+
+
+FIXED = {"camera_type": "fixed", "camera_mount": "pole", "manufacturer": "Huawei"}
+
+
+def test_accept_all_like_this_settles_a_class_in_one_undo_step(qtbot, campaign) -> None:
+    place(sighting("A", 0, 0), sighting("B", 12, 0), sighting("C", 100, 0), sighting("D", 112, 0))
+    place(sighting("E", 300, 0, camera_mount="pole"), sighting("F", 302, 0, camera_mount="wall"))
+    panel = make_panel(qtbot)
+    assert panel.case is not None and panel.case.kind == "possible_duplicate"  # matters most
+    panel.queue.selectRow(1)
+    assert panel.case.kind == "far_match"
+    assert panel.accept_class_button.text() == "Accept all 2 far matches"
+    qtbot.mouseClick(panel.accept_class_button, qtbot_left())
+    assert panel.model.rowCount() == 1
+    panel.undo_stack.undo()
+    assert panel.model.rowCount() == 3
+
+
+def test_merge_with_any_camera_and_undo_an_automatic_join(qtbot, campaign) -> None:
+    a = sighting("A", 0, 0, direction=90, **FIXED)
+    b = sighting("B", 8, 0, direction=92, **FIXED)  # joins automatically at 8 m
+    c = sighting("C", 200, 0, **FIXED)
+    d = sighting("D", 201, 0, **{**FIXED, "camera_mount": "wall"})  # joins; the vote is split
+    place(a, b, c, d)
+    panel = make_panel(qtbot)
+    assert panel.case is not None and panel.case.kind == "vote_split"
+    assert panel.case.camera_id == camera_of(d)
+    far_camera = camera_of(a)
+    panel.choose_camera = lambda: str(far_camera)
+    qtbot.mouseClick(panel.merge_with_button, qtbot_left())
+    assert camera_of(d) == far_camera
+    panel.undo_stack.undo()
+    assert camera_of(d) != far_camera
+
+    from surveyor.core.campaign import history
+
+    joined = next(e for e in history.camera_history(far_camera) if e.action == "joined")
+    panel._show_history(far_camera)
+    row = next(
+        r for r in range(panel.history.count())
+        if panel.history.item(r).data(Qt.ItemDataRole.UserRole) == joined.note_id
+    )  # fmt: skip
+    panel.history.setCurrentRow(row)
+    assert panel.undo_auto_button.isEnabled()
+    qtbot.mouseClick(panel.undo_auto_button, qtbot_left())
+    assert camera_of(b) != camera_of(a)
+    panel.undo_stack.undo()
+    assert camera_of(b) == camera_of(a)
