@@ -25,6 +25,8 @@ COMMAND_MODULES: list[str] = [
     "surveyor.commands.bundles",
     "surveyor.commands.campaign",
     "surveyor.commands.kit",
+    "surveyor.commands.basemaps",
+    "surveyor.commands.map_image",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -207,6 +207,10 @@
   RV.setBasemaps = function (layers, hintText) {
     baseLayers.forEach(function (l) { map.removeLayer(l); });
     baseLayers = (layers || []).map(function (b) {
+      if (b.kind === 'vector') {
+        var options = Object.assign({}, b, { attribution: escapeHtml(b.attribution) });
+        return SurveyorVector.layer(options).addTo(map);
+      }
       return L.tileLayer(b.url, {
         bounds: b.bounds,
         minZoom: b.minZoom,

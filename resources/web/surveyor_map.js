@@ -497,6 +497,10 @@
   S.setBasemaps = function (layers, hint) {
     baseLayers.forEach(function (l) { map.removeLayer(l); });
     baseLayers = (layers || []).map(function (b) {
+      if (b.kind === 'vector') {
+        var options = Object.assign({}, b, { attribution: escapeHtml(b.attribution) });
+        return SurveyorVector.layer(options).addTo(map);
+      }
       return L.tileLayer(b.url, {
         bounds: b.bounds,
         minZoom: b.minZoom, // below the file's own range it has nothing to show
@@ -506,6 +510,7 @@
       }).addTo(map);
     });
     S.state.basemaps = baseLayers.length;
+    S.state.vectorBasemaps = (layers || []).filter(function (b) { return b.kind === 'vector'; }).length;
     var plain = baseLayers.length === 0;
     map.getContainer().classList.toggle('sv-plain', plain);
     if (plain) gridLayer.addTo(map); else map.removeLayer(gridLayer);
@@ -516,6 +521,17 @@
     return baseLayers.length;
   };
 
+
+  // Map images: no zoom buttons, and the view set from Python once the data is in.
+  S.setPrintMode = function () {
+    map.getContainer().classList.add('sv-print');
+    fittedOnce = true; // the image's own view, not one fitted to the data
+  };
+
+  // True once every basemap layer has drawn the tiles in view (map images wait for this).
+  S.basemapsLoaded = function () {
+    return baseLayers.every(function (l) { return !l.isLoading || !l.isLoading(); });
+  };
 
   // ---- calls from Python run in order, behind any data still loading --------------------------
   var queue = Promise.resolve();

@@ -1,8 +1,11 @@
 """Map settings shared by all workspaces: the basemap list and the map's few options.
 
-Stored as ``map.json`` in ``config_dir()``. Basemaps are raster MBTiles files in the order the
-user chose (the first one is drawn at the bottom); each gets a stable id that the page uses in
-its tile URLs, so reordering never changes what a URL serves.
+Stored as ``map.json`` in ``config_dir()``. Basemaps are MBTiles or PMTiles files, raster or
+vector, in the order the user chose (the first one is drawn at the bottom); each gets a stable
+id that the page uses in its tile URLs, so reordering never changes what a URL serves.
+
+``add_basemap``, ``remove_basemap`` and ``list_basemaps`` work on the saved library directly:
+Settings ▸ Basemaps, ``surveyor basemap`` and a campaign kit all end up in the same list.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from surveyor.core.cameras import DEFAULT_PROJECTION_M
-from surveyor.core.mbtiles import MBTilesInfo, read_info
+from surveyor.core.tilesets import BasemapError, TilesetInfo, read_tileset_info
 from surveyor.core.workspace import config_dir
 
 SETTINGS_FILE = "map.json"
@@ -24,13 +27,18 @@ DEFAULT_ONLINE_URL = ""
 
 @dataclass
 class Basemap:
-    """One MBTiles file the user added; ``id`` is stable across reordering."""
+    """One basemap file the user added; ``id`` is stable across reordering."""
 
     path: str
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
-    def info(self) -> MBTilesInfo:
-        return read_info(self.path)
+    @property
+    def name(self) -> str:
+        """What lists show and ``surveyor basemap remove`` takes: the file's name."""
+        return Path(self.path).stem
+
+    def info(self) -> TilesetInfo:
+        return read_tileset_info(self.path)
 
 
 @dataclass
@@ -46,9 +54,9 @@ class MapSettings:
     known_cameras_path: str = ""
 
     def add_basemap(self, path: Path | str) -> Basemap:
-        """Check the file (MBTilesError names it and the reason) and append it."""
+        """Check the file (BasemapError names it and the reason) and append it."""
         resolved = Path(path).expanduser().resolve()
-        read_info(resolved)
+        read_tileset_info(resolved)
         for existing in self.basemaps:
             if Path(existing.path) == resolved:
                 return existing
@@ -109,3 +117,71 @@ def save_settings(settings: MapSettings, path: Path | None = None) -> None:
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
     os.replace(tmp, path)
+
+
+# The library: the saved list, as the CLI and a campaign kit use it ----------------------------
+def add_basemap(path: Path | str) -> Basemap:
+    """Check a basemap file and add it to the saved library (once); BasemapError if unusable."""
+    settings = load_settings()
+    before = len(settings.basemaps)
+    basemap = settings.add_basemap(path)
+    if len(settings.basemaps) != before:
+        save_settings(settings)
+    return basemap
+
+
+def find_basemap(settings: MapSettings, key: str) -> Basemap:
+    """The basemap named ``key`` (its file name without extension), or with that id or path."""
+    matches = [b for b in settings.basemaps if key in (b.name, b.id, b.path)]
+    if not matches:
+        resolved = str(Path(key).expanduser().resolve())
+        matches = [b for b in settings.basemaps if b.path == resolved]
+    if not matches:
+        raise BasemapError(f"no basemap named {key!r}")
+    if len(matches) > 1:
+        paths = ", ".join(b.path for b in matches)
+        raise BasemapError(f"{len(matches)} basemaps are named {key!r} ({paths}): give the path")
+    return matches[0]
+
+
+def remove_basemap(key: str) -> Basemap:
+    """Remove a basemap from the library (the file itself stays where it is)."""
+    settings = load_settings()
+    basemap = find_basemap(settings, key)
+    settings.remove_basemap(basemap.id)
+    save_settings(settings)
+    return basemap
+
+
+def list_basemaps() -> list[tuple[Basemap, TilesetInfo | BasemapError]]:
+    """Every basemap in the library, bottom first, with its metadata or why it cannot be read."""
+    entries: list[tuple[Basemap, TilesetInfo | BasemapError]] = []
+    for basemap in load_settings().basemaps:
+        try:
+            entries.append((basemap, basemap.info()))
+        except BasemapError as exc:
+            entries.append((basemap, exc))
+    return entries
+
+
+def describe(basemap: Basemap, info: TilesetInfo | BasemapError) -> dict[str, Any]:
+    """One basemap as ``surveyor basemap list --json`` prints it."""
+    entry: dict[str, Any] = {"name": basemap.name, "id": basemap.id, "path": basemap.path}
+    if isinstance(info, BasemapError):
+        entry["error"] = str(info)
+        return entry
+    entry.update(
+        {
+            "title": info.name,
+            "kind": info.kind,
+            "format": info.format,
+            "container": info.container,
+            "schema": info.schema or None,
+            "bounds": list(info.bounds),
+            "minzoom": info.minzoom,
+            "maxzoom": info.maxzoom,
+            "attribution": info.attribution,
+            "vector_layers": list(info.vector_layers),
+        }
+    )
+    return entry

@@ -21,7 +21,7 @@ from surveyor.core import geometry, map_edits
 from surveyor.core.cameras import suggested_position
 from surveyor.core.known_cameras import KnownCamera
 from surveyor.core.map_urls import ASSET_BASE, DATA_URL, ONLINE_TILE_URL, PAGE_URL, SCHEME, TILE_URL
-from surveyor.core.mbtiles import MBTilesInfo
+from surveyor.core.tileset_info import OPENMAPTILES, PROTOMAPS, TilesetInfo
 from surveyor.store.models import Camera, CameraPhoto, Photo, db_proxy
 
 __all__ = ["DATA_URL", "ONLINE_TILE_URL", "PAGE_URL", "SCHEME", "TILE_URL"]  # re-exported
@@ -33,6 +33,8 @@ NOTE_PREVIEW_CHARS = 300  # popups show the start of long notes; the workbench s
 JS_ASSETS = [
     ("leaflet", ASSET_BASE + "leaflet/leaflet.js"),
     ("markercluster", ASSET_BASE + "markercluster/leaflet.markercluster.js"),
+    ("protomaps_leaflet", ASSET_BASE + "protomaps-leaflet/protomaps-leaflet.js"),
+    ("vector_basemap", ASSET_BASE + "vector_basemap.js"),
     ("qwebchannel", ASSET_BASE + "qwebchannel.js"),
     ("map_common", ASSET_BASE + "map_common.js"),
     ("surveyor_map", ASSET_BASE + "surveyor_map.js"),
@@ -297,17 +299,31 @@ def encode_document(data: dict[str, Any], chunk_rows: int = 500) -> bytes:
     return ("{" + ",".join(parts) + "}").encode("ascii")
 
 
-def basemap_layers(entries: list[tuple[str, MBTilesInfo]]) -> list[dict[str, Any]]:
+# Both vector schemas are built from OpenStreetMap data; a file that does not say so still owes
+# OpenStreetMap its credit on every map shown or printed.
+OSM_CREDIT = "© OpenStreetMap contributors"
+
+
+def attribution(info: TilesetInfo) -> str:
+    """The credit line a basemap asks for (as plain text, never HTML the page would run)."""
+    if info.attribution:
+        return info.attribution
+    return OSM_CREDIT if info.schema in (OPENMAPTILES, PROTOMAPS) else ""
+
+
+def basemap_layers(entries: list[tuple[str, TilesetInfo]]) -> list[dict[str, Any]]:
     """Tile layers for the page, bottom first, with bounds and zoom from each file."""
     return [
         {
             "id": basemap_id,
             "url": TILE_URL.replace("{id}", basemap_id),
             "name": info.name,
+            "kind": info.kind,
+            "schema": info.schema,
             "bounds": [[info.bounds[1], info.bounds[0]], [info.bounds[3], info.bounds[2]]],
             "minZoom": info.minzoom,
             "maxNativeZoom": info.maxzoom,
-            "attribution": info.attribution,
+            "attribution": attribution(info),
         }
         for basemap_id, info in entries
     ]

@@ -1,44 +1,38 @@
-"""Reading raster MBTiles basemaps (SQLite: ``metadata`` + ``tiles``), with no Qt.
+"""Reading MBTiles basemaps (SQLite: ``metadata`` + ``tiles``), raster or vector, with no Qt.
 
 Rows in an MBTiles file are TMS (row 0 at the south); the map asks in XYZ (row 0 at the north),
-so a lookup flips the row: ``tile_row = 2**z - 1 - y``.
+so a lookup flips the row: ``tile_row = 2**z - 1 - y``. Vector MBTiles (``format=pbf``, as
+tilemaker, planetiler and OpenMapTiles write them) list their layers in the ``json`` metadata
+row; their tiles are usually gzip-compressed.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
-RASTER_FORMATS = {
-    "png": "image/png",
-    "jpg": "image/jpeg",
-    "jpeg": "image/jpeg",
-    "webp": "image/webp",
-}
+from surveyor.core.tileset_info import (
+    RASTER_FORMATS,
+    VECTOR_FORMAT,
+    WORLD,
+    BasemapError,
+    TilesetInfo,
+    detect_schema,
+    layer_names,
+    parse_bounds,
+)
 
-WORLD = (-180.0, -85.0511, 180.0, 85.0511)
+__all__ = ["RASTER_FORMATS", "WORLD", "MBTilesError", "MBTilesInfo", "MBTilesReader"]
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class MBTilesError(ValueError):
-    """A file that is not a usable raster MBTiles basemap; the message names file and reason."""
+class MBTilesError(BasemapError):
+    """A file that is not a usable MBTiles basemap; the message names file and reason."""
 
 
-@dataclass(frozen=True)
-class MBTilesInfo:
-    """What the map needs to know about a basemap: name, format, bounds and zoom range."""
-
-    path: Path
-    name: str
-    format: str  # png / jpg / webp
-    bounds: tuple[float, float, float, float]  # west, south, east, north
-    minzoom: int
-    maxzoom: int
-    attribution: str
-
-    @property
-    def mime_type(self) -> str:
-        return RASTER_FORMATS[self.format]
+MBTilesInfo = TilesetInfo  # the name the map code has always used
 
 
 def tms_row(z: int, y: int) -> int:
@@ -51,16 +45,34 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
 
-def _parse_bounds(raw: str | None, path: Path) -> tuple[float, float, float, float]:
+def _check_not_truncated(path: Path) -> None:
+    """A copy cut short (a full USB stick, an interrupted download) is named as such.
+
+    The SQLite header says how many pages the database has; a shorter file lost its end.
+    """
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        return  # sqlite3 itself names what is wrong
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is trusted only when written by the same change as the file (offset 92).
+    if header[24:28] == header[92:96] and pages and path.stat().st_size < pages * page_size:
+        raise MBTilesError(
+            f"{path}: the file is truncated ({path.stat().st_size} of {pages * page_size}"
+            " bytes): copy it again"
+        )
+
+
+def _vector_layers(meta: dict[str, str], path: Path) -> list[str]:
+    raw = meta.get("json")
     if not raw:
-        return WORLD
+        return []
     try:
-        west, south, east, north = (float(part) for part in raw.split(","))
-    except ValueError as exc:
-        raise MBTilesError(f"{path}: metadata 'bounds' is not four numbers: {raw!r}") from exc
-    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise MBTilesError(f"{path}: metadata 'bounds' is out of range: {raw!r}")
-    return west, south, east, north
+        return layer_names(json.loads(raw).get("vector_layers"))
+    except (ValueError, AttributeError) as exc:
+        raise MBTilesError(f"{path}: metadata 'json' is not a JSON object") from exc
 
 
 def read_info(path: Path | str) -> MBTilesInfo:
@@ -68,6 +80,7 @@ def read_info(path: Path | str) -> MBTilesInfo:
     path = Path(path)
     if not path.is_file():
         raise MBTilesError(f"{path}: no such file")
+    _check_not_truncated(path)
     try:
         conn = _connect(path)
         try:
@@ -78,8 +91,11 @@ def read_info(path: Path | str) -> MBTilesInfo:
     except sqlite3.DatabaseError as exc:
         raise MBTilesError(f"{path}: not an MBTiles file ({exc})") from exc
     fmt = str(meta.get("format") or "png").lower()
-    if fmt not in RASTER_FORMATS:
-        raise MBTilesError(f"{path}: tile format {fmt!r} is not a raster format (png or jpg)")
+    if fmt not in RASTER_FORMATS and fmt != VECTOR_FORMAT:
+        raise MBTilesError(
+            f"{path}: tile format {fmt!r} is not a raster format (png, jpg, webp)"
+            " nor vector tiles (pbf)"
+        )
     if zooms is None or zooms[0] is None:
         raise MBTilesError(f"{path}: the file holds no tiles")
     try:
@@ -87,14 +103,23 @@ def read_info(path: Path | str) -> MBTilesInfo:
         maxzoom = int(meta.get("maxzoom", zooms[1]))
     except ValueError as exc:
         raise MBTilesError(f"{path}: metadata zoom levels are not whole numbers") from exc
+    layers = _vector_layers(meta, path) if fmt == VECTOR_FORMAT else []
+    try:
+        schema = detect_schema(path, layers) if fmt == VECTOR_FORMAT else ""
+        bounds = parse_bounds(meta.get("bounds"), path)
+    except BasemapError as exc:
+        raise MBTilesError(str(exc)) from exc
     return MBTilesInfo(
         path=path,
         name=str(meta.get("name") or path.stem),
         format=fmt,
-        bounds=_parse_bounds(meta.get("bounds"), path),
+        bounds=bounds,
         minzoom=minzoom,
         maxzoom=maxzoom,
         attribution=str(meta.get("attribution") or ""),
+        container="mbtiles",
+        schema=schema,
+        vector_layers=tuple(layers),
     )
 
 

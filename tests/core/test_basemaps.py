@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from surveyor.core.basemaps import MapSettings, load_settings, save_settings, settings_path
-from surveyor.core.mbtiles import MBTilesError
+from surveyor.core.tilesets import BasemapError
 from tests.fixtures.mbtiles import make_mbtiles, png_tile
 
 
@@ -34,5 +34,5 @@ def test_settings_round_trip_in_the_shared_config_dir(tmp_path: Path) -> None:
 def test_bad_basemap_is_refused_and_named(tmp_path: Path) -> None:
     bad = tmp_path / "notes.mbtiles"
     bad.write_text("plain text")
-    with pytest.raises(MBTilesError, match=r"notes\.mbtiles"):
+    with pytest.raises(BasemapError, match=r"notes\.mbtiles"):
         MapSettings().add_basemap(bad)

@@ -47,7 +47,7 @@ def test_metadata_bounds_and_zoom(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "reason"),
     [
-        ({"fmt": "pbf"}, "not a raster format"),
+        ({"fmt": "tiff"}, "not a raster format"),
         ({"bounds": "1,2,3"}, "not four numbers"),
         ({"bounds": "10,50,5,40"}, "out of range"),
     ],

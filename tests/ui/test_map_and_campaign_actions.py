@@ -71,3 +71,28 @@ def test_open_receipt_shows_the_receipt_dialog(
     window = _window(qtbot, filled_workspace, settings, [])
     window.extra_actions["receipt"].trigger()
     assert len(shown) == 1
+
+
+def test_save_map_image_asks_the_map_and_says_where_it_went(
+    qtbot, filled_workspace: Workspace, settings: Settings, tmp_path: Path
+) -> None:
+    saved = tmp_path / "map.png"
+
+    class SavingMap(RecordingMap):
+        def save_map_image(self) -> Path:
+            self.calls.append("image")
+            return saved
+
+    made: list[RecordingMap] = []
+
+    def factory(ws, stack, parent):
+        made.append(SavingMap(ws, stack, parent))
+        return made[-1]
+
+    window = MainWindow(filled_workspace, settings, map_factory=factory)
+    qtbot.addWidget(window)
+    assert window.extra_actions["map_image"] in window.menus["file"].actions()
+    window.extra_actions["map_image"].trigger()
+    assert window.viewer.currentIndex() == MAP_TAB
+    assert made[0].calls == ["image"]
+    assert str(saved) in window.statusBar().currentMessage()

@@ -153,6 +153,17 @@ class MapPanel(QWidget):
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, tr("Map"), text)
 
+    def choose_image_file(self) -> str | None:
+        from surveyor.ui.map.save_image import choose_image_file
+
+        return choose_image_file(self)
+
+    def save_map_image(self, path: str | None = None) -> Path | None:
+        """File ▸ Save map image…: the current view as a PNG; the path, or None."""
+        from surveyor.ui.map.save_image import save_map_image
+
+        return save_map_image(self, path)
+
     def open_settings_dialog(self) -> None:
         from surveyor.ui.map.settings_dialog import MapSettingsDialog
 
@@ -521,7 +532,10 @@ class MapPanel(QWidget):
                     "attribution": self.settings.online_url,
                 }
             )
-        hint = tr("No basemap: add an .mbtiles file with the “Basemaps…” button above the map.")
+        hint = tr(
+            "No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above"
+            " the map."
+        )
         script = f"SurveyorMap.setBasemaps({_json(layers)}, {_json(hint)});"
         self._run(script, key="basemaps")
         if errors and push:

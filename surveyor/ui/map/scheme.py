@@ -1,7 +1,8 @@
 """The ``surveyor:`` URL scheme: the map page, its vendored assets and basemap tiles.
 
 ``surveyor://app/map.html`` and ``surveyor://app/web/...`` serve the page and the files under
-``resources/web``; ``surveyor://tiles/<basemap id>/{z}/{x}/{y}`` serves MBTiles tiles;
+``resources/web``; ``surveyor://tiles/<basemap id>/{z}/{x}/{y}`` serves basemap tiles from
+MBTiles or PMTiles files (vector tiles unzipped: the page's renderer reads plain protobuf);
 ``surveyor://online/{z}/{x}/{y}`` serves the optional online layer through its local cache.
 
 The scheme must be registered before the QApplication exists, so it happens when this module
@@ -24,8 +25,8 @@ from PySide6.QtWebEngineCore import (
 )
 
 from surveyor.core.map_urls import SCHEME
-from surveyor.core.mbtiles import MBTilesError, MBTilesInfo, MBTilesReader
 from surveyor.core.resources import resource
+from surveyor.core.tilesets import BasemapError, TileReader, TilesetInfo, open_tileset, served_tile
 
 if TYPE_CHECKING:  # this module loads before the app starts: keep its imports light
     from surveyor.core.basemaps import Basemap
@@ -58,12 +59,12 @@ OnlineFetcher = Callable[[int, int, int, QWebEngineUrlRequestJob], None]
 
 
 class MapSchemeHandler(QWebEngineUrlSchemeHandler):
-    """Answers every ``surveyor:`` request from memory, the resources folder or MBTiles."""
+    """Answers every ``surveyor:`` request from memory, the resources folder or basemaps."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.page_html = b""
-        self._readers: dict[str, MBTilesReader] = {}
+        self._readers: dict[str, TileReader] = {}
         self.web_root = resource("web").resolve()
         self.tiles_served = 0
         self.online_fetcher: OnlineFetcher | None = None
@@ -81,17 +82,17 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             if basemap_id in self._readers:
                 continue
             try:
-                self._readers[basemap_id] = MBTilesReader(path)
-            except MBTilesError as exc:
+                self._readers[basemap_id] = open_tileset(path)
+            except BasemapError as exc:
                 errors.append((path, str(exc)))
         return errors
 
-    def reader(self, basemap_id: str) -> MBTilesReader | None:
+    def reader(self, basemap_id: str) -> TileReader | None:
         return self._readers.get(basemap_id)
 
     def open_basemaps(
         self, basemaps: Sequence[Basemap]
-    ) -> tuple[list[tuple[str, MBTilesInfo]], list[tuple[str, str]]]:
+    ) -> tuple[list[tuple[str, TilesetInfo]], list[tuple[str, str]]]:
         """Serve these basemaps, in order: (id, info) of those that opened, and the
         (path, reason) of those that could not be opened."""
         errors = self.set_basemaps({b.id: b.path for b in basemaps})
@@ -142,12 +143,14 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         self, job: QWebEngineUrlRequestJob, basemap_id: str, z: int, x: int, y: int
     ) -> None:
         reader = self._readers.get(basemap_id)
-        data = reader.tile(z, x, y) if reader else None
-        if reader is None or data is None:
+        data = served_tile(reader, z, x, y) if reader else None
+        if reader is None or (data is None and reader.info.kind == "raster"):
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
+        # A vector tile the file lacks (outside the extract) is an empty tile, not an error
+        # for the renderer to report.
         self.tiles_served += 1
-        reply(job, reader.info.mime_type, data)
+        reply(job, reader.info.mime_type, data or b"")
 
 
 def _mime(path: Path) -> str:

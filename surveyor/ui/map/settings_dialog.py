@@ -1,4 +1,5 @@
-"""Settings ▸ Basemaps: add, order and remove MBTiles files; the suggestion distance; online.
+"""Settings ▸ Basemaps: add, order and remove basemap files (MBTiles, PMTiles; raster or vector)
+with what each holds; the suggestion distance; the online layer.
 
 Works on a copy of the settings; the caller applies ``result_settings()`` on accept.
 """
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.basemaps import MapSettings
-from surveyor.core.mbtiles import MBTilesError
+from surveyor.core.map_page import attribution
+from surveyor.core.tilesets import BasemapError, TilesetInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
+SCHEMA_NAMES = {"openmaptiles": "OpenMapTiles", "protomaps": "Protomaps"}
 
 
 def tr(text: str) -> str:
@@ -44,7 +48,7 @@ class MapSettingsDialog(QDialog):
         self.setWindowTitle(tr("Basemaps and map settings"))
         self._settings = copy.deepcopy(settings)
         self.list = QListWidget(self)
-        self.add_button = QPushButton(tr("Add .mbtiles…"), self)
+        self.add_button = QPushButton(tr("Add basemap…"), self)
         self.remove_button = QPushButton(tr("Remove"), self)
         self.up_button = QPushButton(tr("Up"), self)
         self.down_button = QPushButton(tr("Down"), self)
@@ -83,12 +87,19 @@ class MapSettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Basemaps (MBTiles files, shared by all workspaces)"), self))
+        layout.addWidget(
+            QLabel(tr("Basemaps (MBTiles and PMTiles files, shared by all workspaces)"), self)
+        )
         layout.addWidget(self.list)
+        # What the highlighted file holds: bounds, zoom range, credit, vector layers.
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
         self.empty_note = QLabel(
             tr(
-                "No basemap yet: the map shows a plain grid. Add an .mbtiles file to see the"
-                " streets."
+                "No basemap yet: the map shows a plain grid. Add an .mbtiles or .pmtiles file to"
+                " see the streets."
             ),
             self,
         )
@@ -113,7 +124,10 @@ class MapSettingsDialog(QDialog):
     # Seams a test replaces ----------------------------------------------------------------------
     def choose_files(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Add basemap"), "", tr("MBTiles basemaps (*.mbtiles);;All files (*)")
+            self,
+            tr("Add basemap"),
+            "",
+            tr("Basemaps (*.mbtiles *.pmtiles);;All files (*)"),
         )
         return list(paths)
 
@@ -127,7 +141,7 @@ class MapSettingsDialog(QDialog):
         for path in paths:
             try:
                 self._settings.add_basemap(path)
-            except MBTilesError as exc:
+            except BasemapError as exc:
                 errors.append(str(exc))
         self._fill()
         return errors
@@ -144,13 +158,20 @@ class MapSettingsDialog(QDialog):
         for basemap in reversed(self._settings.basemaps):
             try:
                 info = basemap.info()
-                text = tr("{name} — zoom {lo}–{hi} — {path}").format(
-                    name=info.name, lo=info.minzoom, hi=info.maxzoom, path=basemap.path
+                text = tr("{name} — zoom {lo}–{hi} — {kind} — {path}").format(
+                    name=info.name,
+                    lo=info.minzoom,
+                    hi=info.maxzoom,
+                    kind=_kind_text(info),
+                    path=basemap.path,
                 )
-            except MBTilesError as exc:
-                text = tr("Unreadable: {reason}").format(reason=str(exc))
+                details = _details_text(info)
+            except BasemapError as exc:
+                text = details = tr("Unreadable: {reason}").format(reason=str(exc))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, basemap.id)
+            item.setData(DETAILS_ROLE, details)
+            item.setToolTip(details)
             self.list.addItem(item)
             if basemap.id == select:
                 self.list.setCurrentItem(item)
@@ -160,6 +181,8 @@ class MapSettingsDialog(QDialog):
     def _update_buttons(self) -> None:
         """Remove, Up and Down act on the highlighted basemap: greyed out without one."""
         row = self.list.currentRow()
+        item = self.list.currentItem()
+        self.details.setText("" if item is None else str(item.data(DETAILS_ROLE)))
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.list.count() - 1)
@@ -185,3 +208,28 @@ class MapSettingsDialog(QDialog):
             # The list shows the settings reversed: "up" on screen is later in the settings.
             self._settings.move_basemap(basemap_id, -up)
             self._fill(select=basemap_id)
+
+
+def _kind_text(info: TilesetInfo) -> str:
+    if info.kind == "vector":
+        return tr("vector {container}, {schema} schema").format(
+            container=info.container, schema=SCHEMA_NAMES.get(info.schema, info.schema)
+        )
+    return tr("raster {container} ({format})").format(container=info.container, format=info.format)
+
+
+def _details_text(info: TilesetInfo) -> str:
+    """Everything the file says about itself, for the line under the list."""
+    west, south, east, north = info.bounds
+    lines = [
+        tr("{kind}; zoom {lo}–{hi} (closer in, the last level is enlarged)").format(
+            kind=_kind_text(info), lo=info.minzoom, hi=info.maxzoom
+        ),
+        tr("Area: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (west, south – east, north)").format(
+            w=west, s=south, e=east, n=north
+        ),
+        tr("Credit: {text}").format(text=attribution(info) or tr("none given")),
+    ]
+    if info.vector_layers:
+        lines.append(tr("Layers: {names}").format(names=", ".join(info.vector_layers)))
+    return "\n".join(lines)

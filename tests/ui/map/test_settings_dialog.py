@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from surveyor.core.basemaps import MapSettings, load_settings, save_settings
@@ -51,3 +52,28 @@ def test_broken_settings_file_gives_defaults(tmp_path: Path) -> None:
     settings = load_settings(path)
     assert [b.id for b in settings.basemaps] == ["k"]
     assert settings.projection_m == 8.0
+
+
+def test_vector_basemaps_show_what_they_hold(qtbot, tmp_path: Path) -> None:
+    import gzip
+
+    from tests.fixtures.mbtiles import make_vector_mbtiles
+    from tests.fixtures.vector_tiles import to_pmtiles
+
+    vector = make_vector_mbtiles(
+        tmp_path / "city.mbtiles", [(14, 9124, 5925, gzip.compress(b""))], minzoom=14, maxzoom=14
+    )
+    pm = to_pmtiles(vector, tmp_path / "city.pmtiles")
+    dialog = MapSettingsDialog(MapSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.add_files([str(pm)]) == []
+    assert "vector pmtiles, OpenMapTiles schema" in dialog.list.item(0).text()
+    dialog.list.setCurrentRow(0)
+    details = dialog.details.text()
+    assert "zoom 14–14" in details
+    assert "20.4000, 44.7800 – 20.5000, 44.8400" in details
+    assert "Credit: © OpenStreetMap contributors" in details
+    assert "Layers: water, landcover, landuse, park, transportation" in details
+    if os.environ.get("SURVEYOR_TEST_SHOTS"):
+        dialog.show()
+        dialog.grab().save(os.path.join(os.environ["SURVEYOR_TEST_SHOTS"], "basemaps.png"))
