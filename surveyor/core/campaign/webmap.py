@@ -1,0 +1,193 @@
+"""Publish the campaign as a static web map: a folder any static host (or a file browser) opens.
+
+The site holds index.html, the vendored Leaflet and markercluster with their licences, the
+page's own script and style, the data as a script (``data/cameras.js``) and as downloads
+(GeoJSON and CSV, by the same writers as ``surveyor export``), the published photos and
+``published.json``: what went out and when. Nothing on the page asks another origin for
+anything unless the coordinator adds an online tile layer, which is then declared in the
+page's Content-Security-Policy and drawn only when a reader switches it on.
+
+The site is built in a temporary folder beside ``out`` and renamed into place, so a failed
+publication leaves the previous one as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from surveyor.core.campaign.exports import export_cameras
+from surveyor.core.campaign.publication import (
+    MAKE_CLASSES,
+    TYPE_CLASSES,
+    Publication,
+    counts_by,
+)
+from surveyor.core.campaign.webmap_data import data_document, data_script, write_photos
+from surveyor.core.campaign.webmap_page import build_page
+from surveyor.core.resources import resource
+from surveyor.core.workspace import Workspace
+
+MARKER = "published.json"
+VENDORED = ("leaflet", "markercluster")
+SITE_FILES = ("site.js", "site.css")
+
+
+class WebmapError(Exception):
+    """The site cannot be written where asked (the message names the folder and why)."""
+
+
+@dataclass(frozen=True)
+class OnlineTiles:
+    """An online tile layer a reader may switch on (off by default)."""
+
+    url: str  # https://{s}.tile.example.org/{z}/{x}/{y}.png
+    attribution: str
+
+    def origin(self) -> str:
+        parts = urlsplit(self.url.replace("{s}", "a"))
+        if parts.scheme != "https" or not parts.hostname:
+            raise WebmapError(f"{self.url}: an online tile layer needs an https:// address")
+        host = parts.netloc.replace("a.", "*.", 1) if "{s}" in self.url else parts.netloc
+        return f"https://{host}"
+
+
+@dataclass(frozen=True)
+class WebmapOptions:
+    title: str = "Surveillance cameras"
+    photos: bool = True
+    online_tiles: OnlineTiles | None = None
+
+
+@dataclass(frozen=True)
+class WebmapResult:
+    folder: Path
+    cameras: int
+    photos: int
+    bytes: int
+    in_review: int
+    too_few_volunteers: int
+
+
+def check_target(out: Path) -> None:
+    """Refuse a file, a missing parent, or a non-empty folder that is not an earlier site."""
+    if out.exists() and not out.is_dir():
+        raise WebmapError(f"{out}: is a file; give a folder for the site")
+    if not out.parent.is_dir():
+        raise WebmapError(f"{out.parent}: no such folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise WebmapError(
+            f"{out}: the folder holds other files; give an empty folder or an earlier web map"
+        )
+
+
+def publish_webmap(
+    ws: Workspace,
+    publication: Publication,
+    out: Path,
+    options: WebmapOptions | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> WebmapResult:
+    options = options or WebmapOptions()
+    check_target(out)
+    tiles_origin = options.online_tiles.origin() if options.online_tiles else ""
+    work = out.with_name(f".{out.name}.part")
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        work.mkdir()
+        photos = _write_site(ws, publication, work, options, tiles_origin, progress)
+        _replace(work, out)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    return WebmapResult(
+        out,
+        len(publication.cameras),
+        photos,
+        size,
+        publication.in_review,
+        publication.too_few_volunteers,
+    )
+
+
+def _write_site(
+    ws: Workspace,
+    publication: Publication,
+    work: Path,
+    options: WebmapOptions,
+    tiles_origin: str,
+    progress: Callable[[str], None] | None,
+) -> int:
+    say = progress or (lambda _text: None)
+    cameras = publication.cameras
+    published = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    web = resource("web")
+    vendor = work / "vendor"
+    for name in VENDORED:
+        shutil.copytree(web / name, vendor / name)
+    for name in SITE_FILES:
+        shutil.copy2(web / "webmap" / name, work / name)
+    photos: dict[str, str] = {}
+    if options.photos:
+        say(f"photos of {len(cameras)} cameras")
+        photos = write_photos(ws, cameras, work / "photos")
+    say("data")
+    data = work / "data"
+    data.mkdir()
+    document = data_document(cameras, photos, published)
+    (data / "cameras.js").write_text(data_script(document), encoding="utf-8")
+    export_cameras(cameras, "geojson", data / "cameras.geojson")
+    export_cameras(cameras, "csv", data / "cameras.csv")
+    say("page")
+    lats = [c.lat for c in cameras]
+    lons = [c.lon for c in cameras]
+    bounds = [[min(lats), min(lons)], [max(lats), max(lons)]] if cameras else None
+    config = {
+        "title": options.title,
+        "downloads": {"geojson": "data/cameras.geojson", "csv": "data/cameras.csv"},
+        "online_tiles": (
+            {"url": options.online_tiles.url, "attribution": options.online_tiles.attribution}
+            if options.online_tiles
+            else None
+        ),
+    }
+    page = build_page(options.title, bounds, config, tiles_origin=tiles_origin)
+    (work / "index.html").write_text(page.html, encoding="utf-8")
+    (work / "map.js").write_text(page.map_js, encoding="utf-8")
+    (work / "map.css").write_text(page.map_css, encoding="utf-8")
+    record = {
+        "generator": "Surveyor",
+        "published": published,
+        "title": options.title,
+        "cameras": len(cameras),
+        "by_make": counts_by(cameras, MAKE_CLASSES, "make"),
+        "by_type": counts_by(cameras, TYPE_CLASSES, "type"),
+        "photos": len(photos),
+        "held_back": {
+            "in_review": publication.in_review,
+            "too_few_volunteers": publication.too_few_volunteers,
+        },
+        "online_tiles": options.online_tiles.url if options.online_tiles else None,
+        "published_cameras": [
+            {"camera": c.uuid, "photo": photos.get(c.uuid, "")} for c in cameras
+        ],
+    }
+    text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    (work / MARKER).write_text(text, encoding="utf-8")
+    return len(photos)
+
+
+def _replace(work: Path, out: Path) -> None:
+    """Put the new site in place of ``out``; the old one is removed only once this one is in."""
+    old = out.with_name(f".{out.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    work.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
