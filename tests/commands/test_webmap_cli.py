@@ -1,0 +1,93 @@
+"""`surveyor export --format webmap` end to end: real bundles in, the site opened in Chromium.
+
+Chromium (Debian's ``chromium``) opens the site from file:// with every host name resolving to
+nothing; the page must log no console message, ask the network for nothing, show one marker per
+published camera, and keep HTML in volunteers' text as text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from surveyor.cli import main
+from tests.core.campaign.volunteers import Volunteer
+from tests.fixtures.chromium import open_page
+
+pytestmark = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian chromium")
+HOSTILE = '<img src=x onerror="document.title=1"> & <b>Co</b>'
+POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def site(capsys, tmp_path: Path) -> tuple[Path, dict]:
+    camp = str(tmp_path / "campaign")
+    kestrel, heron = Volunteer(tmp_path, "kestrel"), Volunteer(tmp_path, "heron")
+    a = kestrel.bundle(
+        tmp_path / "kestrel.zip",
+        [
+            {**POLE, "manufacturer": "Huawei", "model": "IPC6625-Z30", "direction": 90.0},
+            {"lat": 44.8140, "lon": 20.4630, "camera_type": "fixed", "operator": HOSTILE},
+            {"lat": 44.8150, "lon": 20.4600, "camera_type": "fixed", "manufacturer": "Dahua"},
+        ],
+    )
+    b = heron.bundle(tmp_path / "heron.zip", [{**POLE, "lat": 44.81302, "manufacturer": "Huawei"}])
+    for v in (kestrel, heron):
+        assert run(capsys, "keys", "add", "--campaign", camp, "--trust", v.public)[0] == 0
+    assert run(capsys, "merge", "--campaign", camp, "--no-receipts", str(a.path), str(b.path))[0] == 0
+    out = tmp_path / "site"
+    code, text, _ = run(
+        capsys, "export", "--campaign", camp, "--format", "webmap", "--out", str(out), "--json"
+    )  # fmt: skip
+    assert code == 0
+    return out, json.loads(text)
+
+
+def test_site_opens_offline_with_one_marker_per_camera(site, tmp_path: Path) -> None:
+    folder, summary = site
+    assert summary["cameras"] == 3 and summary["photos"] == 3
+    record = json.loads((folder / "published.json").read_text(encoding="utf-8"))
+    hostile = _row_with_operator(folder)
+    assert hostile in [c["camera"] for c in record["published_cameras"]]
+    url = (folder / "index.html").as_uri()
+    shots = os.environ.get("SURVEYOR_TEST_SHOTS")
+    page = open_page(f"{url}#camera={hostile}", tmp_path / "chromium")
+    assert page.console == []
+    assert page.urls == []
+    root = re.search(r"<html[^>]*>", page.dom).group(0)
+    assert 'data-ready="1"' in root and 'data-markers="3"' in root and "data-errors" not in root
+    # The popup opened by the link shows the operator as text.
+    assert html.escape(HOSTILE, quote=False) in page.dom
+    assert '<img src="x"' not in page.dom and "<b>Co</b>" not in page.dom
+    assert 'class="popup-photo"' in page.dom and "photos/" in page.dom
+    if shots:
+        open_page(url, tmp_path / "shot", screenshot=Path(shots) / "webmap.png")
+
+
+def test_reader_chooses_serbian_in_cyrillic(site, tmp_path: Path) -> None:
+    folder, _ = site
+    page = open_page((folder / "index.html").as_uri() + "?lang=sr-Cyrl", tmp_path / "chromium")
+    assert page.console == [] and page.urls == []
+    assert '<html lang="sr-Cyrl"' in page.dom
+    assert "Произвођач" in page.dom and "Прикажано" not in page.dom
+    assert "Приказано 3 од 3 камера" in page.dom
+    assert "Huawei" in page.dom  # brand names keep their spelling
+
+
+def _row_with_operator(folder: Path) -> str:
+    text = (folder / "data" / "cameras.js").read_text(encoding="utf-8")
+    doc = json.loads(text[text.index("=") + 1 :].rstrip().rstrip(";"))
+    op = doc["fields"].index("operator")
+    return next(row[0] for row in doc["rows"] if row[op] == HOSTILE)
