@@ -24,14 +24,14 @@ from surveyor.core.campaign.exports import FORMATS, export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult, release_quarantined
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
 from surveyor.core.campaign.publication import select_published
+from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_receipt
+from surveyor.core.campaign.stats import campaign_stats, stats_table
 from surveyor.core.campaign.webmap import (
     OnlineTiles,
     WebmapError,
     WebmapOptions,
     publish_webmap,
 )
-from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_receipt
-from surveyor.core.campaign.stats import campaign_stats, stats_table
 from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace

@@ -46,7 +46,8 @@ def site(capsys, tmp_path: Path) -> tuple[Path, dict]:
     b = heron.bundle(tmp_path / "heron.zip", [{**POLE, "lat": 44.81302, "manufacturer": "Huawei"}])
     for v in (kestrel, heron):
         assert run(capsys, "keys", "add", "--campaign", camp, "--trust", v.public)[0] == 0
-    assert run(capsys, "merge", "--campaign", camp, "--no-receipts", str(a.path), str(b.path))[0] == 0
+    merged = run(capsys, "merge", "--campaign", camp, "--no-receipts", str(a.path), str(b.path))
+    assert merged[0] == 0
     out = tmp_path / "site"
     code, text, _ = run(
         capsys, "export", "--campaign", camp, "--format", "webmap", "--out", str(out), "--json"

@@ -75,7 +75,9 @@ def seen_days(camera: CameraConsensus) -> tuple[str, str]:
     return (days[0], days[-1]) if days else ("", "")
 
 
-def counts_by(cameras: Sequence[CameraConsensus], classes: Sequence[str], key: str) -> dict[str, int]:
+def counts_by(
+    cameras: Sequence[CameraConsensus], classes: Sequence[str], key: str
+) -> dict[str, int]:
     classify = make_class if key == "make" else type_class
     counts = dict.fromkeys(classes, 0)
     for camera in cameras:

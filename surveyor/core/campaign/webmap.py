@@ -174,9 +174,7 @@ def _write_site(
             "too_few_volunteers": publication.too_few_volunteers,
         },
         "online_tiles": options.online_tiles.url if options.online_tiles else None,
-        "published_cameras": [
-            {"camera": c.uuid, "photo": photos.get(c.uuid, "")} for c in cameras
-        ],
+        "published_cameras": [{"camera": c.uuid, "photo": photos.get(c.uuid, "")} for c in cameras],
     }
     text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
     (work / MARKER).write_text(text, encoding="utf-8")

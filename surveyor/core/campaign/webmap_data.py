@@ -111,12 +111,12 @@ def camera_photo(ws: Workspace, camera: CameraConsensus) -> bytes | None:
 def downscaled_jpeg(data: bytes) -> bytes | None:
     """Pixels only, at most ``PHOTO_EDGE`` on the long side; None if it is not an image."""
     try:
-        with Image.open(io.BytesIO(data)) as im:
-            im.draft("RGB", (PHOTO_EDGE, PHOTO_EDGE))
-            im = im.convert("RGB")
-            im.thumbnail((PHOTO_EDGE, PHOTO_EDGE))
-            clean = Image.new("RGB", im.size)
-            clean.paste(im)
+        with Image.open(io.BytesIO(data)) as source:
+            source.draft("RGB", (PHOTO_EDGE, PHOTO_EDGE))
+            rgb = source.convert("RGB")
+            rgb.thumbnail((PHOTO_EDGE, PHOTO_EDGE))
+            clean = Image.new("RGB", rgb.size)
+            clean.paste(rgb)
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
     out = io.BytesIO()
@@ -124,9 +124,7 @@ def downscaled_jpeg(data: bytes) -> bytes | None:
     return out.getvalue()
 
 
-def write_photos(
-    ws: Workspace, cameras: Sequence[CameraConsensus], folder: Path
-) -> dict[str, str]:
+def write_photos(ws: Workspace, cameras: Sequence[CameraConsensus], folder: Path) -> dict[str, str]:
     """``{camera uuid: "photos/<uuid>.jpg"}`` for every camera that has a readable photo."""
     folder.mkdir(parents=True, exist_ok=True)
     written: dict[str, str] = {}

@@ -25,7 +25,10 @@ CSP = (
 LEAFLET_JS = "vendor/leaflet/leaflet.js"
 LEAFLET_CSS = "vendor/leaflet/leaflet.css"
 CLUSTER_JS = "vendor/markercluster/leaflet.markercluster.js"
-CLUSTER_CSS = ("vendor/markercluster/MarkerCluster.css", "vendor/markercluster/MarkerCluster.Default.css")
+CLUSTER_CSS = (
+    "vendor/markercluster/MarkerCluster.css",
+    "vendor/markercluster/MarkerCluster.Default.css",
+)
 VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">'
 
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)

@@ -49,7 +49,9 @@ def test_publish_web_map_from_the_file_menu(qtbot, tmp_path: Path, sync_tasks) -
     assert "Choose a folder" in dialog.status.text()
     out = tmp_path / "site"
     dialog.choose_folder = lambda: str(out)
-    browse = next(b for b in dialog.findChildren(type(dialog.publish_button)) if "Choose" in b.text())
+    browse = next(
+        b for b in dialog.findChildren(type(dialog.publish_button)) if "Choose" in b.text()
+    )
     qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
     assert dialog.folder.text() == str(out)
     dialog.title.setText("Kamere u Beogradu")
