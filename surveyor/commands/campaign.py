@@ -124,6 +124,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "switches it on; needs --tiles-attribution",
     )
     web.add_argument("--tiles-attribution", metavar="TEXT", help="credit for --online-tiles")
+    web.add_argument(
+        "--basemap",
+        type=Path,
+        metavar="FILE",
+        help="the campaign's vector basemap (PMTiles or vector MBTiles), cut to the cameras' "
+        "area and copied into the site",
+    )
     export.add_argument("--json", action="store_true")
     export.set_defaults(func=run_export)
 
@@ -447,7 +454,14 @@ def run_export_webmap(args: argparse.Namespace) -> int:
         if not args.tiles_attribution:
             raise UsageError("--online-tiles needs --tiles-attribution (the map's credit)")
         tiles = OnlineTiles(args.online_tiles, args.tiles_attribution)
-    options = WebmapOptions(title=args.title, photos=not args.no_photos, online_tiles=tiles)
+    if args.basemap is not None and not args.basemap.is_file():
+        raise UsageError(f"{args.basemap}: no such file")
+    options = WebmapOptions(
+        title=args.title,
+        photos=not args.no_photos,
+        online_tiles=tiles,
+        basemap=args.basemap,
+    )
     with open_campaign(args) as ws:
         publication = select_published(args.min_volunteers)
         try:
@@ -462,6 +476,7 @@ def run_export_webmap(args: argparse.Namespace) -> int:
                 "cameras": result.cameras,
                 "photos": result.photos,
                 "bytes": result.bytes,
+                "basemap_tiles": result.basemap_tiles,
                 "held_back": {
                     "in_review": result.in_review,
                     "too_few_volunteers": result.too_few_volunteers,

@@ -351,6 +351,47 @@
     });
   }
 
+  // The campaign's vector basemap: each tile is a script beside the page (file:// allows no
+  // fetch), loaded when protomaps-leaflet asks for it; basemap/index.js lists the tiles there.
+  function vectorSource(options) {
+    var have = {};
+    (window.SURVEYOR_BASEMAP_TILES || []).forEach(function (k) { have[k] = true; });
+    var waiting = {};
+    window.SurveyorTiles = {
+      put: function (key, b64) {
+        var bin = atob(b64), bytes = new Uint8Array(bin.length);
+        for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        (waiting[key] || []).forEach(function (resolve) { resolve({ data: bytes.buffer }); });
+        delete waiting[key];
+      }
+    };
+    return {
+      getZxy: function (z, x, y) {
+        var key = z + "/" + x + "/" + y;
+        if (!have[key]) return Promise.resolve(undefined);
+        return new Promise(function (resolve) {
+          if (waiting[key]) { waiting[key].push(resolve); return; }
+          waiting[key] = [resolve];
+          var script = document.createElement("script");
+          script.src = options.path + key + ".js";
+          script.onload = script.onerror = function () {
+            script.remove();
+            (waiting[key] || []).forEach(function (r) { r(undefined); });
+            delete waiting[key];
+          };
+          document.head.appendChild(script);
+        });
+      }
+    };
+  }
+  if (config.basemap && window.SurveyorVector && window.SurveyorVector.available) {
+    var b = config.basemap;
+    window.SurveyorVector.layer({
+      url: vectorSource(b), schema: b.schema, bounds: b.bounds, minZoom: b.minZoom,
+      maxNativeZoom: b.maxNativeZoom, attribution: b.attribution
+    }).addTo(map);
+  }
+
   var Panel = L.Control.extend({
     options: { position: "topright" },
     onAdd: function () {

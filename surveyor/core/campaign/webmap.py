@@ -13,6 +13,7 @@ publication leaves the previous one as it was.
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 from collections.abc import Callable
@@ -28,9 +29,11 @@ from surveyor.core.campaign.publication import (
     Publication,
     counts_by,
 )
+from surveyor.core.campaign.webmap_basemap import cut_basemap
 from surveyor.core.campaign.webmap_data import data_document, data_script, write_photos
 from surveyor.core.campaign.webmap_page import build_page
 from surveyor.core.resources import resource
+from surveyor.core.tileset_info import BasemapError
 from surveyor.core.workspace import Workspace
 
 MARKER = "published.json"
@@ -62,6 +65,7 @@ class WebmapOptions:
     title: str = "Surveillance cameras"
     photos: bool = True
     online_tiles: OnlineTiles | None = None
+    basemap: Path | None = None  # the campaign's vector basemap (PMTiles or vector MBTiles)
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class WebmapResult:
     bytes: int
     in_review: int
     too_few_volunteers: int
+    basemap_tiles: int = 0
 
 
 def check_target(out: Path) -> None:
@@ -100,7 +105,7 @@ def publish_webmap(
     shutil.rmtree(work, ignore_errors=True)
     try:
         work.mkdir()
-        photos = _write_site(ws, publication, work, options, tiles_origin, progress)
+        photos, tiles = _write_site(ws, publication, work, options, tiles_origin, progress)
         _replace(work, out)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
@@ -113,6 +118,7 @@ def publish_webmap(
         size,
         publication.in_review,
         publication.too_few_volunteers,
+        tiles,
     )
 
 
@@ -123,7 +129,7 @@ def _write_site(
     options: WebmapOptions,
     tiles_origin: str,
     progress: Callable[[str], None] | None,
-) -> int:
+) -> tuple[int, int]:
     say = progress or (lambda _text: None)
     cameras = publication.cameras
     published = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -144,6 +150,26 @@ def _write_site(
     (data / "cameras.js").write_text(data_script(document), encoding="utf-8")
     export_cameras(cameras, "geojson", data / "cameras.geojson")
     export_cameras(cameras, "csv", data / "cameras.csv")
+    extra_js: list[str] = []
+    basemap_config = None
+    tiles = 0
+    if options.basemap is not None:
+        say("basemap")
+        try:
+            cut = cut_basemap(
+                options.basemap, [(c.lat, c.lon) for c in cameras], work / "basemap", say
+            )
+        except BasemapError as exc:
+            raise WebmapError(str(exc)) from exc
+        shutil.copytree(web / "protomaps-leaflet", vendor / "protomaps-leaflet")
+        shutil.copy2(web / "vector_basemap.js", work / "vector_basemap.js")
+        extra_js = [
+            "vendor/protomaps-leaflet/protomaps-leaflet.js",
+            "vector_basemap.js",
+            "basemap/index.js",
+        ]
+        basemap_config = cut.config
+        tiles = cut.tiles
     say("page")
     lats = [c.lat for c in cameras]
     lons = [c.lon for c in cameras]
@@ -152,12 +178,19 @@ def _write_site(
         "title": options.title,
         "downloads": {"geojson": "data/cameras.geojson", "csv": "data/cameras.csv"},
         "online_tiles": (
-            {"url": options.online_tiles.url, "attribution": options.online_tiles.attribution}
+            {
+                "url": options.online_tiles.url,
+                # Leaflet shows attributions as HTML: the coordinator's text stays text
+                "attribution": html.escape(options.online_tiles.attribution, quote=False),
+            }
             if options.online_tiles
             else None
         ),
+        "basemap": basemap_config,
     }
-    page = build_page(options.title, bounds, config, tiles_origin=tiles_origin)
+    page = build_page(
+        options.title, bounds, config, extra_js=extra_js, tiles_origin=tiles_origin
+    )
     (work / "index.html").write_text(page.html, encoding="utf-8")
     (work / "map.js").write_text(page.map_js, encoding="utf-8")
     (work / "map.css").write_text(page.map_css, encoding="utf-8")
@@ -174,11 +207,12 @@ def _write_site(
             "too_few_volunteers": publication.too_few_volunteers,
         },
         "online_tiles": options.online_tiles.url if options.online_tiles else None,
+        "basemap": {"file": options.basemap.name, "tiles": tiles} if options.basemap else None,
         "published_cameras": [{"camera": c.uuid, "photo": photos.get(c.uuid, "")} for c in cameras],
     }
     text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
     (work / MARKER).write_text(text, encoding="utf-8")
-    return len(photos)
+    return len(photos), tiles
 
 
 def _replace(work: Path, out: Path) -> None:
