@@ -188,9 +188,7 @@ def _write_site(
         ),
         "basemap": basemap_config,
     }
-    page = build_page(
-        options.title, bounds, config, extra_js=extra_js, tiles_origin=tiles_origin
-    )
+    page = build_page(options.title, bounds, config, extra_js=extra_js, tiles_origin=tiles_origin)
     (work / "index.html").write_text(page.html, encoding="utf-8")
     (work / "map.js").write_text(page.map_js, encoding="utf-8")
     (work / "map.css").write_text(page.map_css, encoding="utf-8")
