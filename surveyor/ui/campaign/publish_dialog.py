@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveyor.core.basemaps import list_basemaps
 from surveyor.core.campaign.publication import select_published
 from surveyor.core.campaign.webmap import (
     WebmapError,
@@ -59,6 +60,13 @@ class PublishDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        self.basemap = QLineEdit(library_vector_basemap())
+        self.basemap.setPlaceholderText(tr("none: cameras on a plain background"))
+        basemap_browse = QPushButton(tr("Choose…"))
+        basemap_browse.clicked.connect(self._browse_basemap)
+        basemap_row = QHBoxLayout()
+        basemap_row.addWidget(self.basemap, 1)
+        basemap_row.addWidget(basemap_browse)
         self.photos = QCheckBox(tr("Include the cameras' photos (as volunteers redacted them)"))
         self.photos.setChecked(True)
         self.min_volunteers = QSpinBox()
@@ -71,6 +79,7 @@ class PublishDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Title:"), self.title)
         form.addRow(tr("Folder:"), row)
+        form.addRow(tr("Street map:"), basemap_row)
         form.addRow(tr("Confirmed by at least:"), self.min_volunteers)
         form.addRow("", self.photos)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -89,6 +98,17 @@ class PublishDialog(QDialog):
 
     def choose_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, tr("Folder for the web map"))
+
+    def choose_basemap(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("The campaign's vector basemap"), "", tr("Basemaps (*.pmtiles *.mbtiles)")
+        )
+        return path
+
+    def _browse_basemap(self) -> None:
+        chosen = self.choose_basemap()
+        if chosen:
+            self.basemap.setText(chosen)
 
     def _browse(self) -> None:
         chosen = self.choose_folder()
@@ -115,9 +135,14 @@ class PublishDialog(QDialog):
         except WebmapError as exc:
             self.status.setText(str(exc))
             return
+        basemap = self.basemap.text().strip()
+        if basemap and not Path(basemap).expanduser().is_file():
+            self.status.setText(tr("{path}: no such file").format(path=basemap))
+            return
         options = WebmapOptions(
             title=self.title.text().strip() or WebmapOptions.title,
             photos=self.photos.isChecked(),
+            basemap=Path(basemap).expanduser() if basemap else None,
         )
         publication = select_published(self.min_volunteers.value())
         self.publish_button.setEnabled(False)
@@ -136,15 +161,26 @@ class PublishDialog(QDialog):
         self.result_ = result
         self.publish_button.setEnabled(True)
         self.status.setText(
-            tr("{n} cameras and {p} photos published to {path} ({mb:.1f} MB).").format(
-                n=result.cameras, p=result.photos, path=result.folder / "index.html",
-                mb=result.bytes / 1e6,
+            tr(
+                "{n} cameras, {p} photos and {t} street-map tiles published to {path} "
+                "({mb:.1f} MB)."
+            ).format(
+                n=result.cameras, p=result.photos, t=result.basemap_tiles,
+                path=result.folder / "index.html", mb=result.bytes / 1e6,
             )
         )  # fmt: skip
 
     def _failed(self, message: str) -> None:
         self.publish_button.setEnabled(True)
         self.status.setText(tr("Publishing failed: {reason}").format(reason=message))
+
+
+def library_vector_basemap() -> str:
+    """The first vector basemap in the basemap library (Settings ▸ Basemaps), or ""."""
+    for basemap, info in list_basemaps():
+        if not isinstance(info, Exception) and info.kind == "vector":
+            return basemap.path
+    return ""
 
 
 def install_publish_action(window: QMainWindow, ws: Workspace) -> QAction:
