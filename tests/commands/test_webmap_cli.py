@@ -92,3 +92,41 @@ def _row_with_operator(folder: Path) -> str:
     doc = json.loads(text[text.index("=") + 1 :].rstrip().rstrip(";"))
     op = doc["fields"].index("operator")
     return next(row[0] for row in doc["rows"] if row[op] == HOSTILE)
+
+
+def test_online_tiles_are_offered_switched_off(capsys, site, tmp_path: Path) -> None:
+    folder, _ = site
+    camp = str(folder.parent / "campaign")
+    out = tmp_path / "online"
+    base = ("export", "--campaign", camp, "--format", "webmap", "--out", str(out))
+    url = "https://tiles.example.org/{z}/{x}/{y}.png"
+    code, _, err = run(capsys, *base, "--online-tiles", url)
+    assert code == 2 and "--tiles-attribution" in err
+    code, _, err = run(capsys, *base, "--online-tiles", "http://tiles.example.org/{z}.png",
+                       "--tiles-attribution", "x")  # fmt: skip
+    assert code == 2 and "https://" in err
+    credit = "© <b>Example</b> tiles"
+    code, _, _ = run(capsys, *base, "--online-tiles", url, "--tiles-attribution", credit)
+    assert code == 0
+    page_html = (out / "index.html").read_text(encoding="utf-8")
+    assert "img-src 'self' data: https://tiles.example.org;" in page_html
+    page = open_page((out / "index.html").as_uri(), tmp_path / "chromium")
+    assert page.console == [] and page.urls == []  # off until a reader switches it on
+    assert 'id="f-online"' in page.dom
+    config = re.search(r'<script id="webmap-config" type="application/json">(.*?)</script>',
+                       page_html).group(1)  # fmt: skip
+    # Leaflet shows a credit as HTML: the coordinator's text goes in escaped, to stay text.
+    assert json.loads(config)["online_tiles"]["attribution"] == html.escape(credit, quote=False)
+
+
+def test_refuses_a_folder_of_other_files(capsys, site, tmp_path: Path) -> None:
+    folder, _ = site
+    other = tmp_path / "docs"
+    other.mkdir()
+    (other / "letter.txt").write_text("keep me")
+    code, _, err = run(
+        capsys, "export", "--campaign", str(folder.parent / "campaign"), "--format", "webmap",
+        "--out", str(other),
+    )  # fmt: skip
+    assert code == 2 and "holds other files" in err
+    assert (other / "letter.txt").read_text() == "keep me"
