@@ -22,6 +22,7 @@ from tests.fixtures.chromium import open_page
 
 pytestmark = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian chromium")
 HOSTILE = '<img src=x onerror="document.title=1"> & <b>Co</b>'
+NOTE = "Ana lives above the shop, ask for her"
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}
 
 
@@ -40,7 +41,13 @@ def site(capsys, tmp_path: Path) -> tuple[Path, dict]:
         [
             {**POLE, "manufacturer": "Huawei", "model": "IPC6625-Z30", "direction": 90.0},
             {"lat": 44.8140, "lon": 20.4630, "camera_type": "fixed", "operator": HOSTILE},
-            {"lat": 44.8150, "lon": 20.4600, "camera_type": "fixed", "manufacturer": "Dahua"},
+            {
+                "lat": 44.8150,
+                "lon": 20.4600,
+                "camera_type": "fixed",
+                "manufacturer": "Dahua",
+                "notes": NOTE,
+            },
         ],
     )
     b = heron.bundle(tmp_path / "heron.zip", [{**POLE, "lat": 44.81302, "manufacturer": "Huawei"}])
@@ -73,6 +80,17 @@ def test_site_opens_offline_with_one_marker_per_camera(site, tmp_path: Path) -> 
     assert html.escape(HOSTILE, quote=False) in page.dom
     assert '<img src="x"' not in page.dom and "<b>Co</b>" not in page.dom
     assert 'class="popup-photo"' in page.dom and "photos/" in page.dom
+    # Keyboard and screen readers: markers are focusable buttons with a name; every control
+    # has a label.
+    icons = re.findall(r'<div[^>]*class="[^"]*leaflet-marker-icon[^"]*"[^>]*>', page.dom)
+    assert icons and all('tabindex="0"' in i and 'role="button"' in i for i in icons)
+    assert all(re.search(r'title="[^"]+"', i) for i in icons)
+    for control in re.findall(r'<(?:input|select)[^>]*id="([^"]+)"', page.dom):
+        assert f'<label for="{control}"' in page.dom, control
+    # Notes never leave the campaign.
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert NOTE.encode() not in path.read_bytes(), path
     if shots:
         open_page(url, tmp_path / "shot", screenshot=Path(shots) / "webmap.png")
 
@@ -85,13 +103,25 @@ def test_reader_chooses_serbian_in_cyrillic(site, tmp_path: Path) -> None:
     assert "Произвођач" in page.dom and "Прикажано" not in page.dom
     assert "Приказано 3 од 3 камера" in page.dom
     assert "Huawei" in page.dom  # brand names keep their spelling
+    assert "Преузмите податке" in page.dom and "Други произвођач" in page.dom
+    # The popup too, with Serbian plurals (2 volontera → 2 волонтера).
+    huawei = _row_with(folder, "manufacturer", "Huawei")
+    url = (folder / "index.html").as_uri() + f"?lang=sr-Cyrl#camera={huawei}"
+    page = open_page(url, tmp_path / "chromium-popup")
+    assert page.console == [] and page.urls == []
+    assert "Последњи пут виђена" in page.dom and "2 волонтера" in page.dom
+    assert "Постављена на" in page.dom and "стуб" in page.dom
+
+
+def _row_with(folder: Path, field: str, value: str) -> str:
+    text = (folder / "data" / "cameras.js").read_text(encoding="utf-8")
+    doc = json.loads(text[text.index("=") + 1 :].rstrip().rstrip(";"))
+    column = doc["fields"].index(field)
+    return next(row[0] for row in doc["rows"] if row[column] == value)
 
 
 def _row_with_operator(folder: Path) -> str:
-    text = (folder / "data" / "cameras.js").read_text(encoding="utf-8")
-    doc = json.loads(text[text.index("=") + 1 :].rstrip().rstrip(";"))
-    op = doc["fields"].index("operator")
-    return next(row[0] for row in doc["rows"] if row[op] == HOSTILE)
+    return _row_with(folder, "operator", HOSTILE)
 
 
 def test_online_tiles_are_offered_switched_off(capsys, site, tmp_path: Path) -> None:
