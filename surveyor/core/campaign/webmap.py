@@ -13,6 +13,7 @@ publication leaves the previous one as it was.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import shutil
@@ -207,10 +208,20 @@ def _write_site(
         "online_tiles": options.online_tiles.url if options.online_tiles else None,
         "basemap": {"file": options.basemap.name, "tiles": tiles} if options.basemap else None,
         "published_cameras": [{"camera": c.uuid, "photo": photos.get(c.uuid, "")} for c in cameras],
+        "files": _file_hashes(work),
     }
     text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
     (work / MARKER).write_text(text, encoding="utf-8")
     return len(photos), tiles
+
+
+def _file_hashes(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file in the site, so a copy on a host can be checked against it."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def _replace(work: Path, out: Path) -> None:

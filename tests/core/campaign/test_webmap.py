@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -53,6 +54,10 @@ def test_cameras_in_review_are_held_back_everywhere(campaign: Workspace, tmp_pat
     assert [c["camera"] for c in record["published_cameras"]] == [first]
     assert record["by_make"]["huawei"] == 1
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", record["published"])
+    files = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    assert set(record["files"]) == files - {"published.json"}
+    index = (site / "index.html").read_bytes()
+    assert record["files"]["index.html"] == hashlib.sha256(index).hexdigest()
 
 
 def test_min_volunteers_and_row_contents(campaign: Workspace, tmp_path: Path) -> None:
@@ -93,8 +98,6 @@ def test_photo_comes_from_the_bundle_rebuilt_from_pixels(
     (uuid,) = place(sighting("A", 0, 0, camera_type="dome"))
     big = leaky_jpeg(tmp_path / "big.jpg", size=(2400, 1800))
     data = big.read_bytes()
-    import hashlib
-
     sha = hashlib.sha256(data).hexdigest()
     row = Sighting.get()
     stored = campaign.root / "bundles" / "b.zip"
