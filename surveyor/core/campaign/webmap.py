@@ -39,7 +39,7 @@ from surveyor.core.workspace import Workspace
 
 MARKER = "published.json"
 VENDORED = ("leaflet", "markercluster")
-SITE_FILES = ("site.js", "site.css")
+SITE_FILES = ("strings.js", "site.js", "site.css")
 
 
 class WebmapError(Exception):

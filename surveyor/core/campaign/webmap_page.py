@@ -85,6 +85,7 @@ def build_page(
             + "</script>",
             '<script src="data/cameras.js"></script>',
             '<script src="map.js"></script>',
+            '<script src="strings.js"></script>',
             '<script src="site.js"></script>',
         ]
     )

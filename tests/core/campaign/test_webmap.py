@@ -88,7 +88,7 @@ def test_page_has_a_strict_csp_and_no_inline_code(campaign: Workspace, tmp_path:
     assert "http://" not in page and "https://" not in page
     for vendored in ("leaflet/LICENSE", "leaflet/leaflet.js", "markercluster/MIT-LICENCE.txt"):
         assert (site / "vendor" / vendored).is_file()
-    for name in ("map.js", "map.css", "site.js", "site.css"):
+    for name in ("map.js", "map.css", "strings.js", "site.js", "site.css"):
         assert (site / name).is_file()
 
 
