@@ -1,3 +1,4 @@
+// Surveyor, GPL-3.0-or-later.
 // The published campaign map: markers, cones, filters, legend, popups, languages.
 // Every text that came from the data is inserted with textContent, never as HTML.
 (function () {

@@ -1,3 +1,4 @@
+// Surveyor, GPL-3.0-or-later.
 // The published map's words: English and Serbian in Latin script, written by hand; Serbian in
 // Cyrillic made from the Latin by transliteration (the two scripts map letter for letter, with
 // Lj, Nj and Dž as one letter each). Read by site.js.
