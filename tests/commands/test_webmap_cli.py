@@ -11,7 +11,6 @@ import html
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from surveyor.cli import main
 from tests.core.campaign.volunteers import Volunteer
 from tests.fixtures.chromium import open_page
 
-pytestmark = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian chromium")
 HOSTILE = '<img src=x onerror="document.title=1"> & <b>Co</b>'
 NOTE = "Ana lives above the shop, ask for her"
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}

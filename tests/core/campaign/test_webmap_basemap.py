@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,8 @@ from surveyor.core.workspace import Workspace
 from tests.core.campaign.factory import BASE, place, sighting
 from tests.fixtures.chromium import open_page
 from tests.fixtures.mbtiles import make_mbtiles, png_tile
-from tests.fixtures.vector_tiles import build_mbtiles, to_pmtiles, tools_missing, write_town
+from tests.fixtures.vector_tiles import build_mbtiles, to_pmtiles, write_town
 
-pytestmark = pytest.mark.skipif(bool(tools_missing()), reason="needs osmium and tilemaker")
 BUILDING = (0xD9, 0xD0, 0xC9)  # vector_basemap.js, OpenMapTiles buildings
 
 
@@ -66,7 +64,6 @@ def test_a_raster_basemap_is_refused_with_the_reason(campaign: Workspace, tmp_pa
     assert not (tmp_path / "site").exists()
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian chromium")
 def test_site_draws_the_basemap_offline(
     campaign: Workspace, town_pmtiles: Path, tmp_path: Path
 ) -> None:
