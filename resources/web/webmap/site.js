@@ -89,7 +89,7 @@
       icon: icon, keyboard: true, title: markerLabel(row), riseOnHover: true
     });
     marker.surveyorRow = index;
-    marker.bindPopup(function () { return popupContent(row); }, { maxWidth: 300, minWidth: 220 });
+    marker.bindPopup(function () { return popupContent(row); }, { maxWidth: 320, minWidth: 240 });
     return marker;
   }
   function popupContent(row) {
