@@ -2,7 +2,8 @@
 
 Chromium (Debian's ``chromium``) opens the site from file:// with every host name resolving to
 nothing; the page must log no console message, ask the network for nothing, show one marker per
-published camera, and keep HTML in volunteers' text as text.
+published camera, and keep HTML in volunteers' text as text. A keyboard user, driven through
+the DevTools protocol, reaches a camera, opens and closes it, and filters.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 
 from surveyor.cli import main
 from tests.core.campaign.volunteers import Volunteer
+from tests.fixtures.cdp import Browser
 from tests.fixtures.chromium import open_page
 
 HOSTILE = '<img src=x onerror="document.title=1"> & <b>Co</b>'
@@ -158,3 +160,44 @@ def test_refuses_a_folder_of_other_files(capsys, site, tmp_path: Path) -> None:
     )  # fmt: skip
     assert code == 2 and "holds other files" in err
     assert (other / "letter.txt").read_text() == "keep me"
+
+
+def test_keyboard_alone_opens_a_camera_and_filters(site, tmp_path: Path) -> None:
+    folder, _ = site
+    browser = Browser(tmp_path / "cdp")
+    try:
+        browser.open((folder / "index.html").as_uri())
+        browser.wait_for("document.documentElement.dataset.ready === '1'")
+        active = "document.activeElement"
+        for _ in range(30):  # Tab from the top of the page to the first camera
+            browser.press("Tab")
+            if browser.evaluate(f"{active}.classList.contains('leaflet-marker-icon')"):
+                break
+        name = browser.evaluate(f"{active}.getAttribute('title')")
+        assert name and browser.evaluate(f"{active}.getAttribute('role')") == "button"
+        browser.press("Enter")
+        title = browser.wait_for(
+            "(document.querySelector('.leaflet-popup .popup-title') || {}).textContent"
+        )
+        assert title.split(" · ")[0] in name or "unknown" in name.lower()
+        assert browser.evaluate(f"{active}.classList.contains('leaflet-popup-close-button')")
+        browser.press("Escape")
+        browser.wait_for("!document.querySelector('.leaflet-popup')")
+        assert browser.evaluate(f"{active}.getAttribute('title')") == name  # back on the camera
+        for _ in range(30):  # on to the Huawei filter, and off with the space bar
+            browser.press("Tab")
+            if browser.evaluate(f"{active}.id") == "f-make-huawei":
+                break
+        assert browser.evaluate(f"{active}.id") == "f-make-huawei"
+        browser.press(" ")
+        browser.wait_for("!document.getElementById('f-make-huawei').checked")
+        others = browser.evaluate(
+            "String(SURVEYOR_WEBMAP.rows.filter(function (r) { return r[3] !== 'huawei'; }).length)"
+        )
+        assert others == "1"  # the Dahua camera (add_camera makes the others Huawei)
+        assert browser.evaluate("document.documentElement.dataset.markers") == others
+        status = browser.evaluate("document.querySelector('.status').textContent")
+        assert status == f"{others} of 3 cameras shown"
+        assert browser.console_errors() == []
+    finally:
+        browser.close()

@@ -338,6 +338,24 @@
   map.addLayer(cluster);
   applyFilters();
 
+  // Keyboard: a popup opened from a focused marker takes the focus (its close button) so it is
+  // read next; Escape closes it wherever the focus is (Leaflet's own Escape works only when the
+  // map itself has the focus), and the focus goes back to the marker.
+  var openedFrom = null;
+  map.on("popupopen", function (e) {
+    var from = document.activeElement;
+    openedFrom = from && from.classList.contains("leaflet-marker-icon") ? from : null;
+    var close = e.popup.getElement().querySelector(".leaflet-popup-close-button");
+    if (openedFrom && close) close.focus();
+  });
+  map.on("popupclose", function () {
+    if (openedFrom && document.body.contains(openedFrom)) openedFrom.focus();
+    openedFrom = null;
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") map.closePopup();
+  });
+
   // #camera=<uuid> opens that camera (a link a reader can share).
   rows.forEach(function (row, i) { byId[row[F.id]] = i; });
   function openFromHash() {
