@@ -24,6 +24,7 @@ from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.exports import FORMATS, ExportError, export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult, release_quarantined
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
+from surveyor.core.campaign.publication import select_published
 from surveyor.core.campaign.receipts import (
     ReceiptError,
     read_receipt,
@@ -32,12 +33,19 @@ from surveyor.core.campaign.receipts import (
     write_receipt,
 )
 from surveyor.core.campaign.stats import campaign_stats, stats_table
+from surveyor.core.campaign.webmap import (
+    OnlineTiles,
+    WebmapError,
+    WebmapOptions,
+    publish_webmap,
+)
 from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import CampaignCamera, ReceivedBundle, VolunteerKey
 
 KNOWN_CAMERAS = "known-cameras"
+WEBMAP = "webmap"
 
 
 def _campaign_parent() -> argparse.ArgumentParser:
@@ -105,13 +113,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export = subparsers.add_parser(
         "export",
         parents=[camp],
-        help="write the consensus cameras as GeoJSON, CSV, KML or OSM XML",
-        description=f"Formats: {', '.join(FORMATS)}, and {KNOWN_CAMERAS} (GeoJSON signed with "
-        "your key, for the volunteers' known-cameras map layer).",
+        help="write the consensus cameras as GeoJSON, CSV, KML or OSM XML, or a web map",
+        description=f"Formats: {', '.join(FORMATS)}, {KNOWN_CAMERAS} (GeoJSON signed with "
+        f"your key, for the volunteers' known-cameras map layer), and {WEBMAP} (a static web "
+        "site in the folder --out: accepted cameras only, none in review, with their redacted "
+        "photos; it opens from disk or any static host and asks no other site for anything).",
     )
-    export.add_argument("--format", required=True, choices=[*FORMATS, KNOWN_CAMERAS])
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--format", required=True, choices=[*FORMATS, KNOWN_CAMERAS, WEBMAP])
+    export.add_argument("--out", required=True, type=Path, metavar="FILE|FOLDER")
     export.add_argument("--passphrase-stdin", action="store_true")
+    web = export.add_argument_group("web map")
+    web.add_argument("--title", default=WebmapOptions.title, help="the page's title")
+    web.add_argument("--no-photos", action="store_true", help="publish no photos")
+    web.add_argument(
+        "--min-volunteers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="publish only cameras confirmed by at least N volunteers",
+    )
+    web.add_argument(
+        "--online-tiles",
+        metavar="URL",
+        help="offer an online street map (https://…/{z}/{x}/{y}.png), off until a reader "
+        "switches it on; needs --tiles-attribution",
+    )
+    web.add_argument("--tiles-attribution", metavar="TEXT", help="credit for --online-tiles")
+    web.add_argument(
+        "--basemap",
+        type=Path,
+        metavar="FILE",
+        help="the campaign's vector basemap (PMTiles or vector MBTiles), cut to the cameras' "
+        "area and copied into the site",
+    )
     export.add_argument("--json", action="store_true")
     export.set_defaults(func=run_export)
 
@@ -492,6 +526,8 @@ def _decide(args: argparse.Namespace, who: str) -> int | None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.format == WEBMAP:
+        return run_export_webmap(args)
     if args.out.is_dir():
         raise UsageError(f"{args.out}: is a folder; give a file name")
     if not args.out.parent.is_dir():
@@ -515,6 +551,57 @@ def run_export(args: argparse.Namespace) -> int:
         )
     else:
         print(f"{len(cameras)} cameras written to {', '.join(map(str, written))}")
+    return EXIT_OK
+
+
+def run_export_webmap(args: argparse.Namespace) -> int:
+    if args.min_volunteers < 1:
+        raise UsageError("--min-volunteers must be 1 or more")
+    tiles = None
+    if args.online_tiles:
+        if not args.tiles_attribution:
+            raise UsageError("--online-tiles needs --tiles-attribution (the map's credit)")
+        tiles = OnlineTiles(args.online_tiles, args.tiles_attribution)
+    if args.basemap is not None and not args.basemap.is_file():
+        raise UsageError(f"{args.basemap}: no such file")
+    options = WebmapOptions(
+        title=args.title,
+        photos=not args.no_photos,
+        online_tiles=tiles,
+        basemap=args.basemap,
+    )
+    with open_campaign(args) as ws:
+        publication = select_published(args.min_volunteers)
+        try:
+            result = publish_webmap(ws, publication, args.out, options)
+        except WebmapError as exc:
+            raise UsageError(str(exc)) from exc
+    if args.json:
+        print_json(
+            {
+                "format": WEBMAP,
+                "folder": str(result.folder),
+                "cameras": result.cameras,
+                "photos": result.photos,
+                "bytes": result.bytes,
+                "basemap_tiles": result.basemap_tiles,
+                "held_back": {
+                    "in_review": result.in_review,
+                    "too_few_volunteers": result.too_few_volunteers,
+                },
+            }
+        )
+    else:
+        print(
+            f"{result.cameras} cameras and {result.photos} photos published to "
+            f"{result.folder}/index.html ({result.bytes / 1e6:.1f} MB)"
+        )
+        if result.in_review or result.too_few_volunteers:
+            print(
+                f"held back: {result.in_review} in review, "
+                f"{result.too_few_volunteers} with too few volunteers",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 

@@ -41,6 +41,7 @@ from surveyor.store.campaign_models import Sighting, VolunteerKey
 from surveyor.ui.campaign.decisions_view import DecisionsView
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.kit_dialog import KitDialog
+from surveyor.ui.campaign.publish_dialog import install_publish_action
 from surveyor.ui.campaign.review_panel import ReviewPanel
 from surveyor.ui.campaign.stats_view import StatsView
 from surveyor.ui.tasks import on_worker_thread, run_task
@@ -93,6 +94,7 @@ class CampaignWindow(QMainWindow):
         self.export_action.triggered.connect(self.export)
         self.kit_action.triggered.connect(self.show_kit_dialog)
         self.receipt_action.triggered.connect(self.reissue_receipts)
+        self.publish_action = install_publish_action(self, ws)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.refresh()
 
