@@ -1,4 +1,4 @@
-"""The coordinator's commands: ``keys``, ``merge``, ``review``, ``export``, ``stats``, ``receipt``.
+"""The coordinator's commands: ``keyring`` (alias ``keys``), ``merge``, ``review``, ``export``, ``stats``, ``receipt``.
 
 Every command but ``receipt`` works on a campaign folder given with ``--campaign DIR`` (a
 workspace whose catalogue holds the campaign tables; ``keys add`` and ``merge`` create it).
@@ -57,8 +57,9 @@ def _campaign_parent() -> argparse.ArgumentParser:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     camp = _campaign_parent()
     keys = subparsers.add_parser(
-        "keys",
-        help="the campaign's keyring of volunteer public keys",
+        "keyring",
+        aliases=["keys"],  # its first name; easy to confuse with the volunteer's own `key`
+        help="(coordinators) the campaign's keyring of volunteers' public keys; `keys` works too",
         description="Volunteers' minisign public keys (RW…), each with a pseudonym. Bundles "
         "signed by an unknown or untrusted key wait in quarantine; a revoked key's are refused.",
     )

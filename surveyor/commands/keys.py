@@ -15,7 +15,7 @@ from surveyor.core import identity
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     key = subparsers.add_parser(
         "key",
-        help="create, show or export your signing key",
+        help="(volunteers) create, show or export your own signing key",
         description="Your identity: an Ed25519 key pair in minisign's format (usable with the "
         "minisign program) kept in the user config folder, and a pseudonym of your choosing.",
     )

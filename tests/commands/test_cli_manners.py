@@ -79,3 +79,13 @@ def test_a_closed_pipe_is_not_an_error_message(workspace, monkeypatch, capsys) -
     assert code == 1
     err = capsys.readouterr().err
     assert "Broken pipe" not in err and "Errno" not in err
+
+
+def test_the_coordinators_keyring_is_named_apart_from_the_volunteers_key(tmp_path, capsys) -> None:
+    text = " ".join(build_parser().format_help().split())
+    assert "keyring" in text and "(coordinators)" in text and "(volunteers)" in text
+    camp = str(tmp_path / "campaign")
+    for name in ("keyring", "keys"):  # the old name still works
+        assert main([name, "list", "--campaign", camp, "--json"]) in (0, 2)
+        out = capsys.readouterr()
+        assert "invalid choice" not in out.err
