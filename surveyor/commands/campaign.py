@@ -1,4 +1,5 @@
-"""The coordinator's commands: ``keyring`` (alias ``keys``), ``merge``, ``review``, ``export``, ``stats``, ``receipt``.
+"""The coordinator's commands: ``keyring`` (alias ``keys``), ``merge``, ``review``, ``export``,
+``stats``, ``receipt``.
 
 Every command but ``receipt`` works on a campaign folder given with ``--campaign DIR`` (a
 workspace whose catalogue holds the campaign tables; ``keys add`` and ``merge`` create it).
