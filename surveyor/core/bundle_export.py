@@ -25,6 +25,9 @@ from typing import Any
 import surveyor
 from surveyor.core.bagit_writer import BagZipWriter
 from surveyor.core.minisign import SecretKey, join_digest
+from surveyor.core.redaction import catalogue as redaction_catalogue
+from surveyor.core.redaction.export import detector_label, editor, search_and_hold
+from surveyor.core.redaction.scan import ScanCancelled
 from surveyor.core.scrub import ScrubError, scrub_photo
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
@@ -60,6 +63,18 @@ class SelectionError(ExportError):
     """The selection names no walk we know, or names nothing at all."""
 
 
+class PhotosHeld(ExportError):
+    """Face and plate detection could not run on these photos and nobody has looked at them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__(
+            "not sent: detection could not run on these photos, so they wait until you have "
+            "looked at them (photo preview: boxes over every face and plate, then 'Checked'; "
+            "or surveyor redact checked --photo ID):\n  " + "\n  ".join(lines)
+        )
+
+
 @dataclass(frozen=True)
 class Selection:
     """Which cameras to export: those of one walk, or every camera not yet exported."""
@@ -93,6 +108,9 @@ class ExportResult:
     size: int
     encrypted: bool
     camera_uuids: list[str] = field(default_factory=list)
+    detection: bool = True  # False only when the volunteer explicitly turned the detector off
+    redacted_boxes: int = 0
+    redacted_photos: int = 0
 
 
 def select_cameras(selection: Selection) -> tuple[list[Camera], int]:
@@ -221,13 +239,15 @@ def _write_bag(
     round_dates: bool,
     progress: Progress,
     cancelled: Callable[[], bool],
-) -> int:
-    """Stream the bag into ``handle``; return the number of photos written."""
+    detect: bool = True,
+) -> tuple[int, dict[str, int]]:
+    """Stream the bag into ``handle``; return the photos written and boxes blurred in each."""
     created = _utc_now()
     writer = BagZipWriter(handle, created.date())
     per_camera = [(c, _photos_of(c)) for c in cameras]
     total = len({p.id for _, photos in per_camera for p in photos}) + 1
     written: dict[int, str] = {}
+    blurred: dict[str, int] = {}  # boxes blurred per bundled photo (the coordinator sees it)
     names: set[str] = set()
     try:
         for _camera, photos in per_camera:
@@ -238,8 +258,9 @@ def _write_bag(
                     raise ExportCancelled("export cancelled")
                 source = workspace.media_path(photo.sha256, photo.extension)
                 shown = f"{photo.original_name} ({source})"
+                plan = redaction_catalogue.plan_for(photo.id)
                 try:
-                    data = scrub_photo(source, shown)
+                    data = scrub_photo(source, shown, editor(plan))
                 except ScrubError as exc:
                     raise ExportError(str(exc)) from exc
                 relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
@@ -247,6 +268,7 @@ def _write_bag(
                     writer.add_payload(relpath, data, compress=False)
                     names.add(relpath)
                 written[photo.id] = relpath
+                blurred[relpath] = len(plan.blur)
                 del data
                 progress(len(written), total, photo.original_name)
         if cancelled():
@@ -267,6 +289,8 @@ def _write_bag(
             "created": created.isoformat().replace("+00:00", "Z"),
             "pseudonym": pseudonym,
             "key_id": key.key_id_hex,
+            # How many boxes were blurred in each photo: the coordinator's review shows it.
+            "redaction": {"detector": detector_label(detect), "boxes": dict(sorted(blurred.items()))},
             "cameras": records,
         }
         writer.add_payload(SUBMISSION_NAME, _json_bytes(submission))
@@ -285,7 +309,7 @@ def _write_bag(
         writer.abort()
         raise
     progress(total, total, "signed")
-    return len(names)
+    return len(names), blurred
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -304,11 +328,17 @@ def export_bundle(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     mark_exported: bool = True,
+    detect: bool = True,
+    search_progress: Progress | None = None,
 ) -> ExportResult:
     """Write the bundle to ``out`` (``out.age`` style name when encrypting) and return a summary.
 
     Cameras without a position are left out (they cannot be a Point). On success the exported
     cameras get ``exported_at``; on failure or cancel no file is left and nothing changes.
+    Photos are first searched for faces and plates (those not searched yet) and every box is
+    blurred; a photo the detector could not search stops the export (``PhotosHeld``) until the
+    volunteer has checked it. ``detect=False`` sends only the boxes already there.
+    ``search_progress`` hears about the search, ``progress`` about writing the bundle.
     """
     recipient = _check_recipient(encrypt_to) if encrypt_to else None
     if recipient is not None and not out.name.endswith(".age"):
@@ -322,11 +352,30 @@ def export_bundle(
     part_zip = out.with_name(f".{out.name}.{bundle_uuid[:8]}.zip.part")
     report = progress or (lambda done, total, what: None)
     stop = cancelled or (lambda: False)
+    if detect:
+        photo_ids = [p.id for c in cameras for p in _photos_of(c)]
+        try:
+            held = search_and_hold(
+                workspace, photo_ids, search_progress or (lambda d, t, w: None), stop
+            )
+        except ScanCancelled as exc:
+            raise ExportCancelled("export cancelled") from exc
+        if held:
+            raise PhotosHeld([h.line() for h in held])
     try:
         zip_target = part_zip if recipient is not None else part
         with zip_target.open("xb") as handle:
-            photos = _write_bag(
-                workspace, cameras, handle, key, pseudonym, bundle_uuid, round_dates, report, stop
+            photos, blurred = _write_bag(
+                workspace,
+                cameras,
+                handle,
+                key,
+                pseudonym,
+                bundle_uuid,
+                round_dates,
+                report,
+                stop,
+                detect,
             )
             handle.flush()
             os.fsync(handle.fileno())
@@ -349,6 +398,9 @@ def export_bundle(
         size=out.stat().st_size,
         encrypted=recipient is not None,
         camera_uuids=[c.uuid for c in cameras],
+        detection=detect,
+        redacted_boxes=sum(blurred.values()),
+        redacted_photos=sum(1 for n in blurred.values() if n),
     )
 
 
