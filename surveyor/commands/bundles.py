@@ -45,6 +45,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument(
         "--passphrase-stdin", action="store_true", help="read the key's passphrase from stdin"
     )
+    export.add_argument(
+        "--no-detect",
+        action="store_true",
+        help="do not search photos for faces and number plates (only boxes already drawn or "
+        "found are blurred); the summary says so",
+    )
     export.add_argument("--json", action="store_true", help="print one JSON summary")
     export.set_defaults(func=run_export)
 
@@ -93,6 +99,8 @@ def run_export(args: argparse.Namespace) -> int:
                 pseudonym=pseudonym,
                 round_dates=not args.exact_times,
                 encrypt_to=args.encrypt_to,
+                detect=not args.no_detect,
+                search_progress=None if args.json else _searching,
             )
         except SelectionError as exc:
             raise UsageError(str(exc)) from exc
@@ -108,6 +116,9 @@ def run_export(args: argparse.Namespace) -> int:
         "photos": result.photos,
         "size": result.size,
         "encrypted": result.encrypted,
+        "detection": "on" if result.detection else "off",
+        "redacted_boxes": result.redacted_boxes,
+        "redacted_photos": result.redacted_photos,
     }
     if args.json:
         print_json(summary)
@@ -116,7 +127,20 @@ def run_export(args: argparse.Namespace) -> int:
             f"wrote {result.path}: {result.cameras} cameras, {result.photos} photos, "
             f"signed with key {result.key_id}" + (" and encrypted" if result.encrypted else "")
         )
+        print(_redaction_line(result.detection, result.redacted_boxes, result.redacted_photos))
     return EXIT_OK
+
+
+def _searching(done: int, total: int, name: str) -> None:
+    end = "\n" if done == total else ""
+    print(f"\rsearching for faces and plates {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _redaction_line(detection: bool, boxes: int, photos: int) -> str:
+    blurred = f"{boxes} boxes blurred in {photos} photos"
+    if detection:
+        return f"faces and plates: {blurred}; look at every photo before you send it"
+    return f"face and plate detection was OFF (--no-detect): only {blurred} drawn or found earlier"
 
 
 def _public_key(value: str | None) -> PublicKey | None:

@@ -290,7 +290,10 @@ def _write_bag(
             "pseudonym": pseudonym,
             "key_id": key.key_id_hex,
             # How many boxes were blurred in each photo: the coordinator's review shows it.
-            "redaction": {"detector": detector_label(detect), "boxes": dict(sorted(blurred.items()))},
+            "redaction": {
+                "detector": detector_label(detect),
+                "boxes": dict(sorted(blurred.items())),
+            },
             "cameras": records,
         }
         writer.add_payload(SUBMISSION_NAME, _json_bytes(submission))

@@ -61,7 +61,7 @@ def photo_or_error(photo_id: int) -> Photo:
 
 def status_row(photo_id: int) -> PhotoRedaction:
     """The photo's redaction state, made (pending) on first use."""
-    row, _created = PhotoRedaction.get_or_create(photo=photo_id)
+    row: PhotoRedaction = PhotoRedaction.get_or_create(photo=photo_id)[0]
     return row
 
 
@@ -238,4 +238,3 @@ def box_counts(photo_ids: Iterable[int]) -> dict[int, int]:
     for row in query:
         counts[row.photo_id] = counts.get(row.photo_id, 0) + 1
     return counts
-

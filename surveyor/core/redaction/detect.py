@@ -101,7 +101,7 @@ class Detector:
     def detect(self, loaded: Loaded, name: str) -> Detection:
         import cv2
 
-        height, width = loaded.rgb.shape[:2]
+        width = loaded.rgb.shape[1]
         factor = loaded.width / width
         try:
             faces = self.faces.detect(loaded.rgb)

