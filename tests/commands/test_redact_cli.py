@@ -39,6 +39,7 @@ def test_detect_list_add_remove(workspace: Workspace, photo_id: int) -> None:
     [face] = entry["boxes"]
     x, y, w, h = face["box"]
     assert face["kind"] == "face" and FACE.x <= x + w / 2 <= FACE.right
+    assert FACE.y <= y + h / 2 <= FACE.bottom
 
     added = surveyor("redact", "add", "--photo", str(photo_id), "--box", "10,20,30,40",
                      "--workspace", ws)  # fmt: skip
