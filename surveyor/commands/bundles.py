@@ -137,10 +137,10 @@ def _searching(done: int, total: int, name: str) -> None:
 
 
 def _redaction_line(detection: bool, boxes: int, photos: int) -> str:
-    blurred = f"{boxes} boxes blurred in {photos} photos"
+    blurred = f"boxes blurred: {boxes}, in {photos} photos"
     if detection:
         return f"faces and plates: {blurred}; look at every photo before you send it"
-    return f"face and plate detection was OFF (--no-detect): only {blurred} drawn or found earlier"
+    return f"face and plate detection was OFF (--no-detect): {blurred}, all drawn or found earlier"
 
 
 def _public_key(value: str | None) -> PublicKey | None:

@@ -49,6 +49,7 @@ from surveyor.core.minisign import MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.identity_dialog import IdentityDialog
+from surveyor.ui.redaction_export import SEARCHING, RedactionPanel, redaction_line
 from surveyor.ui.settings import Settings
 
 
@@ -72,8 +73,10 @@ class ExportBundle(QObject):
         passphrase: str | None = None,
         base: Path | None = None,
         interval: float = 0.05,
+        detect: bool = True,
     ) -> None:
         super().__init__()
+        self.detect = detect
         self.workspace = workspace
         self.out = out
         self.selection = selection
@@ -111,6 +114,8 @@ class ExportBundle(QObject):
                 encrypt_to=self.encrypt_to or None,
                 progress=self._on_progress,
                 cancelled=self.stop.is_set,
+                detect=self.detect,
+                search_progress=lambda d, t, name: self._on_progress(d, t, SEARCHING + name),
             )
         except ExportCancelled:
             self.cancelled.emit()
@@ -192,6 +197,7 @@ class ExportBundleDialog(QDialog):
         self.sample = QPlainTextEdit(self)
         self.sample.setReadOnly(True)
         self.sample.setMinimumHeight(160)
+        self.redaction = RedactionPanel(workspace, self)
         self.bar = QProgressBar(self)
         self.bar.setVisible(False)
         self.status = QLabel("", self)
@@ -224,6 +230,7 @@ class ExportBundleDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Sample (first camera):"), self))
         layout.addWidget(self.sample)
+        layout.addWidget(self.redaction)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -285,6 +292,7 @@ class ExportBundleDialog(QDialog):
             self.summary.setText(self.summary_text(shown))
             sample = json.dumps(shown.sample, ensure_ascii=False, indent=2) if shown.sample else ""
             self.sample.setPlainText(sample)
+        self.redaction.set_selection(self.selection())
         self._update_buttons()
 
     def summary_text(self, shown: ExportPreview) -> str:
@@ -352,7 +360,9 @@ class ExportBundleDialog(QDialog):
             encrypt_to=self.recipient.text().strip() or None,
             passphrase=self.passphrase.text() or None,
             base=self.base,
+            detect=self.redaction.detection_on,
         )
+        self.redaction.wait()  # export searches what the background search left
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)
@@ -374,9 +384,16 @@ class ExportBundleDialog(QDialog):
             self.job.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _on_progress(self, done: int, total: int, _what: str) -> None:
+    def _on_progress(self, done: int, total: int, what: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        if what.startswith(SEARCHING):
+            self.status.setText(
+                self.tr("Searching for faces and plates: {done} of {total}").format(
+                    done=done, total=total
+                )
+            )
+            return
         self.status.setText(
             self.tr("{done} of {total} photos scrubbed").format(done=done, total=max(total - 1, 0))
         )
@@ -400,12 +417,15 @@ class ExportBundleDialog(QDialog):
             ).format(
                 path=result.path, cameras=result.cameras, photos=result.photos, key=result.key_id
             )
+            + "\n"
+            + redaction_line(result)
         )
         self.cancel_button.setText(self.tr("Close"))
         self.exported.emit(result)
         self.refresh_preview()
 
     def _on_failed(self, message: str) -> None:
+        self.redaction.refresh()  # photos held back are named there too
         self.last_error = message
         self._stopped()
         text = self.tr("Export failed, nothing was saved: {reason}")
@@ -421,6 +441,7 @@ class ExportBundleDialog(QDialog):
             self._close_when_stopped = True
             self.cancel_export()
             return
+        self.redaction.wait()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -429,6 +450,7 @@ class ExportBundleDialog(QDialog):
             self.cancel_export()
             event.ignore()
             return
+        self.redaction.wait()
         super().closeEvent(event)
 
 

@@ -207,11 +207,11 @@ class RedactionBar(QWidget):
             return
         walk = Photo.get_by_id(self.photo_id).walk
         ids = [p.id for p in Photo.select(Photo.id).where(Photo.walk == walk)]
-        job = DetectionJob(self.workspace(), ids, self)
+        job = DetectionJob(self.workspace(), ids)
         job.progress.connect(self._on_progress)
         job.done.connect(self._on_done)
-        job.failed.connect(lambda reason: self._finish(self.tr("Search failed: ") + reason))
-        job.stopped.connect(lambda: self._finish(self.tr("Search stopped; found boxes are kept.")))
+        job.failed.connect(self._on_failed)
+        job.stopped.connect(self._on_stopped)
         self.job = job
         self.find_button.setText(self.tr("Stop"))
         self.progress.setVisible(True)
@@ -234,6 +234,12 @@ class RedactionBar(QWidget):
                 n=len(summary.failed)
             )
         self._finish(text)
+
+    def _on_failed(self, reason: str) -> None:
+        self._finish(self.tr("Search failed: ") + reason)
+
+    def _on_stopped(self) -> None:
+        self._finish(self.tr("Search stopped; found boxes are kept."))
 
     def _finish(self, text: str) -> None:
         job, self.job = self.job, None

@@ -12,10 +12,13 @@ import time
 import traceback
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 
 from surveyor.core.redaction.scan import ScanCancelled, ScanSummary, detect_photos
 from surveyor.core.workspace import Workspace
+
+# Running searches, so that a closed window never destroys a QThread that is still running.
+_RUNNING: set[DetectionJob] = set()
 
 
 class DetectionJob(QThread):
@@ -29,10 +32,8 @@ class DetectionJob(QThread):
 
     synchronous = False
 
-    def __init__(
-        self, workspace: Workspace, photo_ids: Sequence[int], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, workspace: Workspace, photo_ids: Sequence[int]) -> None:
+        super().__init__()  # no parent: kept alive by _RUNNING until it has ended
         self.workspace = workspace
         self.photo_ids = list(photo_ids)
         self._stop = threading.Event()
@@ -45,7 +46,12 @@ class DetectionJob(QThread):
         if self.synchronous or DetectionJob.synchronous:
             self.run()
         else:
+            _RUNNING.add(self)
+            self.finished.connect(self._ended)
             self.start()
+
+    def _ended(self) -> None:
+        _RUNNING.discard(self)
 
     def _report(self, done: int, total: int, name: str) -> None:
         now = time.monotonic()

@@ -74,7 +74,7 @@ def test_export_redacts_by_default_and_reports_detection_off(
     on = surveyor("export-bundle", "--walk", "Slavija", "--out", str(tmp_path / "a.zip"),
                   "--workspace", ws)  # fmt: skip
     assert on.returncode == 0, on.stderr
-    assert "1 boxes blurred in 1 photos" in on.stdout
+    assert "boxes blurred: 1, in 1 photos" in on.stdout
     off = surveyor("export-bundle", "--walk", "Slavija", "--out", str(tmp_path / "b.zip"),
                    "--no-detect", "--json", "--workspace", ws)  # fmt: skip
     assert off.returncode == 0, off.stderr
