@@ -21,7 +21,7 @@ import tempfile
 import uuid
 import zipfile
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -349,6 +349,9 @@ class SubmittedCamera:
     photos: tuple[str, ...]  # "photos/<sha256>.jpg", relative to data/
     notes: str
     extra: dict[str, Any]  # the camera's whole record from submission.json
+    # Boxes the volunteer's Surveyor blurred per photo ("photos/<sha256>.jpg" -> count), as the
+    # bundle declares it (no one can check it from the pixels); None from older bundles.
+    redaction: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -431,6 +434,17 @@ def _camera_from(
     )
 
 
+def _declared_boxes(redaction: Any) -> dict[str, int] | None:
+    """``submission.json``'s redaction box count per photo, if it states one."""
+    if not isinstance(redaction, dict) or not isinstance(redaction.get("boxes"), dict):
+        return None
+    return {
+        str(k): int(v)
+        for k, v in redaction["boxes"].items()
+        if isinstance(v, int) and not isinstance(v, bool) and v >= 0
+    }
+
+
 def read_submission(
     path: str | Path,
     pubkey: PublicKey | str | None,
@@ -475,6 +489,11 @@ def read_submission(
         )
         if len({c.uuid for c in cameras}) != len(cameras):
             raise ValueError(f"{GEOJSON_NAME}: a camera uuid appears twice")
+        boxes = _declared_boxes(submission.get("redaction"))
+        if boxes is not None:
+            cameras = tuple(
+                replace(c, redaction={p: boxes[p] for p in c.photos if p in boxes}) for c in cameras
+            )
     except (ValueError, UnsafeZipError) as exc:  # JSONDecodeError is a ValueError
         report.add(path.name, str(exc))
         raise BundleInvalid(report) from exc
