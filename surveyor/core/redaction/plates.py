@@ -17,8 +17,8 @@ import numpy as np
 from surveyor.core.redaction.boxes import Box
 
 MIN_WIDTH = 36  # pixels at detection scale; the cascade's window is 60 × 20
-SCALE_STEP = 1.1
-MIN_NEIGHBOURS = 3
+SCALE_STEP = 1.05  # finer than the usual 1.1: measured to find more plates (redact_bench)
+MIN_NEIGHBOURS = 2  # a blurred patch of wall costs less than a missed plate
 
 
 class PlateDetector:
