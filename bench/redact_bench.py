@@ -43,6 +43,7 @@ from surveyor.core.redaction.scan import detect_photos
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo, Walk, db_proxy
 
+SCAN_PHOTOS = 40  # searched again on their own, to show the background scan's memory
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf")
 # The astronaut's face in skimage.data.astronaut() (512 x 512): x, y, w, h.
 ASTRONAUT_FACE = (170, 40, 120, 150)
