@@ -55,3 +55,26 @@ def test_newer_catalogue_is_refused_with_a_clear_message(tmp_path: Path) -> None
         assert "newer than this Surveyor understands" in str(exc)
     else:
         raise AssertionError("a newer schema must be refused")
+
+
+def test_version_5_catalogue_gains_redaction_tables(tmp_path: Path) -> None:
+    from surveyor.store.models import Photo, PhotoRedaction, RedactionBox
+
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=5)
+    db.execute_sql("INSERT INTO walk (name, notes, created_at) VALUES ('w', '', '2024-01-01')")
+    db.execute_sql(
+        "INSERT INTO photo (sha256, walk_id, original_name, original_path, extension, size,"
+        " orientation, import_status, import_reason, imported_at)"
+        " VALUES ('ab', 1, 'IMG_1.jpg', '', '.jpg', 1, 1, 'ok', '', '2024-01-01')"
+    )
+    db.close()
+
+    db = open_database(path)
+    photo = Photo.get()
+    assert photo.original_name == "IMG_1.jpg"
+    RedactionBox.create(photo=photo, kind="hand", x=1, y=2, w=3, h=4)
+    PhotoRedaction.create(photo=photo, status="done")
+    assert [c.name for c in db.get_columns("sighting") if c.name == "redaction"] == ["redaction"]
+    db.close()
+    assert (tmp_path / "c.sqlite.v5.bak").exists()
