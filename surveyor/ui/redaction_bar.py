@@ -141,7 +141,7 @@ class RedactionBar(QWidget):
         hand = sum(1 for s in shown if s.kind == HAND)
         status = getattr(state, "status", None)
         if status == DONE:
-            text = self.tr("Searched: {faces} faces, {plates} number plates found").format(
+            text = self.tr("Searched. Found faces: {faces}, number plates: {plates}").format(
                 faces=faces, plates=plates
             )
         elif status == FAILED:
@@ -152,7 +152,7 @@ class RedactionBar(QWidget):
         else:
             text = self.tr("Not searched yet: export searches it, or press Find")
         if hand:
-            text += self.tr("; {n} drawn by you").format(n=hand)
+            text += self.tr("; drawn by you: {n}").format(n=hand)
         if status != FAILED:
             text += self.tr(". Detectors miss things: look at the whole photo.")
         return text

@@ -50,7 +50,7 @@ def test_find_draw_remove_undo_and_check(window: MainWindow, tmp_path: Path) -> 
 
     bar.find_button.click()  # synchronous in tests: the walk is searched at once
     assert [b.kind for b in catalogue.boxes_of(photo.id)] == [FACE]
-    assert len(bar.overlay.items) == 1 and "1 faces" in bar.status.text()
+    assert len(bar.overlay.items) == 1 and "Found faces: 1," in bar.status.text()
 
     bar.blur_button.click()  # drag a box over something the detector cannot know
     view = window.preview
