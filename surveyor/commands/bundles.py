@@ -61,6 +61,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument(
         "--passphrase-stdin", action="store_true", help="read the key's passphrase from stdin"
     )
+    export.add_argument(
+        "--no-detect",
+        action="store_true",
+        help="do not search photos for faces and number plates (only boxes already drawn or "
+        "found are blurred); the summary says so",
+    )
     export.add_argument("--json", action="store_true", help="print one JSON summary")
     export.set_defaults(func=run_export)
 
@@ -128,6 +134,8 @@ def run_export(args: argparse.Namespace) -> int:
                 pseudonym=pseudonym,
                 round_dates=not args.exact_times,
                 encrypt_to=recipient,
+                detect=not args.no_detect,
+                search_progress=None if args.json else _searching,
             )
         except SelectionError as exc:
             raise UsageError(str(exc)) from exc
@@ -146,6 +154,9 @@ def run_export(args: argparse.Namespace) -> int:
         "recipient": recipient if result.encrypted else None,
         "campaign": campaign.name if campaign is not None else None,
         "suggested_positions": result.suggested,
+        "detection": "on" if result.detection else "off",
+        "redacted_boxes": result.redacted_boxes,
+        "redacted_photos": result.redacted_photos,
     }
     if args.json:
         print_json(summary)
@@ -162,6 +173,7 @@ def run_export(args: argparse.Namespace) -> int:
         )
         if result.suggested:
             print(suggested_note(result.suggested))
+        print(_redaction_line(result.detection, result.redacted_boxes, result.redacted_photos))
     return EXIT_OK
 
 
@@ -173,6 +185,18 @@ def suggested_note(count: int) -> str:
         "do not give away where you stood. Drag them to where they are on the map (the app's "
         "Map tab) to send their exact position."
     )
+
+
+def _searching(done: int, total: int, name: str) -> None:
+    end = "\n" if done == total else ""
+    print(f"\rsearching for faces and plates {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _redaction_line(detection: bool, boxes: int, photos: int) -> str:
+    blurred = f"boxes blurred: {boxes}, in {photos} photos"
+    if detection:
+        return f"faces and plates: {blurred}; look at every photo before you send it"
+    return f"face and plate detection was OFF (--no-detect): {blurred}, all drawn or found earlier"
 
 
 def _public_key(value: str | None) -> PublicKey | None:

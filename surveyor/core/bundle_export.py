@@ -34,6 +34,9 @@ from surveyor.core.published_position import (
     UnpublishablePosition,
     published_position,
 )
+from surveyor.core.redaction import catalogue as redaction_catalogue
+from surveyor.core.redaction.export import detector_label, editor, search_and_hold
+from surveyor.core.redaction.scan import ScanCancelled
 from surveyor.core.scrub import ScrubError, scrub_photo
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
@@ -68,6 +71,18 @@ class ExportCancelled(ExportError):
 
 class SelectionError(ExportError):
     """The selection names no walk we know, or names nothing at all."""
+
+
+class PhotosHeld(ExportError):
+    """Face and plate detection could not run on these photos and nobody has looked at them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__(
+            "not sent: detection could not run on these photos, so they wait until you have "
+            "looked at them (photo preview: boxes over every face and plate, then 'Checked'; "
+            "or surveyor redact checked --photo ID):\n  " + "\n  ".join(lines)
+        )
 
 
 @dataclass(frozen=True)
@@ -110,6 +125,9 @@ class ExportResult:
     encrypted: bool
     camera_uuids: list[str] = field(default_factory=list)
     suggested: int = 0  # cameras published shifted because they were not placed by hand
+    detection: bool = True  # False only when the volunteer explicitly turned the detector off
+    redacted_boxes: int = 0
+    redacted_photos: int = 0
 
 
 def select_cameras(selection: Selection) -> tuple[list[Camera], int]:
@@ -256,8 +274,9 @@ def _write_bag(
     round_dates: bool,
     progress: Progress,
     cancelled: Callable[[], bool],
-) -> int:
-    """Stream the bag into ``handle``; return the number of photos written."""
+    detect: bool = True,
+) -> tuple[int, dict[str, int]]:
+    """Stream the bag into ``handle``; return the photos written and boxes blurred in each."""
     # The day only: the export's clock time would say when (and, with the zone, where
     # on Earth) the volunteer sat at their computer.
     created = _utc_now().date()
@@ -268,6 +287,7 @@ def _write_bag(
     writer = BagZipWriter(handle, created)
     total = len({p.id for _, photos in per_camera for p in photos}) + 1
     written: dict[int, str] = {}
+    blurred: dict[str, int] = {}  # boxes blurred per bundled photo (the coordinator sees it)
     names: set[str] = set()
     try:
         for _camera, photos in per_camera:
@@ -278,8 +298,9 @@ def _write_bag(
                     raise ExportCancelled("export cancelled")
                 source = workspace.media_path(photo.sha256, photo.extension)
                 shown = f"{photo.original_name} ({source})"
+                plan = redaction_catalogue.plan_for(photo.id)
                 try:
-                    data = scrub_photo(source, shown)
+                    data = scrub_photo(source, shown, editor(plan))
                 except ScrubError as exc:
                     raise ExportError(str(exc)) from exc
                 relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
@@ -287,6 +308,7 @@ def _write_bag(
                     writer.add_payload(relpath, data, compress=False)
                     names.add(relpath)
                 written[photo.id] = relpath
+                blurred[relpath] = len(plan.blur)
                 del data
                 progress(len(written), total, photo.original_name)
         if cancelled():
@@ -307,6 +329,11 @@ def _write_bag(
             "sequence": next_sequence(key.key_id_hex, created),
             "pseudonym": pseudonym,
             "key_id": key.key_id_hex,
+            # How many boxes were blurred in each photo: the coordinator's review shows it.
+            "redaction": {
+                "detector": detector_label(detect),
+                "boxes": dict(sorted(blurred.items())),
+            },
             "cameras": records,
         }
         _check_with_the_gate(geojson, submission, names, cameras)
@@ -327,7 +354,7 @@ def _write_bag(
         writer.abort()
         raise
     progress(total, total, "signed")
-    return len(names)
+    return len(names), blurred
 
 
 def _check_with_the_gate(
@@ -374,11 +401,17 @@ def export_bundle(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     mark_exported: bool = True,
+    detect: bool = True,
+    search_progress: Progress | None = None,
 ) -> ExportResult:
     """Write the bundle to ``out`` (``out.age`` style name when encrypting) and return a summary.
 
     Cameras without a position are left out (they cannot be a Point). On success the exported
     cameras get ``exported_at``; on failure or cancel no file is left and nothing changes.
+    Photos are first searched for faces and plates (those not searched yet) and every box is
+    blurred; a photo the detector could not search stops the export (``PhotosHeld``) until the
+    volunteer has checked it. ``detect=False`` sends only the boxes already there.
+    ``search_progress`` hears about the search, ``progress`` about writing the bundle.
     """
     recipient = _check_recipient(encrypt_to) if encrypt_to else None
     if recipient is not None and not out.name.endswith(".age"):
@@ -392,11 +425,30 @@ def export_bundle(
     part_zip = out.with_name(f".{out.name}.{bundle_uuid[:8]}.zip.part")
     report = progress or (lambda done, total, what: None)
     stop = cancelled or (lambda: False)
+    if detect:
+        photo_ids = [p.id for c in cameras for p in _photos_of(c)]
+        try:
+            held = search_and_hold(
+                workspace, photo_ids, search_progress or (lambda d, t, w: None), stop
+            )
+        except ScanCancelled as exc:
+            raise ExportCancelled("export cancelled") from exc
+        if held:
+            raise PhotosHeld([h.line() for h in held])
     try:
         zip_target = part_zip if recipient is not None else part
         with zip_target.open("xb") as handle:
-            photos = _write_bag(
-                workspace, cameras, handle, key, pseudonym, bundle_uuid, round_dates, report, stop
+            photos, blurred = _write_bag(
+                workspace,
+                cameras,
+                handle,
+                key,
+                pseudonym,
+                bundle_uuid,
+                round_dates,
+                report,
+                stop,
+                detect,
             )
             handle.flush()
             os.fsync(handle.fileno())
@@ -420,6 +472,9 @@ def export_bundle(
         encrypted=recipient is not None,
         camera_uuids=[c.uuid for c in cameras],
         suggested=sum(1 for c in cameras if not c.placed_by_hand),
+        detection=detect,
+        redacted_boxes=sum(blurred.values()),
+        redacted_photos=sum(1 for n in blurred.values() if n),
     )
 
 

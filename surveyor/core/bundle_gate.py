@@ -18,7 +18,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from surveyor.core.bounded_json import JsonLimitError, loads_bounded
@@ -64,7 +64,7 @@ _RFC_LABELS = frozenset(
 )  # fmt: skip
 FEATURE_KEYS = frozenset({"type", "geometry", "properties"})
 SUBMISSION_KEYS = frozenset(
-    {"schema", "bundle_uuid", "created", "sequence", "pseudonym", "key_id", "cameras"}
+    {"schema", "bundle_uuid", "created", "sequence", "pseudonym", "key_id", "cameras", "redaction"}
 )
 RECORD_KEYS = frozenset({"uuid", "notes"})
 FLAGS = ("surveyor:confirmed", "surveyor:needs_review", "surveyor:make_unknown")
@@ -89,6 +89,9 @@ class SubmittedCamera:
     notes: str
     extra: dict[str, Any]  # the camera's whole record from submission.json
     position_accuracy: float | None = None  # metres; set when the position was shifted
+    # Boxes the volunteer's Surveyor blurred per photo ("photos/<sha256>.jpg" -> count), as the
+    # bundle declares it (no one can check it from the pixels); None from older bundles.
+    redaction: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -383,6 +386,36 @@ def _submission(
     return records, str(created), sequence
 
 
+def _declared_boxes(doc: Any, problems: Problems) -> dict[str, int] | None:
+    """``submission.json``'s ``redaction``: the detector used and the boxes blurred per photo."""
+    if not isinstance(doc, dict) or "redaction" not in doc:
+        return None
+    where = f"{SUBMISSION_NAME} redaction"
+    redaction = doc["redaction"]
+    if not isinstance(redaction, dict) or set(redaction) - {"detector", "boxes"}:
+        problems.append((where, "is not an object with detector and boxes"))
+        return None
+    if why := text_problem(redaction.get("detector", "")):
+        problems.append((where, f"detector {why}"))
+    boxes = redaction.get("boxes", {})
+    if not isinstance(boxes, dict) or len(boxes) > MAX_CAMERAS * MAX_PHOTOS_PER_CAMERA:
+        problems.append((where, "boxes is not an object of photo names"))
+        return None
+    declared: dict[str, int] = {}
+    for name, count in boxes.items():
+        if (
+            not isinstance(name, str)
+            or not PHOTO_NAME.match(name)
+            or isinstance(count, bool)
+            or not isinstance(count, int)
+            or not 0 <= count <= 10_000
+        ):
+            problems.append((where, f"{str(name)[:60]!r} is not a photo with a box count"))
+            return None
+        declared[name] = count
+    return declared
+
+
 # -- photos and the payload as a whole -----------------------------------------------------
 
 
@@ -491,6 +524,11 @@ def check_documents(
         return [], "", 0, problems
     records, created, sequence = _submission(submission, info, problems)
     cameras = _cameras(geojson, records, payload, problems)
+    boxes = _declared_boxes(submission, problems)
+    if boxes is not None:
+        cameras = [
+            replace(c, redaction={p: boxes[p] for p in c.photos if p in boxes}) for c in cameras
+        ]
     referenced = {f"data/{p}" for c in cameras for p in c.photos}
     expected = {f"data/{GEOJSON_NAME}", f"data/{SUBMISSION_NAME}"}
     for name in sorted(payload - expected - referenced):

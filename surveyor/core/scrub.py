@@ -9,6 +9,7 @@ export never signs a photo it has not checked.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -110,8 +111,15 @@ def _skip_entropy(data: bytes, pos: int) -> int:
         return pos
 
 
-def scrub_photo(path: Path, display_name: str | None = None) -> bytes:
-    """The photo rebuilt from pixels as a checked JPEG (orientation applied, no metadata)."""
+def scrub_photo(
+    path: Path,
+    display_name: str | None = None,
+    edit: Callable[[Image.Image], Image.Image] | None = None,
+) -> bytes:
+    """The photo rebuilt from pixels as a checked JPEG (orientation applied, no metadata).
+
+    ``edit`` changes the upright pixels before encoding (redaction blurs bystanders there).
+    """
     name = display_name or path.name
     try:
         with Image.open(path) as src:
@@ -119,6 +127,8 @@ def scrub_photo(path: Path, display_name: str | None = None) -> bytes:
             rgb = upright.convert("RGB")
     except (OSError, UnidentifiedImageError, ValueError) as exc:
         raise ScrubError(f"{name}: cannot read the photo ({exc})") from exc
+    if edit is not None:
+        rgb = edit(rgb)
     # convert()/exif_transpose() copy ``info``; Pillow writes info["comment"] as COM on save.
     rgb.info = {}
     out = io.BytesIO()

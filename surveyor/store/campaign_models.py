@@ -140,6 +140,9 @@ class Sighting(BaseModel):
     photos = TextField(default="[]")
     outcome = CharField(default="new")
     updated_at = DateTimeField(default=_now)
+    # Added in schema version 8: {photo sha256: redaction boxes} as the bundle declared it
+    # (JSON), or None when the bundle said nothing (made before redaction existed).
+    redaction = TextField(null=True)
     # Foreign-key id attributes peewee adds (declared for the type checker).
     bundle_id: int
     camera_id: int | None

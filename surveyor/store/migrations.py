@@ -213,6 +213,30 @@ def v7_intake(db: SqliteDatabase) -> None:
     _run_script(db, _V7_INTAKE)
 
 
+_V8_REDACTION = """
+CREATE TABLE "redaction_box" ("id" INTEGER NOT NULL PRIMARY KEY, "photo_id" INTEGER NOT NULL,
+  "kind" VARCHAR(255) NOT NULL, "x" INTEGER NOT NULL, "y" INTEGER NOT NULL,
+  "w" INTEGER NOT NULL, "h" INTEGER NOT NULL, "score" REAL, "removed" INTEGER NOT NULL,
+  "created_at" DATETIME NOT NULL,
+  FOREIGN KEY ("photo_id") REFERENCES "photo" ("id") ON DELETE CASCADE);
+CREATE INDEX "redaction_box_photo_id" ON "redaction_box" ("photo_id");
+CREATE TABLE "photo_redaction" ("id" INTEGER NOT NULL PRIMARY KEY, "photo_id" INTEGER NOT NULL,
+  "status" VARCHAR(255) NOT NULL, "reason" TEXT NOT NULL, "detector" VARCHAR(255) NOT NULL,
+  "width" INTEGER, "height" INTEGER, "checked" INTEGER NOT NULL, "crop_only" INTEGER NOT NULL,
+  "scanned_at" DATETIME,
+  FOREIGN KEY ("photo_id") REFERENCES "photo" ("id") ON DELETE CASCADE);
+CREATE UNIQUE INDEX "photo_redaction_photo_id" ON "photo_redaction" ("photo_id");
+ALTER TABLE "sighting" ADD COLUMN "redaction" TEXT;
+"""
+
+
+def v8_redaction(db: SqliteDatabase) -> None:
+    # Bystander redaction: boxes to blur per photo (detected or drawn by hand, in pixels of the
+    # upright photo), whether detection ran on each photo, and, on the coordinator's side, the
+    # box count per photo that a bundle declared.
+    _run_script(db, _V8_REDACTION)
+
+
 _V9_MERGE_QUALITY = """
 CREATE TABLE "placement_note" ("id" INTEGER NOT NULL PRIMARY KEY,
   "sighting_id" INTEGER NOT NULL, "camera_id" INTEGER, "other_camera_id" INTEGER,
@@ -256,6 +280,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (5, v5_campaign),
     (6, v6_private_positions),
     (7, v7_intake),
+    (8, v8_redaction),
     (9, v9_merge_quality),
     (12, v12_dismissed_warnings),
 ]

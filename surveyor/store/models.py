@@ -239,6 +239,51 @@ class DismissedWarning(BaseModel):
     other = ForeignKeyField(Camera, null=True, backref="+", on_delete="CASCADE")
 
 
+class RedactionBox(BaseModel):
+    """A region of a photo to blur before it leaves the machine (schema version 8).
+
+    In pixels of the photo as shown (EXIF orientation applied). ``kind`` is face or plate (found
+    by the detector, with its ``score``), hand (drawn by the volunteer), or camera (a box around
+    the camera: the crop sent when the photo is "camera crop only", and data for future camera
+    detection; never blurred). A detected box the volunteer removes stays, with ``removed``, so
+    that detecting again does not bring it back.
+    """
+
+    id = AutoField()
+    photo = ForeignKeyField(Photo, backref="redaction_boxes", on_delete="CASCADE")
+    kind = CharField()
+    x = IntegerField()
+    y = IntegerField()
+    w = IntegerField()
+    h = IntegerField()
+    score = FloatField(null=True)
+    removed = BooleanField(default=False)
+    created_at = DateTimeField(default=_now)
+    photo_id: int
+
+
+class PhotoRedaction(BaseModel):
+    """Whether face and plate detection ran on a photo (schema version 8).
+
+    ``status`` is done or failed (``reason`` says why: model missing, undecodable, out of
+    memory). ``checked`` is the volunteer's word that they looked at the photo and its boxes
+    cover every bystander: a failed photo is not sent without it. ``width``/``height`` are the
+    upright photo's, the frame boxes are drawn in. ``crop_only`` sends just the camera box.
+    """
+
+    id = AutoField()
+    photo = ForeignKeyField(Photo, unique=True, on_delete="CASCADE")
+    status = CharField(default="pending")
+    reason = TextField(default="")
+    detector = CharField(default="")
+    width = IntegerField(null=True)
+    height = IntegerField(null=True)
+    checked = BooleanField(default=False)
+    crop_only = BooleanField(default=False)
+    scanned_at = DateTimeField(null=True)
+    photo_id: int
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Walk,
     Photo,
@@ -249,4 +294,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Track,
     TrackPoint,
     DismissedWarning,
+    RedactionBox,
+    PhotoRedaction,
 ]

@@ -50,6 +50,7 @@ from surveyor.core.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, Minis
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.identity_dialog import IdentityDialog
+from surveyor.ui.redaction_export import SEARCHING, RedactionPanel, redaction_line
 from surveyor.ui.settings import Settings
 
 
@@ -74,8 +75,10 @@ class ExportBundle(QObject):
         base: Path | None = None,
         interval: float = 0.05,
         kdf_limits: dict[str, int] | None = None,
+        detect: bool = True,
     ) -> None:
         super().__init__()
+        self.detect = detect
         self.workspace = workspace
         self.out = out
         self.selection = selection
@@ -120,6 +123,8 @@ class ExportBundle(QObject):
                 encrypt_to=self.encrypt_to or None,
                 progress=self._on_progress,
                 cancelled=self.stop.is_set,
+                detect=self.detect,
+                search_progress=lambda d, t, name: self._on_progress(d, t, SEARCHING + name),
             )
         except ExportCancelled:
             self.cancelled.emit()
@@ -218,6 +223,7 @@ class ExportBundleDialog(QDialog):
         self.sample = QPlainTextEdit(self)
         self.sample.setReadOnly(True)
         self.sample.setMinimumHeight(160)
+        self.redaction = RedactionPanel(workspace, self)
         self.bar = QProgressBar(self)
         self.bar.setVisible(False)
         self.status = QLabel("", self)
@@ -257,6 +263,7 @@ class ExportBundleDialog(QDialog):
         layout.addLayout(review_row)
         layout.addWidget(QLabel(self.tr("Sample (first camera):"), self))
         layout.addWidget(self.sample)
+        layout.addWidget(self.redaction)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -337,6 +344,7 @@ class ExportBundleDialog(QDialog):
             self.sample.setPlainText(sample)
         self._show_suggested()
         self._fit_text()
+        self.redaction.set_selection(self.selection())
         self._update_buttons()
 
     def _fit_text(self) -> None:
@@ -454,7 +462,9 @@ class ExportBundleDialog(QDialog):
             passphrase=self.passphrase.text() or None,
             base=self.base,
             kdf_limits=self.kdf_limits,
+            detect=self.redaction.detection_on,
         )
+        self.redaction.wait()  # export searches what the background search left
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)
@@ -476,9 +486,16 @@ class ExportBundleDialog(QDialog):
             self.job.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _on_progress(self, done: int, total: int, _what: str) -> None:
+    def _on_progress(self, done: int, total: int, what: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        if what.startswith(SEARCHING):
+            self.status.setText(
+                self.tr("Searching for faces and plates: {done} of {total}").format(
+                    done=done, total=total
+                )
+            )
+            return
         self.status.setText(
             self.tr("{done} of {total} photos scrubbed").format(done=done, total=max(total - 1, 0))
         )
@@ -503,6 +520,8 @@ class ExportBundleDialog(QDialog):
                 path=result.path, cameras=result.cameras, photos=result.photos, key=result.key_id
             )
             + (" " + self.tr("Encrypted.") if result.encrypted else "")
+            + "\n"
+            + redaction_line(result)
         )
         self.refresh_identity()  # a key made by this export now shows
         self.cancel_button.setText(self.tr("Close"))
@@ -510,6 +529,7 @@ class ExportBundleDialog(QDialog):
         self.refresh_preview()
 
     def _on_failed(self, message: str) -> None:
+        self.redaction.refresh()  # photos held back are named there too
         self.last_error = message
         self._stopped()
         text = self.tr("Export failed, nothing was saved: {reason}")
@@ -525,6 +545,7 @@ class ExportBundleDialog(QDialog):
             self._close_when_stopped = True
             self.cancel_export()
             return
+        self.redaction.wait()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -533,6 +554,7 @@ class ExportBundleDialog(QDialog):
             self.cancel_export()
             event.ignore()
             return
+        self.redaction.wait()
         super().closeEvent(event)
 
 

@@ -44,6 +44,7 @@ from surveyor.ui.photo_grid import PhotoGrid
 from surveyor.ui.photo_model import PhotoListModel
 from surveyor.ui.preview import PREVIEW_SIZE, PreviewView
 from surveyor.ui.recording import Recorder
+from surveyor.ui.redaction_bar import RedactionBar
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.tasks import run_task, wait_for
@@ -130,7 +131,16 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.preview = PreviewView(parent=self)
         self.map_slot = MapSlot(self.workspace, self.undo_stack, map_factory, self)
         self.viewer = QTabWidget(self)
-        self.viewer.addTab(self.preview, self.tr("Photo"))
+        self.redaction_bar = RedactionBar(
+            self.preview, lambda: self.workspace, self.undo_stack, self.events, self
+        )
+        self.redaction_bar.message = self.show_message
+        photo_page = QWidget(self)
+        photo_layout = QVBoxLayout(photo_page)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addWidget(self.redaction_bar)
+        photo_layout.addWidget(self.preview, 1)
+        self.viewer.addTab(photo_page, self.tr("Photo"))
         self.viewer.addTab(self.map_slot, self.tr("Map"))
 
         self.panel = CameraPanel(
@@ -330,7 +340,9 @@ class MainWindow(QMainWindow, MenuBuilder):
         photo = self.current_photo()
         if photo is None:
             self.preview.show_photo(None)
+            self.redaction_bar.show_photo(None)
             return
+        self.redaction_bar.show_photo(photo.id)
         self.preview.show_photo(
             photo.sha256,
             [
@@ -557,6 +569,8 @@ class MainWindow(QMainWindow, MenuBuilder):
 
     def adopt_workspace(self, workspace: Workspace) -> None:
         self.model.wait_for_background()  # it reads the old catalogue
+        self.redaction_bar.wait()
+        self.redaction_bar.show_photo(None)
         old, self.workspace = self.workspace, workspace
         if old is not workspace:
             old.close()
@@ -623,6 +637,7 @@ class MainWindow(QMainWindow, MenuBuilder):
             self.importer.cancel()
             self.importer.wait(30_000)
         self.model.wait_for_background()
+        self.redaction_bar.wait()
         wait_for(self._demo_task)
         self.save_layout()
         self.walk_actions.purge(self.workspace)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -15,7 +15,14 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 
 
 class PreviewView(QGraphicsView):
-    """Shows one photo; the image is decoded off the UI thread by a ``ThumbnailLoader``."""
+    """Shows one photo; the image is decoded off the UI thread by a ``ThumbnailLoader``.
+
+    ``pixmapChanged`` tells overlays (redaction boxes) that the picture under them changed;
+    ``deleteRequested`` is the Delete key.
+    """
+
+    pixmapChanged = Signal()
+    deleteRequested = Signal()
 
     def __init__(
         self, loader: ThumbnailLoader | None = None, parent: QWidget | None = None
@@ -61,6 +68,10 @@ class PreviewView(QGraphicsView):
     def has_image(self) -> bool:
         return not self._item.pixmap().isNull()
 
+    @property
+    def image_item(self) -> QGraphicsPixmapItem:
+        return self._item
+
     def _on_ready(self, key: object) -> None:
         if key == self._key:
             pixmap = self.loader.pixmap(str(key))
@@ -71,6 +82,7 @@ class PreviewView(QGraphicsView):
         self._scene.setSceneRect(self._item.boundingRect())
         if self._fit:
             self.fit()
+        self.pixmapChanged.emit()
 
     # Zoom ------------------------------------------------------------------------------------
     def zoom_factor(self) -> float:
@@ -113,6 +125,8 @@ class PreviewView(QGraphicsView):
             self.zoom_out()
         elif key == Qt.Key.Key_0:
             self.fit()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.deleteRequested.emit()
         else:
             super().keyPressEvent(event)
 

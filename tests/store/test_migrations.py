@@ -94,3 +94,26 @@ def test_version_6_clears_directions_that_were_the_phone_bearing(tmp_path: Path)
         assert 16.0 <= camera.shift_m <= 24.0 and 0.0 <= camera.shift_turn < 1.0
     assert len({c.shift_turn for c in Camera.select()}) == 3
     db.close()
+
+
+def test_version_5_catalogue_gains_redaction_tables(tmp_path: Path) -> None:
+    from surveyor.store.models import Photo, PhotoRedaction, RedactionBox
+
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=5)
+    db.execute_sql("INSERT INTO walk (name, notes, created_at) VALUES ('w', '', '2024-01-01')")
+    db.execute_sql(
+        "INSERT INTO photo (sha256, walk_id, original_name, original_path, extension, size,"
+        " orientation, import_status, import_reason, imported_at)"
+        " VALUES ('ab', 1, 'IMG_1.jpg', '', '.jpg', 1, 1, 'ok', '', '2024-01-01')"
+    )
+    db.close()
+
+    db = open_database(path)
+    photo = Photo.get()
+    assert photo.original_name == "IMG_1.jpg"
+    RedactionBox.create(photo=photo, kind="hand", x=1, y=2, w=3, h=4)
+    PhotoRedaction.create(photo=photo, status="done")
+    assert [c.name for c in db.get_columns("sighting") if c.name == "redaction"] == ["redaction"]
+    db.close()
+    assert (tmp_path / "c.sqlite.v5.bak").exists()

@@ -24,6 +24,8 @@ class SightingView:
     attributes: dict[str, object]
     photos: tuple[str, ...]
     subject: bool  # the sighting the item is about
+    # Boxes blurred per photo (sha256 -> count) as the bundle declared; None if it did not say.
+    redaction: dict[str, int] | None = None
 
 
 @dataclass
@@ -37,6 +39,16 @@ class ReviewCase:
     lat: float
     lon: float
     sightings: list[SightingView] = field(default_factory=list)
+
+
+def _redaction(raw: str | None) -> dict[str, int] | None:
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else None
 
 
 def review_case(item_id: int) -> ReviewCase | None:
@@ -74,6 +86,7 @@ def review_case(item_id: int) -> ReviewCase | None:
                 attributes=values,
                 photos=photos,
                 subject=row.id == item.sighting_id,
+                redaction=_redaction(row.redaction),
             )
         )
     return case

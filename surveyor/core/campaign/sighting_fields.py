@@ -67,6 +67,11 @@ def sighting_values(camera: SubmittedCamera) -> dict[str, Any]:
         height=_number(tags.get("height")),
         tags=json.dumps(tags, ensure_ascii=False, sort_keys=True),
         photos=json.dumps([p.removeprefix("photos/").removesuffix(".jpg") for p in camera.photos]),
+        redaction=None
+        if camera.redaction is None
+        else json.dumps(
+            {p.removeprefix("photos/").removesuffix(".jpg"): n for p, n in camera.redaction.items()}
+        ),
     )
     return values
 

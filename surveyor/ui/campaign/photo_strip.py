@@ -18,6 +18,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PhotoStrip", text)
 
 
+def redaction_caption(redaction: dict[str, int] | None, sha: str) -> str:
+    """What the bundle says was blurred in this photo (nobody can check it from the pixels)."""
+    if redaction is None or sha not in redaction:
+        return tr("redaction not stated")
+    return tr("boxes blurred: {n}").format(n=redaction[sha])
+
+
 class PhotoStrip(QScrollArea):
     def __init__(self, loader: PhotoLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +72,8 @@ class PhotoStrip(QScrollArea):
                 who=getattr(s, "volunteer", ""),
                 role=tr("this camera") if getattr(s, "role", "") == "camera" else tr("the other"),
             )
+            + "\n"
+            + redaction_caption(getattr(s, "redaction", None), sha)
         )
         layout.addWidget(image)
         layout.addWidget(caption)
