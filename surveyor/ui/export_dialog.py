@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ from surveyor.core.kit.joined import active_campaign
 from surveyor.core.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
+from surveyor.ui.export_words import camera_in_words, fields_in_words
 from surveyor.ui.identity_dialog import IdentityDialog
 from surveyor.ui.redaction_export import SEARCHING, RedactionPanel, redaction_line
 from surveyor.ui.settings import Settings
@@ -76,9 +78,11 @@ class ExportBundle(QObject):
         interval: float = 0.05,
         kdf_limits: dict[str, int] | None = None,
         detect: bool = True,
+        pseudonym: str = "",
     ) -> None:
         super().__init__()
         self.detect = detect
+        self.pseudonym = pseudonym
         self.workspace = workspace
         self.out = out
         self.selection = selection
@@ -107,6 +111,7 @@ class ExportBundle(QObject):
             if not identity.exists(self.base):
                 # A key is made on first use, protected by the passphrase if one was given.
                 identity.create(
+                    pseudonym=self.pseudonym,
                     passphrase=self.passphrase or None,
                     base=self.base,
                     opslimit=self.kdf_limits.get("opslimit", OPSLIMIT_SENSITIVE),
@@ -220,9 +225,25 @@ class ExportBundleDialog(QDialog):
         self.suggested_note.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review them on the map"), self)
         self.review_button.clicked.connect(self.review_on_map)
+        self.sample_words = QLabel("", self)
+        self.sample_words.setWordWrap(True)
+        # The raw GeoJSON of the first camera, for those who want to check the keys themselves.
+        self.details_button = QToolButton(self)
+        self.details_button.setText(self.tr("Details: the first camera as it is written"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.sample = QPlainTextEdit(self)
         self.sample.setReadOnly(True)
         self.sample.setMinimumHeight(160)
+        self.sample.setVisible(False)
+        self.details_button.toggled.connect(self._show_details)
+        self.pseudonym = QLineEdit(self)
+        self.pseudonym.setPlaceholderText(
+            self.tr("the name your coordinator will know you by (not your real name)")
+        )
+        self.pseudonym_label = QLabel(self.tr("Your pseudonym"), self)
+        self.pseudonym.textChanged.connect(self._update_buttons)
         self.redaction = RedactionPanel(workspace, self)
         self.bar = QProgressBar(self)
         self.bar.setVisible(False)
@@ -244,6 +265,7 @@ class ExportBundleDialog(QDialog):
         encrypt_row.addWidget(self.recipient, 1)
         form.addRow(self.tr("Encrypt to"), encrypt_row)
         form.addRow(self.tr("Signed as"), who_row)
+        form.addRow(self.pseudonym_label, self.pseudonym)
         form.addRow(self.passphrase_label, self.passphrase)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
@@ -261,7 +283,8 @@ class ExportBundleDialog(QDialog):
         review_row.addWidget(self.suggested_note, 1)
         review_row.addWidget(self.review_button)
         layout.addLayout(review_row)
-        layout.addWidget(QLabel(self.tr("Sample (first camera):"), self))
+        layout.addWidget(self.sample_words)
+        layout.addWidget(self.details_button)
         layout.addWidget(self.sample)
         layout.addWidget(self.redaction)
         layout.addWidget(self.bar)
@@ -308,9 +331,15 @@ class ExportBundleDialog(QDialog):
             ident: identity.Identity | None = identity.load(self.base)
         except identity.IdentityError:
             ident = None
+        self.needs_new_key = ident is None
+        self.pseudonym.setVisible(ident is None)
+        self.pseudonym_label.setVisible(ident is None)
         if ident is None:
             self.identity_line.setText(
-                self.tr("No signing key yet: one is made for you when you export.")
+                self.tr(
+                    "No signing key yet: Export makes yours, under the pseudonym below, and "
+                    "says so. Give your coordinator its public key afterwards (Identity…)."
+                )
             )
         else:
             name = ident.pseudonym or self.tr("(no pseudonym)")
@@ -336,12 +365,25 @@ class ExportBundleDialog(QDialog):
         except ExportError as exc:
             self.summary.setText(str(exc))
             self.sample.setPlainText("")
+            self.sample_words.setText("")
             self.preview_data = None
         else:
             self.preview_data = shown
-            self.summary.setText(self.summary_text(shown))
+            if shown.cameras == 0 and self.last_result is not None:
+                # Just exported: say what went, not "0 cameras" beside "Saved … 8 cameras".
+                self.summary.setText(self.sent_text(self.last_result))
+            else:
+                self.summary.setText(self.summary_text(shown))
             sample = json.dumps(shown.sample, ensure_ascii=False, indent=2) if shown.sample else ""
             self.sample.setPlainText(sample)
+            self.sample_words.setText(
+                self.tr("For example, the first camera: {camera}.").format(
+                    camera=camera_in_words(shown.sample)
+                )
+                if shown.sample
+                else ""
+            )
+        self.details_button.setVisible(bool(self.sample.toPlainText()))
         self._show_suggested()
         self._fit_text()
         self.redaction.set_selection(self.selection())
@@ -367,7 +409,9 @@ class ExportBundleDialog(QDialog):
                     n=shown.skipped_no_position
                 )
             )
-        lines.append(self.tr("Fields: {fields}.").format(fields=", ".join(shown.fields)))
+        lines.append(
+            self.tr("Each camera carries: {fields}.").format(fields=fields_in_words(shown.fields))
+        )
         lines.append(
             self.tr("Observation dates: rounded to the day.")
             if shown.round_dates
@@ -394,6 +438,18 @@ class ExportBundleDialog(QDialog):
         )
         return "\n".join(lines)
 
+    def sent_text(self, result: ExportResult) -> str:
+        return self.tr(
+            "Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting "
+            "to be sent."
+        ).format(cameras=result.cameras, photos=result.photos, file=Path(result.path).name)
+
+    def _show_details(self, shown: bool) -> None:
+        self.sample.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
     def _show_suggested(self) -> None:
         count = self.preview_data.suggested if self.preview_data is not None else 0
         self.suggested_note.setVisible(count > 0)
@@ -414,12 +470,16 @@ class ExportBundleDialog(QDialog):
         self.reviewRequested.emit(list(self.preview_data.suggested_ids))
         self.reject()
 
+    def _pseudonym_missing(self) -> bool:
+        return getattr(self, "needs_new_key", False) and not self.pseudonym.text().strip()
+
     def _update_buttons(self) -> None:
         can_export = (
             not self.running
             and bool(self.out.text().strip())
             and self.preview_data is not None
             and self.preview_data.cameras > 0
+            and not self._pseudonym_missing()
         )
         self.export_button.setEnabled(can_export)
         # A greyed-out Export says why (tooltips show on disabled buttons too).
@@ -427,6 +487,8 @@ class ExportBundleDialog(QDialog):
             why = self.tr("Nothing to export: no camera with a position is waiting to be sent.")
         elif not self.out.text().strip():
             why = self.tr("Choose where to save the bundle first (Save as).")
+        elif self._pseudonym_missing():
+            why = self.tr("Choose your pseudonym first: your signing key is made with it.")
         else:
             why = ""
         self.export_button.setToolTip(why)
@@ -463,6 +525,7 @@ class ExportBundleDialog(QDialog):
             base=self.base,
             kdf_limits=self.kdf_limits,
             detect=self.redaction.detection_on,
+            pseudonym=self.pseudonym.text().strip(),
         )
         self.redaction.wait()  # export searches what the background search left
         job.progress.connect(self._on_progress)
@@ -513,6 +576,7 @@ class ExportBundleDialog(QDialog):
     def _on_finished(self, result: ExportResult) -> None:
         self.last_result = result
         self._stopped()
+        made_key = getattr(self, "needs_new_key", False)
         self.status.setText(
             self.tr(
                 "Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}."
@@ -522,6 +586,15 @@ class ExportBundleDialog(QDialog):
             + (" " + self.tr("Encrypted.") if result.encrypted else "")
             + "\n"
             + redaction_line(result)
+            + (
+                "\n"
+                + self.tr(
+                    "Made your signing key {key} for “{name}”: give your coordinator its public "
+                    "key (Identity…)."
+                ).format(key=result.key_id, name=self.pseudonym.text().strip())
+                if made_key
+                else ""
+            )
         )
         self.refresh_identity()  # a key made by this export now shows
         self.cancel_button.setText(self.tr("Close"))

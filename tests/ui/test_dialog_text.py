@@ -155,4 +155,7 @@ def test_export_button_says_why_it_is_greyed_out(qtbot, workspace: Workspace) ->
     assert not dialog.export_button.isEnabled()
     assert "Save as" in dialog.export_button.toolTip()
     dialog.out.setText(str(workspace.root / "b.zip"))
+    assert not dialog.export_button.isEnabled()  # no key yet: it is made with a pseudonym
+    assert "pseudonym" in dialog.export_button.toolTip()
+    dialog.pseudonym.setText("owl")
     assert dialog.export_button.isEnabled() and dialog.export_button.toolTip() == ""

@@ -39,7 +39,13 @@ def test_shows_what_leaves_this_machine(qtbot: QtBot, survey: Workspace) -> None
     assert [dialog.walk.itemData(i) for i in range(dialog.walk.count())] == [None, "Dorćol walk"]
     text = dialog.summary.text()
     assert "2 cameras" in text and "3 photos" in text
-    assert "camera:type" in text and "surveyor:observed" in text and "notes" in text
+    # In words, not keys: the raw GeoJSON waits behind Details.
+    assert "camera type" in text and "the day it was seen" in text and "your notes" in text
+    assert "camera:type" not in text and "surveyor:" not in text
+    assert "Dome on a pole · Huawei IPC6625-Z30" in dialog.sample_words.text()
+    assert dialog.sample.isHidden()
+    dialog.details_button.click()
+    assert not dialog.sample.isHidden()
     assert "rounded to the day" in text and "where you stood" in text
     sample = json.loads(dialog.sample.toPlainText())
     assert sample["geometry"]["coordinates"] == [20.462, 44.813]
@@ -47,7 +53,8 @@ def test_shows_what_leaves_this_machine(qtbot: QtBot, survey: Workspace) -> None
     assert "exact photo times" in dialog.summary.text()
     assert "T10:20:30" in dialog.sample.toPlainText()
     assert not dialog.export_button.isEnabled()  # no file chosen yet
-    assert "made for you when you export" in dialog.identity_line.text()
+    assert "No signing key yet" in dialog.identity_line.text()
+    assert not dialog.pseudonym.isHidden()  # asked for the first time
 
 
 def test_export_on_a_worker_thread(qtbot: QtBot, survey: Workspace, tmp_path: Path) -> None:
@@ -232,11 +239,20 @@ def test_a_passphrase_typed_on_first_export_protects_the_new_key(
     assert not dialog.passphrase.isHidden()
     assert dialog.passphrase_label.text() == "New key's passphrase"
     dialog.passphrase.setText("river stone")
+    assert not dialog.export_button.isEnabled()  # the key is made with a pseudonym: ask first
+    assert "pseudonym" in dialog.export_button.toolTip()
+    dialog.pseudonym.setText("kestrel")
     dialog.export_button.click()
     assert dialog.last_result is not None, dialog.last_error
     ident = identity.load()
     assert ident.encrypted and ident.secret_key("river stone")
+    assert ident.pseudonym == "kestrel"
     assert dialog.passphrase_label.text() == "Key passphrase"
+    # The key was made visibly, and the dialog now says who signs.
+    assert f"Made your signing key {ident.key_id} for “kestrel”" in dialog.status.text()
+    assert "kestrel" in dialog.identity_line.text() and dialog.pseudonym.isHidden()
+    # What was sent stays in the summary, not "0 cameras" beside "Saved … 2 cameras".
+    assert dialog.summary.text().startswith("Sent: 2 cameras and 3 photos, in b.zip.")
 
 
 def test_identity_dialog_replaces_a_damaged_key_after_confirming(qtbot: QtBot) -> None:
