@@ -336,10 +336,7 @@ class ExportBundleDialog(QDialog):
         self.pseudonym_label.setVisible(ident is None)
         if ident is None:
             self.identity_line.setText(
-                self.tr(
-                    "No signing key yet: Export makes yours, under the pseudonym below, and "
-                    "says so. Give your coordinator its public key afterwards (Identity…)."
-                )
+                self.tr("No signing key yet: Export makes yours, with the pseudonym below.")
             )
         else:
             name = ident.pseudonym or self.tr("(no pseudonym)")
