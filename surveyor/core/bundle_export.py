@@ -108,6 +108,8 @@ class ExportPreview:
     round_dates: bool
     # Cameras still at a suggested spot (not placed by hand): published shifted.
     suggested_ids: list[int] = field(default_factory=list)
+    # Where each camera will appear, as the bundle shows it (for the dialog's small map).
+    positions: list[PublishedPosition] = field(default_factory=list)
 
     @property
     def suggested(self) -> int:
@@ -213,11 +215,13 @@ def preview(selection: Selection, round_dates: bool = True) -> ExportPreview:
     fields: set[str] = set()
     sample: dict[str, Any] | None = None
     suggested: list[int] = []
+    positions: list[PublishedPosition] = []
     for camera in cameras:
         photos = _photos_of(camera)
         photo_ids.update(p.id for p in photos)
         paths = ["photos/<sha256>.jpg"] * len(photos)
         where = published(camera, photos)
+        positions.append(where)
         if not where.exact:
             suggested.append(camera.id)
         feature = camera_feature(camera, paths, observed(camera, photos, round_dates), where)
@@ -230,7 +234,7 @@ def preview(selection: Selection, round_dates: bool = True) -> ExportPreview:
     if cameras:
         ordered.append("notes")
     return ExportPreview(
-        len(cameras), len(photo_ids), skipped, ordered, sample, round_dates, suggested
+        len(cameras), len(photo_ids), skipped, ordered, sample, round_dates, suggested, positions
     )
 
 

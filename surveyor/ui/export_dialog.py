@@ -50,6 +50,7 @@ from surveyor.core.kit.joined import active_campaign
 from surveyor.core.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
+from surveyor.ui.export_map import ExportMap
 from surveyor.ui.export_words import camera_in_words, fields_in_words
 from surveyor.ui.identity_dialog import IdentityDialog
 from surveyor.ui.redaction_export import SEARCHING, RedactionPanel, redaction_line
@@ -225,6 +226,7 @@ class ExportBundleDialog(QDialog):
         self.suggested_note.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review them on the map"), self)
         self.review_button.clicked.connect(self.review_on_map)
+        self.map = ExportMap(self)
         self.sample_words = QLabel("", self)
         self.sample_words.setWordWrap(True)
         # The raw GeoJSON of the first camera, for those who want to check the keys themselves.
@@ -283,6 +285,7 @@ class ExportBundleDialog(QDialog):
         review_row.addWidget(self.suggested_note, 1)
         review_row.addWidget(self.review_button)
         layout.addLayout(review_row)
+        layout.addWidget(self.map)
         layout.addWidget(self.sample_words)
         layout.addWidget(self.details_button)
         layout.addWidget(self.sample)
@@ -364,8 +367,10 @@ class ExportBundleDialog(QDialog):
             self.sample.setPlainText("")
             self.sample_words.setText("")
             self.preview_data = None
+            self.map.set_positions([])
         else:
             self.preview_data = shown
+            self.map.set_positions(shown.positions)
             if shown.cameras == 0 and self.last_result is not None:
                 # Just exported: say what went, not "0 cameras" beside "Saved … 8 cameras".
                 self.summary.setText(self.sent_text(self.last_result))

@@ -280,3 +280,21 @@ def test_identity_dialog_replaces_a_damaged_key_after_confirming(qtbot: QtBot) -
     assert "old key's files are in" in dialog.status.text()
     backups = list(old.folder.parent.glob("identity-replaced-*"))
     assert len(backups) == 1 and (backups[0] / "minisign.key").exists()
+
+
+def test_a_small_map_shows_where_each_camera_will_appear(qtbot: QtBot, survey: Workspace) -> None:
+    dialog = _dialog(qtbot, survey)
+    assert [p.exact for p in dialog.map.positions] == [True, True]  # both placed by hand
+    Camera.update(position_source="exif").where(Camera.id == Camera.select().first().id).execute()
+    dialog.refresh_preview()
+    shifted = [p for p in dialog.map.positions if not p.exact]
+    assert len(shifted) == 1 and shifted[0].accuracy_m and shifted[0].accuracy_m >= 45
+    dialog.resize(700, 800)
+    image = dialog.map.grab().toImage()
+    orange = [
+        (x, y)
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).name() == "#f0a020"
+    ]
+    assert orange, "the shifted camera is drawn"
