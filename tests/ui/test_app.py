@@ -29,9 +29,19 @@ def test_run_app_opens_the_window_on_the_workspace(qapp, tmp_path: Path) -> None
             if isinstance(widget, MainWindow) and widget.isVisible():
                 seen.append(widget)
                 widget.close()
+        if seen:
+            # Also when the window closed inside run_app's processEvents(), before app.exec()
+            # started: this timer fires again in the running loop and ends it.
+            QApplication.exit(0)
 
-    QTimer.singleShot(300, close_window)
-    code = run_app(argparse.Namespace(workspace=str(tmp_path / "ws")))
+    ticker = QTimer()
+    ticker.setInterval(100)
+    ticker.timeout.connect(close_window)
+    ticker.start()
+    try:
+        code = run_app(argparse.Namespace(workspace=str(tmp_path / "ws")))
+    finally:
+        ticker.stop()
     assert code == 0
     assert len(seen) == 1
     assert seen[0].workspace.root == tmp_path / "ws"
