@@ -518,6 +518,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.statusBar().clearMessage()  # the "Importing: n of m" line
         if report is not None and getattr(report, "imported", None):
             self._select_after_reload = [int(i) for i in report.imported[:1]]
+            if self.settings.search_after_import:
+                self.redaction_bar.search_after_import([int(i) for i in report.imported])
         self.reload(background=not self.importer.synchronous)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -77,6 +77,16 @@ class Settings:
         self._store.setValue(f"last_photo/{self._workspace_key(workspace_root)}", int(photo_id))
 
     @property
+    def search_after_import(self) -> bool:
+        """Search new photos for faces and number plates as soon as they are imported."""
+        value = self._store.value("redaction/search_after_import", True)
+        return value not in (False, "false", "0", 0)
+
+    @search_after_import.setter
+    def search_after_import(self, value: bool) -> None:
+        self._store.setValue("redaction/search_after_import", bool(value))
+
+    @property
     def last_import_dir(self) -> str:
         return str(self._store.value("import/last_dir", "") or "")
 

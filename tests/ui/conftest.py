@@ -47,7 +47,10 @@ def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    # Imports in these tests do not search for faces (slow); one test turns it back on.
+    settings.search_after_import = False
+    return settings
 
 
 @pytest.fixture

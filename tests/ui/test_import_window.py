@@ -148,3 +148,20 @@ def test_an_import_that_stops_says_why(empty_window: MainWindow, tmp_path: Path)
     make_walk(tmp_path / "again", 1)
     assert empty_window.import_paths([str(tmp_path / "again")])
     assert Photo.select().count() == 1
+
+
+def test_new_photos_are_searched_for_faces_right_after_import(
+    empty_window: MainWindow, tmp_path: Path
+) -> None:
+    """So that an export later only blurs: the search is what takes seconds a photo."""
+    from surveyor.store.models import PhotoRedaction, RedactionBox
+    from tests.fixtures.faces import face_photo
+
+    empty_window.settings.search_after_import = True
+    path = face_photo(tmp_path / "walk" / "face.jpg")
+    empty_window.importer.show_summary = lambda report: None
+    assert empty_window.import_paths([str(path)])
+    (status,) = PhotoRedaction.select()
+    assert status.status == "done"
+    assert RedactionBox.select().where(RedactionBox.kind == "face").count() >= 1
+    assert "Found faces: 1" in empty_window.redaction_bar.status.text()
