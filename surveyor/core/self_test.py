@@ -43,6 +43,7 @@ REQUIRED_RESOURCES = (
     "web/protomaps-leaflet/LICENSE",
     "icons/camera_dome.svg",
     "icons/org.surveyor.Surveyor.svg",
+    "guide/en/index.html",
 )
 
 

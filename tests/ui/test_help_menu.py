@@ -134,3 +134,15 @@ def test_the_handler_is_installed_for_slots_and_threads(monkeypatch) -> None:
     handler = crash_dialog.install()
     assert sys.excepthook == handler.handle
     assert threading.excepthook == handler._thread_hook
+
+
+def test_the_guide_shows_every_screenshot_the_script_makes() -> None:
+    import re
+
+    guide = resources_dir() / "guide" / "en"
+    page = (guide / "index.html").read_text(encoding="utf-8")
+    shown = set(re.findall(r'<img src="([^"]+)"', page))
+    made = {f"images/{p.name}" for p in (guide / "images").glob("*.png")}
+    assert shown == made and len(made) == 6
+    for anchor in re.findall(r'href="#([^"]+)"', page):
+        assert f'id="{anchor}"' in page
