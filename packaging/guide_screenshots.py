@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import PySide6.QtWebEngineWidgets  # noqa: F401, E402  (before the QApplication)
+import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
 
 SIZE = (1280, 800)
 
@@ -136,6 +136,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     import surveyor.ui.map.scheme  # noqa: F401
+
     with tempfile.TemporaryDirectory(prefix="surveyor-guide-") as tmp_name:
         tmp = Path(tmp_name)
         os.environ["SURVEYOR_CONFIG_DIR"] = str(tmp / "config")

@@ -7,8 +7,10 @@ metainfo and the icons at the usual sizes. ``INSTALL.txt`` says where each goes.
 
 from __future__ import annotations
 
+import io
 import sys
 import tarfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,9 +43,10 @@ def main() -> int:
         tar.add(packaging / f"{APP_ID}.desktop", f"{top}/share/applications/{APP_ID}.desktop")
         tar.add(packaging / f"{APP_ID}.metainfo.xml", f"{top}/share/metainfo/{APP_ID}.metainfo.xml")
         tar.add(icons / "hicolor", f"{top}/share/icons/hicolor")
-        note = out.with_name("INSTALL.txt")
-        note.write_text(INSTALL.format(version=__version__), encoding="utf-8")
-        tar.add(note, f"{top}/INSTALL.txt")
+        note = INSTALL.format(version=__version__).encode("utf-8")
+        info = tarfile.TarInfo(f"{top}/INSTALL.txt")
+        info.size, info.mode, info.mtime = len(note), 0o644, int(time.time())
+        tar.addfile(info, io.BytesIO(note))
     print(f"{out} ({out.stat().st_size / 1e6:.0f} MB)")
     return 0
 
