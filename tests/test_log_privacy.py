@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -22,6 +23,19 @@ from tests.fixtures.photos import make_jpeg
 
 PASSPHRASE = "correct horse battery staple"
 PHOTOS = [(44.8125317, 20.4612849), (44.8126113, 20.4613992), (44.8127268, 20.4615031)]
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    """-v leaves the root logger at DEBUG: later tests must not log every query."""
+    root = logging.getLogger()
+    level = root.level
+    yield
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if isinstance(handler.formatter, logs.RedactingFormatter):
+            root.removeHandler(handler)
+            handler.close()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
