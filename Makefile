@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test lint bench screenshot guide package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,5 +34,19 @@ screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/screenshot.py docs/screenshot.png
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/screenshot.py --map docs/screenshot-map.png
 
+# The user guide's screenshots, made from the demo workspace (resources/guide/en/images/).
+guide: $(STAMP)
+	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/guide_screenshots.py resources/guide/en/images
+
+# The one-folder app (dist/surveyor/), tested outside the venv, and the Linux tarball.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' surveyor/__init__.py)
+package: $(STAMP)
+	$(PY) -m pip install -q -e '.[package]'
+	$(PY) packaging/make_icons.py build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/surveyor.spec
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider packaging/test_frozen.py
+	$(PY) packaging/make_tarball.py dist build/icons dist/surveyor-$(VERSION)-linux-x86_64.tar.gz
+	@du -sh dist/surveyor
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -15,6 +15,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from surveyor.core import logs
+
 # Modules under surveyor.commands, in the order their commands appear in --help.
 COMMAND_MODULES: list[str] = [
     "surveyor.commands.importing",
@@ -28,6 +30,7 @@ COMMAND_MODULES: list[str] = [
     "surveyor.commands.kit",
     "surveyor.commands.basemaps",
     "surveyor.commands.map_image",
+    "surveyor.commands.self_test",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -61,6 +64,19 @@ def common_parent() -> argparse.ArgumentParser:
     return parent
 
 
+def configure_logging(verbose: bool) -> None:
+    """stderr shows warnings (everything with -v); the log file keeps INFO and up, redacted."""
+    stderr_level = logging.DEBUG if verbose else logging.WARNING
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        handler.setLevel(stderr_level)
+        root.addHandler(handler)
+        root.setLevel(stderr_level)
+    logs.start_file_log(logging.DEBUG if verbose else logging.INFO)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -68,11 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: 0 for --help, 2 for usage errors
         return int(exc.code or 0)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        stream=sys.stderr,
-        format="%(levelname)s: %(message)s",
-    )
+    configure_logging(args.verbose)
     if args.command is None:
         from surveyor.ui.app import run_app  # Qt is only imported for the window
 

@@ -97,10 +97,15 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     settings.last_workspace = str(workspace.root)
     window = MainWindow(workspace, settings)
+    from surveyor.ui import crash_dialog
+
+    crash_handler = crash_dialog.install(window)
+    log.info("window opened on the workspace %s", workspace.root)
     window.show()
     app.processEvents()
     settle_heap()
     code = int(app.exec())
+    del crash_handler  # kept alive while the app runs
     workspace = window.workspace
     workspace.close()
     return code

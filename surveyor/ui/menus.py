@@ -13,8 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from surveyor.ui.about_dialog import AboutDialog
 from surveyor.ui.actions import KEY_FIELDS
 from surveyor.ui.geotag_dialog import open_geotag_dialog
+from surveyor.ui.install_check_dialog import open_install_check
+from surveyor.ui.user_guide import open_user_guide
 
 
 def _is_exotic(key: str) -> bool:
@@ -113,6 +116,15 @@ class MenuBuilder:
         keys = menu.addAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"))
         keys.setShortcut(QKeySequence.StandardKey.HelpContents)
         keys.triggered.connect(self.show_shortcuts)
+        guide = menu.addAction(QCoreApplication.translate("MainWindow", "User &guide"))
+        guide.triggered.connect(self.show_user_guide)
+        menu.addSeparator()
+        check = menu.addAction(QCoreApplication.translate("MainWindow", "&Check installation"))
+        check.triggered.connect(lambda: open_install_check(self))
+        about = menu.addAction(QCoreApplication.translate("MainWindow", "&About Surveyor"))
+        about.setMenuRole(about.MenuRole.AboutRole)
+        about.triggered.connect(lambda: AboutDialog(self).exec())
+        self.help_actions = {"guide": guide, "check": check, "about": about}
 
     def shortcut_text(self: Any) -> str:
         """Every shortcut of every menu, read from the menus so none is forgotten."""
@@ -145,6 +157,13 @@ class MenuBuilder:
         for menu in self.menus.values():
             walk(menu)
         return "\n".join(lines)
+
+    def show_user_guide(self: Any) -> None:
+        problem = open_user_guide()
+        if problem:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "User guide"), problem
+            )
 
     def show_shortcuts(self: Any) -> None:
         QMessageBox.information(
