@@ -21,7 +21,9 @@ def test_workspace_choice_order(monkeypatch) -> None:
     assert choose_workspace_dir(None, "/last") is None  # Workspace.open reads the variable
 
 
-def test_run_app_opens_the_window_on_the_workspace(qapp, tmp_path: Path) -> None:
+def test_run_app_opens_the_window_on_the_workspace(qapp, tmp_path: Path, monkeypatch) -> None:
+    import surveyor.ui.app as app_module
+
     seen: list[MainWindow] = []
 
     def close_window() -> None:
@@ -29,19 +31,12 @@ def test_run_app_opens_the_window_on_the_workspace(qapp, tmp_path: Path) -> None
             if isinstance(widget, MainWindow) and widget.isVisible():
                 seen.append(widget)
                 widget.close()
-        if seen:
-            # Also when the window closed inside run_app's processEvents(), before app.exec()
-            # started: this timer fires again in the running loop and ends it.
-            QApplication.exit(0)
 
-    ticker = QTimer()
-    ticker.setInterval(100)
-    ticker.timeout.connect(close_window)
-    ticker.start()
-    try:
-        code = run_app(argparse.Namespace(workspace=str(tmp_path / "ws")))
-    finally:
-        ticker.stop()
+    # Closed from inside app.exec(): settle_heap runs just before it, so a zero timer queued
+    # there fires in the running loop (a timer started earlier could fire in run_app's
+    # processEvents() and close the window before the loop starts, which then never ends).
+    monkeypatch.setattr(app_module, "settle_heap", lambda: QTimer.singleShot(0, close_window))
+    code = run_app(argparse.Namespace(workspace=str(tmp_path / "ws")))
     assert code == 0
     assert len(seen) == 1
     assert seen[0].workspace.root == tmp_path / "ws"
