@@ -27,20 +27,23 @@ from surveyor.core import identity
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.exports import FORMATS, export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult
+from surveyor.core.campaign.merge_report import MergeReport, merge_report
 from surveyor.core.campaign.photos import sighting_photo
 from surveyor.core.campaign.receipts import (
     ReceiptError,
     merged_bundles,
     reissue_missing,
     reissue_receipt,
+    write_receipt,
 )
 from surveyor.core.campaign.review import default_author
 from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
-from surveyor.store.campaign_models import Sighting, VolunteerKey
+from surveyor.store.campaign_models import ReceivedBundle, Sighting, VolunteerKey
 from surveyor.ui.campaign.decisions_view import DecisionsView
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.kit_dialog import KitDialog
+from surveyor.ui.campaign.merge_report_view import MergeReportDialog, MergesView
 from surveyor.ui.campaign.publish_dialog import install_publish_action
 from surveyor.ui.campaign.review_panel import ReviewPanel
 from surveyor.ui.campaign.stats_view import StatsView
@@ -63,6 +66,12 @@ class CampaignWindow(QMainWindow):
         self.tabs.addTab(self.review, tr("Review"))
         self.tabs.addTab(self.decisions, tr("Automatic decisions"))
         self.tabs.addTab(self.stats, tr("Statistics"))
+        self.merges = MergesView()
+        self.tabs.addTab(self.merges, tr("Merges"))
+        self.last_report: MergeReport | None = None
+        self.report_dialog: MergeReportDialog | None = None
+        self._receipt_key: SecretKey | None = None
+        self.setAcceptDrops(True)
         self.setCentralWidget(self.tabs)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
@@ -147,16 +156,33 @@ class CampaignWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def merge_bundles(self) -> None:
-        paths = [Path(p) for p in self.choose_bundles()]
-        if not paths:
+        self.merge_paths([Path(p) for p in self.choose_bundles()])
+
+    def merge_paths(self, paths: list[Path]) -> None:
+        """Merge these files on a worker thread, signing a receipt per merged bundle (as
+        ``surveyor merge`` does) when the coordinator's key can be used."""
+        if not paths or not self.merge_action.isEnabled():
             return
+        self._receipt_key = self._signing_key() if identity.exists() else None
         self.merge_action.setEnabled(False)
-        self.status.setText(tr("Merging {n} bundles…").format(n=len(paths)))
+        self.status.setText(
+            tr("Merging {n} bundles…").format(n=len(paths))
+            if len(paths) != 1
+            else tr("Merging 1 bundle…")
+        )
         run_task(lambda: self._merge_on_worker(paths), self._merged, self._failed, self)
 
     def _merge_on_worker(self, paths: list[Path]) -> list[IntakeResult]:
+        key = self._receipt_key
         try:
-            return Intake(self.ws).merge_many(paths)
+            on_merged = None
+            if key is not None:
+                reissue_missing(self.ws, key)  # merged earlier without a key
+
+                def on_merged(bundle: ReceivedBundle, result: IntakeResult) -> Path:
+                    return write_receipt(self.ws, bundle, result.outcomes, key)
+
+            return Intake(self.ws, on_merged=on_merged).merge_many(paths)
         finally:
             if on_worker_thread() and self.ws.db is not None:
                 self.ws.db.close()  # this thread's own connection (peewee keeps one per thread)
@@ -164,16 +190,42 @@ class CampaignWindow(QMainWindow):
     def _merged(self, results: list[IntakeResult]) -> None:
         self.merge_action.setEnabled(True)
         self.last_results = results
-        counts: dict[str, int] = {}
-        for r in results:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        lines = [", ".join(f"{n} {status}" for status, n in counts.items())]
-        lines += [f"{r.file.name}: {r.reason}" for r in results if not r.ok]
-        self.status.setText("\n".join(lines))
+        report = self.last_report = merge_report(results, self._receipt_key is not None)
+        self._receipt_key = None
+        self.merges.add(report)
+        self.status.setText(tr("Merge: {summary}").format(summary=report.summary()))
         self.refresh()
+        self.show_report(report)
+
+    def show_report(self, report: MergeReport) -> None:
+        """Seam: the report window (tests look at ``report_dialog``)."""
+        self.report_dialog = MergeReportDialog(report, self)
+        self.report_dialog.show()
+
+    # -- dropping bundle files on the window merges them -----------------------------------
+
+    @staticmethod
+    def _bundle_paths(mime) -> list[Path]:  # type: ignore[no-untyped-def]
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.name.endswith((".zip", ".zip.age"))]
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._bundle_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        paths = self._bundle_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.merge_paths(paths)
 
     def _failed(self, message: str) -> None:
         self.merge_action.setEnabled(True)
+        self._receipt_key = None
         self.status.setText(tr("Merge failed: {reason}").format(reason=message))
 
     def show_keyring(self) -> None:

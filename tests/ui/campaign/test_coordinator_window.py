@@ -1,0 +1,116 @@
+"""Issue 19: the coordinator's window does the whole job (receipts, merge report, drops,
+decisions, keys, campaign lock)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from surveyor.core.campaign import keyring
+from surveyor.core.campaign.receipts import read_receipt
+from surveyor.store.campaign_models import ReceivedBundle
+from surveyor.ui.campaign.window import CampaignWindow
+from surveyor.ui.tasks import Task
+from tests.fixtures.bundles import make_identity
+from tests.fixtures.hostile_bundles import Sender
+
+
+@pytest.fixture
+def sync_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Task, "synchronous", True)
+
+
+def _tampered(src: Path, out: Path) -> Path:
+    """The same bundle with one payload byte changed after signing."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.endswith("cameras.geojson"):
+                data = data.replace(b"surveillance", b"surveillancE", 1)
+            zout.writestr(info, data)
+    return out
+
+
+def test_window_merge_signs_receipts_and_reports_each_bundle(
+    qtbot, tmp_path: Path, sync_tasks
+) -> None:
+    me = make_identity("coord")
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    ana, bob, eve = Sender("ana"), Sender("bob"), Sender("eve")
+    keyring.add_key(ana.public, "Ana", trust=True)
+    keyring.add_key(eve.public, "Eve", trust=True)
+    keyring.revoke(eve.key_id)
+    good = ana.bundle(tmp_path / "ana.zip", pseudonym="Chief of Police")
+    waiting = bob.bundle(tmp_path / "bob.zip")
+    revoked = eve.bundle(tmp_path / "eve.zip", pseudonym="Eve")
+    tampered = _tampered(ana.bundle(tmp_path / "ana2.zip"), tmp_path / "ana2-changed.zip")
+
+    window.choose_bundles = lambda: [str(p) for p in (good, waiting, revoked, tampered)]
+    window.merge_action.trigger()
+    statuses = [r.status for r in window.last_results]
+    assert statuses == ["merged", "quarantined", "refused", "refused"]
+
+    # The receipt was signed in the same step, as the command line does.
+    receipt = window.last_results[0].receipt
+    assert receipt is not None and read_receipt(receipt, me.public_key).verified
+    assert ReceivedBundle.get(ReceivedBundle.status == "merged").receipt_path == str(receipt)
+
+    report = window.last_report
+    assert report is not None and window.report_dialog is not None
+    table = window.report_dialog.table
+    assert table.rowCount() == 4
+    rows = [[table.item(r, c).text() for c in range(5)] for r in range(4)]
+    assert rows[0][0] == "ana.zip" and "/" not in rows[0][0]  # no full paths
+    assert rows[0][1] == "Ana, claims to be “Chief of Police”"
+    assert rows[0][2] == "Merged" and "1 new camera" in rows[0][3]
+    assert receipt.name in rows[0][4]
+    assert rows[1][2] == "Waiting for a key" and "Keys…" in rows[1][4]
+    assert "not in your keyring" in rows[1][1]
+    assert rows[2][1] == "Eve" and "revoked" in rows[2][3]
+    assert "changed after it was signed" in rows[3][3] and "send the bundle again" in rows[3][4]
+    assert table.item(3, 3).toolTip()  # the technical reason is still there
+
+    # The report stays in the Merges list and opens again.
+    assert window.merges.list.count() == 1
+    assert "1 merged" in window.merges.list.item(0).text()
+    again = window.merges.open_current()
+    assert again is not None and again.table.rowCount() == 4
+    again.close()
+    window.report_dialog.close()
+
+    # Merging the same file again says it was merged before, naming the file.
+    window.choose_bundles = lambda: [str(good)]
+    window.merge_action.trigger()
+    line = window.last_report.lines[0]
+    assert (line.file, line.outcome) == ("ana.zip", "Already merged")
+    assert window.merges.list.count() == 2
+    window.report_dialog.close()
+
+
+def test_dropping_bundles_on_the_window_merges_them(qtbot, tmp_path: Path, sync_tasks) -> None:
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    ana = Sender("ana")
+    keyring.add_key(ana.public, "Ana", trust=True)
+    bundle = ana.bundle(tmp_path / "ana.zip")
+    other = tmp_path / "notes.txt"
+    other.write_text("not a bundle")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle)), QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert [r.file.name for r in window.last_results] == ["ana.zip"]
+    assert [r.status for r in window.last_results] == ["merged"]
+    assert window.tabs.tabText(window.tabs.indexOf(window.merges)) == "Merges"
+    window.report_dialog.close()
