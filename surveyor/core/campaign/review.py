@@ -87,8 +87,9 @@ def item_class(item: ReviewItem) -> tuple[str, str]:
     return item.kind, item.attribute or ""
 
 
-def class_label(kind: str, attribute: str) -> str:
-    """``split votes on mount``, ``far matches``: a class of items in plain words."""
+def class_label(kind: str, attribute: str, count: int = 2) -> str:
+    """``split votes on mount``, ``far matches`` (``far match`` for a count of 1): a class of
+    items in plain words."""
     words = {
         "surveillance_type": "kind of device",
         "camera_type": "camera type",
@@ -97,12 +98,13 @@ def class_label(kind: str, attribute: str) -> str:
         "direction": "direction",
     }
     what = " and ".join(words.get(n, n) for n in attribute.split(",") if n)
+    s = "" if count == 1 else "s"
     if kind == "vote_split":
-        return f"split votes on {what}"
+        return f"split vote{s} on {what}"
     if kind == "far_match":
-        return "far matches"
+        return "far match" if count == 1 else "far matches"
     if kind == "possible_duplicate":
-        return f"possible duplicates ({what} differs)" if what else "possible duplicates"
+        return f"possible duplicate{s} ({what} differs)" if what else f"possible duplicate{s}"
     return kind
 
 
@@ -200,6 +202,7 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
         recentre(target_id)
         before = _close(_item(item_id) if item_id is not None else None, "merged", author)
         repointed = _repoint_items(source_id, target_id, author)
+        carried = _carry_overrides(source_id, target_id)
         opened, settled = sync_cameras([target_id])
         payload = {
             "source": source_id,
@@ -209,8 +212,25 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
             "repointed": repointed,
             "opened": opened,
             "settled": settled,
+            "carried": carried,
         }
         return _record("merge", author, payload)
+
+
+def _carry_overrides(source_id: int, target_id: int) -> list[int]:
+    """Values the coordinator set on the merged-away camera hold for the camera it joined,
+    unless that camera has its own value for the attribute; returns the overrides created."""
+    taken = {
+        o.attribute for o in AttributeOverride.select().where(AttributeOverride.camera == target_id)
+    }
+    created = []
+    for o in AttributeOverride.select().where(AttributeOverride.camera == source_id):
+        if o.attribute not in taken:
+            row = AttributeOverride.create(
+                camera=target_id, attribute=o.attribute, value=o.value, author=o.author
+            )
+            created.append(int(row.id))
+    return created
 
 
 def camera_by_reference(reference: str) -> CampaignCamera:
@@ -319,7 +339,14 @@ def set_value(camera_id: int, attribute: str, value: str | None, author: str) ->
             AttributeOverride.update(value=value, author=author, at=_now()).where(
                 AttributeOverride.id == old.id
             ).execute()
-        payload = {"camera": camera_id, "attribute": attribute, "previous": previous}
+        opened, settled = sync_cameras([camera_id])  # a split vote on it is settled now
+        payload = {
+            "camera": camera_id,
+            "attribute": attribute,
+            "previous": previous,
+            "opened": opened,
+            "settled": settled,
+        }
         return _record("set_value", author, payload)
 
 
@@ -340,6 +367,8 @@ def undo(decision_id: int) -> None:
                     resolved_by="",
                 ).where(ReviewItem.id == saved["id"]).execute()
             Sighting.update(camera=p["source"]).where(Sighting.id.in_(p["moved"])).execute()
+            if p.get("carried"):
+                AttributeOverride.delete().where(AttributeOverride.id.in_(p["carried"])).execute()
             unsync(p.get("opened", []), p.get("settled", []))
             recentre(p["source"])
             recentre(p["target"])
@@ -358,6 +387,7 @@ def undo(decision_id: int) -> None:
                 AttributeOverride.delete().where(where).execute()
             else:
                 AttributeOverride.update(**p["previous"]).where(where).execute()
+            unsync(p.get("opened", []), p.get("settled", []))
         _reopen(p.get("item"))
         for before in p.get("items", []):
             _reopen(before)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -86,6 +86,16 @@ class CampaignWindow(QMainWindow):
         self.receipt_action.setToolTip(
             tr("Sign a merged bundle's receipt again, or every receipt not yet written")
         )
+        self.merge_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.merge_action.setToolTip(
+            tr("Take in volunteers' bundles (.zip or .zip.age); you can also drop them here")
+        )
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.keys_action.setShortcut(QKeySequence("Ctrl+K"))
+        for action in (self.merge_action, self.keys_action, self.export_action):
+            toolbar.addAction(action)
+        for action in (self.kit_action, self.receipt_action):
+            toolbar.addAction(action)
         menu = self.menuBar().addMenu(tr("&Campaign"))
         for action in (
             self.merge_action,
@@ -94,16 +104,32 @@ class CampaignWindow(QMainWindow):
             self.kit_action,
             self.receipt_action,
         ):
-            toolbar.addAction(action)
             menu.addAction(action)
-        toolbar.addAction(self.review.undo_stack.createUndoAction(self, tr("Undo")))
-        toolbar.addAction(self.review.undo_stack.createRedoAction(self, tr("Redo")))
+        self.undo_action = self.review.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.review.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit = self.menuBar().addMenu(tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        view = self.menuBar().addMenu(tr("&View"))
+        for n in range(self.tabs.count()):
+            go = QAction(self.tabs.tabText(n), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            go.triggered.connect(lambda _c=False, n=n: self.tabs.setCurrentIndex(n))
+            view.addAction(go)
         self.merge_action.triggered.connect(self.merge_bundles)
         self.keys_action.triggered.connect(self.show_keyring)
         self.export_action.triggered.connect(self.export)
         self.kit_action.triggered.connect(self.show_kit_dialog)
         self.receipt_action.triggered.connect(self.reissue_receipts)
         self.publish_action = install_publish_action(self, ws)
+        file_menu = self.menuBar().actions()[0].menu()
+        file_menu.insertAction(self.publish_action, self.merge_action)
+        file_menu.addSeparator()
+        close = file_menu.addAction(tr("&Close"))
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.refresh()
 

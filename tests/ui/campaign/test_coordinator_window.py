@@ -114,3 +114,106 @@ def test_dropping_bundles_on_the_window_merges_them(qtbot, tmp_path: Path, sync_
     assert [r.status for r in window.last_results] == ["merged"]
     assert window.tabs.tabText(window.tabs.indexOf(window.merges)) == "Merges"
     window.report_dialog.close()
+
+
+# -- 2. decisions mean what they say -----------------------------------------------------------
+
+
+def _panel(qtbot):
+    from surveyor.ui.campaign.review_panel import ReviewPanel
+    from tests.fixtures.bundles import _thumbnail
+
+    jpeg = _thumbnail()
+    panel = ReviewPanel("coord", photo_loader=lambda sighting_id, sha: jpeg)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_a_set_value_survives_merge_and_shows_at_once(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.campaign.cameras import load_consensus
+    from surveyor.core.workspace import Workspace
+    from surveyor.store.campaign_models import Sighting
+    from tests.core.campaign.factory import place, sighting
+
+    with Workspace.open(tmp_path / "campaign"):
+        a = sighting("A", 0, 0, camera_mount="pole", zone="town")
+        b = sighting("B", 2, 0, camera_mount="wall", zone="traffic")
+        place(a, b)
+        panel = _panel(qtbot)
+        assert panel.case is not None and panel.case.kind == "possible_duplicate"
+        # Make: a field without fixed choices takes text; mount offers only its choices.
+        panel.attribute.setCurrentIndex(panel.attribute.findData("manufacturer"))
+        assert not panel.value.isHidden() and panel.choice.isHidden()
+        panel.value.setText("Hikvision")
+        set_on = panel.case.camera_id
+        panel.set_button.click()
+        assert "Make: Hikvision (set by you)" in panel.published.text()
+        panel.attribute.setCurrentIndex(panel.attribute.findData("camera_mount"))
+        assert panel.value.isHidden() and not panel.choice.isHidden()
+        offered = [panel.choice.itemData(i) for i in range(panel.choice.count())]
+        assert offered[0] is None and "pole" in offered and "Lamp post" not in offered
+        assert all(o is None or o.islower() for o in offered)
+
+        panel.merge_button.click()  # the camera with the set make joins the other
+        cams = load_consensus()
+        assert len(cams) == 1
+        assert cams[0].attributes["manufacturer"].value == "Hikvision"
+        assert cams[0].attributes["manufacturer"].label == "set"
+        panel.undo_stack.undo()  # the merge goes, and the copied value with it
+        after = {c.camera_id: c for c in load_consensus()}
+        assert after[set_on].attributes["manufacturer"].value == "Hikvision"
+        others = [c for cid, c in after.items() if cid != set_on]
+        assert len(others) == 1 and others[0].attributes["manufacturer"].value is None
+        assert {Sighting.get_by_id(a.id).camera_id, Sighting.get_by_id(b.id).camera_id} == set(
+            after
+        )
+
+
+def test_the_next_open_item_is_chosen_after_a_decision(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.workspace import Workspace
+    from tests.core.campaign.factory import place, sighting
+
+    with Workspace.open(tmp_path / "campaign"):
+        for x in (0, 100, 200):
+            place(sighting("A", x, 0), sighting("B", x + 12, 0))
+        panel = _panel(qtbot)
+        assert panel.model.rowCount() == 3
+        panel.queue.selectRow(1)
+        second, third = panel.model.item_id(1), panel.model.item_id(2)
+        assert panel.case.item_id == second
+        panel.accept_button.click()
+        assert panel.model.rowCount() == 2 and panel.case.item_id == third  # not back to the top
+        panel.undo_stack.undo()
+        assert panel.case.item_id == second  # undo goes back to the item it reopened
+        # Each decision has a key, named in its tooltip.
+        assert panel.shortcuts["A"].key().toString() == "A"
+        assert "(A)" in panel.accept_button.toolTip()
+        assert "(S)" in panel.split_button.toolTip() and "(M)" in panel.merge_button.toolTip()
+        assert panel.accept_far_button.text() == "Accept all far matches"
+
+
+def test_keyboard_decides_and_undoes_and_the_window_has_menus(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from tests.core.campaign.factory import place, sighting
+
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    place(sighting("A", 0, 0), sighting("B", 12, 0))
+    window.refresh()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.wait(300)
+    window.review.queue.setFocus()
+    assert window.review.model.rowCount() == 1
+    qtbot.keyClick(window.review.queue, Qt.Key.Key_A)
+    assert window.review.model.rowCount() == 0
+    qtbot.keyClick(window.review.queue, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.review.model.rowCount() == 1
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[:4] == ["&File", "&Campaign", "&Edit", "&View"]
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    toolbar_texts = [a.text() for a in window.findChild(type(window.addToolBar("x"))).actions()]
+    assert not any("Undo" in t for t in toolbar_texts)  # undo lives once, in Edit and the panel
+    assert window.review.accept_class_button.text() == "Accept this 1 far match"
