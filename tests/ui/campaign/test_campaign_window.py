@@ -66,7 +66,10 @@ def test_merge_keyring_release_stats_and_export(qtbot, tmp_path: Path, sync_task
     assert "2 cameras written" in window.status.text()
 
     dialog.table.selectRow(row)
+    asked: list[tuple[str, int]] = []
+    dialog.confirm_revoke = lambda who, n: asked.append((who, n)) or "revoke"
     dialog.revoke_button.click()
+    assert asked and "kestrel" in asked[0][0]
     assert keyring.find_key("kestrel").status == "revoked"
 
 
@@ -97,6 +100,7 @@ def test_withdraw_and_bring_back_in_the_keyring_dialog(qtbot, tmp_path: Path) ->
     assert not dialog.withdraw_button.isEnabled()  # nothing chosen yet
     dialog.table.selectRow(0)
     assert dialog.withdraw_button.isEnabled() and not dialog.restore_button.isEnabled()
+    dialog.confirm_revoke = lambda who, n: "withdraw"
     dialog.withdraw_button.click()
     assert "out of the consensus" in dialog.message.text()
     assert load_consensus() == []

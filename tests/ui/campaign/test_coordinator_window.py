@@ -217,3 +217,109 @@ def test_keyboard_decides_and_undoes_and_the_window_has_menus(qtbot, tmp_path: P
     toolbar_texts = [a.text() for a in window.findChild(type(window.addToolBar("x"))).actions()]
     assert not any("Undo" in t for t in toolbar_texts)  # undo lives once, in Edit and the panel
     assert window.review.accept_class_button.text() == "Accept this 1 far match"
+
+
+# -- 3. safe keys -------------------------------------------------------------------------------
+
+
+def test_keys_enter_adds_selection_stays_revoke_and_retrust_ask(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.campaign.intake import Intake
+    from surveyor.ui.campaign.keyring_dialog import KeyringDialog
+
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    ana, zed = Sender("ana"), Sender("zed")
+    keyring.add_key(ana.public, "Ana", trust=True)
+    Intake(window.ws).merge(ana.bundle(tmp_path / "a.zip", pseudonym="Ana"))
+    Intake(window.ws).merge(zed.bundle(tmp_path / "z.zip", pseudonym="Zed the Great"))
+    dialog = KeyringDialog(window.ws, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The waiting bundle's name is shown as a claim, not as the keyring's name.
+    row_of = {dialog.table.item(r, 1).text(): r for r in range(dialog.table.rowCount())}
+    assert dialog.table.item(row_of[zed.key_id], 4).text() == "claims “Zed the Great”"
+    assert dialog.table.item(row_of[zed.key_id], 0).text() == "(unknown: add this key)"
+    assert dialog.table.horizontalHeaderItem(4).toolTip()
+
+    dialog.table.selectRow(row_of[ana.key_id])
+    trusted: list[str] = []
+    dialog.trust_selected = lambda: trusted.append("pressed")  # Enter must not reach Trust
+    dialog.key_text.setFocus()
+    qtbot.keyClicks(dialog.key_text, zed.public)
+    qtbot.keyClick(dialog.key_text, Qt.Key.Key_Return)
+    assert not trusted
+    assert keyring.lookup(zed.key_id) is not None and "Added" in dialog.message.text()
+    assert dialog.selected_key() == zed.key_id  # the selection is on the key just added
+    assert dialog.add_button.isDefault() and not dialog.trust_button.autoDefault()
+
+    # Names are editable in the table.
+    name_cell = dialog.table.item(
+        next(
+            r
+            for r in range(dialog.table.rowCount())
+            if dialog.table.item(r, 1).text() == zed.key_id
+        ),
+        0,
+    )
+    assert name_cell.flags() & Qt.ItemFlag.ItemIsEditable
+    name_cell.setText("Zoran")
+    assert keyring.lookup(zed.key_id).pseudonym == "Zoran"
+    assert dialog.selected_key() == zed.key_id
+
+    # Revoke asks first, saying what happens to the sightings; cancel changes nothing.
+    del dialog.trust_selected
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Ana")
+    dialog.table.selectRow(row)
+    asked: list[tuple[str, int]] = []
+    dialog.confirm_revoke = lambda who, n: asked.append((who, n)) or None
+    dialog.revoke_button.click()
+    assert asked == [(f"Ana ({ana.key_id})", 1)]
+    assert keyring.lookup(ana.key_id).status == "trusted"
+    dialog.confirm_revoke = lambda who, n: "withdraw"  # the withdraw option of the same question
+    dialog.revoke_button.click()
+    ana_key = keyring.lookup(ana.key_id)
+    assert ana_key.status == "revoked" and ana_key.withdrawn
+    assert dialog.selected_key() == ana.key_id
+
+    # Trusting a revoked key again asks too.
+    dialog.confirm_trust_revoked = lambda who: False
+    dialog.trust_button.click()
+    assert (
+        keyring.lookup(ana.key_id).status == "revoked" and "stays revoked" in dialog.message.text()
+    )
+    dialog.confirm_trust_revoked = lambda who: True
+    dialog.trust_button.click()
+    assert keyring.lookup(ana.key_id).status == "trusted"
+
+
+def test_receipt_dialog_enter_checks_and_remembers_the_key(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from surveyor.core.campaign.receipts import write_receipt
+    from surveyor.core.minisign import SecretKey
+    from surveyor.core.workspace import Workspace
+    from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
+    from surveyor.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    coordinator = SecretKey.generate()
+    with Workspace.open(tmp_path / "volunteer") as ws:
+        bundle = ReceivedBundle.create(
+            bundle_uuid="b-1", sha256="0" * 64, key_id="A" * 16, file_name="x.zip", status="merged"
+        )
+        path = write_receipt(ws, bundle, [("cam", "new")], coordinator)
+        dialog = ReceiptDialog(settings=settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        picked: list[str] = []
+        dialog.choose_receipt = lambda: picked.append("picker") or str(path)
+        dialog.path = path
+        dialog.pubkey.setText(coordinator.public_key.to_base64())
+        qtbot.keyClick(dialog.pubkey, Qt.Key.Key_Return)
+        assert not picked  # Enter checks; it does not open the file picker
+        assert dialog.receipt is not None and dialog.receipt.verified
+        again = ReceiptDialog(settings=settings)
+        qtbot.addWidget(again)
+        assert again.pubkey.text() == coordinator.public_key.to_base64()
