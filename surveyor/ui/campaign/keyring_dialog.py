@@ -147,7 +147,7 @@ class KeyringDialog(QDialog):
     # -- seams: tests replace these ----------------------------------------------------------
 
     def confirm_revoke(self, who: str, sightings: int) -> str | None:
-        """"revoke", "withdraw" or None (cancelled)."""
+        """ "revoke", "withdraw" or None (cancelled)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Revoke a key"))
@@ -310,10 +310,10 @@ class KeyringDialog(QDialog):
             self.message.setText(tr("Choose a key first."))
             return
         known = keyring.lookup(key_id)
-        if known is not None and known.status == "revoked":
-            if not self.confirm_trust_revoked(self._who(key_id)):
-                self.message.setText(tr("{id} stays revoked.").format(id=key_id))
-                return
+        revoked = known is not None and known.status == "revoked"
+        if revoked and not self.confirm_trust_revoked(self._who(key_id)):
+            self.message.setText(tr("{id} stays revoked.").format(id=key_id))
+            return
         try:
             key = keyring.trust(key_id)
         except keyring.KeyringError as exc:
