@@ -13,6 +13,7 @@ from typing import Any
 
 from surveyor.core import identity
 from surveyor.core.campaign import keyring
+from surveyor.core.campaign.cameras import WITHDRAWN
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.vote_items import sync_cameras, unsync
 from surveyor.core.value_rules import attribute_problem
@@ -225,7 +226,7 @@ def _carry_overrides(source_id: int, target_id: int) -> list[int]:
     }
     created = []
     for o in AttributeOverride.select().where(AttributeOverride.camera == source_id):
-        if o.attribute not in taken:
+        if o.attribute not in taken and o.attribute != WITHDRAWN:
             row = AttributeOverride.create(
                 camera=target_id, attribute=o.attribute, value=o.value, author=o.author
             )
@@ -350,6 +351,29 @@ def set_value(camera_id: int, attribute: str, value: str | None, author: str) ->
         return _record("set_value", author, payload)
 
 
+def withdraw_camera(camera_id: int, author: str) -> int:
+    """Take a camera out of the consensus, the exports and the map (its sightings stay on
+    record); undoing the decision brings it back."""
+    with db_proxy.atomic():
+        _camera(camera_id)
+        where = (AttributeOverride.camera == camera_id) & (AttributeOverride.attribute == WITHDRAWN)
+        if AttributeOverride.select().where(where).exists():
+            raise ReviewError(f"camera {camera_id} is already withdrawn")
+        AttributeOverride.create(camera=camera_id, attribute=WITHDRAWN, value="yes", author=author)
+        return _record("withdraw_camera", author, {"camera": camera_id})
+
+
+def restore_camera(camera_id: int, author: str) -> int:
+    """Bring a withdrawn camera back (undoing this withdraws it again)."""
+    with db_proxy.atomic():
+        where = (AttributeOverride.camera == camera_id) & (AttributeOverride.attribute == WITHDRAWN)
+        old = AttributeOverride.get_or_none(where)
+        if old is None:
+            raise ReviewError(f"camera {camera_id} is not withdrawn")
+        AttributeOverride.delete().where(where).execute()
+        return _record("restore_camera", author, {"camera": camera_id, "by": old.author})
+
+
 def undo(decision_id: int) -> None:
     """Take a decision back, restoring exactly what it changed."""
     with db_proxy.atomic():
@@ -377,6 +401,15 @@ def undo(decision_id: int) -> None:
             unsync(p.get("opened", []), p.get("settled", []))
             CampaignCamera.delete().where(CampaignCamera.id == p["new_camera"]).execute()
             recentre(p["origin"])
+        elif decision.action == "withdraw_camera":
+            AttributeOverride.delete().where(
+                (AttributeOverride.camera == p["camera"])
+                & (AttributeOverride.attribute == WITHDRAWN)
+            ).execute()
+        elif decision.action == "restore_camera":
+            AttributeOverride.create(
+                camera=p["camera"], attribute=WITHDRAWN, value="yes", author=p["by"]
+            )
         elif decision.action == keyring.WITHDRAW_ACTION:
             keyring.restore_withdrawn(p["key_id"])
         elif decision.action == "set_value":

@@ -40,6 +40,7 @@ from surveyor.core.campaign.review import default_author
 from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle, Sighting, VolunteerKey
+from surveyor.ui.campaign.cameras_view import CamerasView
 from surveyor.ui.campaign.decisions_view import DecisionsView
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.kit_dialog import KitDialog
@@ -64,6 +65,8 @@ class CampaignWindow(QMainWindow):
         self.decisions = DecisionsView(default_author(), self.review.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.review, tr("Review"))
+        self.cameras = CamerasView(default_author(), self.review.undo_stack, self._photo)
+        self.tabs.addTab(self.cameras, tr("Cameras"))
         self.tabs.addTab(self.decisions, tr("Automatic decisions"))
         self.tabs.addTab(self.stats, tr("Statistics"))
         self.merges = MergesView()
@@ -143,6 +146,8 @@ class CampaignWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.review.refresh()
+        if self.tabs.currentWidget() is self.cameras:  # its map page is costly: when shown
+            self.cameras.refresh()
         self.decisions.refresh()
         self.stats.refresh()
 

@@ -323,3 +323,79 @@ def test_receipt_dialog_enter_checks_and_remembers_the_key(qtbot, tmp_path: Path
         again = ReceiptDialog(settings=settings)
         qtbot.addWidget(again)
         assert again.pubkey.text() == coordinator.public_key.to_base64()
+
+
+# -- 4. the Cameras view ------------------------------------------------------------------------
+
+
+def test_cameras_view_lists_filters_and_corrects_any_camera(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.campaign.camera_list import campaign_map_data
+    from surveyor.core.campaign.cameras import load_consensus
+    from surveyor.core.campaign.exports import export_cameras
+    from tests.core.campaign.factory import place, sighting
+
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    # Three cameras far apart, none with a review item; one seen twice.
+    place(sighting("A", 0, 0, camera_type="dome", manufacturer="Hikvision"),
+          sighting("B", 1, 0, camera_type="dome", manufacturer="Hikvision"))  # fmt: skip
+    place(sighting("A", 300, 0, camera_type="fixed", manufacturer="Dahua"))
+    place(sighting("C", 600, 0, camera_type="fixed"))
+    view = window.cameras
+    window.tabs.setCurrentWidget(view)
+    assert view.model.rowCount() == 3 and view.count.text() == "3 of 3"
+    assert view.proxy.sourceModel() is view.model  # a real model behind a filter proxy
+
+    view.search.setText("dahua")
+    assert view.proxy.rowCount() == 1 and view.count.text() == "1 of 3"
+    view.search.clear()
+    view.filter.setCurrentIndex(view.filter.findData("single"))
+    assert view.proxy.rowCount() == 2
+    view.filter.setCurrentIndex(view.filter.findData("all"))
+    # Sorting by make puts the Dahua camera first (unknown makes sort first as empty).
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first = view.proxy.index(0, 1).data()
+    assert first == "Hikvision"
+
+    # The whole campaign on one map, the chosen camera's sightings too.
+    dahua = next(c for c in load_consensus() if c.attributes["manufacturer"].value == "Dahua")
+    assert view.select_camera(dahua.camera_id)
+    data = campaign_map_data(dahua.camera_id)
+    kinds = sorted(f["properties"]["kind"] for f in data["features"])
+    assert kinds == ["consensus", "nearby", "nearby", "sighting"] and data["rings"] == []
+    assert view.sightings.rowCount() == 1 and "Camera" in view.title.text()
+
+    # Correct a camera that never had a review item; undo with the window's stack.
+    view.attribute.setCurrentIndex(view.attribute.findData("camera_mount"))
+    view.choice.setCurrentIndex(view.choice.findData("wall"))
+    view.set_button.click()
+    cam = next(c for c in load_consensus() if c.camera_id == dahua.camera_id)
+    assert cam.attributes["camera_mount"].value == "wall"
+    assert "✎" in view.proxy.index(view.table.currentIndex().row(), 3).data()
+
+    # Withdraw: out of the exports; Undo brings it back; Bring back too.
+    view.withdraw_button.click()
+    assert all(c.camera_id != dahua.camera_id for c in load_consensus())
+    out = tmp_path / "cams.csv"
+    export_cameras(load_consensus(), "csv", out)
+    assert "Dahua" not in out.read_text()
+    assert view.withdraw_button.text() == "Bring back"
+    window.undo_action.trigger()
+    assert any(c.camera_id == dahua.camera_id for c in load_consensus())
+    window.redo_action.trigger()
+    view.withdraw_button.click()  # Bring back
+    assert any(c.camera_id == dahua.camera_id for c in load_consensus())
+
+    # Merge two cameras named by number, then split the sighting off again.
+    other = next(c for c in load_consensus() if c.attributes["camera_type"].value == "fixed"
+                 and c.camera_id != dahua.camera_id)  # fmt: skip
+    view.choose_camera = lambda: str(other.camera_id)
+    view.merge_button.click()
+    assert len(load_consensus()) == 2
+    assert view.select_camera(other.camera_id) and view.sightings.rowCount() == 2
+    view.sightings.selectRow(0)
+    view.split_button.click()
+    assert len(load_consensus()) == 3
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert len(load_consensus()) == 3 and view.last_error is None
