@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core import identity
+from surveyor.core.campaign import window_lock
 from surveyor.core.campaign.cameras import load_consensus
-from surveyor.core.campaign.exports import FORMATS, export_cameras
+from surveyor.core.campaign.exports import export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult
+from surveyor.core.campaign.known_cameras_export import export_known_cameras
 from surveyor.core.campaign.merge_report import MergeReport, merge_report
 from surveyor.core.campaign.photos import sighting_photo
 from surveyor.core.campaign.receipts import (
@@ -42,6 +44,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle, Sighting, VolunteerKey
 from surveyor.ui.campaign.cameras_view import CamerasView
 from surveyor.ui.campaign.decisions_view import DecisionsView
+from surveyor.ui.campaign.export_choice import KNOWN_CAMERAS, ExportChoiceDialog
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.kit_dialog import KitDialog
 from surveyor.ui.campaign.merge_report_view import MergeReportDialog, MergesView
@@ -138,7 +141,14 @@ class CampaignWindow(QMainWindow):
 
     @classmethod
     def open(cls, folder: str | Path) -> CampaignWindow:
-        return cls(Workspace.open(folder))
+        """Open (or create) the campaign; ``CampaignInUse`` when another window has it."""
+        ws = Workspace.open(folder)
+        try:
+            window_lock.acquire(ws.root)
+        except window_lock.CampaignInUse:
+            ws.close()
+            raise
+        return cls(ws)
 
     def _photo(self, sighting_id: int, sha: str) -> bytes | None:
         row = Sighting.get_or_none(Sighting.id == sighting_id)
@@ -160,11 +170,10 @@ class CampaignWindow(QMainWindow):
         return list(paths)
 
     def choose_export(self) -> tuple[str, str] | None:
-        fmt, ok = QInputDialog.getItem(self, tr("Export"), tr("Format:"), list(FORMATS), 0, False)
-        if not ok:
+        dialog = ExportChoiceDialog(self.ws.root, self)
+        if dialog.exec() != ExportChoiceDialog.DialogCode.Accepted:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export cameras"), f"cameras.{fmt}")
-        return (fmt, path) if path else None
+        return dialog.choice()
 
     def choose_receipt_bundle(self, choices: list[str]) -> int | None:
         choice, ok = QInputDialog.getItem(
@@ -272,13 +281,26 @@ class CampaignWindow(QMainWindow):
         if choice is None:
             return
         fmt, path = choice
+        out = Path(path)
         try:
             cameras = load_consensus()
-            export_cameras(cameras, fmt, Path(path))
+            if fmt == KNOWN_CAMERAS:
+                key = self._signing_key()
+                if key is None:
+                    return
+                export_known_cameras(cameras, out, key)
+            else:
+                export_cameras(cameras, fmt, out)
         except (OSError, ValueError) as exc:
             self.status.setText(tr("Export failed: {reason}").format(reason=exc))
             return
-        self.status.setText(tr("{n} cameras written to {path}").format(n=len(cameras), path=path))
+        self.status.setText(
+            (
+                tr("1 camera written to {name}")
+                if len(cameras) == 1
+                else tr("{n} cameras written to {name}")
+            ).format(n=len(cameras), name=out.name)
+        )
 
     def _signing_key(self) -> SecretKey | None:
         """The coordinator's key, or None with the reason in the status line."""
@@ -325,10 +347,11 @@ class CampaignWindow(QMainWindow):
             self.status.setText(tr("Receipt not written: {reason}").format(reason=exc))
             return
         if len(paths) == 1:
-            self.status.setText(tr("Receipt written: {path}").format(path=paths[0]))
+            self.status.setText(tr("Receipt written: {name}").format(name=paths[0].name))
         else:
             self.status.setText(tr("{n} receipts written.").format(n=len(paths)))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        window_lock.release(self.ws.root)
         self.ws.close()
         super().closeEvent(event)

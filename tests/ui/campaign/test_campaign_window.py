@@ -138,7 +138,9 @@ def test_reissue_receipt_from_the_campaign_menu(qtbot, tmp_path: Path) -> None:
     window.ask_passphrase = lambda: "secret words"
     window.receipt_action.trigger()
     assert "Receipt written" in window.status.text()
-    path = Path(window.status.text().split(": ", 1)[1])
+    name = window.status.text().split(": ", 1)[1]
+    assert "/" not in name  # the file's name, not its full path
+    path = window.ws.root / "receipts" / name
     assert read_receipt(path, me.public_key).verified
     window.choose_receipt_bundle = lambda choices: offered.append(choices) or 1
     window.receipt_action.trigger()

@@ -399,3 +399,104 @@ def test_cameras_view_lists_filters_and_corrects_any_camera(qtbot, tmp_path: Pat
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert len(load_consensus()) == 3 and view.last_error is None
+
+
+# -- 5. flow and words --------------------------------------------------------------------------
+
+
+def test_a_campaign_open_in_another_process_is_refused(qtbot, tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from surveyor.core.campaign import window_lock
+
+    folder = tmp_path / "campaign"
+    window = CampaignWindow.open(folder)
+    qtbot.addWidget(window)
+    lock = folder / window_lock.LOCK_NAME
+    assert json.loads(lock.read_text())["pid"] > 0
+    window.close()
+    assert not lock.exists()
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        held = json.loads(
+            json.dumps({"pid": other.pid, "host": __import__("socket").gethostname()})
+        )
+        lock.write_text(json.dumps(held))
+        with pytest.raises(window_lock.CampaignInUse, match=f"process {other.pid}"):
+            CampaignWindow.open(folder)
+    finally:
+        other.kill()
+        other.wait()
+    again = CampaignWindow.open(folder)  # the holder is gone: its lock is taken over
+    qtbot.addWidget(again)
+    assert json.loads(lock.read_text())["pid"] != other.pid
+
+
+def test_new_or_open_campaign_takes_a_new_folder_name(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from surveyor.ui.campaign.launch import CampaignFolderDialog
+
+    dialog = CampaignFolderDialog()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "Belgrade 2027"))
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+    assert "Creates the folder “Belgrade 2027”" in dialog.note.text()
+    assert dialog.chosen() == tmp_path / "Belgrade 2027"
+    (tmp_path / "file.txt").write_text("x")
+    dialog.path.setText(str(tmp_path / "file.txt"))
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+
+
+def test_export_dialog_plain_names_beside_the_campaign_and_warns(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.campaign.known_cameras_export import verify_known_cameras
+    from surveyor.ui.campaign.export_choice import ExportChoiceDialog
+    from tests.core.campaign.factory import place, sighting
+
+    me = make_identity("coord")
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    place(sighting("A", 0, 0), sighting("B", 12, 0))  # a far match: one open item
+    dialog = ExportChoiceDialog(window.ws.root, window)
+    qtbot.addWidget(dialog)
+    names = [dialog.format.itemText(i) for i in range(dialog.format.count())]
+    assert "Spreadsheet (CSV)" in names and "csv" not in names and "geojson" not in names
+    assert any("signed by you" in n for n in names)
+    assert dialog.path.text() == str(tmp_path / "campaign-cameras.geojson")
+    assert not dialog.warning.isHidden() and "1 review item is still open" in dialog.warning.text()
+    dialog.format.setCurrentIndex(dialog.format.findData("known-cameras"))
+    fmt, path = dialog.choice()
+    assert fmt == "known-cameras" and Path(path).parent == tmp_path
+
+    window.choose_export = lambda: (fmt, path)
+    window.export_action.trigger()
+    assert verify_known_cameras(Path(path), me.public_key)
+    assert window.status.text() == "1 camera written to known-cameras.geojson"
+
+
+def test_receipts_are_named_by_volunteer_and_date(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from surveyor.core.campaign.receipts import write_receipt
+    from surveyor.core.minisign import SecretKey
+    from surveyor.core.workspace import Workspace
+
+    with Workspace.open(tmp_path / "campaign") as ws:
+        ana = Sender("ana")
+        keyring.add_key(ana.public, "Ana Petrović", trust=True)
+        bundle = ReceivedBundle.create(
+            bundle_uuid="0f1e2d3c-aaaa-bbbb-cccc-000000000000",
+            sha256="0" * 64,
+            key_id=ana.key_id,
+            file_name="x.zip",
+            status="merged",
+        )
+        path = write_receipt(ws, bundle, [("cam", "new")], SecretKey.generate())
+        today = dt.date.today().isoformat()
+        assert path.name == f"receipt-Ana-Petrović-{today}-0f1e2d3c.json"
+        bundle = ReceivedBundle.get_by_id(bundle.id)
+        again = write_receipt(ws, bundle, [("cam", "new")], SecretKey.generate())
+        assert again == path  # re-issued under the same name
