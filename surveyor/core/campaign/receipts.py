@@ -1,8 +1,8 @@
 """Signed receipts: what the campaign did with each camera of a bundle.
 
-The coordinator signs ``receipt-<volunteer>-<date>-<bundle id>.json`` with their minisign key (a detached
-``.minisig``; the trusted comment names the bundle and the key). The volunteer checks it with
-the coordinator's public key and sees, per camera UUID, whether it was ``new``, ``confirmed``
+The coordinator signs ``receipt-<volunteer>-<date>-<bundle id>.json`` with their minisign
+key (a detached ``.minisig``; the trusted comment names the bundle and the key). The volunteer
+checks it with the coordinator's public key and sees, per camera UUID, whether it was ``new``, ``confirmed``
 (matched a camera others saw, or re-sent unchanged), ``conflict`` (waiting for a person) or
 ``rejected``.
 

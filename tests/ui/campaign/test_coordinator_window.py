@@ -406,6 +406,7 @@ def test_cameras_view_lists_filters_and_corrects_any_camera(qtbot, tmp_path: Pat
 
 def test_a_campaign_open_in_another_process_is_refused(qtbot, tmp_path: Path) -> None:
     import json
+    import socket
     import subprocess
     import sys
 
@@ -421,9 +422,7 @@ def test_a_campaign_open_in_another_process_is_refused(qtbot, tmp_path: Path) ->
 
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        held = json.loads(
-            json.dumps({"pid": other.pid, "host": __import__("socket").gethostname()})
-        )
+        held = {"pid": other.pid, "host": socket.gethostname()}
         lock.write_text(json.dumps(held))
         with pytest.raises(window_lock.CampaignInUse, match=f"process {other.pid}"):
             CampaignWindow.open(folder)
