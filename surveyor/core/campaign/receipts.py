@@ -2,9 +2,9 @@
 
 The coordinator signs ``receipt-<volunteer>-<date>-<bundle id>.json`` with their minisign
 key (a detached ``.minisig``; the trusted comment names the bundle and the key). The volunteer
-checks it with the coordinator's public key and sees, per camera UUID, whether it was ``new``, ``confirmed``
-(matched a camera others saw, or re-sent unchanged), ``conflict`` (waiting for a person) or
-``rejected``.
+checks it with the coordinator's public key and sees, per camera UUID, whether it was
+``new``, ``confirmed`` (matched a camera others saw, or re-sent unchanged), ``conflict``
+(waiting for a person) or ``rejected``.
 
 A receipt is written right after the merge commits and its path recorded on the bundle; a
 bundle whose receipt was never written (the run was killed in between, or the coordinator had
