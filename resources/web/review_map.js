@@ -150,6 +150,7 @@
         interactive: false,
       }).addTo(ringLayer);
     });
+    legend.update();  // the rings' entry only when rings are drawn
     var bounds = L.latLngBounds([centre, centre]);
     var subjectAt = null, cameraAt = null;
     data.features.forEach(function (f) {
@@ -174,7 +175,7 @@
     bounds.extend(L.latLng(centre).toBounds(reach * 2));
     lastBounds = bounds;
     map.invalidateSize(false);
-    map.fitBounds(bounds, { padding: [40, 40], maxZoom: 20, animate: false });
+    map.fitBounds(bounds, FIT);
     layoutLater();
     RV.counts = {
       sightings: sightingLayer.getLayers().length,
@@ -228,6 +229,11 @@
   };
 
 
+  // Top right, never wider than the map less the zoom buttons' column (CSS max-width), so it
+  // wraps instead of covering them; the hint stays at the bottom.
+  // Room for the legend above and the hint below, so no camera hides under them.
+  var FIT = { paddingTopLeft: [50, 70], paddingBottomRight: [40, 70], maxZoom: 20, animate: false };
+
   var Legend = L.Control.extend({
     options: { position: 'topright' },
     onAdd: function () {
@@ -247,6 +253,11 @@
         });
       if (texts.legendConsensus) div.appendChild(el('span', null, '  ✛ ' + texts.legendConsensus));
       if (texts.legendSubject) div.appendChild(el('span', null, '  ★ ' + texts.legendSubject));
+      // Every symbol drawn has an entry: the view cones and, for a review item, the rings.
+      if (texts.legendCone) div.appendChild(el('span', null, '  ◣ ' + texts.legendCone));
+      if (texts.legendRings && ringLayer && ringLayer.getLayers().length) {
+        div.appendChild(el('span', null, '  ◌ ' + texts.legendRings));
+      }
     },
   });
 
@@ -271,7 +282,7 @@
     // An item pushed while the view had no size (a hidden tab) is framed again once it has one.
     map.on('resize', function (e) {
       if (lastBounds && (e.oldSize.x === 0 || e.oldSize.y === 0)) {
-        map.fitBounds(lastBounds, { padding: [40, 40], maxZoom: 20, animate: false });
+        map.fitBounds(lastBounds, FIT);
       }
     });
     RV.setBasemaps([], '');

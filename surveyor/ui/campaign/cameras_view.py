@@ -278,9 +278,7 @@ class CamerasView(QWidget):
         layout.addWidget(splitter)
 
         self.search.textChanged.connect(self._search)
-        self.filter.currentIndexChanged.connect(
-            lambda _i: (self.proxy.set_mode(self.filter.currentData()), self._counted())
-        )
+        self.filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur))
         self.attribute.currentIndexChanged.connect(lambda _i: self._attribute_changed())
         self.set_button.clicked.connect(self.correct)
@@ -306,6 +304,10 @@ class CamerasView(QWidget):
 
     def _search(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
+        self._counted()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_mode(self.filter.currentData())
         self._counted()
 
     def _counted(self) -> None:

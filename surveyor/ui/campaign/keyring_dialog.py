@@ -66,9 +66,11 @@ class KeyringDialog(QDialog):
                 tr("Its bundles say"),
             ]
         )
-        self.table.horizontalHeaderItem(4).setToolTip(
-            tr("The name written in the volunteer's bundles: a claim anyone can write")
-        )
+        claim_header = self.table.horizontalHeaderItem(4)
+        if claim_header is not None:
+            claim_header.setToolTip(
+                tr("The name written in the volunteer's bundles: a claim anyone can write")
+            )
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

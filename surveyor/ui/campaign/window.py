@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QWidget,
 )
@@ -131,6 +132,7 @@ class CampaignWindow(QMainWindow):
         self.receipt_action.triggered.connect(self.reissue_receipts)
         self.publish_action = install_publish_action(self, ws)
         file_menu = self.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)  # install_publish_action put File first
         file_menu.insertAction(self.publish_action, self.merge_action)
         file_menu.addSeparator()
         close = file_menu.addAction(tr("&Close"))
