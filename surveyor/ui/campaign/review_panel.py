@@ -29,7 +29,7 @@ from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.review_case import ReviewCase, review_case
 from surveyor.core.campaign.review_map import review_map_data
 from surveyor.core.vocabulary import load_vocabulary
-from surveyor.store.campaign_models import Sighting
+from surveyor.store.campaign_models import Sighting, VolunteerKey
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
 from surveyor.ui.campaign.review_commands import ReviewCommand
 from surveyor.ui.campaign.review_map_view import ReviewMapView
@@ -45,8 +45,8 @@ def tr(text: str) -> str:
 def attribute_label(name: str) -> str:
     """A short column/field name (the vocabulary's questions are too long for a header)."""
     return {
-        "surveillance_type": tr("Device"),
-        "surveillance": tr("Watches"),
+        "surveillance_type": tr("Kind of device"),
+        "surveillance": tr("What it watches"),
         "camera_type": tr("Type"),
         "camera_mount": tr("Mount"),
         "zone": tr("Zone"),
@@ -333,8 +333,10 @@ class ReviewPanel(QWidget):
         self.merge_button.setEnabled(case.other_camera_id is not None)
         self.sightings.setRowCount(len(case.sightings))
         self._show_decided(case.camera_id)
+        revoked = {k.key_id for k in VolunteerKey.select().where(VolunteerKey.status == "revoked")}
         for n, s in enumerate(case.sightings):
-            who = QTableWidgetItem(s.volunteer + (" ★" if s.subject else ""))
+            mark = tr(" (revoked key)") if s.key_id in revoked else ""
+            who = QTableWidgetItem(s.volunteer + mark + (" ★" if s.subject else ""))
             who.setData(Qt.ItemDataRole.UserRole, s.sighting_id)
             who.setToolTip(tr("this camera") if s.role == "camera" else tr("the other camera"))
             self.sightings.setItem(n, 0, who)

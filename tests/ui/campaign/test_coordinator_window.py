@@ -499,3 +499,24 @@ def test_receipts_are_named_by_volunteer_and_date(tmp_path: Path) -> None:
         bundle = ReceivedBundle.get_by_id(bundle.id)
         again = write_receipt(ws, bundle, [("cam", "new")], SecretKey.generate())
         assert again == path  # re-issued under the same name
+
+
+def test_words_plurals_and_a_revoked_volunteer_is_marked(qtbot, tmp_path: Path) -> None:
+    from surveyor.core.campaign.intake import Intake
+    from tests.core.campaign.factory import place, sighting
+
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    ana = Sender("ana")
+    keyring.add_key(ana.public, "Ana", trust=True)
+    assert Intake(window.ws).merge(ana.bundle(tmp_path / "a.zip")).status == "merged"
+    place(sighting("B", 1000, 0), sighting("C", 1012, 0))  # one far match
+    window.refresh()
+    summary = window.stats.summary.text()
+    assert "1 review item open" in summary and "items" not in summary
+    keyring.revoke(ana.key_id)
+    window.refresh()
+    names = [window.stats.volunteers.item(r, 0).text() for r in range(2)]
+    assert "Ana (revoked: sightings still count)" in names
+    labels = [window.review.attribute.itemText(i) for i in range(window.review.attribute.count())]
+    assert "Kind of device" in labels and "Device" not in labels
