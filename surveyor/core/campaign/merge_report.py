@@ -116,7 +116,10 @@ def report_line(result: IntakeResult, receipts_signed: bool = True) -> ReportLin
         todo = "Nothing was merged. If revoking was a mistake, trust the key again in Keys…."
     elif "decrypt" in low or "age identity" in low:
         reason = "Encrypted for someone else: this campaign cannot open it."
-        todo = "Ask the volunteer to join this campaign's kit and export the bundle again."
+        todo = (
+            "Ask the volunteer to join this campaign's kit and export the bundle again, or "
+            "give the key it was made for: Campaign ▸ Another age identity…."
+        )
     elif "already merged with different content" in low:
         reason = "A different bundle with the same id from this key was merged before."
         todo = "Ask the volunteer to export a new bundle (do not edit bundles by hand)."

@@ -89,6 +89,14 @@ class CampaignWindow(QMainWindow):
         self.keys_action = QAction(tr("Keys…"), self)
         self.export_action = QAction(tr("Export…"), self)
         self.kit_action = QAction(tr("Volunteer kit…"), self)
+        self.age_action = QAction(tr("Another age identity…"), self)
+        self.age_action.setToolTip(
+            tr(
+                "Bundles encrypted for this campaign's kit open by themselves; for bundles "
+                "encrypted to another age key, give its identity file (kept for this window)"
+            )
+        )
+        self.age_identity: str | None = None
         self.receipt_action = QAction(tr("Re-issue receipt…"), self)
         self.receipt_action.setToolTip(
             tr("Sign a merged bundle's receipt again, or every receipt not yet written")
@@ -110,6 +118,7 @@ class CampaignWindow(QMainWindow):
             self.export_action,
             self.kit_action,
             self.receipt_action,
+            self.age_action,
         ):
             menu.addAction(action)
         self.undo_action = self.review.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -130,6 +139,7 @@ class CampaignWindow(QMainWindow):
         self.export_action.triggered.connect(self.export)
         self.kit_action.triggered.connect(self.show_kit_dialog)
         self.receipt_action.triggered.connect(self.reissue_receipts)
+        self.age_action.triggered.connect(self.give_age_identity)
         self.publish_action = install_publish_action(self, ws)
         file_menu = self.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)  # install_publish_action put File first
@@ -189,6 +199,37 @@ class CampaignWindow(QMainWindow):
         )
         return text if ok and text else None
 
+    def choose_age_identity(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("An age identity (AGE-SECRET-KEY-1…)"), "", tr("All files (*)")
+        )
+        return path or None
+
+    def give_age_identity(self) -> None:
+        """Read an age identity file for this window's merges (never stored anywhere)."""
+        chosen = self.choose_age_identity()
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            self.status.setText(tr("{name}: cannot be read ({reason})").format(
+                name=path.name, reason=exc))  # fmt: skip
+            return
+        secret = next((ln.strip() for ln in lines if ln.startswith("AGE-SECRET-KEY-")), None)
+        if secret is None:
+            self.status.setText(
+                tr("{name}: no AGE-SECRET-KEY-1… line: not an age identity").format(name=path.name)
+            )
+            return
+        self.age_identity = secret
+        self.status.setText(
+            tr("Merges in this window also decrypt with the identity in {name}.").format(
+                name=path.name
+            )
+        )
+
     def keyring_dialog(self) -> KeyringDialog:
         return KeyringDialog(self.ws, parent=self)
 
@@ -224,7 +265,8 @@ class CampaignWindow(QMainWindow):
                 def on_merged(bundle: ReceivedBundle, result: IntakeResult) -> Path:
                     return write_receipt(self.ws, bundle, result.outcomes, key)
 
-            return Intake(self.ws, on_merged=on_merged).merge_many(paths)
+            intake = Intake(self.ws, age_identity=self.age_identity, on_merged=on_merged)
+            return intake.merge_many(paths)
         finally:
             if on_worker_thread() and self.ws.db is not None:
                 self.ws.db.close()  # this thread's own connection (peewee keeps one per thread)

@@ -520,3 +520,36 @@ def test_words_plurals_and_a_revoked_volunteer_is_marked(qtbot, tmp_path: Path) 
     assert "Ana (revoked: sightings still count)" in names
     labels = [window.review.attribute.itemText(i) for i in range(window.review.attribute.count())]
     assert "Kind of device" in labels and "Device" not in labels
+
+
+def test_an_age_identity_given_in_the_window_opens_other_encrypted_bundles(
+    qtbot, tmp_path: Path, sync_tasks
+) -> None:
+    import pyrage
+
+    window = CampaignWindow.open(tmp_path / "campaign")
+    qtbot.addWidget(window)
+    ana = Sender("ana")
+    keyring.add_key(ana.public, "Ana", trust=True)
+    other = pyrage.x25519.Identity.generate()
+    sealed = ana.bundle(tmp_path / "a.zip", encrypt_to=str(other.to_public()))
+    assert sealed.name == "a.zip.age"
+    window.choose_bundles = lambda: [str(sealed)]
+    window.merge_action.trigger()
+    line = window.last_report.lines[0]
+    assert line.outcome == "Refused" and "Another age identity" in line.todo
+    window.report_dialog.close()
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello")
+    window.choose_age_identity = lambda: str(bad)
+    window.age_action.trigger()
+    assert "notes.txt: no AGE-SECRET-KEY-1" in window.status.text()
+    good = tmp_path / "old-key.txt"
+    good.write_text(f"# created earlier\n{other}\n")
+    window.choose_age_identity = lambda: str(good)
+    window.age_action.trigger()
+    assert "old-key.txt" in window.status.text() and str(tmp_path) not in window.status.text()
+    window.merge_action.trigger()
+    assert [r.status for r in window.last_results] == ["merged"], window.last_results[0].reason
+    window.report_dialog.close()
