@@ -97,14 +97,23 @@
     });
     items.sort(function (a, b) { return a.y - b.y || a.x - b.x; });
     var placed = [];
+    var size = map.getSize();
     items.forEach(function (it) {
-      var onLeft = it.tip.options.direction === 'left';
+      if (!it.m._rvSide) it.m._rvSide = it.tip.options.direction;  // chosen by direction
+      var onLeft = it.m._rvSide === 'left';
+      // A label that would be cut at the map's edge goes to the other side.
+      if (onLeft && it.x - 14 - it.w < 0) onLeft = false;
+      else if (!onLeft && it.x + 14 + it.w > size.x) onLeft = it.x - 14 - it.w >= 0;
+      it.tip.options.direction = onLeft ? 'left' : 'right';
       var top = it.y - it.h / 2;
       var left = onLeft ? it.x - 14 - it.w : it.x + 14;
       placed.forEach(function (p) {
         var overlapX = left < p.left + p.w && p.left < left + it.w;
-        if (overlapX && top < p.top + p.h + 2) top = Math.max(top, p.top + p.h + 2);
+        var overlapY = top < p.top + p.h + 2 && p.top < top + it.h + 2;
+        if (overlapX && overlapY) top = p.top + p.h + 2;
       });
+      // Keep clear of the top edge and of the hint line at the bottom (about 60 px).
+      top = Math.max(2, Math.min(top, size.y - 60 - it.h));
       placed.push({ top: top, left: left, w: it.w, h: it.h });
       it.tip.options.offset = [onLeft ? -8 : 8, Math.round(top - (it.y - it.h / 2))];
       it.tip.update();
