@@ -97,14 +97,23 @@
     });
     items.sort(function (a, b) { return a.y - b.y || a.x - b.x; });
     var placed = [];
+    var size = map.getSize();
     items.forEach(function (it) {
-      var onLeft = it.tip.options.direction === 'left';
+      if (!it.m._rvSide) it.m._rvSide = it.tip.options.direction;  // chosen by direction
+      var onLeft = it.m._rvSide === 'left';
+      // A label that would be cut at the map's edge goes to the other side.
+      if (onLeft && it.x - 14 - it.w < 0) onLeft = false;
+      else if (!onLeft && it.x + 14 + it.w > size.x) onLeft = it.x - 14 - it.w >= 0;
+      it.tip.options.direction = onLeft ? 'left' : 'right';
       var top = it.y - it.h / 2;
       var left = onLeft ? it.x - 14 - it.w : it.x + 14;
       placed.forEach(function (p) {
         var overlapX = left < p.left + p.w && p.left < left + it.w;
-        if (overlapX && top < p.top + p.h + 2) top = Math.max(top, p.top + p.h + 2);
+        var overlapY = top < p.top + p.h + 2 && p.top < top + it.h + 2;
+        if (overlapX && overlapY) top = p.top + p.h + 2;
       });
+      // Keep clear of the top edge and of the hint line at the bottom (about 60 px).
+      top = Math.max(2, Math.min(top, size.y - 60 - it.h));
       placed.push({ top: top, left: left, w: it.w, h: it.h });
       it.tip.options.offset = [onLeft ? -8 : 8, Math.round(top - (it.y - it.h / 2))];
       it.tip.update();
@@ -150,6 +159,7 @@
         interactive: false,
       }).addTo(ringLayer);
     });
+    legend.update();  // the rings' entry only when rings are drawn
     var bounds = L.latLngBounds([centre, centre]);
     var subjectAt = null, cameraAt = null;
     data.features.forEach(function (f) {
@@ -174,7 +184,7 @@
     bounds.extend(L.latLng(centre).toBounds(reach * 2));
     lastBounds = bounds;
     map.invalidateSize(false);
-    map.fitBounds(bounds, { padding: [40, 40], maxZoom: 20, animate: false });
+    map.fitBounds(bounds, FIT);
     layoutLater();
     RV.counts = {
       sightings: sightingLayer.getLayers().length,
@@ -228,6 +238,11 @@
   };
 
 
+  // Top right, never wider than the map less the zoom buttons' column (CSS max-width), so it
+  // wraps instead of covering them; the hint stays at the bottom.
+  // Room for the legend above and the hint below, so no camera hides under them.
+  var FIT = { paddingTopLeft: [50, 70], paddingBottomRight: [40, 70], maxZoom: 20, animate: false };
+
   var Legend = L.Control.extend({
     options: { position: 'topright' },
     onAdd: function () {
@@ -247,6 +262,11 @@
         });
       if (texts.legendConsensus) div.appendChild(el('span', null, '  ✛ ' + texts.legendConsensus));
       if (texts.legendSubject) div.appendChild(el('span', null, '  ★ ' + texts.legendSubject));
+      // Every symbol drawn has an entry: the view cones and, for a review item, the rings.
+      if (texts.legendCone) div.appendChild(el('span', null, '  ◣ ' + texts.legendCone));
+      if (texts.legendRings && ringLayer && ringLayer.getLayers().length) {
+        div.appendChild(el('span', null, '  ◌ ' + texts.legendRings));
+      }
     },
   });
 
@@ -271,7 +291,7 @@
     // An item pushed while the view had no size (a hidden tab) is framed again once it has one.
     map.on('resize', function (e) {
       if (lastBounds && (e.oldSize.x === 0 || e.oldSize.y === 0)) {
-        map.fitBounds(lastBounds, { padding: [40, 40], maxZoom: 20, animate: false });
+        map.fitBounds(lastBounds, FIT);
       }
     });
     RV.setBasemaps([], '');

@@ -129,3 +129,12 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+    # The coordinator's public key last used to check a receipt ---------------------------------
+    @property
+    def receipt_coordinator_key(self) -> str:
+        return str(self._store.value("receipts/coordinator_key", "") or "")
+
+    @receipt_coordinator_key.setter
+    def receipt_coordinator_key(self, value: str) -> None:
+        self._store.setValue("receipts/coordinator_key", value)

@@ -74,10 +74,16 @@ def load_clusterer() -> Clusterer:
     return clusterer
 
 
-def load_consensus(camera_ids: Iterable[int] | None = None) -> list[CameraConsensus]:
+WITHDRAWN = "withdrawn"  # an override marking a camera the coordinator took out
+
+
+def load_consensus(
+    camera_ids: Iterable[int] | None = None, with_withdrawn: bool = False
+) -> list[CameraConsensus]:
     """Consensus of every camera that has sightings (or of the given ones), oldest first.
 
     Sightings from a withdrawn key take no part: a camera only they saw is not published.
+    A camera the coordinator withdrew is left out unless ``with_withdrawn``.
     """
     withdrawn = VolunteerKey.select(VolunteerKey.key_id).where(VolunteerKey.withdrawn)
     query = Sighting.select().where(
@@ -96,10 +102,16 @@ def load_consensus(camera_ids: Iterable[int] | None = None) -> list[CameraConsen
         if row.camera_id is not None:
             votes[row.camera_id].append(vote_from_row(row, order))
     overrides: dict[int, dict[str, object]] = defaultdict(dict)
+    withdrawn_cameras: set[int] = set()
     for o in overrides_q:
+        if o.attribute == WITHDRAWN:
+            withdrawn_cameras.add(o.camera_id)
+            continue
         overrides[o.camera_id][o.attribute] = _typed(o.attribute, o.value)
     result = []
     for camera in cameras_q.order_by(CampaignCamera.id):
+        if camera.id in withdrawn_cameras and not with_withdrawn:
+            continue
         if camera.id in votes:
             result.append(
                 camera_consensus(camera.id, camera.uuid, votes[camera.id], overrides[camera.id])

@@ -20,6 +20,7 @@ from surveyor.store.campaign_models import (
     KEY_REVOKED,
     KEY_TRUSTED,
     KEY_UNTRUSTED,
+    ReceivedBundle,
     ReviewDecision,
     VolunteerKey,
 )
@@ -115,6 +116,29 @@ def trust(ident: str) -> VolunteerKey:
 
 def revoke(ident: str) -> VolunteerKey:
     return set_status(ident, KEY_REVOKED)
+
+
+def rename(ident: str, pseudonym: str) -> VolunteerKey:
+    """Give a key the name the coordinator knows its volunteer by (printable, ≤ 80 chars)."""
+    name = "".join(ch for ch in pseudonym if ch.isprintable()).strip()
+    if len(name) > 80:
+        raise KeyringError("a name is at most 80 characters")
+    key = find_key(ident)
+    key.pseudonym = name
+    key.changed_at = _now()
+    key.save()
+    return key
+
+
+def claimed_names() -> dict[str, str]:
+    """What each key's latest bundle calls its sender (a claim, not the keyring's name)."""
+    claims: dict[str, str] = {}
+    for row in ReceivedBundle.select(ReceivedBundle.key_id, ReceivedBundle.pseudonym).order_by(
+        ReceivedBundle.id
+    ):
+        if row.pseudonym:
+            claims[row.key_id] = row.pseudonym
+    return claims
 
 
 def list_keys() -> list[VolunteerKey]:

@@ -1,10 +1,10 @@
 """Signed receipts: what the campaign did with each camera of a bundle.
 
-The coordinator signs ``receipt-<bundle uuid>.json`` with their minisign key (a detached
-``.minisig``; the trusted comment names the bundle and the key). The volunteer checks it with
-the coordinator's public key and sees, per camera UUID, whether it was ``new``, ``confirmed``
-(matched a camera others saw, or re-sent unchanged), ``conflict`` (waiting for a person) or
-``rejected``.
+The coordinator signs ``receipt-<volunteer>-<date>-<bundle id>.json`` with their minisign
+key (a detached ``.minisig``; the trusted comment names the bundle and the key). The volunteer
+checks it with the coordinator's public key and sees, per camera UUID, whether it was
+``new``, ``confirmed`` (matched a camera others saw, or re-sent unchanged), ``conflict``
+(waiting for a person) or ``rejected``.
 
 A receipt is written right after the merge commits and its path recorded on the bundle; a
 bundle whose receipt was never written (the run was killed in between, or the coordinator had
@@ -81,9 +81,21 @@ def _keyring_name(key_id: str) -> str:
     return str(key.pseudonym) if key is not None and key.pseudonym else key_id
 
 
+def _file_safe(name: str) -> str:
+    """A volunteer's name as a file name part: letters and digits kept, the rest ``-``."""
+    cleaned = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-")
+    while "--" in cleaned:
+        cleaned = cleaned.replace("--", "-")
+    return cleaned[:40] or "volunteer"
+
+
 def _receipt_path(ws: Workspace, bundle: ReceivedBundle) -> Path:
-    """``receipt-<uuid>.json``; a second key that used the same bundle id gets its own name."""
+    """``receipt-<volunteer>-<date>-<bundle id, first 8>.json``, so a coordinator sending
+    receipts finds each by who it is for; a receipt written before keeps its name. A second
+    key that used the same bundle id gets its own name."""
     folder = receipts_dir(ws)
+    if bundle.receipt_path:
+        return folder / Path(bundle.receipt_path).name
     earlier = ReceivedBundle.get_or_none(
         (ReceivedBundle.bundle_uuid == bundle.bundle_uuid)
         & (ReceivedBundle.status == BUNDLE_MERGED)
@@ -91,7 +103,9 @@ def _receipt_path(ws: Workspace, bundle: ReceivedBundle) -> Path:
         & (ReceivedBundle.id < bundle.id)
     )
     suffix = f"-{bundle.key_id}" if earlier is not None else ""
-    return folder / f"receipt-{bundle.bundle_uuid}{suffix}.json"
+    who = _file_safe(_keyring_name(bundle.key_id))
+    day = dt.date.today().isoformat()
+    return folder / f"receipt-{who}-{day}-{bundle.bundle_uuid[:8]}{suffix}.json"
 
 
 def write_receipt(

@@ -13,6 +13,7 @@ from typing import Any
 
 from surveyor.core import identity
 from surveyor.core.campaign import keyring
+from surveyor.core.campaign.cameras import WITHDRAWN
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.vote_items import sync_cameras, unsync
 from surveyor.core.value_rules import attribute_problem
@@ -87,8 +88,9 @@ def item_class(item: ReviewItem) -> tuple[str, str]:
     return item.kind, item.attribute or ""
 
 
-def class_label(kind: str, attribute: str) -> str:
-    """``split votes on mount``, ``far matches``: a class of items in plain words."""
+def class_label(kind: str, attribute: str, count: int = 2) -> str:
+    """``split votes on mount``, ``far matches`` (``far match`` for a count of 1): a class of
+    items in plain words."""
     words = {
         "surveillance_type": "kind of device",
         "camera_type": "camera type",
@@ -97,12 +99,13 @@ def class_label(kind: str, attribute: str) -> str:
         "direction": "direction",
     }
     what = " and ".join(words.get(n, n) for n in attribute.split(",") if n)
+    s = "" if count == 1 else "s"
     if kind == "vote_split":
-        return f"split votes on {what}"
+        return f"split vote{s} on {what}"
     if kind == "far_match":
-        return "far matches"
+        return "far match" if count == 1 else "far matches"
     if kind == "possible_duplicate":
-        return f"possible duplicates ({what} differs)" if what else "possible duplicates"
+        return f"possible duplicate{s} ({what} differs)" if what else f"possible duplicate{s}"
     return kind
 
 
@@ -200,6 +203,7 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
         recentre(target_id)
         before = _close(_item(item_id) if item_id is not None else None, "merged", author)
         repointed = _repoint_items(source_id, target_id, author)
+        carried = _carry_overrides(source_id, target_id)
         opened, settled = sync_cameras([target_id])
         payload = {
             "source": source_id,
@@ -209,8 +213,25 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
             "repointed": repointed,
             "opened": opened,
             "settled": settled,
+            "carried": carried,
         }
         return _record("merge", author, payload)
+
+
+def _carry_overrides(source_id: int, target_id: int) -> list[int]:
+    """Values the coordinator set on the merged-away camera hold for the camera it joined,
+    unless that camera has its own value for the attribute; returns the overrides created."""
+    taken = {
+        o.attribute for o in AttributeOverride.select().where(AttributeOverride.camera == target_id)
+    }
+    created = []
+    for o in AttributeOverride.select().where(AttributeOverride.camera == source_id):
+        if o.attribute not in taken and o.attribute != WITHDRAWN:
+            row = AttributeOverride.create(
+                camera=target_id, attribute=o.attribute, value=o.value, author=o.author
+            )
+            created.append(int(row.id))
+    return created
 
 
 def camera_by_reference(reference: str) -> CampaignCamera:
@@ -319,8 +340,38 @@ def set_value(camera_id: int, attribute: str, value: str | None, author: str) ->
             AttributeOverride.update(value=value, author=author, at=_now()).where(
                 AttributeOverride.id == old.id
             ).execute()
-        payload = {"camera": camera_id, "attribute": attribute, "previous": previous}
+        opened, settled = sync_cameras([camera_id])  # a split vote on it is settled now
+        payload = {
+            "camera": camera_id,
+            "attribute": attribute,
+            "previous": previous,
+            "opened": opened,
+            "settled": settled,
+        }
         return _record("set_value", author, payload)
+
+
+def withdraw_camera(camera_id: int, author: str) -> int:
+    """Take a camera out of the consensus, the exports and the map (its sightings stay on
+    record); undoing the decision brings it back."""
+    with db_proxy.atomic():
+        _camera(camera_id)
+        where = (AttributeOverride.camera == camera_id) & (AttributeOverride.attribute == WITHDRAWN)
+        if AttributeOverride.select().where(where).exists():
+            raise ReviewError(f"camera {camera_id} is already withdrawn")
+        AttributeOverride.create(camera=camera_id, attribute=WITHDRAWN, value="yes", author=author)
+        return _record("withdraw_camera", author, {"camera": camera_id})
+
+
+def restore_camera(camera_id: int, author: str) -> int:
+    """Bring a withdrawn camera back (undoing this withdraws it again)."""
+    with db_proxy.atomic():
+        where = (AttributeOverride.camera == camera_id) & (AttributeOverride.attribute == WITHDRAWN)
+        old = AttributeOverride.get_or_none(where)
+        if old is None:
+            raise ReviewError(f"camera {camera_id} is not withdrawn")
+        AttributeOverride.delete().where(where).execute()
+        return _record("restore_camera", author, {"camera": camera_id, "by": old.author})
 
 
 def undo(decision_id: int) -> None:
@@ -340,6 +391,8 @@ def undo(decision_id: int) -> None:
                     resolved_by="",
                 ).where(ReviewItem.id == saved["id"]).execute()
             Sighting.update(camera=p["source"]).where(Sighting.id.in_(p["moved"])).execute()
+            if p.get("carried"):
+                AttributeOverride.delete().where(AttributeOverride.id.in_(p["carried"])).execute()
             unsync(p.get("opened", []), p.get("settled", []))
             recentre(p["source"])
             recentre(p["target"])
@@ -348,6 +401,15 @@ def undo(decision_id: int) -> None:
             unsync(p.get("opened", []), p.get("settled", []))
             CampaignCamera.delete().where(CampaignCamera.id == p["new_camera"]).execute()
             recentre(p["origin"])
+        elif decision.action == "withdraw_camera":
+            AttributeOverride.delete().where(
+                (AttributeOverride.camera == p["camera"])
+                & (AttributeOverride.attribute == WITHDRAWN)
+            ).execute()
+        elif decision.action == "restore_camera":
+            AttributeOverride.create(
+                camera=p["camera"], attribute=WITHDRAWN, value="yes", author=p["by"]
+            )
         elif decision.action == keyring.WITHDRAW_ACTION:
             keyring.restore_withdrawn(p["key_id"])
         elif decision.action == "set_value":
@@ -358,6 +420,7 @@ def undo(decision_id: int) -> None:
                 AttributeOverride.delete().where(where).execute()
             else:
                 AttributeOverride.update(**p["previous"]).where(where).execute()
+            unsync(p.get("opened", []), p.get("settled", []))
         _reopen(p.get("item"))
         for before in p.get("items", []):
             _reopen(before)

@@ -62,8 +62,24 @@ def review_case(item_id: int) -> ReviewCase | None:
         item.id, item.kind, item.reason, item.distance_m, item.camera_id,
         item.other_camera_id, lat, lon,
     )  # fmt: skip
-    names = {k.key_id: k.pseudonym for k in VolunteerKey.select()}
     cameras = [c for c in (item.camera_id, item.other_camera_id) if c is not None]
+    _add_sightings(case, cameras, item.sighting_id)
+    return case
+
+
+def camera_case(camera_id: int) -> ReviewCase | None:
+    """Any camera, shown like a review item (``item_id`` 0): its sightings and photos."""
+    camera = CampaignCamera.get_or_none(CampaignCamera.id == camera_id)
+    if camera is None:
+        return None
+    case = ReviewCase(0, "camera", "", 0.0, camera.id, None, camera.latitude, camera.longitude)
+    _add_sightings(case, [camera.id], None)
+    return case
+
+
+def _add_sightings(case: ReviewCase, cameras: list[int], subject: int | None) -> None:
+    lat, lon = case.lat, case.lon
+    names = {k.key_id: k.pseudonym for k in VolunteerKey.select()}
     rows = Sighting.select().where(Sighting.camera.in_(cameras)).order_by(Sighting.id)
     cos = math.cos(math.radians(lat))
     for row in rows:
@@ -78,15 +94,14 @@ def review_case(item_id: int) -> ReviewCase | None:
             SightingView(
                 sighting_id=row.id,
                 camera_id=row.camera_id,
-                role="camera" if row.camera_id == item.camera_id else "other",
+                role="camera" if row.camera_id == case.camera_id else "other",
                 key_id=row.key_id,
                 volunteer=names.get(row.key_id) or row.key_id,
                 east_m=(row.longitude - lon) * _M_PER_DEG * cos,
                 north_m=(row.latitude - lat) * _M_PER_DEG,
                 attributes=values,
                 photos=photos,
-                subject=row.id == item.sighting_id,
+                subject=subject is not None and row.id == subject,
                 redaction=_redaction(row.redaction),
             )
         )
-    return case

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from surveyor.core.campaign import keyring, review
 from surveyor.core.campaign.intake import Intake, IntakeResult, quarantined, release_quarantined
 from surveyor.core.workspace import Workspace
+from surveyor.store.campaign_models import Sighting
 
 
 def tr(text: str) -> str:
@@ -54,11 +56,25 @@ class KeyringDialog(QDialog):
         self.ws = ws
         self.make_intake = make_intake or (lambda: Intake(ws))
         self.last_released: list[IntakeResult] = []
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [tr("Pseudonym"), tr("Key id"), tr("Status"), tr("Waiting bundles")]
+            [
+                tr("Name (double-click to edit)"),
+                tr("Key id"),
+                tr("Status"),
+                tr("Waiting bundles"),
+                tr("Its bundles say"),
+            ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        claim_header = self.table.horizontalHeaderItem(4)
+        if claim_header is not None:
+            claim_header.setToolTip(
+                tr("The name written in the volunteer's bundles: a claim anyone can write")
+            )
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -111,40 +127,138 @@ class KeyringDialog(QDialog):
         layout.addLayout(adder)
         layout.addWidget(self.message)
 
+        # Enter in the key or name field adds the key; no other button takes Enter.
+        for button in (self.file_button, self.trust_button, self.revoke_button,
+                       self.withdraw_button, self.restore_button):  # fmt: skip
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.add_button.setAutoDefault(False)
+        self.add_button.setDefault(True)
+        self.table.itemChanged.connect(self._renamed)
+        self._filling = False
         self.add_button.clicked.connect(lambda: self.add(self.key_text.text()))
         self.file_button.clicked.connect(self.add_from_file)
         self.trust_button.clicked.connect(self.trust_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
-        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.withdraw_button.clicked.connect(lambda: self.withdraw_selected())
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
         self.resize(760, 420)  # key ids and pseudonyms readable without dragging columns
 
-    # seam: tests replace this
+    # -- seams: tests replace these ----------------------------------------------------------
+
+    def confirm_revoke(self, who: str, sightings: int) -> str | None:
+        """ "revoke", "withdraw" or None (cancelled)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Revoke a key"))
+        box.setText(tr("Revoke {who}'s key?").format(who=who))
+        box.setInformativeText(
+            tr(
+                "Bundles it signs from now on are refused. Its {n} sightings already merged "
+                "stay in the consensus and the exports unless you also withdraw them "
+                "(Bring back undoes a withdrawal)."
+            ).format(n=sightings)
+        )
+        revoke = box.addButton(tr("Revoke only"), QMessageBox.ButtonRole.AcceptRole)
+        withdraw = box.addButton(
+            tr("Revoke and withdraw its sightings"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "revoke" if clicked is revoke else "withdraw" if clicked is withdraw else None
+
+    def confirm_trust_revoked(self, who: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Trust a revoked key"),
+            tr(
+                "{who}'s key was revoked. Trust it again? Bundles it signs will be merged "
+                "again, including any waiting now."
+            ).format(who=who),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _who(self, key_id: str) -> str:
+        key = keyring.lookup(key_id)
+        return f"{key.pseudonym} ({key_id})" if key is not None and key.pseudonym else key_id
+
+    @staticmethod
+    def _sightings_of(key_id: str) -> int:
+        return int(Sighting.select().where(Sighting.key_id == key_id).count())
+
+    def revoke_selected_without_asking(self, key_id: str) -> None:
+        try:
+            key = keyring.revoke(key_id)
+        except keyring.KeyringError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(
+            tr("{id} is revoked: its bundles will be refused.").format(id=key.key_id)
+        )
+        self.refresh()
+
     def choose_key_file(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self, tr("Volunteer's public key"), "", tr("minisign public keys (*.pub);;All (*)")
         )
         return path or None
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
+        """Fill the table; the selection stays on the key it was on (or on ``select``)."""
+        select = select or self.selected_key()
         waiting: dict[str, int] = {}
         for bundle in quarantined():
             waiting[bundle.key_id] = waiting.get(bundle.key_id, 0) + 1
+        claims = keyring.claimed_names()
         keys = keyring.list_keys()
         unknown = sorted(k for k in waiting if keyring.lookup(k) is None)
+        self._filling = True
+        self.table.clearSelection()
         self.table.setRowCount(len(keys) + len(unknown))
         for row, key in enumerate(keys):
             status = status_label(key.status)
             if key.withdrawn:
                 status = tr("{status}, sightings withdrawn").format(status=status)
-            cells = [key.pseudonym, key.key_id, status, waiting.get(key.key_id, 0)]
-            self._fill(row, cells, key.key_id)
+            claim = claims.get(key.key_id, "")
+            cells = [key.pseudonym, key.key_id, status, waiting.get(key.key_id, 0), claim]
+            self._fill(row, cells, key.key_id, editable_name=True)
         for n, key_id in enumerate(unknown, start=len(keys)):
-            cells = [tr("(unknown: add this key)"), key_id, tr("not added"), waiting[key_id]]
-            self._fill(n, cells, key_id)
+            cells = [
+                tr("(unknown: add this key)"),
+                key_id,
+                tr("not added"),
+                waiting[key_id],
+                claims.get(key_id, ""),
+            ]
+            self._fill(n, cells, key_id, editable_name=False)
+        self._filling = False
+        if select is not None:
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, 1)
+                if item is not None and item.text() == select:
+                    self.table.selectRow(row)
+                    break
         self._update_buttons()
+
+    def _renamed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0:
+            return
+        key_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            key = keyring.rename(key_id, item.text())
+        except keyring.KeyringError as exc:
+            self.message.setText(str(exc))
+            self.refresh(select=key_id)
+            return
+        self.message.setText(
+            tr("{id} is now called “{name}”.").format(id=key.key_id, name=key.pseudonym or "–")
+        )
 
     def _update_buttons(self) -> None:
         key_id = self.selected_key()
@@ -152,10 +266,16 @@ class KeyringDialog(QDialog):
         self.withdraw_button.setEnabled(key is not None and not key.withdrawn)
         self.restore_button.setEnabled(key is not None and bool(key.withdrawn))
 
-    def _fill(self, row: int, cells: list[object], key_id: str) -> None:
+    def _fill(self, row: int, cells: list[object], key_id: str, editable_name: bool) -> None:
         for col, value in enumerate(cells):
             item = QTableWidgetItem(str(value))
             item.setData(Qt.ItemDataRole.UserRole, key_id)
+            flags = item.flags() & ~Qt.ItemFlag.ItemIsEditable
+            if col == 0 and editable_name:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            item.setFlags(flags)
+            if col == 4 and value:
+                item.setText(tr("claims “{name}”").format(name=value))
             self.table.setItem(row, col, item)
 
     def selected_key(self) -> str | None:
@@ -178,7 +298,7 @@ class KeyringDialog(QDialog):
         )
         self.key_text.clear()
         self.name.clear()
-        self.refresh()
+        self.refresh(select=key.key_id)
         return True
 
     def add_from_file(self) -> None:
@@ -190,6 +310,11 @@ class KeyringDialog(QDialog):
         key_id = self.selected_key()
         if key_id is None:
             self.message.setText(tr("Choose a key first."))
+            return
+        known = keyring.lookup(key_id)
+        revoked = known is not None and known.status == "revoked"
+        if revoked and not self.confirm_trust_revoked(self._who(key_id)):
+            self.message.setText(tr("{id} stays revoked.").format(id=key_id))
             return
         try:
             key = keyring.trust(key_id)
@@ -211,21 +336,28 @@ class KeyringDialog(QDialog):
         if key_id is None:
             self.message.setText(tr("Choose a key first."))
             return
-        try:
-            key = keyring.revoke(key_id)
-        except keyring.KeyringError as exc:
-            self.message.setText(str(exc))
+        answer = self.confirm_revoke(self._who(key_id), self._sightings_of(key_id))
+        if answer == "withdraw":
+            self.withdraw_selected(confirmed=True)
             return
-        self.message.setText(
-            tr("{id} is revoked: its bundles will be refused.").format(id=key.key_id)
-        )
-        self.refresh()
+        if answer != "revoke":
+            self.message.setText(tr("Nothing changed."))
+            return
+        self.revoke_selected_without_asking(key_id)
 
-    def withdraw_selected(self) -> None:
+    def withdraw_selected(self, confirmed: bool = False) -> None:
         key_id = self.selected_key()
         if key_id is None:
             self.message.setText(tr("Choose a key first."))
             return
+        if not confirmed:
+            answer = self.confirm_revoke(self._who(key_id), self._sightings_of(key_id))
+            if answer != "withdraw":
+                if answer == "revoke":
+                    self.revoke_selected_without_asking(key_id)
+                else:
+                    self.message.setText(tr("Nothing changed."))
+                return
         try:
             key = keyring.revoke(key_id)
             decision = keyring.withdraw(key.key_id, review.default_author())

@@ -16,17 +16,91 @@ from pathlib import Path
 
 from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Campaign", text)
 
 
+class CampaignFolderDialog(QDialog):
+    """A campaign folder by name: an existing one (Choose…) or a new one that does not exist
+    yet (type its name; it is created when the campaign opens)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New or open campaign"))
+        self.path = QLineEdit(str(Path.home() / tr("My campaign")))
+        self.path.selectAll()
+        browse = QPushButton(tr("Choose…"))
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(tr("Campaign folder: an existing campaign, or the name of a new folder"))
+        )
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.path.textChanged.connect(self._explain)
+        self._explain()
+        self.resize(560, 0)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Campaign folder"), self.path.text())
+        if folder:
+            self.path.setText(folder)
+
+    def chosen(self) -> Path | None:
+        text = self.path.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _explain(self) -> None:
+        folder = self.chosen()
+        ok = folder is not None and not (folder.exists() and not folder.is_dir())
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(ok)
+        if folder is None:
+            self.note.setText(tr("Type a folder's name."))
+        elif folder.exists() and not folder.is_dir():
+            self.note.setText(tr("“{name}” is a file, not a folder.").format(name=folder.name))
+        elif folder.is_dir() and (folder / "catalogue.sqlite").exists():
+            self.note.setText(tr("Opens the campaign in “{name}”.").format(name=folder.name))
+        elif folder.is_dir():
+            self.note.setText(tr("Starts a new campaign in “{name}”.").format(name=folder.name))
+        else:
+            self.note.setText(
+                tr("Creates the folder “{name}” for a new campaign.").format(name=folder.name)
+            )
+
+
 def choose_campaign_folder(parent: QWidget | None) -> str | None:
     """Seam: tests replace it."""
-    folder = QFileDialog.getExistingDirectory(parent, tr("Campaign folder (new or existing)"))
-    return folder or None
+    dialog = CampaignFolderDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    folder = dialog.chosen()
+    return str(folder) if folder is not None else None
 
 
 def open_campaign(
@@ -53,8 +127,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         window = CampaignWindow.open(args.folder)
-    except (OSError, RuntimeError, DatabaseError) as exc:  # unreadable, newer, not a catalogue
+    except (OSError, RuntimeError, DatabaseError) as exc:  # in use, unreadable, newer, …
         print(f"surveyor: cannot open the campaign {args.folder}: {exc}", file=sys.stderr)
+        if args.screenshot is None:  # started from a menu: say it where the user looks
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                None,
+                tr("Campaign not opened"),
+                tr("Cannot open the campaign “{name}”: {reason}").format(
+                    name=args.folder.name, reason=exc
+                ),
+            )
         return 1
     window.resize(1200, 800)
     window.show()

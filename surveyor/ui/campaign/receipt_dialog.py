@@ -31,6 +31,7 @@ from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.photo_rows import LinkCandidate
 from surveyor.store.models import Camera
 from surveyor.ui.link_dialog import candidate_text
+from surveyor.ui.settings import Settings
 
 
 def tr(text: str) -> str:
@@ -47,8 +48,11 @@ def outcome_label(outcome: str) -> str:
 
 
 class ReceiptDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
+        # The window's settings remember the coordinator's key (none given: nothing kept).
+        found = settings if settings is not None else getattr(parent, "settings", None)
+        self.settings: Settings | None = found if isinstance(found, Settings) else None
         self.setWindowTitle(tr("Receipt from your coordinator"))
         self.receipt: Receipt | None = None
         self.path: Path | None = None
@@ -79,6 +83,12 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.open_button.clicked.connect(self.open_receipt)
         self.check_button.clicked.connect(self.check)
+        # Enter (in the key field or anywhere) checks; it never opens the file picker.
+        self.open_button.setAutoDefault(False)
+        self.check_button.setAutoDefault(False)
+        self.check_button.setDefault(True)
+        if self.settings is not None:
+            self.pubkey.setText(self.settings.receipt_coordinator_key)  # remembered
         self.resize(760, 460)  # room for the key and the camera descriptions
 
     # seam: tests replace this
@@ -111,6 +121,8 @@ class ReceiptDialog(QDialog):
                 campaign = campaign_for_receipt(self.path)
                 key = campaign.public_key if campaign is not None else None
             receipt = self.receipt = read_receipt(self.path, key)
+            if receipt.verified and self.pubkey.text().strip() and self.settings is not None:
+                self.settings.receipt_coordinator_key = self.pubkey.text().strip()
         except ReceiptError as exc:
             self.receipt = None
             self.table.setRowCount(0)

@@ -105,6 +105,8 @@ class ReviewMapView(QWidget):
                 "legendNearby": tr("cameras nearby"),
                 "legendConsensus": tr("consensus position"),
                 "legendSubject": tr("the sighting in question"),
+                "legendCone": tr("the way a camera faces"),
+                "legendRings": tr("dashed circles: joined at once within 5 m, asked within 25 m"),
             },
         )
         self.apply_basemaps()
@@ -116,7 +118,10 @@ class ReviewMapView(QWidget):
         entries, errors = self._shared.handler.open_basemaps(self.settings.basemaps)
         for path, reason in errors:
             log.warning("basemap %s not shown: %s", path, reason)
-        hint = tr("No basemap: add an .mbtiles file in the volunteers' map (Basemaps…).")
+        hint = tr(
+            "No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, "
+            "Settings ▸ Basemaps…; this window uses the same ones."
+        )
         self._call("basemaps", "ReviewMap.setBasemaps", basemap_layers(entries), hint)
 
     def show_data(self, data: dict[str, Any] | None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.campaign import history, review
+from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.review_case import ReviewCase, review_case
 from surveyor.core.campaign.review_map import review_map_data
 from surveyor.core.vocabulary import load_vocabulary
-from surveyor.store.campaign_models import Sighting
+from surveyor.store.campaign_models import Sighting, VolunteerKey
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
 from surveyor.ui.campaign.review_commands import ReviewCommand
 from surveyor.ui.campaign.review_map_view import ReviewMapView
@@ -44,8 +45,8 @@ def tr(text: str) -> str:
 def attribute_label(name: str) -> str:
     """A short column/field name (the vocabulary's questions are too long for a header)."""
     return {
-        "surveillance_type": tr("Device"),
-        "surveillance": tr("Watches"),
+        "surveillance_type": tr("Kind of device"),
+        "surveillance": tr("What it watches"),
         "camera_type": tr("Type"),
         "camera_mount": tr("Mount"),
         "zone": tr("Zone"),
@@ -138,12 +139,18 @@ class ReviewPanel(QWidget):
             self.attribute.addItem(attribute_label(name), name)
         self.value = QLineEdit()
         self.value.setPlaceholderText(tr("the value you settle on (leave empty for none)"))
+        # Fields with a fixed list of answers offer only those (and "no value").
+        self.choice = QComboBox()
+        self.choice.hide()
         self.set_button = QPushButton(tr("Set value"))
         self.set_button.setToolTip(
             tr("Give the camera this value, whatever the volunteers reported; Undo takes it back")
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.published = QLabel()
+        self.published.setWordWrap(True)
+        self.published.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.merge_button, self.split_button):
@@ -158,6 +165,7 @@ class ReviewPanel(QWidget):
         setter.addWidget(QLabel(tr("Settle a value:")))
         setter.addWidget(self.attribute)
         setter.addWidget(self.value, 1)
+        setter.addWidget(self.choice, 1)
         setter.addWidget(self.set_button)
 
         detail = QWidget()
@@ -173,7 +181,12 @@ class ReviewPanel(QWidget):
         column.addWidget(self.title)
         column.addWidget(top, 3)
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.sightings)
+        sightings_box = QWidget()
+        sightings_layout = QVBoxLayout(sightings_box)
+        sightings_layout.setContentsMargins(0, 0, 0, 0)
+        sightings_layout.addWidget(self.published)
+        sightings_layout.addWidget(self.sightings, 1)
+        lower.addWidget(sightings_box)
         past = QWidget()
         past_layout = QVBoxLayout(past)
         past_layout.setContentsMargins(0, 0, 0, 0)
@@ -217,16 +230,61 @@ class ReviewPanel(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
+        self.attribute.currentIndexChanged.connect(lambda _i: self._attribute_changed())
+        self.value.returnPressed.connect(self.set_current_value)
+        self._attribute_changed()
+        self._add_shortcuts()
         self.refresh()
+
+    def _add_shortcuts(self) -> None:
+        """One key per decision, named in each button's tooltip. Letters do not fire while
+        the value field has the focus (a line edit keeps its typing keys)."""
+        keys = (
+            (self.accept_button, "A"),
+            (self.merge_button, "M"),
+            (self.split_button, "S"),
+            (self.merge_with_button, "Ctrl+M"),
+            (self.accept_class_button, "Ctrl+Shift+A"),
+            (self.accept_far_button, "Ctrl+Shift+F"),
+            (self.set_button, "Ctrl+Return"),
+            (self.undo_auto_button, "Ctrl+Shift+U"),
+        )
+        self.shortcuts: dict[str, QShortcut] = {}
+        for button, key in keys:
+            sequence = QKeySequence(key)
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
+            self.shortcuts[key] = shortcut
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.toolTip()} ({shown})")
+        self.undo_button.setToolTip(tr("Take the last decision back (Ctrl+Z)"))
+        self.redo_button.setToolTip(tr("Make the decision again (Ctrl+Shift+Z)"))
+
+    def _attribute_changed(self) -> None:
+        name = self.attribute.currentData()
+        fields = load_vocabulary().fields
+        fixed = name in fields
+        self.choice.clear()
+        if fixed:
+            self.choice.addItem(tr("(no value)"), None)
+            for option in fields[name].choices:
+                self.choice.addItem(tr(option.label), option.value)
+        self.choice.setVisible(fixed)
+        self.value.setVisible(not fixed)
 
     # -- showing ---------------------------------------------------------------------------
 
-    def refresh(self, keep_item: int | None = None) -> None:
+    def refresh(self, keep_item: int | None = None, near_row: int | None = None) -> None:
+        """Reload the queue and stay on the same item; when it is gone (decided), on the item
+        that took its place, i.e. the next open one."""
         current = keep_item if keep_item is not None else (self.case.item_id if self.case else None)
+        if near_row is None:
+            near_row = self.queue.currentIndex().row()
         self.model.reload()
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount() > 0:
-            row = 0
+            row = min(max(near_row, 0), self.model.rowCount() - 1)
         if row is None:
             self._show(-1)
             return
@@ -245,6 +303,7 @@ class ReviewPanel(QWidget):
         self.map.show_data(None if case is None else review_map_data(case, value_label))
         self.photos.set_case(case)
         self.sightings.setRowCount(0)
+        self.published.setText("")
         self._show_history(case.camera_id if case is not None else None)
         for b in (self.accept_button, self.merge_button, self.split_button, self.set_button,
                   self.merge_with_button, self.accept_class_button):  # fmt: skip
@@ -252,9 +311,13 @@ class ReviewPanel(QWidget):
         self.accept_far_button.setEnabled(self.model.rowCount() > 0)
         if case is not None:
             kind, attribute = review.item_class(review.item_by_id(case.item_id))
-            like = review.class_label(kind, attribute)
             count = sum(1 for i in review.open_items() if review.item_class(i) == (kind, attribute))
-            self.accept_class_button.setText(tr("Accept all {n} {what}").format(n=count, what=like))
+            like = review.class_label(kind, attribute, count)
+            self.accept_class_button.setText(
+                tr("Accept all {n} {what}").format(n=count, what=like)
+                if count != 1
+                else tr("Accept this 1 {what}").format(what=like)
+            )
         if case is None:
             if Sighting.select().exists():
                 self.title.setText(tr("Nothing to review."))
@@ -269,8 +332,11 @@ class ReviewPanel(QWidget):
         )
         self.merge_button.setEnabled(case.other_camera_id is not None)
         self.sightings.setRowCount(len(case.sightings))
+        self._show_decided(case.camera_id)
+        revoked = {k.key_id for k in VolunteerKey.select().where(VolunteerKey.status == "revoked")}
         for n, s in enumerate(case.sightings):
-            who = QTableWidgetItem(s.volunteer + (" ★" if s.subject else ""))
+            mark = tr(" (revoked key)") if s.key_id in revoked else ""
+            who = QTableWidgetItem(s.volunteer + mark + (" ★" if s.subject else ""))
             who.setData(Qt.ItemDataRole.UserRole, s.sighting_id)
             who.setToolTip(tr("this camera") if s.role == "camera" else tr("the other camera"))
             self.sightings.setItem(n, 0, who)
@@ -278,6 +344,22 @@ class ReviewPanel(QWidget):
                 self.sightings.setItem(
                     n, c, QTableWidgetItem(value_label(name, s.attributes.get(name)))
                 )
+
+    def _show_decided(self, camera_id: int | None) -> None:
+        """What the campaign publishes for this camera (votes and the values you set), above
+        the volunteers' sightings, so a decision shows at once."""
+        found = load_consensus([camera_id]) if camera_id is not None else []
+        if not found:
+            self.published.setText("")
+            return
+        parts = []
+        for name in SHOWN:
+            attr = found[0].attributes.get(name)
+            text = value_label(name, attr.value if attr is not None else None)
+            if attr is not None and attr.label == "set":
+                text = tr("{value} (set by you)").format(value=text)
+            parts.append(f"{attribute_label(name)}: {text}")
+        self.published.setText(tr("Published: {values}").format(values=" · ".join(parts)))
 
     def _show_history(self, camera_id: int | None) -> None:
         self.history.clear()
@@ -309,7 +391,8 @@ class ReviewPanel(QWidget):
 
     def _push(self, text: str, decide) -> None:  # type: ignore[no-untyped-def]
         item = self.case.item_id if self.case else None
-        command = ReviewCommand(text, decide, lambda: self.refresh(keep_item=item))
+        row = self.queue.currentIndex().row()
+        command = ReviewCommand(text, decide, lambda: self.refresh(keep_item=item, near_row=row))
         self.undo_stack.push(command)
         self.last_error = command.error
         self.status.setText(command.error or "")
@@ -323,7 +406,9 @@ class ReviewPanel(QWidget):
         ids = [i.id for i in review.open_items() if i.kind == "far_match"]
         if ids:
             self._push(
-                tr("Accept {n} far matches").format(n=len(ids)),
+                tr("Accept {n} far matches").format(n=len(ids))
+                if len(ids) != 1
+                else tr("Accept 1 far match"),
                 lambda: review.accept_many(ids, self.author),
             )
 
@@ -335,7 +420,11 @@ class ReviewPanel(QWidget):
     def selected_sightings(self) -> list[int]:
         rows = sorted({i.row() for i in self.sightings.selectedIndexes()})
         items = [self.sightings.item(r, 0) for r in rows]
-        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i is not None]
+        return [
+            int(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i is not None and i.data(Qt.ItemDataRole.UserRole) is not None
+        ]
 
     def split_current(self) -> None:
         """Split the selected sightings off; with none selected, the item's own sighting."""
@@ -352,7 +441,10 @@ class ReviewPanel(QWidget):
         if self.case is None or self.case.camera_id is None:
             return
         camera, name = self.case.camera_id, self.attribute.currentData()
-        value = self.value.text().strip() or None
+        if not self.choice.isHidden():
+            value = self.choice.currentData()
+        else:
+            value = self.value.text().strip() or None
         self._push(tr("Set value"), lambda: review.set_value(camera, name, value, self.author))
 
     def accept_all_like_current(self) -> None:

@@ -18,9 +18,15 @@ from PySide6.QtWidgets import (
 from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.stats import DISAGREE, UNKNOWN, CampaignStats, campaign_stats
 from surveyor.core.vocabulary import load_vocabulary
+from surveyor.store.campaign_models import VolunteerKey
 from surveyor.ui.campaign.bar_chart import BarChart
 
 FIELDS = {"type": "camera_type", "mount": "camera_mount", "zone": "zone"}
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``1 camera`` / ``3 cameras`` (``many`` holds ``{n}``)."""
+    return one if n == 1 else many.format(n=n)
 
 
 def tr(text: str) -> str:
@@ -77,17 +83,33 @@ class StatsView(QWidget):
     def refresh(self) -> None:
         stats = self.stats = campaign_stats(load_consensus())
         self.summary.setText(
-            tr("{cameras} cameras from {sightings} sightings by {volunteers} volunteers; "
-               "{reviews} review items open").format(
-                cameras=stats.cameras, sightings=stats.sightings,
-                volunteers=stats.volunteers, reviews=stats.open_reviews,
+            "; ".join(
+                (
+                    tr("{cameras} from {sightings} by {volunteers}").format(
+                        cameras=counted(stats.cameras, tr("1 camera"), tr("{n} cameras")),
+                        sightings=counted(stats.sightings, tr("1 sighting"), tr("{n} sightings")),
+                        volunteers=counted(
+                            stats.volunteers, tr("1 volunteer"), tr("{n} volunteers")
+                        ),
+                    ),
+                    counted(
+                        stats.open_reviews, tr("1 review item open"), tr("{n} review items open")
+                    ),
+                )
             )
-        )  # fmt: skip
+        )
         for name, counts in [*stats.by.items(), ("agreement", stats.agreement)]:
             self.charts[name].set_bars([(bucket_label(name, k), n) for k, n in counts.items()])
         self.volunteers.setRowCount(len(stats.by_volunteer))
+        keys = {k.key_id: k for k in VolunteerKey.select()}
         for row, v in enumerate(stats.by_volunteer):
             agree = "–" if v.agreement is None else f"{v.agreement:.0%}"
-            cells = [v.pseudonym or "–", v.key_id, v.bundles, v.sightings, v.cameras, agree]
+            name = v.pseudonym or "–"
+            key = keys.get(v.key_id)
+            if key is not None and key.withdrawn:
+                name = tr("{name} (revoked, sightings withdrawn)").format(name=name)
+            elif key is not None and key.status == "revoked":
+                name = tr("{name} (revoked: sightings still count)").format(name=name)
+            cells = [name, v.key_id, v.bundles, v.sightings, v.cameras, agree]
             for col, value in enumerate(cells):
                 self.volunteers.setItem(row, col, QTableWidgetItem(str(value)))

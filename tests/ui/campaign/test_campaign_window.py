@@ -33,7 +33,7 @@ def test_merge_keyring_release_stats_and_export(qtbot, tmp_path: Path, sync_task
     window.choose_bundles = lambda: [str(a.path), str(b.path)]
     window.merge_action.trigger()
     assert [r.status for r in window.last_results] == ["quarantined", "merged"]
-    assert "1 quarantined" in window.status.text()
+    assert "1 waiting for a key" in window.status.text()
 
     dialog = KeyringDialog(window.ws, parent=window)
     qtbot.addWidget(dialog)
@@ -66,7 +66,10 @@ def test_merge_keyring_release_stats_and_export(qtbot, tmp_path: Path, sync_task
     assert "2 cameras written" in window.status.text()
 
     dialog.table.selectRow(row)
+    asked: list[tuple[str, int]] = []
+    dialog.confirm_revoke = lambda who, n: asked.append((who, n)) or "revoke"
     dialog.revoke_button.click()
+    assert asked and "kestrel" in asked[0][0]
     assert keyring.find_key("kestrel").status == "revoked"
 
 
@@ -97,6 +100,7 @@ def test_withdraw_and_bring_back_in_the_keyring_dialog(qtbot, tmp_path: Path) ->
     assert not dialog.withdraw_button.isEnabled()  # nothing chosen yet
     dialog.table.selectRow(0)
     assert dialog.withdraw_button.isEnabled() and not dialog.restore_button.isEnabled()
+    dialog.confirm_revoke = lambda who, n: "withdraw"
     dialog.withdraw_button.click()
     assert "out of the consensus" in dialog.message.text()
     assert load_consensus() == []
@@ -134,7 +138,9 @@ def test_reissue_receipt_from_the_campaign_menu(qtbot, tmp_path: Path) -> None:
     window.ask_passphrase = lambda: "secret words"
     window.receipt_action.trigger()
     assert "Receipt written" in window.status.text()
-    path = Path(window.status.text().split(": ", 1)[1])
+    name = window.status.text().split(": ", 1)[1]
+    assert "/" not in name  # the file's name, not its full path
+    path = window.ws.root / "receipts" / name
     assert read_receipt(path, me.public_key).verified
     window.choose_receipt_bundle = lambda choices: offered.append(choices) or 1
     window.receipt_action.trigger()

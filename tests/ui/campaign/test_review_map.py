@@ -259,3 +259,32 @@ def test_grab_review_window(qtbot, campaign, tmp_path) -> None:
     assert len(colours) > 5
     assert panel.map.view.isVisible()
     assert ASSET_BASE in panel.map.view.url().toString()
+
+
+def test_legend_is_clear_of_the_zoom_buttons_and_names_every_symbol(qtbot, campaign) -> None:
+    two_items()
+    panel = open_panel(qtbot)
+    view = panel.map
+    shown_item(qtbot, panel)
+    wait_js(qtbot, view, "document.querySelectorAll('.rv-tip').length > 0")
+    legend = js(qtbot, view, "document.querySelector('.rv-legend').textContent")
+    for entry in ("this camera", "cameras nearby", "consensus position",
+                  "the way a camera faces", "dashed circles"):  # fmt: skip
+        assert entry in legend
+    overlap = js(
+        qtbot,
+        view,
+        "(function(){var a=document.querySelector('.rv-legend').getBoundingClientRect();"
+        "var b=document.querySelector('.leaflet-control-zoom').getBoundingClientRect();"
+        "return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;})()",
+    )
+    assert overlap is False
+    # Every sighting label lies inside the map, not cut at its edge.
+    inside = js(
+        qtbot,
+        view,
+        "(function(){var m=document.getElementById('map').getBoundingClientRect();"
+        "return Array.from(document.querySelectorAll('.rv-tip')).every(function(t){"
+        "var r=t.getBoundingClientRect();return r.left>=m.left-1&&r.right<=m.right+1;});})()",
+    )
+    assert inside is True

@@ -83,7 +83,7 @@ def test_merge_a_possible_duplicate_and_set_a_value(qtbot, campaign) -> None:
     assert camera_of(a) != camera_of(b)
 
     panel.attribute.setCurrentIndex(panel.attribute.findData("camera_mount"))
-    panel.value.setText("pole")
+    panel.choice.setCurrentIndex(panel.choice.findData("pole"))  # fixed choices only
     qtbot.mouseClick(panel.set_button, qtbot_left())
     cam = next(c for c in load_consensus() if c.camera_id == camera_of(b))
     assert cam.attributes["camera_mount"].value == "pole"
