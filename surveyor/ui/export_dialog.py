@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -277,19 +279,31 @@ class ExportBundleDialog(QDialog):
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         heading = QLabel(self.tr("<b>What leaves this machine</b>"), self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(heading)
-        layout.addWidget(self.summary)
+        # What leaves the machine scrolls: with the photos as they will leave it is taller
+        # than a 768-pixel laptop screen, while the choices above and Export below stay put.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(heading)
+        body_layout.addWidget(self.summary)
         review_row = QHBoxLayout()
         review_row.addWidget(self.suggested_note, 1)
         review_row.addWidget(self.review_button)
-        layout.addLayout(review_row)
-        layout.addWidget(self.map)
-        layout.addWidget(self.sample_words)
-        layout.addWidget(self.details_button)
-        layout.addWidget(self.sample)
-        layout.addWidget(self.redaction)
+        body_layout.addLayout(review_row)
+        body_layout.addWidget(self.map)
+        body_layout.addWidget(self.sample_words)
+        body_layout.addWidget(self.details_button)
+        body_layout.addWidget(self.sample)
+        body_layout.addWidget(self.redaction)
+        self.leaving_area = QScrollArea(self)
+        self.leaving_area.setWidgetResizable(True)
+        self.leaving_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.leaving_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.leaving_area.setWidget(body)
+        self.leaving_area.setMinimumHeight(240)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.leaving_area, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -301,6 +315,9 @@ class ExportBundleDialog(QDialog):
         self.recipient.textChanged.connect(self.refresh_preview)
         self.refresh_identity()
         self.refresh_preview()
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 900
+        self.resize(760, max(480, min(900, room)))
 
     # Seams a test replaces -------------------------------------------------------------------
     def pick_output_path(self) -> str:

@@ -298,3 +298,11 @@ def test_a_small_map_shows_where_each_camera_will_appear(qtbot: QtBot, survey: W
         if image.pixelColor(x, y).name() == "#f0a020"
     ]
     assert orange, "the shifted camera is drawn"
+
+
+def test_the_dialog_fits_a_small_laptop_screen(qtbot: QtBot, survey: Workspace) -> None:
+    """What leaves the machine scrolls; the choices and the Export button stay on screen."""
+    dialog = _dialog(qtbot, survey)
+    assert dialog.minimumSizeHint().height() <= 700  # a 1366×768 screen, less its panels
+    assert dialog.redaction.parent() is not dialog  # inside the scrolling part
+    assert dialog.leaving_area.widget().isAncestorOf(dialog.summary)
