@@ -107,7 +107,10 @@ class PublicKey:
     def from_base64(cls, text: str) -> PublicKey:
         raw = _b64decode(text, "public key")
         if len(raw) != 42 or raw[:2] != SIG_ALG:
-            raise MinisignError("public key: not a minisign Ed25519 public key")
+            raise MinisignError(
+                "this is not a volunteer's public key: it is the line that starts with RW… "
+                "(the volunteer finds it in Settings ▸ Identity… or with `surveyor key show`)"
+            )
         return cls(key_id=raw[2:10], key=raw[10:])
 
     @classmethod

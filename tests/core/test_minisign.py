@@ -138,3 +138,16 @@ def test_keys_made_by_minisign_with_passphrase(tmp_path: Path) -> None:
         SecretKey.from_file_text(text, "pw 2")
     key = SecretKey.from_file_text(text, "pw 1")
     assert key.public_key == PublicKey.from_text((tmp_path / "m.pub").read_text())
+
+
+def test_a_wrong_public_key_is_explained_in_plain_words() -> None:
+    import base64
+
+    import pytest
+
+    from surveyor.core.minisign import MinisignError, PublicKey
+
+    with pytest.raises(MinisignError) as caught:
+        PublicKey.from_base64(base64.b64encode(b"not a key at all").decode())
+    message = str(caught.value)
+    assert "starts with RW" in message and "Ed25519" not in message
