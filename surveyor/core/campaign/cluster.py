@@ -65,6 +65,12 @@ _NO_VALUES: frozenset[str] = frozenset()
 _M_PER_DEG_LAT = 110_000.0
 
 
+def shown_m(distance: float) -> str:
+    """A distance as the review table shows it (stored to 2 decimals, shown to 1), so the
+    Why text and the Distance column never disagree (7.65 is "7.7" in both)."""
+    return f"{round(distance, 2):.1f}"
+
+
 def angle_between(a: float, b: float) -> float:
     """Smallest angle between two bearings, 0–180 degrees."""
     diff = abs(a - b) % 360.0
@@ -408,7 +414,7 @@ def _plain(value: object) -> str:
 
 def explain_join(candidate: Candidate, member: Member) -> str:
     """``joined: 4.2 m, same type, mount and make, faces the same way, 3 volunteers agree``."""
-    parts = [f"joined: {candidate.distance:.1f} m"]
+    parts = [f"joined: {shown_m(candidate.distance)} m"]
     same = [_SHORT[n] for n in candidate.agreements if n in _SHORT]
     if same:
         parts.append("same " + _words(same))
@@ -438,7 +444,7 @@ def explain_apart(candidate: Candidate) -> str:
     if not why:
         why.append("is too far for what the two share")
     return (
-        f"new camera: {candidate.distance:.1f} m from camera {candidate.cluster.camera_id},"
+        f"new camera: {shown_m(candidate.distance)} m from camera {candidate.cluster.camera_id},"
         f" which {_words(why)}"
     )
 
@@ -546,7 +552,7 @@ class Clusterer:
                 best.distance,
                 review_kind="far_match",
                 review_camera_id=camera_id,
-                reason=f"joined at {best.distance:.1f} m (beyond {AUTO_RADIUS_M:g} m)",
+                reason=f"joined at {shown_m(best.distance)} m (beyond {AUTO_RADIUS_M:g} m)",
                 note=explain_join(best, member) + " (provisional: to review)",
             )
         if not best.strong and best.distance > join_limit(member, best.cluster):
@@ -557,7 +563,7 @@ class Clusterer:
             review_kind="possible_duplicate",
             review_camera_id=camera_id,
             distance=best.distance,
-            reason=f"two cameras fit: {best.distance:.1f} m and {runner_up:.1f} m away",
+            reason=f"two cameras fit: {shown_m(best.distance)} m and {shown_m(runner_up)} m away",
             note="new camera: two cameras fit equally (to review)",
         )
 
@@ -590,9 +596,9 @@ class Clusterer:
                 review_kind="possible_duplicate",
                 review_camera_id=c.cluster.camera_id,
                 distance=c.distance,
-                reason=f"{c.distance:.1f} m from a camera {what}",
+                reason=f"{shown_m(c.distance)} m from a camera {what}",
                 attribute=attribute,
-                note=f"new camera: {c.distance:.1f} m from camera {c.cluster.camera_id}"
+                note=f"new camera: {shown_m(c.distance)} m from camera {c.cluster.camera_id}"
                 f" {what} (to review)",
             )
         near = next((c for c in candidates if not c.compatible), None)

@@ -169,3 +169,14 @@ def test_merge_with_any_camera_and_undo_an_automatic_join(qtbot, campaign) -> No
     assert camera_of(b) != camera_of(a)
     panel.undo_stack.undo()
     assert camera_of(b) == camera_of(a)
+
+
+def test_the_distance_column_and_the_why_text_agree(qtbot, campaign) -> None:
+    # 7.6455 m: stored to 2 decimals it is 7.65 ("7.7"), printed raw it was "7.6".
+    a, b = sighting("A", 0, 0), sighting("B", 7.6455, 0, camera_type="fixed")
+    place(a, b)
+    panel = make_panel(qtbot)
+    assert panel.model.rowCount() == 1  # type differs: the rules ask the coordinator
+    column = panel.model.index(0, 1).data()
+    reason = panel.model.index(0, 2).data()
+    assert column.split()[0] in reason, (column, reason)
