@@ -276,7 +276,7 @@ def test_merge_any_two_cameras_and_read_a_camera_history(capsys, tmp_path: Path)
     code, out, _ = run(capsys, "review", "history", "--campaign", camp, near_uuid, "--json")
     entries = json.loads(out)["history"]
     assert [e["action"] for e in entries] == ["new", "joined"]
-    assert entries[1]["text"].startswith("joined: 4.4 m, same type, mount and make")
+    assert entries[1]["text"].startswith("joined: 4.5 m, same type, mount and make")
     assert entries[1]["undoable"]
     code, out, _ = run(
         capsys, "review", "undo-auto", "--campaign", camp, str(entries[1]["note_id"])
