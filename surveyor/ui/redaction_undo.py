@@ -6,44 +6,24 @@ marks itself obsolete and keeps the reason in ``error`` for the window to show.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.boxes import Box
 from surveyor.core.redaction.catalogue import RedactionError
 from surveyor.core.workspace import Workspace
+from surveyor.ui.edit_command import EditCommand
 from surveyor.ui.events import CatalogueEvents
 
 
-class _RedactionCommand(QUndoCommand):
+class _RedactionCommand(EditCommand):
+    expected = (RedactionError,)
+
     def __init__(self, events: CatalogueEvents, photo_id: int, text: str) -> None:
         super().__init__(text)
         self.events = events
         self.photo_id = photo_id
-        self.error: str | None = None
-        self._done_once = False
 
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except RedactionError as exc:
-            if self._done_once:
-                raise
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self._done_once = True
+    def _notify(self) -> None:
         self.events.notify([self.photo_id])
-
-    def undo(self) -> None:
-        self._undo()
-        self.events.notify([self.photo_id])
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
 
 
 class AddBox(_RedactionCommand):

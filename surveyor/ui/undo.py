@@ -10,43 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from surveyor.core import cameras
+from surveyor.ui.edit_command import EditCommand
 from surveyor.ui.events import CatalogueEvents
 
 
-class _Command(QUndoCommand):
+class _Command(EditCommand):
+    expected = (cameras.CameraError,)
+
     def __init__(self, events: CatalogueEvents, text: str) -> None:
         super().__init__(text)
         self.events = events
-        self.error: str | None = None
-        self._done_once = False
-
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except cameras.CameraError as exc:
-            if self._done_once:
-                raise
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self._done_once = True
-        self._notify()
-
-    def undo(self) -> None:
-        self._undo()
-        self._notify()
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-    def _notify(self) -> None:
-        raise NotImplementedError
 
 
 class NewCamera(_Command):

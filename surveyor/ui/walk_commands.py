@@ -8,35 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QUndoCommand
-
 from surveyor.core import walks
+from surveyor.ui.edit_command import EditCommand
 from surveyor.ui.events import CatalogueEvents
 
 
-class _WalkCommand(QUndoCommand):
+class _WalkCommand(EditCommand):
+    expected = (walks.WalkError,)
+
     def __init__(self, events: CatalogueEvents, text: str) -> None:
         super().__init__(text)
         self.events = events
-        self.error: str | None = None
-        self._done_once = False
         self._record: walks.Snapshot | None = None
 
-    def redo(self) -> None:
-        try:
-            self._record = self._do()
-        except walks.WalkError as exc:
-            if self._done_once:
-                raise
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self._done_once = True
-        self.events.reset.emit()
-
-    def undo(self) -> None:
-        self._undo()
-        self.events.reset.emit()
+    def _redo(self) -> None:
+        self._record = self._do()
 
     def _do(self) -> walks.Snapshot | None:
         raise NotImplementedError
@@ -44,6 +30,9 @@ class _WalkCommand(QUndoCommand):
     def _undo(self) -> None:
         if self._record is not None:
             walks.restore(self._record)
+
+    def _notify(self) -> None:
+        self.events.reset.emit()
 
 
 class RenameWalk(_WalkCommand):

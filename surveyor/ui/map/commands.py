@@ -9,42 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from surveyor.core import cameras, map_edits
+from surveyor.ui.edit_command import EditCommand
 
 AfterEdit = Callable[[], None]
 
 
-class _MapCommand(QUndoCommand):
+class _MapCommand(EditCommand):
+    expected = (cameras.CameraError, map_edits.PhotoPositionError)
+
     def __init__(self, text: str, after: AfterEdit) -> None:
         super().__init__(text)
         self._after = after
-        self.error: str | None = None
-        self._done = False
 
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except (cameras.CameraError, map_edits.PhotoPositionError) as exc:
-            if self._done:
-                raise
-            # A first redo that fails leaves nothing on the stack and says why.
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self._done = True
+    def _notify(self) -> None:
         self._after()
-
-    def undo(self) -> None:
-        self._undo()
-        self._after()
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
 
 
 class MoveCamera(_MapCommand):
