@@ -38,11 +38,11 @@ from surveyor.core.campaign import history, review
 from surveyor.core.campaign.camera_list import CameraRow, camera_rows, campaign_map_data
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.review_case import camera_case
-from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
 from surveyor.ui.campaign.review_commands import ReviewCommand
 from surveyor.ui.campaign.review_map_view import ReviewMapView
 from surveyor.ui.campaign.review_panel import SHOWN, attribute_label, value_label
+from surveyor.ui.campaign.value_editor import ValueEditor
 
 COLUMNS = ("number", "manufacturer", "camera_type", "camera_mount", "direction", "volunteers",
            "sightings", "state")  # fmt: skip
@@ -216,12 +216,16 @@ class CamerasView(QWidget):
         self.history = QListWidget()
         self.history.setWordWrap(True)
 
-        self.attribute = QComboBox()
-        for name in ATTRIBUTES:
-            self.attribute.addItem(attribute_label(name), name)
-        self.value = QLineEdit()
-        self.value.setPlaceholderText(tr("the value you settle on (empty: none)"))
-        self.choice = QComboBox()
+        self.editor = ValueEditor(
+            ((name, attribute_label(name)) for name in ATTRIBUTES),
+            tr("the value you settle on (empty: none)"),
+            self,
+        )
+        self.attribute, self.value, self.choice = (
+            self.editor.attribute,
+            self.editor.value,
+            self.editor.choice,
+        )
         self.set_button = QPushButton(tr("Correct"))
         self.set_button.setToolTip(tr("Give this camera the value, whatever the volunteers said"))
         self.merge_button = QPushButton(tr("Merge with camera…"))
@@ -280,13 +284,11 @@ class CamerasView(QWidget):
         self.search.textChanged.connect(self._search)
         self.filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur))
-        self.attribute.currentIndexChanged.connect(lambda _i: self._attribute_changed())
         self.set_button.clicked.connect(self.correct)
         self.merge_button.clicked.connect(self.merge_with)
         self.split_button.clicked.connect(self.split_selected)
         self.withdraw_button.clicked.connect(self.withdraw_or_restore)
         self.map.sightingClicked.connect(self._select_sighting)
-        self._attribute_changed()
         self._show(None)
 
     # -- showing ---------------------------------------------------------------------------
@@ -378,18 +380,6 @@ class CamerasView(QWidget):
                 self.sightings.selectRow(row)
                 return
 
-    def _attribute_changed(self) -> None:
-        name = self.attribute.currentData()
-        fields = load_vocabulary().fields
-        fixed = name in fields
-        self.choice.clear()
-        if fixed:
-            self.choice.addItem(tr("(no value)"), None)
-            for option in fields[name].choices:
-                self.choice.addItem(tr(option.label), option.value)
-        self.choice.setVisible(fixed)
-        self.value.setVisible(not fixed)
-
     # -- deciding (undoable, on the review's stack) -----------------------------------------
 
     def _push(self, text: str, decide) -> None:  # type: ignore[no-untyped-def]
@@ -401,10 +391,7 @@ class CamerasView(QWidget):
     def correct(self) -> None:
         if self.camera_id is None:
             return
-        camera, name = self.camera_id, self.attribute.currentData()
-        value = self.choice.currentData() if not self.choice.isHidden() else (
-            self.value.text().strip() or None
-        )  # fmt: skip
+        camera, name, value = self.camera_id, self.editor.name(), self.editor.chosen()
         self._push(
             tr("Correct camera {n}").format(n=camera),
             lambda: review.set_value(camera, name, value, self.author),

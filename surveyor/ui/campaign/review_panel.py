@@ -6,12 +6,10 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -34,6 +32,7 @@ from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
 from surveyor.ui.campaign.review_commands import ReviewCommand
 from surveyor.ui.campaign.review_map_view import ReviewMapView
 from surveyor.ui.campaign.review_model import ReviewQueueModel, kind_label
+from surveyor.ui.campaign.value_editor import ValueEditor
 
 SHOWN = ("camera_type", "camera_mount", "manufacturer", "model", "direction", "zone")
 
@@ -134,14 +133,16 @@ class ReviewPanel(QWidget):
         )
         self.undo_button = QPushButton(tr("Undo"))
         self.redo_button = QPushButton(tr("Redo"))
-        self.attribute = QComboBox()
-        for name in ATTRIBUTES:
-            self.attribute.addItem(attribute_label(name), name)
-        self.value = QLineEdit()
-        self.value.setPlaceholderText(tr("the value you settle on (leave empty for none)"))
-        # Fields with a fixed list of answers offer only those (and "no value").
-        self.choice = QComboBox()
-        self.choice.hide()
+        self.editor = ValueEditor(
+            ((name, attribute_label(name)) for name in ATTRIBUTES),
+            tr("the value you settle on (leave empty for none)"),
+            self,
+        )
+        self.attribute, self.value, self.choice = (
+            self.editor.attribute,
+            self.editor.value,
+            self.editor.choice,
+        )
         self.set_button = QPushButton(tr("Set value"))
         self.set_button.setToolTip(
             tr("Give the camera this value, whatever the volunteers reported; Undo takes it back")
@@ -230,9 +231,7 @@ class ReviewPanel(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        self.attribute.currentIndexChanged.connect(lambda _i: self._attribute_changed())
         self.value.returnPressed.connect(self.set_current_value)
-        self._attribute_changed()
         self._add_shortcuts()
         self.refresh()
 
@@ -260,18 +259,6 @@ class ReviewPanel(QWidget):
             button.setToolTip(f"{button.toolTip()} ({shown})")
         self.undo_button.setToolTip(tr("Take the last decision back (Ctrl+Z)"))
         self.redo_button.setToolTip(tr("Make the decision again (Ctrl+Shift+Z)"))
-
-    def _attribute_changed(self) -> None:
-        name = self.attribute.currentData()
-        fields = load_vocabulary().fields
-        fixed = name in fields
-        self.choice.clear()
-        if fixed:
-            self.choice.addItem(tr("(no value)"), None)
-            for option in fields[name].choices:
-                self.choice.addItem(tr(option.label), option.value)
-        self.choice.setVisible(fixed)
-        self.value.setVisible(not fixed)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -440,11 +427,7 @@ class ReviewPanel(QWidget):
     def set_current_value(self) -> None:
         if self.case is None or self.case.camera_id is None:
             return
-        camera, name = self.case.camera_id, self.attribute.currentData()
-        if not self.choice.isHidden():
-            value = self.choice.currentData()
-        else:
-            value = self.value.text().strip() or None
+        camera, name, value = self.case.camera_id, self.editor.name(), self.editor.chosen()
         self._push(tr("Set value"), lambda: review.set_value(camera, name, value, self.author))
 
     def accept_all_like_current(self) -> None:
