@@ -70,7 +70,7 @@ def read_rates(path: Path, rounds: int = 20) -> tuple[float, float, float]:
     pmtiles package's ``Reader.get`` (lookup alone, the reference)."""
     from pmtiles.reader import MmapSource, Reader
 
-    from surveyor.core.tilesets import open_tileset, served_tile
+    from surveyor.core.map.tilesets import open_tileset, served_tile
 
     addresses = tile_addresses(path)
     reader = open_tileset(path)
@@ -120,7 +120,7 @@ def main() -> int:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from surveyor.core.basemaps import add_basemap
+    from surveyor.core.map.basemaps import add_basemap
     from surveyor.core.workspace import Workspace
     from surveyor.ui.map import MapPanel
     from surveyor.ui.map.image import wait_until

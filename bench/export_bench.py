@@ -24,9 +24,9 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from surveyor.core.bundle_export import Selection, export_bundle
-from surveyor.core.bundle_verify import verify_bundle
-from surveyor.core.minisign import SecretKey
+from surveyor.core.bundle.minisign import SecretKey
+from surveyor.core.bundle.verify import verify_bundle
+from surveyor.core.bundle.writer import Selection, export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo, Walk, db_proxy
 

@@ -21,13 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from surveyor.core import geotag
 from surveyor.core.geometry import distance_m
-from surveyor.core.geotag import GeotagSettings
-from surveyor.core.geotag_clock import ClockCorrection, format_offset
-from surveyor.core.geotag_match import Located, Timeline
-from surveyor.core.geotag_tracks import store_track, walk_fixes
-from surveyor.core.gpx import read_gpx
+from surveyor.core.geotag import placement as geotag
+from surveyor.core.geotag.clock import ClockCorrection, format_offset
+from surveyor.core.geotag.gpx import read_gpx
+from surveyor.core.geotag.match import Located, Timeline
+from surveyor.core.geotag.placement import GeotagSettings
+from surveyor.core.geotag.tracks import store_track, walk_fixes
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk, db_proxy
 from tests.fixtures.gpx import START, exif_time, write_gpx

@@ -128,7 +128,7 @@ class TreeRss:
 
 def run_import(workspace: Path, folder: Path, jobs: int | None) -> None:
     """Child-process side: import and print figures as JSON (its own RSS, not the bench's)."""
-    from surveyor.core.importer import import_paths
+    from surveyor.core.photos.importer import import_paths
     from surveyor.core.workspace import Workspace
 
     with TreeRss(os.getpid()) as tree, Workspace.open(workspace) as ws:
@@ -230,7 +230,7 @@ def main() -> int:
                 f"{tool} is needed for the reference figures (Debian: libvips-tools, "
                 "libimage-exiftool-perl)"
             )
-    from surveyor.core.importer import default_workers
+    from surveyor.core.photos.importer import default_workers
 
     jobs = args.jobs or default_workers()
     with tempfile.TemporaryDirectory(prefix="surveyor-bench-") as tmp:

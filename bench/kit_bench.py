@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.kit.create import create_kit
 from surveyor.core.kit.install import install_kit
-from surveyor.core.minisign import SecretKey
 
 TILE = 64 * 1024
 

@@ -182,7 +182,7 @@ def main() -> int:
         if hasattr(panel, "wait_refreshed"):  # absent before refreshes ran in the background
             assert panel.wait_refreshed(120_000), "the map data was not built in time"
 
-    from surveyor.core.map_page import map_data
+    from surveyor.core.map.page import map_data
 
     def measure(n: int) -> dict[str, float]:
         """One load of ``n`` cameras from an empty map, then one edit."""

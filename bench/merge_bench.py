@@ -49,8 +49,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from surveyor.core.bagit_writer import BagZipWriter
-from surveyor.core.minisign import SecretKey, join_digest
+from surveyor.core.bundle.bagit_writer import BagZipWriter
+from surveyor.core.bundle.minisign import SecretKey, join_digest
 
 PER_BUNDLE = 50
 BUNDLES_PER_VOLUNTEER = 5

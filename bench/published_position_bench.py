@@ -3,7 +3,7 @@
 Simulates cameras seen from 3-20 m, half of them photographed with a compass bearing (the
 catalogue then holds the camera 8 m along it, as ``camera add`` suggests), with no direction,
 the "facing you" direction or one of the volunteer's own. For each one the published point is
-worked out as a bundle would (``surveyor.core.published_position``) and measured against where
+worked out as a bundle would (``core.bundle.published_position``) and measured against where
 the camera really is and where the volunteer stood, including the inversion attack: the nearest
 that a line through the published point along an exported angle (or the phone's bearing) comes
 to the standing point. docs/PRIVACY.md quotes these figures.
@@ -20,8 +20,8 @@ import statistics
 import time
 
 from surveyor.core import geometry
-from surveyor.core.cameras import DEFAULT_PROJECTION_M, facing_direction
-from surveyor.core.published_position import line_distance_m, published_position
+from surveyor.core.bundle.published_position import line_distance_m, published_position
+from surveyor.core.camera_records import DEFAULT_PROJECTION_M, facing_direction
 from surveyor.store.models import SHIFT_MAX_M, SHIFT_MIN_M, Camera, Photo
 
 

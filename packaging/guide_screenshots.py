@@ -42,10 +42,10 @@ def volunteer(app: object, tmp: Path, out: Path) -> list[tuple[str, Path, str]]:
     (name, bundle, public key) for the coordinator, who disagree about one camera's mount."""
     from PySide6.QtCore import QSettings
 
-    from surveyor.core import cameras
-    from surveyor.core.bundle_export import Selection, export_bundle
+    from surveyor.core import camera_records as cameras
+    from surveyor.core.bundle.minisign import SecretKey
+    from surveyor.core.bundle.writer import Selection, export_bundle
     from surveyor.core.demo import build_demo_workspace
-    from surveyor.core.minisign import SecretKey
     from surveyor.store.models import Camera
     from surveyor.ui.export_dialog import ExportBundleDialog
     from surveyor.ui.main_window import MainWindow

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from surveyor.cli import main
-from surveyor.core import identity, logs
+from surveyor.core import logs
+from surveyor.core.bundle import identity
 from tests.fixtures.bundles import FAST_KDF
 from tests.fixtures.photos import make_jpeg
 

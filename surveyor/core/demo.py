@@ -15,7 +15,8 @@ from typing import Any
 import piexif
 from PIL import Image, ImageDraw
 
-from surveyor.core import cameras, geometry
+from surveyor.core import camera_records as cameras
+from surveyor.core import geometry
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 
@@ -271,7 +272,7 @@ def populate_demo(
     Returns the number of photos in the workspace afterwards. Running it on a workspace that
     already holds the demo changes nothing (the import sees duplicates, cameras are skipped).
     """
-    from surveyor.core.importer import import_paths
+    from surveyor.core.photos.importer import import_paths
 
     already = Photo.select().count()
     with tempfile.TemporaryDirectory(prefix="surveyor-demo-") as tmp:

@@ -60,8 +60,8 @@ def check_resources(_tmp: Path) -> str:
 def _thumbnail_check(tmp: Path, kind: str) -> str:
     from PIL import Image
 
-    from surveyor.core import media
-    from surveyor.core.ingest import IMPORTED, IngestSettings, ingest_file
+    from surveyor.core.photos import media
+    from surveyor.core.photos.ingest import IMPORTED, IngestSettings, ingest_file
     from surveyor.core.workspace import Workspace
 
     media.register_decoders()
@@ -94,10 +94,10 @@ def check_heic_thumbnail(tmp: Path) -> str:
 
 def check_bundle_signature(tmp: Path) -> str:
     """Export the demo workspace as a bundle signed with a throw-away key, then verify it."""
-    from surveyor.core.bundle_export import Selection, export_bundle
-    from surveyor.core.bundle_verify import verify_bundle
+    from surveyor.core.bundle.minisign import SecretKey
+    from surveyor.core.bundle.verify import verify_bundle
+    from surveyor.core.bundle.writer import Selection, export_bundle
     from surveyor.core.demo import build_demo_workspace
-    from surveyor.core.minisign import SecretKey
 
     key = SecretKey.generate()
     with build_demo_workspace(tmp / "demo", workers=0) as workspace:

@@ -17,7 +17,7 @@ from typing import Any
 
 from peewee import Model
 
-from surveyor.core.exif import read_exif_file
+from surveyor.core.photos.exif import read_exif_file
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo, Track, TrackPoint, Walk, db_proxy
 

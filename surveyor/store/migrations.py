@@ -188,7 +188,7 @@ UPDATE "camera" SET "direction" = NULL
 
 def v6_private_positions(db: SqliteDatabase) -> None:
     # Positions not placed by hand leave the machine shifted by a private random amount drawn
-    # once per camera (``shift_m``, ``shift_turn``; see surveyor.core.published_position).
+    # once per camera (``shift_m``, ``shift_turn``; see surveyor.core.bundle.published_position).
     # Directions that are the photo's compass bearing copied in at creation (the way the
     # volunteer looked, not the camera) are cleared; the old value stays in camera_history.
     _run_script(db, _V6_PRIVATE_POSITIONS)

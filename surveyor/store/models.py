@@ -41,7 +41,7 @@ SHIFT_MAX_M = 24.0
 
 
 def new_shift_m() -> float:
-    """A camera's private export shift distance (see ``surveyor.core.published_position``)."""
+    """A camera's private export shift distance (see ``core.bundle.published_position``)."""
     return _random.uniform(SHIFT_MIN_M, SHIFT_MAX_M)
 
 

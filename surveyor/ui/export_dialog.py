@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core import identity
-from surveyor.core.bundle_export import (
+from surveyor.core.bundle import identity
+from surveyor.core.bundle.writer import (
     ExportError,
     ExportPreview,
     ExportResult,

@@ -1,5 +1,5 @@
 """Exporting a bundle off the UI thread: ``ExportBundle`` runs
-``surveyor.core.bundle_export.export_bundle`` (making the signing key on first use) and turns
+``surveyor.core.bundle.writer.export_bundle`` (making the signing key on first use) and turns
 its progress callback into throttled Qt signals; ``ExportThread`` is the thread it runs on.
 """
 
@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from surveyor.core import identity
-from surveyor.core.bundle_export import ExportCancelled, ExportError, Selection, export_bundle
-from surveyor.core.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
+from surveyor.core.bundle import identity
+from surveyor.core.bundle.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
+from surveyor.core.bundle.writer import ExportCancelled, ExportError, Selection, export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.ui.redaction_export import SEARCHING
 

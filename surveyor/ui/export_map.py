@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from surveyor.core.bundle.published_position import PublishedPosition
 from surveyor.core.geometry import EARTH_RADIUS_M
-from surveyor.core.published_position import PublishedPosition
 
 EXACT = QColor("#2e9e4f")
 SHIFTED = QColor("#f0a020")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from surveyor.core.photo_rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW
+from surveyor.core.photos.rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW
 from surveyor.ui.photo_delegate import BADGE_COLOURS, BADGE_TEXT, PIN_RED
 from surveyor.ui.photo_filter import PhotoFilter
 

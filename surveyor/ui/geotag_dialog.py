@@ -35,18 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core import geotag
-from surveyor.core.geotag import GeotagPlan, GeotagSettings, PhotoState
-from surveyor.core.geotag_clock import (
+from surveyor.core.geotag import placement as geotag
+from surveyor.core.geotag.clock import (
     ClockCorrection,
     ClockError,
     format_offset,
     parse_offset,
     parse_tz,
 )
-from surveyor.core.geotag_match import Timeline
-from surveyor.core.geotag_tracks import remove_track, store_track, track_fixes, walk_tracks
-from surveyor.core.gpx import GpxError, read_gpx, utc_iso
+from surveyor.core.geotag.gpx import GpxError, read_gpx, utc_iso
+from surveyor.core.geotag.match import Timeline
+from surveyor.core.geotag.placement import GeotagPlan, GeotagSettings, PhotoState
+from surveyor.core.geotag.tracks import remove_track, store_track, track_fixes, walk_tracks
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.geotag_preview import ApplyGeotag, GeotagPreviewModel

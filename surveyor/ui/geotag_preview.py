@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoCommand
 
-from surveyor.core import geotag
-from surveyor.core.geotag import GeotagChanges, GeotagPlan, PhotoOutcome
-from surveyor.core.gpx import utc_iso
+from surveyor.core.geotag import placement as geotag
+from surveyor.core.geotag.gpx import utc_iso
+from surveyor.core.geotag.placement import GeotagChanges, GeotagPlan, PhotoOutcome
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core import geotag
-from surveyor.core.geotag import GeotagSettings, PhotoState, SyncPoint
-from surveyor.core.geotag_clock import ClockCorrection, ClockError, format_offset, residuals
-from surveyor.core.geotag_match import Timeline
+from surveyor.core.geotag import placement as geotag
+from surveyor.core.geotag.clock import ClockCorrection, ClockError, format_offset, residuals
+from surveyor.core.geotag.match import Timeline
+from surveyor.core.geotag.placement import GeotagSettings, PhotoState, SyncPoint
 
 FAR_FROM_TRACK_M = 100.0  # a placed photo farther than this is probably on another walk
 

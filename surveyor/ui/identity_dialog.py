@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core import identity
+from surveyor.core.bundle import identity
 from surveyor.ui.tasks import Task, run_task
 
 

@@ -30,7 +30,7 @@ def child_main(
 ) -> None:
     """Runs in the child: import, sending ("progress", done, total, path) then ("done",
     report) or ("error", message)."""
-    from surveyor.core.importer import import_paths
+    from surveyor.core.photos.importer import import_paths
     from surveyor.core.workspace import Workspace
 
     last = 0.0

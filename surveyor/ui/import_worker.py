@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 def core_import() -> ImportFunction:
-    from surveyor.core.importer import import_paths  # the foundation's import pipeline
+    from surveyor.core.photos.importer import import_paths  # the foundation's import pipeline
 
     return import_paths
 

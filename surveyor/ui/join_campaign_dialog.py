@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.basemaps import load_settings
 from surveyor.core.kit.install import REKEYED, KeyChangedError, KitInstalled, install_kit
 from surveyor.core.kit.manifest import KNOWN_CAMERAS
 from surveyor.core.kit.verify import KitError
+from surveyor.core.map.basemaps import load_settings
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.tasks import Task, run_task
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.photo_rows import LinkCandidate
+from surveyor.core.photos.rows import LinkCandidate
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.vocab_combo import vocab_label
 

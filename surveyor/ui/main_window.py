@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.cameras import facing_direction
+from surveyor.core.camera_records import facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
-from surveyor.core.photo_rows import PhotoRow, camera_count, link_candidates
+from surveyor.core.photos.rows import PhotoRow, camera_count, link_candidates
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow, MenuBuilder):
             self.select_photos([photo_id])
 
     def select_camera(self, camera_id: int) -> None:
-        from surveyor.core.cameras import camera_photo_ids
+        from surveyor.core.camera_records import camera_photo_ids
 
         photos = camera_photo_ids(camera_id)
         if photos:

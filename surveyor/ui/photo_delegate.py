@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from surveyor.core.photo_rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW, PhotoRow
+from surveyor.core.photos.rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW, PhotoRow
 from surveyor.ui.photo_model import PhotoRole
 
 CELL = QSize(150, 140)

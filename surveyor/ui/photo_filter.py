@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
 )
 
-from surveyor.core.photo_rows import STATE_NO_CAMERA, STATE_REVIEW, STATE_TODO, PhotoRow
+from surveyor.core.photos.rows import STATE_NO_CAMERA, STATE_REVIEW, STATE_TODO, PhotoRow
 from surveyor.ui.photo_model import PhotoListModel
 
 

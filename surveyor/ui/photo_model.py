@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPixmap
 
-from surveyor.core.photo_rows import (
+from surveyor.core.photos.rows import (
     STATE_CAMERAS,
     STATE_NO_CAMERA,
     STATE_REVIEW,

@@ -7,17 +7,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from surveyor.core.basemaps import load_settings
-from surveyor.core.photo_rows import PhotoRow, cameras_for_photos
-from surveyor.ui.change_text import change_text
-from surveyor.ui.events import CatalogueEvents
-from surveyor.ui.undo import (
+from surveyor.core.map.basemaps import load_settings
+from surveyor.core.photos.rows import PhotoRow, cameras_for_photos
+from surveyor.ui.camera_undo import (
     DeleteCamera,
     LinkPhotos,
     NewCamera,
     SetPhotoMark,
     UpdateCameras,
 )
+from surveyor.ui.change_text import change_text
+from surveyor.ui.events import CatalogueEvents
 
 
 class Recorder(QObject):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.bundle_export import ExportError, ExportResult, Selection
+from surveyor.core.bundle.writer import ExportError, ExportResult, Selection
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.detect import DETECTOR_NAME
 from surveyor.core.redaction.outgoing import Outgoing, outgoing_photos, render_outgoing

@@ -1,6 +1,6 @@
 """Undoable redaction edits: each writes through ``surveyor.core.redaction.catalogue`` at once.
 
-Like ``surveyor.ui.undo``, commands hold ids, not rows; a command whose first ``redo`` fails
+Like ``surveyor.ui.camera_undo``, commands hold ids, not rows; a command whose first ``redo`` fails
 marks itself obsolete and keeps the reason in ``error`` for the window to show.
 """
 
@@ -10,8 +10,8 @@ from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.boxes import Box
 from surveyor.core.redaction.catalogue import RedactionError
 from surveyor.core.workspace import Workspace
-from surveyor.ui.edit_command import EditCommand
 from surveyor.ui.events import CatalogueEvents
+from surveyor.ui.undo_base import EditCommand
 
 
 class _RedactionCommand(EditCommand):

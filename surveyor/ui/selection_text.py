@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from surveyor.core.photo_rows import PhotoRow
+from surveyor.core.photos.rows import PhotoRow
 
 
 def describe_selection(photos: list[PhotoRow], cameras: list[Any], legend: str) -> tuple[str, str]:

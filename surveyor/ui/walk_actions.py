@@ -15,11 +15,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from surveyor.core import walks
-from surveyor.core.importer import expand_paths
+from surveyor.core.photos.importer import expand_paths
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo, Walk
 from surveyor.ui.events import CatalogueEvents
-from surveyor.ui.walk_commands import MergeWalks, RemoveRows, RenameWalk, SplitWalk
+from surveyor.ui.walk_undo import MergeWalks, RemoveRows, RenameWalk, SplitWalk
 
 DEFAULT_PAUSE_MINUTES = 60
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from surveyor.core.photo_rows import WalkSummary, walk_summaries
+from surveyor.core.photos.rows import WalkSummary, walk_summaries
 
 WalkIdRole = Qt.ItemDataRole.UserRole + 1  # ALL_WALKS for the "All walks" row
 ALL_WALKS = -1

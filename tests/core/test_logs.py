@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from surveyor.core import logs
-from surveyor.core.minisign import SecretKey
+from surveyor.core.bundle.minisign import SecretKey
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from surveyor.core import walks
-from surveyor.core.cameras import create_camera
-from surveyor.core.importer import import_paths
+from surveyor.core.camera_records import create_camera
+from surveyor.core.photos.importer import import_paths
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo, Track, TrackPoint, Walk
 from tests.fixtures.photos import make_jpeg

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from surveyor.core.importer import import_paths
+from surveyor.core.photos.importer import import_paths
 from surveyor.core.workspace import Workspace
 from surveyor.ui.settings import Settings
 from tests.fixtures.photos import make_jpeg

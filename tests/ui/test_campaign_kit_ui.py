@@ -12,13 +12,13 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from surveyor.cli import main
-from surveyor.core import identity
-from surveyor.core.basemaps import load_settings
+from surveyor.core.bundle import identity
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign.age_identity import load_age_identity
 from surveyor.core.campaign.consensus import ATTRIBUTES, AttributeConsensus, CameraConsensus
 from surveyor.core.kit.create import create_kit
 from surveyor.core.kit.joined import active_campaign, campaigns_dir
-from surveyor.core.minisign import SecretKey
+from surveyor.core.map.basemaps import load_settings
 from surveyor.core.workspace import Workspace
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
 from surveyor.ui.campaign.window import CampaignWindow

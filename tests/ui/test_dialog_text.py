@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from surveyor.core import identity
-from surveyor.core.basemaps import MapSettings
+from surveyor.core.bundle import identity
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign.receipts import write_receipt
-from surveyor.core.importer import ImportReport
-from surveyor.core.minisign import SecretKey
-from surveyor.core.photo_rows import LinkCandidate
+from surveyor.core.map.basemaps import MapSettings
+from surveyor.core.photos.importer import ImportReport
+from surveyor.core.photos.rows import LinkCandidate
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle
 from surveyor.store.models import Camera

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from surveyor.core import identity
-from surveyor.core.bundle_verify import verify_bundle
+from surveyor.core.bundle import identity
+from surveyor.core.bundle.verify import verify_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
 from surveyor.ui.export_dialog import ExportBundleDialog

@@ -17,7 +17,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 from surveyor.ui.geotag_dialog import GeotagDialog
 from surveyor.ui.geotag_preview import KIND_ROLE, ApplyGeotag
-from surveyor.ui.map.commands import PlacePhoto
+from surveyor.ui.map.undo import PlacePhoto
 from tests.fixtures.gpx import BELGRADE, START, catalogue_photo, walk_fixes, write_gpx
 
 PLUS2 = dt.timezone(dt.timedelta(hours=2))
@@ -384,7 +384,7 @@ def test_photos_with_their_own_gps_are_kept_not_unplaceable(dialog: GeotagDialog
         position_source="exif",
     )  # fmt: skip
     catalogue_photo(walk_id, "phone-no-time.jpg", None, latitude=44.8, longitude=20.4)
-    from surveyor.core import geotag
+    from surveyor.core.geotag import placement as geotag
 
     dialog.photos = geotag.walk_photos(walk_id)
     dialog.add_tracks()

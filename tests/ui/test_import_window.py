@@ -113,7 +113,7 @@ def test_cancel_stops_the_import(empty_window: MainWindow, tmp_path: Path) -> No
     calls = []
 
     def fake_import(workspace, paths, walk_name=None, progress=None, cancel=None, workers=None):
-        from surveyor.core.importer import ImportProgress, ImportReport
+        from surveyor.core.photos.importer import ImportProgress, ImportReport
 
         report = ImportReport(total=len(paths))
         for i, path in enumerate(paths, start=1):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtTest import QAbstractItemModelTester
 
-from surveyor.core import cameras
-from surveyor.core.photo_rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW, STATE_TODO
+from surveyor.core import camera_records as cameras
+from surveyor.core.photos.rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW, STATE_TODO
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 from surveyor.ui.photo_filter import PhotoFilter, PhotoFilterProxy

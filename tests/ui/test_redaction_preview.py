@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from surveyor.core.importer import import_paths
+from surveyor.core.photos.importer import import_paths
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.boxes import FACE, HAND
 from surveyor.core.workspace import Workspace

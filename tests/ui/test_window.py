@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from surveyor.core import cameras
+from surveyor.core import camera_records as cameras
 from surveyor.core.demo import SHOTS, build_demo_workspace
-from surveyor.core.photo_rows import photo_rows
+from surveyor.core.photos.rows import photo_rows
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo
 from surveyor.ui.main_window import MAP_TAB, MainWindow

@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from surveyor.core.identity import _write_private
+from surveyor.core.bundle.identity import _write_private
 
 AGE_DIR = "age"
 AGE_FILE = "identity.txt"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from surveyor.core.campaign import review
-from surveyor.core.campaign.cameras import WITHDRAWN, load_consensus
+from surveyor.core.campaign.merged_cameras import WITHDRAWN, load_consensus
 from surveyor.core.campaign.review_case import camera_case
 from surveyor.core.campaign.review_map import Describe, _plain, review_map_data
 from surveyor.store.campaign_models import AttributeOverride

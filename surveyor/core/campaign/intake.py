@@ -38,7 +38,8 @@ from typing import Any
 
 from peewee import DatabaseError
 
-from surveyor.core.bundle_verify import (
+from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError, ZipLimits
+from surveyor.core.bundle.verify import (
     BundleInvalid,
     Problem,
     SubmittedCamera,
@@ -51,7 +52,6 @@ from surveyor.core.campaign.cluster import Member
 from surveyor.core.campaign.keyring import lookup, public_key_of
 from surveyor.core.campaign.placement import CONFIRMED, REJECTED, Placer
 from surveyor.core.campaign.sighting_fields import COMPARED, sighting_values, snapshot
-from surveyor.core.safezip import SafeZip, UnsafeZipError, ZipLimits
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import (
     BUNDLE_MERGED,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from surveyor.core.minisign import MinisignError, PublicKey
+from surveyor.core.bundle.minisign import MinisignError, PublicKey
 from surveyor.store.campaign_models import (
     KEY_REVOKED,
     KEY_TRUSTED,

@@ -1,7 +1,7 @@
 """A signed "known cameras" file for the volunteers' map layer.
 
 Plain RFC 7946 GeoJSON (one Point per campaign camera, properties = OpenStreetMap tags plus
-the camera's campaign UUID and agreement) that ``surveyor.core.known_cameras`` loads, with a
+the camera's campaign UUID and agreement) that ``surveyor.core.map.known_cameras`` loads, with a
 detached minisign signature beside it (``<file>.minisig``) so volunteers can check it came
 from their coordinator: ``minisign -Vm FILE -P <coordinator key>``.
 """
@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from surveyor.core.bundle.minisign import MinisignError, PublicKey, SecretKey, Signature, sign_file
 from surveyor.core.campaign.consensus import CameraConsensus
 from surveyor.core.campaign.exports import camera_tags, write_atomically
-from surveyor.core.minisign import MinisignError, PublicKey, SecretKey, Signature, sign_file
 
 
 def known_cameras_document(cameras: Sequence[CameraConsensus]) -> dict[str, Any]:

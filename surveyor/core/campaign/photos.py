@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from surveyor.core.safezip import SafeZip, UnsafeZipError, ZipLimits
+from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError, ZipLimits
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle, Sighting
 

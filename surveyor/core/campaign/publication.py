@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.consensus import CameraConsensus
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.review import open_items
 
 MAKE_CLASSES = ("huawei", "hikvision", "dahua", "other", "unknown")

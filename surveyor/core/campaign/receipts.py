@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from surveyor.core.campaign import receipts_dir
-from surveyor.core.minisign import (
+from surveyor.core.bundle.minisign import (
     MinisignError,
     PublicKey,
     SecretKey,
@@ -30,6 +29,7 @@ from surveyor.core.minisign import (
     join_digest,
     sign_file,
 )
+from surveyor.core.campaign import receipts_dir
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import BUNDLE_MERGED, ReceivedBundle, Sighting, VolunteerKey
 

@@ -11,10 +11,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from surveyor.core import identity
+from surveyor.core.bundle import identity
 from surveyor.core.campaign import keyring
-from surveyor.core.campaign.cameras import WITHDRAWN
 from surveyor.core.campaign.consensus import ATTRIBUTES
+from surveyor.core.campaign.merged_cameras import WITHDRAWN
 from surveyor.core.campaign.vote_items import sync_cameras, unsync
 from surveyor.core.value_rules import attribute_problem
 from surveyor.store.campaign_models import (

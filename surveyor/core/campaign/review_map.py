@@ -17,8 +17,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.cluster import AUTO_RADIUS_M, REVIEW_RADIUS_M
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.review_case import ReviewCase
 from surveyor.store.campaign_models import CampaignCamera, Sighting
 

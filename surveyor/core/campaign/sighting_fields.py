@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from surveyor.core.bundle_verify import SubmittedCamera
-from surveyor.core.known_cameras import parse_directions
+from surveyor.core.bundle.verify import SubmittedCamera
+from surveyor.core.map.known_cameras import parse_directions
 from surveyor.store.campaign_models import Sighting
 
 TAG_FIELDS = {

@@ -33,8 +33,8 @@ from surveyor.core.campaign.publication import (
 from surveyor.core.campaign.webmap_basemap import cut_basemap
 from surveyor.core.campaign.webmap_data import data_document, data_script, write_photos
 from surveyor.core.campaign.webmap_page import build_page
+from surveyor.core.map.tileset_info import BasemapError
 from surveyor.core.resources import resource
-from surveyor.core.tileset_info import BasemapError
 from surveyor.core.workspace import Workspace
 
 MARKER = "published.json"

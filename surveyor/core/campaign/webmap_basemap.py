@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from surveyor.core.tileset_info import BasemapError
-from surveyor.core.tilesets import open_tileset, served_tile
+from surveyor.core.map.tileset_info import BasemapError
+from surveyor.core.map.tilesets import open_tileset, served_tile
 
 AREA_MARGIN_M = 1500.0  # streets around the outermost cameras
 MAX_ZOOM = 15  # deeper tiles are drawn larger (overzoom); city basemaps stop at 14 anyway

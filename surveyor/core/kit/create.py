@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from surveyor.core.basemaps import MapSettings
+from surveyor.core.bundle.minisign import SecretKey, join_digest
 from surveyor.core.campaign.age_identity import campaign_id, ensure_age_identity
 from surveyor.core.campaign.consensus import CameraConsensus
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
@@ -41,7 +41,7 @@ from surveyor.core.kit.vocabulary_additions import (
     missing_from,
     parse_additions,
 )
-from surveyor.core.minisign import SecretKey, join_digest
+from surveyor.core.map.basemaps import MapSettings
 from surveyor.core.vocabulary import load_vocabulary
 
 _CHUNK = 1 << 20

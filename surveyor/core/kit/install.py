@@ -25,7 +25,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from surveyor.core.basemaps import load_settings, save_settings
 from surveyor.core.kit.joined import (
     COORDINATOR_PUB,
     JoinedCampaign,
@@ -37,6 +36,7 @@ from surveyor.core.kit.joined import (
 )
 from surveyor.core.kit.manifest import KNOWN_CAMERAS, MANIFEST, SIGNATURE, KitManifest
 from surveyor.core.kit.verify import KitError, VerifiedKit, verify_kit
+from surveyor.core.map.basemaps import load_settings, save_settings
 
 JOINED, UPDATED, REINSTALLED, REKEYED = "joined", "updated", "reinstalled", "new key accepted"
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from surveyor.core.minisign import MinisignError, PublicKey
+from surveyor.core.bundle.minisign import MinisignError, PublicKey
 from surveyor.core.workspace import config_dir
 
 CAMPAIGNS = "campaigns"

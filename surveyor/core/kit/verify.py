@@ -21,7 +21,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from surveyor.core.basemaps import MapSettings
+from surveyor.core.bundle.minisign import MinisignError, PublicKey, Signature, join_digest
+from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError, ZipLimits
 from surveyor.core.campaign.known_cameras_export import (
     KnownCamerasSignatureError,
     verify_known_cameras,
@@ -41,9 +42,8 @@ from surveyor.core.kit.vocabulary_additions import (
     VocabularyAdditionsError,
     parse_additions,
 )
-from surveyor.core.known_cameras import KnownCamerasError, load_known_cameras
-from surveyor.core.minisign import MinisignError, PublicKey, Signature, join_digest
-from surveyor.core.safezip import SafeZip, UnsafeZipError, ZipLimits
+from surveyor.core.map.basemaps import MapSettings
+from surveyor.core.map.known_cameras import KnownCamerasError, load_known_cameras
 
 # Basemaps are big (a city is tens to hundreds of MB); JSON members compress well.
 KIT_LIMITS = ZipLimits(

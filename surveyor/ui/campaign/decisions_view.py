@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.campaign import history
 from surveyor.core.campaign.history import CATEGORIES, HistoryEntry
-from surveyor.ui.campaign.review_commands import ReviewCommand
+from surveyor.ui.campaign.review_undo import ReviewCommand
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core import identity
+from surveyor.core.bundle import identity
+from surveyor.core.bundle.minisign import MinisignError
 from surveyor.core.campaign.age_identity import CampaignIdentityError, campaign_id
-from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.kit.create import KitCreated, KitCreateError, create_kit
-from surveyor.core.minisign import MinisignError
 from surveyor.core.workspace import Workspace
 from surveyor.ui.tasks import Task, on_worker_thread, run_task
 

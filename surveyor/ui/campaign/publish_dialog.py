@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.basemaps import list_basemaps
 from surveyor.core.campaign.publication import select_published
 from surveyor.core.campaign.webmap import (
     WebmapError,
@@ -38,6 +37,7 @@ from surveyor.core.campaign.webmap import (
     check_target,
     publish_webmap,
 )
+from surveyor.core.map.basemaps import list_basemaps
 from surveyor.core.workspace import Workspace
 from surveyor.ui.tasks import on_worker_thread, run_task
 

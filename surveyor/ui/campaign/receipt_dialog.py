@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from surveyor.core.campaign.keyring import KeyringError, read_public_key
 from surveyor.core.campaign.receipts import Receipt, ReceiptError, read_receipt
 from surveyor.core.kit.receipts import campaign_for_receipt
-from surveyor.core.photo_rows import LinkCandidate
+from surveyor.core.photos.rows import LinkCandidate
 from surveyor.store.models import Camera
 from surveyor.ui.link_dialog import candidate_text
 from surveyor.ui.settings import Settings

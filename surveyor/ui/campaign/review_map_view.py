@@ -19,9 +19,9 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from surveyor.core.basemaps import MapSettings, load_settings
-from surveyor.core.map_page import basemap_layers
-from surveyor.core.map_urls import ASSET_BASE
+from surveyor.core.map.basemaps import MapSettings, load_settings
+from surveyor.core.map.page import basemap_layers
+from surveyor.core.map.urls import ASSET_BASE
 from surveyor.ui.map.profile import map_profile, register_page
 
 log = logging.getLogger(__name__)

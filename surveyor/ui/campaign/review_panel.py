@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.campaign import history, review
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.consensus import ATTRIBUTES
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.review_case import ReviewCase, review_case
 from surveyor.core.campaign.review_map import review_map_data
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.store.campaign_models import Sighting, VolunteerKey
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
-from surveyor.ui.campaign.review_commands import ReviewCommand
 from surveyor.ui.campaign.review_map_view import ReviewMapView
 from surveyor.ui.campaign.review_model import ReviewQueueModel, kind_label
+from surveyor.ui.campaign.review_undo import ReviewCommand
 from surveyor.ui.campaign.value_editor import ValueEditor
 
 SHOWN = ("camera_type", "camera_mount", "manufacturer", "model", "direction", "zone")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.stats import DISAGREE, UNKNOWN, CampaignStats, campaign_stats
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.store.campaign_models import VolunteerKey

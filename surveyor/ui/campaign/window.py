@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core import identity
+from surveyor.core.bundle import identity
+from surveyor.core.bundle.minisign import MinisignError, SecretKey
 from surveyor.core.campaign import window_lock
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.exports import export_cameras
 from surveyor.core.campaign.intake import Intake, IntakeResult
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
 from surveyor.core.campaign.merge_report import MergeReport, merge_report
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.photos import sighting_photo
 from surveyor.core.campaign.receipts import (
     ReceiptError,
@@ -40,7 +41,6 @@ from surveyor.core.campaign.receipts import (
     write_receipt,
 )
 from surveyor.core.campaign.review import default_author
-from surveyor.core.minisign import MinisignError, SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle, Sighting, VolunteerKey
 from surveyor.ui.campaign.cameras_view import CamerasView

@@ -21,9 +21,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from surveyor.core.basemaps import Basemap
-from surveyor.core.map_image import MapView, image_document
-from surveyor.core.map_page import DATA_URL, PAGE_URL, basemap_layers, encode_json
+from surveyor.core.map.basemaps import Basemap
+from surveyor.core.map.image import MapView, image_document
+from surveyor.core.map.page import DATA_URL, PAGE_URL, basemap_layers, encode_json
 from surveyor.ui.map.profile import map_profile, register_page
 
 _NUMBERS = itertools.count(1)

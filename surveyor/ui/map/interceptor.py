@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
 
-from surveyor.core.map_urls import SCHEME
+from surveyor.core.map.urls import SCHEME
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob
 from shiboken6 import isValid
 
 from surveyor import __version__ as VERSION
-from surveyor.core.mbtiles import TileCache, image_mime
+from surveyor.core.map.mbtiles import TileCache, image_mime
 from surveyor.core.workspace import config_dir
 from surveyor.ui.map.scheme import reply
 

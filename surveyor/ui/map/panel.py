@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.basemaps import MapSettings, load_settings, save_settings
-from surveyor.core.known_cameras import KnownCamerasError, load_known_cameras
-from surveyor.core.map_page import (
+from surveyor.core.map.basemaps import MapSettings, load_settings, save_settings
+from surveyor.core.map.known_cameras import KnownCamerasError, load_known_cameras
+from surveyor.core.map.page import (
     C_LAT,
     CAMERA_FIELDS,
     DATA_URL,
@@ -49,10 +49,10 @@ from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo
 from surveyor.ui.map.bridge import MapBridge
-from surveyor.ui.map.commands import ConfirmPosition, DismissWarning, MoveCamera, PlacePhoto
 from surveyor.ui.map.profile import map_profile, register_page
 from surveyor.ui.map.refresher import MapRefresher, MapUpdate
 from surveyor.ui.map.tray import PositionTray
+from surveyor.ui.map.undo import ConfirmPosition, DismissWarning, MoveCamera, PlacePhoto
 
 log = logging.getLogger(__name__)
 _DOCUMENT_NUMBERS = itertools.count(1)

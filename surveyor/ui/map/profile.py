@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
-from surveyor.core.map_page import build_page_html
+from surveyor.core.map.page import build_page_html
 from surveyor.ui.map.interceptor import LocalOnlyInterceptor
 from surveyor.ui.map.online import OnlineTiles
 from surveyor.ui.map.scheme import SCHEME_BYTES, MapSchemeHandler

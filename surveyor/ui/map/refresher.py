@@ -28,8 +28,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from surveyor.core import map_edits
-from surveyor.core.map_page import C_ID, encode_document, map_data
+from surveyor.core.map import edits as map_edits
+from surveyor.core.map.page import C_ID, encode_document, map_data
 from surveyor.store.models import db_proxy
 from surveyor.ui.tasks import Task, on_worker_thread, run_task
 

@@ -14,8 +14,8 @@ import PySide6.QtWebEngineWidgets  # noqa: F401
 from PySide6.QtWidgets import QApplication
 
 import surveyor.ui.map.scheme  # noqa: F401
-from surveyor.core.basemaps import Basemap
-from surveyor.core.map_image import MapView
+from surveyor.core.map.basemaps import Basemap
+from surveyor.core.map.image import MapView
 from surveyor.ui.map.image import MapImage, MapImageRenderer, save_png
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from surveyor.core.map_image import MapView, workspace_cameras
+from surveyor.core.map.image import MapView, workspace_cameras
 from surveyor.ui.map.image import MapImageFailed, MapImageRenderer, save_png, wait_until
 
 if TYPE_CHECKING:

@@ -24,12 +24,18 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from surveyor.core.map_urls import SCHEME
+from surveyor.core.map.tilesets import (
+    BasemapError,
+    TileReader,
+    TilesetInfo,
+    open_tileset,
+    served_tile,
+)
+from surveyor.core.map.urls import SCHEME
 from surveyor.core.resources import resource
-from surveyor.core.tilesets import BasemapError, TileReader, TilesetInfo, open_tileset, served_tile
 
 if TYPE_CHECKING:  # this module loads before the app starts: keep its imports light
-    from surveyor.core.basemaps import Basemap
+    from surveyor.core.map.basemaps import Basemap
 
 log = logging.getLogger(__name__)
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.basemaps import MapSettings
-from surveyor.core.map_page import attribution
-from surveyor.core.tilesets import BasemapError, TilesetInfo
+from surveyor.core.map.basemaps import MapSettings
+from surveyor.core.map.page import attribution
+from surveyor.core.map.tilesets import BasemapError, TilesetInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1

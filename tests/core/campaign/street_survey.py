@@ -18,7 +18,7 @@ import random
 from dataclasses import dataclass, replace
 
 from surveyor.core.campaign import review
-from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.placement import Placer
 from surveyor.core.geometry import distance_m
 from tests.core.campaign.factory import offset, sighting

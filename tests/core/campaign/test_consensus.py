@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.consensus import Vote, camera_consensus, volunteer_agreement
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.geometry import distance_m
 from tests.core.campaign.factory import offset, place, sighting
 

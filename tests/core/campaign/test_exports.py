@@ -8,10 +8,10 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.exports import export_cameras
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.stats import campaign_stats, stats_table
-from surveyor.core.known_cameras import load_known_cameras
+from surveyor.core.map.known_cameras import load_known_cameras
 from tests.core.campaign.factory import place, sighting
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from surveyor.core.bagit_writer import SIGNATURE_NAME
-from surveyor.core.bundle_verify import verify_bundle
+from surveyor.core.bundle.bagit_writer import SIGNATURE_NAME
+from surveyor.core.bundle.verify import verify_bundle
 from surveyor.core.campaign import keyring
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.intake import Intake, release_quarantined
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.store.campaign_models import ReceivedBundle, RefusedBundle, Sighting
 from tests.core.campaign.volunteers import rewrite_zip
 from tests.fixtures.hostile_bundles import (

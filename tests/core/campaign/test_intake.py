@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign import keyring, quarantine_dir
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.intake import Intake, release_quarantined
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.photos import sighting_photo
-from surveyor.core.minisign import SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import (
     ReceivedBundle,
@@ -149,7 +149,7 @@ def test_bad_signature_is_refused(campaign, people, tmp_path) -> None:
         sig = z.read("tagmanifest-sha512.txt.minisig").decode()
     # A forger signs the same tag manifest with their own key but the volunteer's key id.
     forger = SecretKey(key_id=a.key.key_id, seed=SecretKey.generate().seed)
-    from surveyor.core.minisign import join_digest
+    from surveyor.core.bundle.minisign import join_digest
 
     forged = forger.sign_digest(join_digest([tagmanifest]), sig.splitlines()[2][17:]).to_text()
     bad = rewrite_zip(

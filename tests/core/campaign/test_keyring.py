@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign import keyring
-from surveyor.core.minisign import SecretKey
 
 
 def test_add_pasted_key_untrusted_then_trust_and_revoke(campaign) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from surveyor.core.campaign import history, review
-from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.store.campaign_models import CampaignCamera, PlacementNote, ReviewItem, Sighting
 from tests.core.campaign.factory import place, sighting
 from tests.core.campaign.street_survey import survey, survey_figures

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign import keyring
-from surveyor.core.campaign.cameras import load_consensus
 from surveyor.core.campaign.intake import Intake
 from surveyor.core.campaign.known_cameras_export import (
     KnownCamerasSignatureError,
     export_known_cameras,
     verify_known_cameras,
 )
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.receipts import ReceiptError, read_receipt, write_receipt
-from surveyor.core.known_cameras import load_known_cameras
-from surveyor.core.minisign import SecretKey
+from surveyor.core.map.known_cameras import load_known_cameras
 from surveyor.store.campaign_models import ReceivedBundle
 from tests.core.campaign.volunteers import Volunteer
 

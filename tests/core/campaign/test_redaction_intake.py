@@ -6,11 +6,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from surveyor.core.bundle_export import Selection, export_bundle
+from surveyor.core.bundle.minisign import SecretKey
+from surveyor.core.bundle.writer import Selection, export_bundle
 from surveyor.core.campaign import keyring
 from surveyor.core.campaign.intake import Intake
 from surveyor.core.campaign.review_case import review_case
-from surveyor.core.minisign import SecretKey
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.boxes import Box
 from surveyor.core.workspace import Workspace

@@ -12,7 +12,7 @@ from PIL import Image
 from surveyor.core.campaign.publication import select_published
 from surveyor.core.campaign.webmap import WebmapError, WebmapOptions, publish_webmap
 from surveyor.core.campaign.webmap_basemap import area_around, cut_basemap, tile_range
-from surveyor.core.tilesets import open_tileset, served_tile
+from surveyor.core.map.tilesets import open_tileset, served_tile
 from surveyor.core.workspace import Workspace
 from tests.core.campaign.factory import BASE, place, sighting
 from tests.fixtures.chromium import open_page

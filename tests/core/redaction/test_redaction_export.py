@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from surveyor.core.bundle_export import PhotosHeld, Selection, export_bundle
+from surveyor.core.bundle.scrub import scrub_photo
+from surveyor.core.bundle.writer import PhotosHeld, Selection, export_bundle
 from surveyor.core.redaction import catalogue, models
 from surveyor.core.redaction.boxes import CAMERA, FACE, HAND, Box
 from surveyor.core.redaction.burn import blur_region
 from surveyor.core.redaction.detect import Detector
-from surveyor.core.scrub import scrub_photo
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 from tests.fixtures.bundles import add_camera, add_photo, make_identity

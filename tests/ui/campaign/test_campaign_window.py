@@ -86,8 +86,8 @@ def test_bad_key_in_the_dialog_says_why(qtbot, tmp_path: Path) -> None:
 
 
 def test_withdraw_and_bring_back_in_the_keyring_dialog(qtbot, tmp_path: Path) -> None:
-    from surveyor.core.campaign.cameras import load_consensus
     from surveyor.core.campaign.intake import Intake
+    from surveyor.core.campaign.merged_cameras import load_consensus
     from tests.fixtures.hostile_bundles import Sender
 
     window = CampaignWindow.open(tmp_path / "campaign")

@@ -130,7 +130,7 @@ def _panel(qtbot):
 
 
 def test_a_set_value_survives_merge_and_shows_at_once(qtbot, tmp_path: Path) -> None:
-    from surveyor.core.campaign.cameras import load_consensus
+    from surveyor.core.campaign.merged_cameras import load_consensus
     from surveyor.core.workspace import Workspace
     from surveyor.store.campaign_models import Sighting
     from tests.core.campaign.factory import place, sighting
@@ -296,8 +296,8 @@ def test_keys_enter_adds_selection_stays_revoke_and_retrust_ask(qtbot, tmp_path:
 def test_receipt_dialog_enter_checks_and_remembers_the_key(qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
+    from surveyor.core.bundle.minisign import SecretKey
     from surveyor.core.campaign.receipts import write_receipt
-    from surveyor.core.minisign import SecretKey
     from surveyor.core.workspace import Workspace
     from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
     from surveyor.ui.settings import Settings
@@ -330,8 +330,8 @@ def test_receipt_dialog_enter_checks_and_remembers_the_key(qtbot, tmp_path: Path
 
 def test_cameras_view_lists_filters_and_corrects_any_camera(qtbot, tmp_path: Path) -> None:
     from surveyor.core.campaign.camera_list import campaign_map_data
-    from surveyor.core.campaign.cameras import load_consensus
     from surveyor.core.campaign.exports import export_cameras
+    from surveyor.core.campaign.merged_cameras import load_consensus
     from tests.core.campaign.factory import place, sighting
 
     window = CampaignWindow.open(tmp_path / "campaign")
@@ -479,8 +479,8 @@ def test_export_dialog_plain_names_beside_the_campaign_and_warns(qtbot, tmp_path
 def test_receipts_are_named_by_volunteer_and_date(tmp_path: Path) -> None:
     import datetime as dt
 
+    from surveyor.core.bundle.minisign import SecretKey
     from surveyor.core.campaign.receipts import write_receipt
-    from surveyor.core.minisign import SecretKey
     from surveyor.core.workspace import Workspace
 
     with Workspace.open(tmp_path / "campaign") as ws:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign.receipts import write_receipt
-from surveyor.core.minisign import SecretKey
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle
 from surveyor.store.models import Camera

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from surveyor.core.basemaps import MapSettings, save_settings
 from surveyor.core.campaign.review_case import review_case
 from surveyor.core.campaign.review_map import review_map_data
-from surveyor.core.map_urls import ASSET_BASE
+from surveyor.core.map.basemaps import MapSettings, save_settings
+from surveyor.core.map.urls import ASSET_BASE
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReviewItem, VolunteerKey
 from surveyor.ui.campaign.review_map_view import ReviewMapView

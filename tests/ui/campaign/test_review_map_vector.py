@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from surveyor.core.basemaps import MapSettings, save_settings
+from surveyor.core.map.basemaps import MapSettings, save_settings
 from surveyor.ui.map.profile import map_profile
 from tests.core.campaign.factory import BASE
 from tests.fixtures.vector_tiles import build_mbtiles, to_pmtiles, write_town

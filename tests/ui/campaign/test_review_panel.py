@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from surveyor.core.campaign.cameras import load_consensus
+from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReviewDecision, ReviewItem, Sighting
 from surveyor.ui.campaign.review_panel import ReviewPanel

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from surveyor.core import cameras
-from surveyor.core.basemaps import MapSettings, save_settings
+from surveyor.core import camera_records as cameras
+from surveyor.core.map.basemaps import MapSettings, save_settings
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 from surveyor.ui.map import MapPanel

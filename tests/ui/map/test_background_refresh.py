@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from surveyor.core import cameras
-from surveyor.core.map_page import CAMERA_FIELDS
+from surveyor.core import camera_records as cameras
+from surveyor.core.map.page import CAMERA_FIELDS
 from surveyor.ui.map import refresher
 from surveyor.ui.map.refresher import MapUpdate
 from tests.ui.map.conftest import wait_js

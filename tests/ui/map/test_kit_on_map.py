@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from surveyor.core.basemaps import load_settings
+from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign.consensus import ATTRIBUTES, AttributeConsensus, CameraConsensus
 from surveyor.core.kit.create import create_kit
 from surveyor.core.kit.install import install_kit
-from surveyor.core.minisign import SecretKey
+from surveyor.core.map.basemaps import load_settings
 from surveyor.ui.join_campaign_dialog import show_joined_campaign
 from tests.fixtures.mbtiles import make_mbtiles, png_tile
 from tests.ui.map.conftest import LAT, LON, js, tile_xy, wait_js

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from surveyor.cli import main
-from surveyor.core import cameras
+from surveyor.core import camera_records as cameras
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
 from surveyor.ui.map.profile import map_profile
@@ -154,7 +154,7 @@ def test_render_map_usage_errors(capsys, tmp_path: Path, args, message) -> None:
 
 
 def test_save_map_image_from_the_map_panel(qtbot, tmp_path: Path, town, catalogue, panel) -> None:
-    from surveyor.core.basemaps import MapSettings, save_settings
+    from surveyor.core.map.basemaps import MapSettings, save_settings
     from tests.ui.map.conftest import LAT, LON, js, wait_js
 
     settings = MapSettings()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from surveyor.core import cameras
+from surveyor.core import camera_records as cameras
 from surveyor.store.models import Camera, Photo
 from surveyor.ui.map.profile import map_profile
 from tests.ui.map.conftest import LAT, LON, js, wait_js
@@ -312,7 +312,7 @@ def test_known_cameras_layer_from_file(qtbot, tmp_path: Path, panel) -> None:
     panel.known_button.click()
     wait_js(qtbot, panel, "SurveyorMap.state.known === 1")
     # Shown again in the next session.
-    from surveyor.core.basemaps import load_settings
+    from surveyor.core.map.basemaps import load_settings
 
     assert load_settings().known_cameras_path == str(path.resolve())
     errors: list[str] = []
@@ -335,7 +335,7 @@ def test_gpx_preview_and_track(qtbot, catalogue, panel) -> None:
 
 
 def test_apply_settings_shows_basemap_without_reload(qtbot, tmp_path: Path, panel) -> None:
-    from surveyor.core.basemaps import load_settings
+    from surveyor.core.map.basemaps import load_settings
     from tests.fixtures.mbtiles import make_mbtiles, png_tile
 
     path = make_mbtiles(tmp_path / "b.mbtiles", [(0, 0, 0, png_tile((9, 9, 9)))])
@@ -369,7 +369,7 @@ def test_cones_accuracy_and_links_when_zoomed_in(qtbot, tmp_path: Path, catalogu
 
 @pytest.fixture
 def remembered_known(tmp_path: Path) -> Path:
-    from surveyor.core.basemaps import MapSettings, save_settings
+    from surveyor.core.map.basemaps import MapSettings, save_settings
 
     path = tmp_path / "remembered.osm"
     path.write_text(

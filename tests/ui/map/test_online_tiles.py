@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from surveyor.core.basemaps import MapSettings
+from surveyor.core.map.basemaps import MapSettings
 from surveyor.ui.map.profile import map_profile
 from tests.fixtures.mbtiles import png_tile
 from tests.ui.map.conftest import LAT, LON, js, wait_js

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from surveyor.core import cameras, geometry
-from surveyor.core.basemaps import load_settings
-from surveyor.core.photo_rows import photo_rows
+from surveyor.core import camera_records as cameras
+from surveyor.core import geometry
+from surveyor.core.map.basemaps import load_settings
+from surveyor.core.photos.rows import photo_rows
 from surveyor.store.models import Camera, Photo
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.map.settings_dialog import MapSettingsDialog

@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from surveyor.core.basemaps import MapSettings, load_settings, save_settings
+from surveyor.core.map.basemaps import MapSettings, load_settings, save_settings
 from surveyor.ui.map.settings_dialog import MapSettingsDialog
 from tests.fixtures.mbtiles import make_mbtiles, png_tile
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from surveyor.core.basemaps import MapSettings, save_settings
+from surveyor.core.map.basemaps import MapSettings, save_settings
 from surveyor.ui.map.profile import map_profile
 from tests.fixtures.vector_tiles import Town, build_mbtiles, to_pmtiles, write_town
 from tests.ui.map.conftest import js, wait_js
@@ -96,7 +96,7 @@ def test_main_roads_at_city_zoom(qtbot, town_files, panel) -> None:
 
 @pytest.mark.slow
 def test_protomaps_schema_is_drawn_with_its_own_style(qtbot, town_files, panel) -> None:
-    from surveyor.core.tilesets import read_tileset_info
+    from surveyor.core.map.tilesets import read_tileset_info
 
     assert read_tileset_info(town_files["protomaps"]).schema == "protomaps"
     image = show(qtbot, panel, town_files["protomaps"], 18)

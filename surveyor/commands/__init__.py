@@ -1,1 +1,0 @@
-"""Sub-commands of the ``surveyor`` command line, one module each (see ``surveyor.cli``)."""

@@ -1,0 +1,1 @@
+"""Submission bundles: write, scrub, sign (minisign, identity) and check one that arrives."""

@@ -1,0 +1,490 @@
+"""Export cameras as a signed, privacy-scrubbed submission bundle (a zipped BagIt bag).
+
+What leaves the machine: each camera's position (exact only when placed by hand, otherwise
+shifted so it cannot lead back to the photographer: see ``published_position``) and
+OpenStreetMap tags, its UUID, the day it was observed (exact time only if asked), its position
+source and review flags, its notes, and its photos rebuilt from pixels. Never the
+photographer's positions or compass bearings, a track, original file names or paths, walk
+names, any photo metadata, or a time of day the volunteer did not ask for. ``preview`` shows
+exactly that to the volunteer before anything is written.
+
+The zip is written photo by photo to a temporary file next to the target and renamed into
+place only when complete and signed; a cancelled or failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import surveyor
+from surveyor.core.bundle.bagit_writer import BagZipWriter
+from surveyor.core.bundle.minisign import SecretKey, join_digest
+from surveyor.core.bundle.published_position import (
+    PublishedPosition,
+    UnpublishablePosition,
+    published_position,
+)
+from surveyor.core.bundle.scrub import ScrubError, scrub_photo
+from surveyor.core.bundle.sequence import next_sequence
+from surveyor.core.redaction import catalogue as redaction_catalogue
+from surveyor.core.redaction.export import detector_label, editor, search_and_hold
+from surveyor.core.redaction.scan import ScanCancelled
+from surveyor.core.tags import osm_tags
+from surveyor.core.vocabulary import load_vocabulary
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Camera, CameraPhoto, Photo, Walk, db_proxy
+
+SUBMISSION_SCHEMA = "surveyor.submission/1"
+SUBMISSION_SCHEMA_VERSION = "1"
+GEOJSON_NAME = "cameras.geojson"
+SUBMISSION_NAME = "submission.json"
+SURVEYOR_PROPERTIES = (
+    "surveyor:uuid",
+    "surveyor:observed",
+    "surveyor:position_source",
+    "surveyor:position_accuracy",
+    "surveyor:confirmed",
+    "surveyor:needs_review",
+    "surveyor:make_unknown",
+    "surveyor:photos",
+)
+
+Progress = Callable[[int, int, str], None]  # done, total, what is happening
+
+
+class ExportError(Exception):
+    """The export could not be made; nothing was written."""
+
+
+class ExportCancelled(ExportError):
+    """The volunteer pressed Cancel; nothing was written."""
+
+
+class SelectionError(ExportError):
+    """The selection names no walk we know, or names nothing at all."""
+
+
+class PhotosHeld(ExportError):
+    """Face and plate detection could not run on these photos and nobody has looked at them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__(
+            "not sent: detection could not run on these photos, so they wait until you have "
+            "looked at them (photo preview: boxes over every face and plate, then 'Checked'; "
+            "or surveyor redact checked --photo ID):\n  " + "\n  ".join(lines)
+        )
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which cameras to export: those of one walk, or every camera not yet exported."""
+
+    walk: str | None = None
+    all_unexported: bool = False
+
+    def describe(self) -> str:
+        return f"walk {self.walk!r}" if self.walk else "all cameras not yet exported"
+
+
+@dataclass
+class ExportPreview:
+    """What leaves this machine, for the dialog and ``--json``."""
+
+    cameras: int
+    photos: int
+    skipped_no_position: int
+    fields: list[str]
+    sample: dict[str, Any] | None
+    round_dates: bool
+    # Cameras still at a suggested spot (not placed by hand): published shifted.
+    suggested_ids: list[int] = field(default_factory=list)
+    # Where each camera will appear, as the bundle shows it (for the dialog's small map).
+    positions: list[PublishedPosition] = field(default_factory=list)
+
+    @property
+    def suggested(self) -> int:
+        return len(self.suggested_ids)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_uuid: str
+    key_id: str
+    cameras: int
+    photos: int
+    size: int
+    encrypted: bool
+    camera_uuids: list[str] = field(default_factory=list)
+    suggested: int = 0  # cameras published shifted because they were not placed by hand
+    detection: bool = True  # False only when the volunteer explicitly turned the detector off
+    redacted_boxes: int = 0
+    redacted_photos: int = 0
+
+
+def select_cameras(selection: Selection) -> tuple[list[Camera], int]:
+    """Cameras to export (those with a position) and how many were skipped for lacking one."""
+    query = Camera.select().order_by(Camera.id)
+    if selection.walk:
+        walk = Walk.get_or_none(Walk.name == selection.walk)
+        if walk is None:
+            raise SelectionError(f"no walk named {selection.walk!r}")
+        query = query.where(Camera.walk == walk)
+    elif selection.all_unexported:
+        query = query.where(Camera.exported_at.is_null())
+    else:
+        raise SelectionError("choose a walk or all cameras not yet exported")
+    cameras = list(query)
+    placed = [c for c in cameras if c.has_position]
+    return placed, len(cameras) - len(placed)
+
+
+def _photos_of(camera: Camera) -> list[Photo]:
+    query = (
+        Photo.select()
+        .join(CameraPhoto)
+        .where(CameraPhoto.camera == camera)
+        .order_by(Photo.taken_at, Photo.id)
+    )
+    return list(query)
+
+
+def observed(camera: Camera, photos: list[Photo], round_dates: bool) -> str:
+    """When the camera was seen: the earliest photo time, else the walk's date, else creation."""
+    times = sorted(p.taken_at for p in photos if p.taken_at)
+    if times:
+        return times[0][:10] if round_dates else str(times[0])
+    walk = camera.walk
+    if walk is not None and walk.date is not None:
+        return str(walk.date.isoformat())
+    return str(camera.created_at.date().isoformat())
+
+
+def published(camera: Camera, photos: list[Photo]) -> PublishedPosition:
+    """Where the bundle shows the camera (ExportError when it cannot be shown safely)."""
+    if not camera.has_position:
+        raise ExportError(f"camera {camera.uuid} has no position")
+    try:
+        return published_position(camera, photos)
+    except UnpublishablePosition as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def camera_feature(
+    camera: Camera, photo_paths: list[str], observed_at: str, where: PublishedPosition
+) -> dict[str, Any]:
+    """One RFC 7946 Point feature at the camera's published position ([lon, lat])."""
+    properties: dict[str, Any] = dict(osm_tags(camera))
+    properties.update(
+        {
+            "surveyor:uuid": camera.uuid,
+            "surveyor:observed": observed_at,
+            "surveyor:position_source": camera.position_source,
+        }
+    )
+    if where.accuracy_m is not None:
+        properties["surveyor:position_accuracy"] = where.accuracy_m
+    properties.update(
+        {
+            "surveyor:confirmed": bool(camera.confirmed),
+            "surveyor:needs_review": bool(camera.needs_review),
+            "surveyor:make_unknown": bool(camera.make_unknown),
+            "surveyor:photos": photo_paths,
+        }
+    )
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [where.longitude, where.latitude]},
+        "properties": properties,
+    }
+
+
+def preview(selection: Selection, round_dates: bool = True) -> ExportPreview:
+    cameras, skipped = select_cameras(selection)
+    photo_ids: set[int] = set()
+    fields: set[str] = set()
+    sample: dict[str, Any] | None = None
+    suggested: list[int] = []
+    positions: list[PublishedPosition] = []
+    for camera in cameras:
+        photos = _photos_of(camera)
+        photo_ids.update(p.id for p in photos)
+        paths = ["photos/<sha256>.jpg"] * len(photos)
+        where = published(camera, photos)
+        positions.append(where)
+        if not where.exact:
+            suggested.append(camera.id)
+        feature = camera_feature(camera, paths, observed(camera, photos, round_dates), where)
+        fields.update(feature["properties"])
+        if sample is None:
+            sample = feature
+    ordered = sorted(fields - set(SURVEYOR_PROPERTIES)) + [
+        f for f in SURVEYOR_PROPERTIES if f in fields
+    ]
+    if cameras:
+        ordered.append("notes")
+    return ExportPreview(
+        len(cameras), len(photo_ids), skipped, ordered, sample, round_dates, suggested, positions
+    )
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _signer(key: SecretKey, bundle_uuid: str) -> Callable[[bytes], str]:
+    def sign(tagmanifest: bytes) -> str:
+        comment = f"surveyor bundle {bundle_uuid} key {key.key_id_hex}"
+        return key.sign_digest(join_digest([tagmanifest]), comment).to_text()
+
+    return sign
+
+
+def _check_recipient(recipient: str) -> Any:
+    import pyrage
+
+    try:
+        return pyrage.x25519.Recipient.from_str(recipient.strip())
+    except Exception as exc:  # pyrage raises its own RecipientError
+        raise ExportError(f"{recipient!r} is not an age recipient (age1…)") from exc
+
+
+def _encrypt(src: Path, dest: Path, recipient: Any) -> None:
+    import pyrage
+
+    try:
+        pyrage.encrypt_file(str(src), str(dest), [recipient])
+    except Exception as exc:
+        raise ExportError(f"age encryption failed: {exc}") from exc
+
+
+def _write_bag(
+    workspace: Workspace,
+    cameras: list[Camera],
+    handle: Any,
+    key: SecretKey,
+    pseudonym: str,
+    bundle_uuid: str,
+    round_dates: bool,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+    detect: bool = True,
+) -> tuple[int, dict[str, int]]:
+    """Stream the bag into ``handle``; return the photos written and boxes blurred in each."""
+    # The day only: the export's clock time would say when (and, with the zone, where
+    # on Earth) the volunteer sat at their computer.
+    created = _utc_now().date()
+    per_camera = [(c, _photos_of(c)) for c in cameras]
+    # Worked out before any photo is scrubbed: a camera that cannot be shown safely stops
+    # the export at once.
+    where = {c.id: published(c, photos) for c, photos in per_camera}
+    writer = BagZipWriter(handle, created)
+    total = len({p.id for _, photos in per_camera for p in photos}) + 1
+    written: dict[int, str] = {}
+    blurred: dict[str, int] = {}  # boxes blurred per bundled photo (the coordinator sees it)
+    names: set[str] = set()
+    try:
+        for _camera, photos in per_camera:
+            for photo in photos:
+                if photo.id in written:
+                    continue
+                if cancelled():
+                    raise ExportCancelled("export cancelled")
+                source = workspace.media_path(photo.sha256, photo.extension)
+                shown = f"{photo.original_name} ({source})"
+                plan = redaction_catalogue.plan_for(photo.id)
+                try:
+                    data = scrub_photo(source, shown, editor(plan))
+                except ScrubError as exc:
+                    raise ExportError(str(exc)) from exc
+                relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
+                if relpath not in names:  # identical pixels from two files: one copy
+                    writer.add_payload(relpath, data, compress=False)
+                    names.add(relpath)
+                written[photo.id] = relpath
+                blurred[relpath] = len(plan.blur)
+                del data
+                progress(len(written), total, photo.original_name)
+        if cancelled():
+            raise ExportCancelled("export cancelled")
+        features = []
+        records = []
+        for camera, photos in per_camera:
+            when = observed(camera, photos, round_dates)
+            # Two photos may scrub to the same pixels (a burst): list each file once.
+            paths = list(dict.fromkeys(written[p.id] for p in photos))
+            features.append(camera_feature(camera, paths, when, where[camera.id]))
+            records.append({"uuid": camera.uuid, "notes": camera.notes or ""})
+        geojson = {"type": "FeatureCollection", "features": features}
+        submission = {
+            "schema": SUBMISSION_SCHEMA,
+            "bundle_uuid": bundle_uuid,
+            "created": created.isoformat(),  # the day only: no time of day leaves
+            "sequence": next_sequence(key.key_id_hex, created),
+            "pseudonym": pseudonym,
+            "key_id": key.key_id_hex,
+            # How many boxes were blurred in each photo: the coordinator's review shows it.
+            "redaction": {
+                "detector": detector_label(detect),
+                "boxes": dict(sorted(blurred.items())),
+            },
+            "cameras": records,
+        }
+        _check_with_the_gate(geojson, submission, names, cameras)
+        writer.add_payload(GEOJSON_NAME, _json_bytes(geojson))
+        writer.add_payload(SUBMISSION_NAME, _json_bytes(submission))
+        writer.finish(
+            [
+                ("External-Identifier", bundle_uuid),
+                ("Surveyor-Pseudonym", pseudonym),
+                ("Surveyor-Key-Id", key.key_id_hex),
+                ("Surveyor-App-Version", surveyor.__version__),
+                ("Surveyor-Vocabulary-Version", load_vocabulary().version),
+                ("Surveyor-Schema-Version", SUBMISSION_SCHEMA_VERSION),
+            ],
+            _signer(key, bundle_uuid),
+        )
+    except BaseException:
+        writer.abort()
+        raise
+    progress(total, total, "signed")
+    return len(names), blurred
+
+
+def _check_with_the_gate(
+    geojson: dict[str, Any], submission: dict[str, Any], photos: set[str], cameras: list[Camera]
+) -> None:
+    """Refuse to write a bundle the coordinator's intake gate would refuse (values typed
+    before the rules existed, say), naming the camera to fix."""
+    from surveyor.core.bundle.gate import check_documents  # the gate reads this module's names
+
+    info = {
+        "External-Identifier": submission["bundle_uuid"],
+        "Surveyor-Key-Id": submission["key_id"],
+    }
+    payload = {f"data/{p}" for p in photos} | {f"data/{GEOJSON_NAME}", f"data/{SUBMISSION_NAME}"}
+    _, _, _, problems = check_documents(
+        _json_bytes(geojson), _json_bytes(submission), info, payload
+    )
+    if not problems:
+        return
+    lines = []
+    for _file, reason in problems[:5]:
+        match = re.match(r"feature (\d+) (.*)", reason)
+        if match and int(match.group(1)) < len(cameras):
+            camera = cameras[int(match.group(1))]
+            lines.append(f"camera #{camera.id} ({camera.uuid}): {match.group(2)}")
+        else:
+            lines.append(reason)
+    raise ExportError("fix these cameras first: " + "; ".join(lines))
+
+
+def _json_bytes(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def export_bundle(
+    workspace: Workspace,
+    key: SecretKey,
+    out: Path,
+    selection: Selection,
+    *,
+    pseudonym: str = "",
+    round_dates: bool = True,
+    encrypt_to: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    mark_exported: bool = True,
+    detect: bool = True,
+    search_progress: Progress | None = None,
+) -> ExportResult:
+    """Write the bundle to ``out`` (``out.age`` style name when encrypting) and return a summary.
+
+    Cameras without a position are left out (they cannot be a Point). On success the exported
+    cameras get ``exported_at``; on failure or cancel no file is left and nothing changes.
+    Photos are first searched for faces and plates (those not searched yet) and every box is
+    blurred; a photo the detector could not search stops the export (``PhotosHeld``) until the
+    volunteer has checked it. ``detect=False`` sends only the boxes already there.
+    ``search_progress`` hears about the search, ``progress`` about writing the bundle.
+    """
+    recipient = _check_recipient(encrypt_to) if encrypt_to else None
+    if recipient is not None and not out.name.endswith(".age"):
+        out = out.with_name(out.name + ".age")
+    cameras, _skipped = select_cameras(selection)
+    if not cameras:
+        raise ExportError(f"nothing to export: {selection.describe()} has no placed cameras")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    bundle_uuid = str(uuid.uuid4())
+    part = out.with_name(f".{out.name}.{bundle_uuid[:8]}.part")
+    part_zip = out.with_name(f".{out.name}.{bundle_uuid[:8]}.zip.part")
+    report = progress or (lambda done, total, what: None)
+    stop = cancelled or (lambda: False)
+    if detect:
+        photo_ids = [p.id for c in cameras for p in _photos_of(c)]
+        try:
+            held = search_and_hold(
+                workspace, photo_ids, search_progress or (lambda d, t, w: None), stop
+            )
+        except ScanCancelled as exc:
+            raise ExportCancelled("export cancelled") from exc
+        if held:
+            raise PhotosHeld([h.line() for h in held])
+    try:
+        zip_target = part_zip if recipient is not None else part
+        with zip_target.open("xb") as handle:
+            photos, blurred = _write_bag(
+                workspace,
+                cameras,
+                handle,
+                key,
+                pseudonym,
+                bundle_uuid,
+                round_dates,
+                report,
+                stop,
+                detect,
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        if recipient is not None:
+            _encrypt(part_zip, part, recipient)
+            part_zip.unlink()
+        os.replace(part, out)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        part_zip.unlink(missing_ok=True)
+        raise
+    if mark_exported:
+        _mark_exported(c.id for c in cameras)
+    return ExportResult(
+        path=out,
+        bundle_uuid=bundle_uuid,
+        key_id=key.key_id_hex,
+        cameras=len(cameras),
+        photos=photos,
+        size=out.stat().st_size,
+        encrypted=recipient is not None,
+        camera_uuids=[c.uuid for c in cameras],
+        suggested=sum(1 for c in cameras if not c.placed_by_hand),
+        detection=detect,
+        redacted_boxes=sum(blurred.values()),
+        redacted_photos=sum(1 for n in blurred.values() if n),
+    )
+
+
+def _mark_exported(camera_ids: Iterable[int]) -> None:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    ids = list(camera_ids)
+    with db_proxy.atomic():
+        for start in range(0, len(ids), 500):
+            Camera.update(exported_at=now).where(Camera.id.in_(ids[start : start + 500])).execute()

@@ -1,0 +1,1 @@
+"""Placing photos from GPX tracks: reading tracks, the camera clock, matching, applying."""

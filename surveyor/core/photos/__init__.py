@@ -1,0 +1,1 @@
+"""Photos in a workspace: import, the per-file ingest, media files, EXIF, thumbnails."""

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import json
+
+from surveyor.core import camera_records as cameras
+from surveyor.core.map.page import (
+    CAMERA_FIELDS,
+    PHOTO_FIELDS,
+    as_dicts,
+    build_page_html,
+    encode_document,
+    encode_json,
+    find_warnings,
+    map_data,
+)
+from surveyor.core.workspace import Workspace
+from surveyor.store.models import Photo, Walk
+
+
+def test_page_uses_only_vendored_assets() -> None:
+    html = build_page_html()
+    assert "http://" not in html and "https://" not in html
+    for asset in ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "qwebchannel.js"):
+        assert f"surveyor://app/web/{asset}" in html
+    for dropped in ("jquery", "bootstrap", "font-awesome", "fontawesome", "awesome-markers"):
+        assert dropped not in html.lower()
+    # Our script gets the map after folium created it.
+    assert html.index("L.map(") < html.index("SurveyorMap.init(")
+
+
+def _photo(walk: Walk, n: int, lat: float | None, lon: float | None, bearing=None) -> Photo:
+    return Photo.create(
+        sha256=f"{n:064x}", walk=walk, original_name=f"{n}.jpg", extension=".jpg", size=1,
+        latitude=lat, longitude=lon, bearing=bearing,
+    )  # fmt: skip
+
+
+def test_map_data_states_suggestions_and_warnings(workspace: Workspace) -> None:
+    walk = Walk.create(name="w")
+    p1 = _photo(walk, 1, 44.81, 20.46, bearing=0.0)
+    p2 = _photo(walk, 2, 44.82, 20.46)
+    projected = cameras.create_camera([p1.id])  # 8 m north of p1
+    twin = cameras.create_camera([p1.id], lat=44.81007, lon=20.46)  # ~8 m from it: duplicate?
+    far = cameras.create_camera([p2.id], lat=44.823, lon=20.46)  # ~330 m from p2
+    unplaced = cameras.create_camera([p1.id], lat=1.0, lon=1.0)
+    cameras.update_camera(unplaced.id, latitude=None, longitude=None, needs_review=True)
+    data = map_data(projection_m=20.0)
+    rows = {c["id"]: c for c in as_dicts(CAMERA_FIELDS, data["cameras"])}
+    assert rows[projected.id]["state"] == "unconfirmed"
+    assert rows[twin.id]["warn"] == ["duplicate"] and rows[projected.id]["warn"] == ["duplicate"]
+    assert rows[far.id]["warn"] == ["far"]
+    assert rows[unplaced.id]["state"] == "review"
+    # No position: the suggestion uses the projection distance given (20 m north of p1).
+    lat, lon = rows[unplaced.id]["suggested"]
+    assert abs(lat - (44.81 + 20 / 111_195)) < 1e-6 and abs(lon - 20.46) < 1e-9
+    assert {p["id"] for p in as_dicts(PHOTO_FIELDS, data["photos"])} == {p1.id, p2.id}
+    kinds = {(w.kind, w.camera_id) for w in find_warnings(data["cameras"], data["photos"])}
+    assert kinds == {("duplicate", projected.id), ("far", far.id)}
+    assert data["warnings"][0]["kind"] == "duplicate" and data["warnings"][0]["other"] == twin.id
+
+
+def test_duplicates_found_across_grid_cells(workspace: Workspace) -> None:
+    """Pairs straddling cell borders in every direction are found, each pair once."""
+    rows = []
+    base_lat, base_lon = 44.0, 20.0
+    step = 0.0001  # ~11 m north-south, ~8 m east-west: neighbours are within 15 m
+    n = 0
+    for i in range(6):
+        for j in range(6):
+            n += 1
+            row = [n, base_lat + i * step, base_lon + j * step] + [None] * 8
+            rows.append([*row, [], None, []])
+    found = {(w.camera_id, w.other_id) for w in find_warnings(rows, [])}
+    from surveyor.core.geometry import distance_m
+
+    expected = {
+        (a[0], b[0])
+        for a in rows
+        for b in rows
+        if a[0] < b[0] and distance_m(a[1], a[2], b[1], b[2]) <= 15.0
+    }
+    assert found == expected and len(expected) > 36
+
+
+def test_document_encoded_in_chunks_is_the_same_json() -> None:
+    rows = [[i, f"note {i} \u2028 <b>", [i, i + 1], None] for i in range(7)]
+    data = {"cameras": rows, "photos": [], "short": [1, 2], "labels": {"a": "é"}}
+    document = encode_document(data, chunk_rows=3)  # 3 + 3 + 1 rows
+    assert document == encode_json(data).encode("ascii")
+    assert b"\\u2028" in document and "\u2028".encode() not in document  # safe in a script
+    assert json.loads(document) == data
