@@ -24,19 +24,23 @@ from surveyor.core.workspace import settings_file
 
 ORGANIZATION = "Surveyor"
 APPLICATION = "Surveyor"
+NATIVE_COPIED = "settings/native_store_copied"
 
 
 def open_store(path: Path | None = None) -> QSettings:
     """The settings file as a QSettings; the old native store is copied in on first use."""
     path = path or settings_file()
-    fresh = not path.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
     store = QSettings(str(path), QSettings.Format.IniFormat)
     # Only the user's own folder had a native store; a chosen SURVEYOR_CONFIG_DIR starts clean.
-    if fresh and not os.environ.get("SURVEYOR_CONFIG_DIR"):
+    # The file may exist already (the map's group, written by the command line): a marker,
+    # not the file's absence, says whether the copy was made.
+    if not os.environ.get("SURVEYOR_CONFIG_DIR") and not store.contains(NATIVE_COPIED):
         old = QSettings(ORGANIZATION, APPLICATION)
         for key in old.allKeys():
-            store.setValue(key, old.value(key))
+            if not store.contains(key):
+                store.setValue(key, old.value(key))
+        store.setValue(NATIVE_COPIED, True)
         store.sync()
     return store
 

@@ -136,3 +136,37 @@ def test_bad_values_are_refused_and_a_bad_file_named(tmp_path: Path) -> None:
     with pytest.raises(SettingsFileError, match=r"settings\.ini"):
         read_group(path, "map")
     assert load_settings(path) == MapSettings()  # the map starts with defaults
+
+
+def test_the_old_native_settings_are_copied_in_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from surveyor.ui.settings import APPLICATION, ORGANIZATION
+
+    monkeypatch.delenv("SURVEYOR_CONFIG_DIR")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))  # where platformdirs looks
+    native = tmp_path / "native"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(native))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(native))
+    try:
+        old = QSettings(ORGANIZATION, APPLICATION)
+        old.setValue("workspace/last", "/home/vera/walks")
+        old.setValue("export/round_dates", False)
+        old.sync()
+        assert str(native) in old.fileName()
+        save_settings(MapSettings(projection_m=9.0))  # the command line wrote the file first
+        settings = Settings()
+        assert settings.path == tmp_path / "xdg" / "Surveyor" / "settings.ini"
+        assert settings.last_workspace == "/home/vera/walks"
+        assert settings.round_export_dates is False
+        assert settings.map_settings().projection_m == 9.0
+        settings.last_workspace = "/home/vera/other"
+        settings.sync()
+        assert Settings().last_workspace == "/home/vera/other"  # copied once, not again
+    finally:  # Qt's default on Linux (tests never use the native store otherwise)
+        QSettings.setPath(
+            QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(Path.home() / ".config")
+        )
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path.home() / ".config")
+        )
