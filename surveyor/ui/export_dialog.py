@@ -1,18 +1,15 @@
 """File ▸ Export bundle…: choose what to send, see what leaves this machine, export with Cancel.
 
 ``ExportBundleDialog`` is the window around an ``ExportBundle`` job (``export_job``).
-``install_bundle_actions(window)`` adds File ▸ Export bundle… and Settings ▸ Identity… to the
-main window.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -543,34 +539,3 @@ class ExportBundleDialog(QDialog):
             return
         self.redaction.wait()
         super().closeEvent(event)
-
-
-def install_bundle_actions(window: Any) -> tuple[QAction, QAction]:
-    """Add File ▸ Export bundle… and Settings ▸ Identity… to a ``MainWindow``."""
-    export = QAction(window.tr("&Export bundle…"), window)
-    export.setShortcut("Ctrl+E")
-    ident = QAction(window.tr("&Identity…"), window)
-
-    def open_export() -> None:
-        dialog = ExportBundleDialog(window.workspace, window, settings=window.settings)
-        if hasattr(window, "reload"):
-            dialog.exported.connect(lambda _result: window.reload())
-        if hasattr(window, "review_suggested_cameras"):
-            dialog.reviewRequested.connect(window.review_suggested_cameras)
-        dialog.exec()
-
-    export.triggered.connect(open_export)
-    ident.triggered.connect(lambda: IdentityDialog(window).exec())
-    file_menu: QMenu = window.menus["file"]
-    quit_action = window.action_set.quit
-    file_menu.insertAction(quit_action, export)
-    file_menu.insertSeparator(quit_action)
-    settings = QMenu(window.tr("&Settings"), window)
-    settings.addAction(ident)
-    help_menu = window.menus.get("help")
-    if help_menu is not None:
-        window.menuBar().insertMenu(help_menu.menuAction(), settings)
-    else:
-        window.menuBar().addMenu(settings)
-    window.menus["settings"] = settings
-    return export, ident

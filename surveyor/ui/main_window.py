@@ -1,7 +1,9 @@
 """The workbench window: walks, the photo grid, the preview or map, and the camera panel.
 
-Widgets live in their own modules; this one wires them together. Menus are built one method
-per menu (``_build_*_menu``) so another feature can add its items with a small edit.
+Widgets live in their own modules (``workbench.py`` lays them out); this one wires them
+together. Every command is a QAction made in ``actions.py`` and placed in the menus by
+``menus.py``; ``_connect`` ties the workbench's own to the window, ``WindowDialogs`` the
+dialogs of the File, Settings and Help menus.
 """
 
 from __future__ import annotations
@@ -9,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from surveyor.core.camera_records import camera_photo_ids, facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
@@ -22,12 +24,10 @@ from surveyor.ui.actions import build_actions
 from surveyor.ui.camera_commands import CameraCommands
 from surveyor.ui.dropped_files import dropped_paths
 from surveyor.ui.events import CatalogueEvents
-from surveyor.ui.export_dialog import install_bundle_actions
 from surveyor.ui.import_controller import ImportController
 from surveyor.ui.link_dialog import choose_camera
-from surveyor.ui.map_and_campaign_actions import install_map_and_campaign_actions
 from surveyor.ui.map_slot import MapFactory
-from surveyor.ui.menus import MenuBuilder
+from surveyor.ui.menus import build_menus, shortcut_text
 from surveyor.ui.photo_filter import PhotoFilter, PhotoFilterProxy
 from surveyor.ui.photo_model import PhotoListModel
 from surveyor.ui.photo_selection import PhotoSelection
@@ -37,10 +37,11 @@ from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.tasks import run_task, wait_for
 from surveyor.ui.walk_actions import WalkActions
-from surveyor.ui.workbench import MAP_TAB, PHOTO_TAB, Workbench
+from surveyor.ui.window_dialogs import WindowDialogs
+from surveyor.ui.workbench import MAP_TAB, Workbench
 
 
-class MainWindow(QMainWindow, MenuBuilder):
+class MainWindow(QMainWindow):
     def __init__(
         self,
         workspace: Workspace,
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow, MenuBuilder):
             self.settings,
             ask_walk_name=self.walk_actions.walk_name_for_import,
         )
-        self.action_set = build_actions(self, self.vocabulary)
+        self.action_set = build_actions(self, self.vocabulary, self.undo_stack)
         self.model = PhotoListModel(workspace, parent=self)
         self.proxy = PhotoFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -75,10 +76,19 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_after_edit)
         self._build_widgets(map_factory)
-        self.build_menus()
-        install_bundle_actions(self)  # File ▸ Export bundle…, Settings ▸ Identity…
-        # Known cameras, basemaps, the coordinator's campaign, receipts.
-        self.extra_actions = install_map_and_campaign_actions(self)
+        self.menus = build_menus(self.menuBar(), self.action_set)
+        self.dialogs = WindowDialogs(
+            self,
+            lambda: self.workspace,
+            self.settings,
+            self.undo_stack,
+            self.events,
+            self.stack,
+            self.show_message,
+            self.reload,
+            self.review_suggested_cameras,
+        )
+        self.dialogs.connect_actions(self.action_set, self.menus)
         self._connect()
         self._restore_layout()
         self.setAcceptDrops(True)
@@ -136,21 +146,15 @@ class MainWindow(QMainWindow, MenuBuilder):
         a.open_workspace.triggered.connect(self._open_workspace_dialog)
         a.open_demo.triggered.connect(self.open_demo)
         a.quit.triggered.connect(self.close)
-        c = self.cameras
-        a.new_camera.triggered.connect(c.new_camera)
-        a.link_camera.triggered.connect(c.link_camera)
-        a.no_camera.triggered.connect(c.toggle_no_camera)
-        a.needs_review.triggered.connect(c.toggle_needs_review)
-        a.delete_camera.triggered.connect(c.delete_camera)
+        self.cameras.connect_actions(a)
+        self.cameras.cameraChosen.connect(self._on_camera_made)
         a.accept_next.triggered.connect(self.accept_and_next)
-        a.facing_hint.triggered.connect(c.accept_facing_hint)
         a.zoom_in.triggered.connect(self.preview.zoom_in)
         a.zoom_out.triggered.connect(self.preview.zoom_out)
         a.zoom_fit.triggered.connect(self.preview.fit)
-        for value_action in a.values:
-            value_action.action.triggered.connect(
-                lambda _c=False, f=value_action.field, v=value_action.value: c.set_value(f, v)
-            )
+        a.find.triggered.connect(lambda: self.filter_bar.search.setFocus())
+        a.show_photo.triggered.connect(self.show_photo_tab)
+        a.show_map.triggered.connect(self.show_map)
         self.welcome.importRequested.connect(self.importer.import_files)
         self.welcome.demoRequested.connect(self.open_demo)
         self.importer.finished.connect(self._on_import_finished)
@@ -158,15 +162,10 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.recorder.message.connect(self.show_message)
         self.events.changed.connect(self._on_catalogue_changed)
         self.events.reset.connect(lambda: self.reload())  # walks merged, split, removed…
-        self.sidebar.view.customContextMenuRequested.connect(self._on_walk_menu)
-        self.grid.customContextMenuRequested.connect(self._on_grid_menu)
-        self.sidebar.walkChosen.connect(self._on_walk_chosen)
-        self.filter_bar.filterChanged.connect(self._on_filter_changed)
-        self.filter_bar.searchChanged.connect(self._on_search_changed)
+        self.walk_actions.attach_context_menus(self.sidebar, self.grid, self.selected_photos)
+        self.selection.follow_filters(self.sidebar, self.filter_bar, self._update_status)
         self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.panel.changeRequested.connect(c.apply_changes)
-        c.cameraChosen.connect(self._on_camera_made)
         self.panel.cameraChosen.connect(self._on_panel_camera)
         self.viewer.currentChanged.connect(self._on_viewer_tab)
         self.map_slot.photoSelected.connect(self.select_photo)
@@ -294,24 +293,6 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._show_selection()  # fill the fields with the chosen camera
         self.map_slot.select_camera(camera_id)
 
-    # Filters ---------------------------------------------------------------------------------
-    def _on_walk_chosen(self, walk_id: int | None) -> None:
-        self.proxy.set_walk(walk_id)
-        self._after_filter()
-
-    def _on_filter_changed(self, value: PhotoFilter) -> None:
-        self.proxy.set_photo_filter(value)
-        self._after_filter()
-
-    def _on_search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._after_filter()
-
-    def _after_filter(self) -> None:
-        self.selection.select_first_if_none()
-        self.proxy.set_pinned({p.id for p in self.selected_photos()})
-        self._update_status()
-
     # Recording -------------------------------------------------------------------------------
     def _on_camera_made(self, camera_id: int) -> None:
         self._current_camera = camera_id
@@ -349,7 +330,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.reload(background=True)  # the map does not say which photos: re-read, off-thread
 
     def show_map(self) -> None:
-        self.viewer.setCurrentIndex(MAP_TAB)
+        self.stack.show_map()
 
     def review_suggested_cameras(self, camera_ids: list[int]) -> None:
         """From the Export dialog: show the first camera still at a suggested spot on the map."""
@@ -367,29 +348,14 @@ class MainWindow(QMainWindow, MenuBuilder):
         )
 
     def show_photo_tab(self) -> None:
-        self.viewer.setCurrentIndex(PHOTO_TAB)
+        self.stack.show_photo()
+
+    def shortcut_text(self) -> str:
+        return shortcut_text(self.menus.values(), self.action_set)
 
     # Import ----------------------------------------------------------------------------------
     def import_paths(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
-
-    def _on_walk_menu(self, pos: QPoint) -> None:
-        index = self.sidebar.view.indexAt(pos)
-        walk_id = self.sidebar.walk_at(index.row()) if index.isValid() else None
-        if walk_id is not None:
-            where = self.sidebar.view.viewport().mapToGlobal(pos)
-            self.walk_actions.show_walk_menu(walk_id, self, where)
-
-    def _on_grid_menu(self, pos: QPoint) -> None:
-        photos = self.selected_photos()
-        if not photos:
-            return
-        menu = QMenu(self)
-        menu.addAction(
-            self.tr("Remove {n} photo(s) from the workspace…").format(n=len(photos)),
-            lambda: self.walk_actions.remove_photos([p.id for p in photos]),
-        )
-        menu.exec(self.grid.viewport().mapToGlobal(pos))
 
     def _on_import_finished(self, report: Any) -> None:
         self.statusBar().clearMessage()  # the "Importing: n of m" line

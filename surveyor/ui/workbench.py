@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QScrollArea,
@@ -34,6 +34,10 @@ from surveyor.ui.welcome import WelcomePage
 
 PHOTO_TAB, MAP_TAB = 0, 1
 WELCOME_PAGE, WORKBENCH_PAGE = 0, 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)  # the strings' context before the split
 
 
 class Workbench(QStackedWidget):
@@ -71,8 +75,8 @@ class Workbench(QStackedWidget):
         photo_layout.setContentsMargins(0, 0, 0, 0)
         photo_layout.addWidget(self.redaction_bar)
         photo_layout.addWidget(self.preview, 1)
-        self.viewer.addTab(photo_page, self.tr("Photo"))
-        self.viewer.addTab(self.map_slot, self.tr("Map"))
+        self.viewer.addTab(photo_page, _tr("Photo"))
+        self.viewer.addTab(self.map_slot, _tr("Map"))
 
         self.panel = CameraPanel(recording_actions, vocabulary, self, facing_action=facing_action)
         panel_scroll = QScrollArea(self)
@@ -106,6 +110,12 @@ class Workbench(QStackedWidget):
         """Lay out and polish the workbench once (~0.1 s) while nothing else is going on."""
         self.main_split.resize(self.size())
         self.main_split.grab()
+
+    def show_map(self) -> None:
+        self.viewer.setCurrentIndex(MAP_TAB)
+
+    def show_photo(self) -> None:
+        self.viewer.setCurrentIndex(PHOTO_TAB)
 
     def splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main_split, "middle": self.middle_split}
