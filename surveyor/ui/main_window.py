@@ -9,14 +9,14 @@ dialogs of the File, Settings and Help menus.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from surveyor.core.camera_records import camera_photo_ids, facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
+from surveyor.core.photos.importer import ImportReport
 from surveyor.core.photos.rows import LinkCandidate, PhotoRow, camera_count
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
@@ -35,9 +35,11 @@ from surveyor.ui.preview import PREVIEW_SIZE
 from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import run_task, wait_for
+from surveyor.ui.status_line import StatusLine
+from surveyor.ui.tasks import Task, run_task, wait_for
 from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.window_dialogs import WindowDialogs
+from surveyor.ui.window_layout import restore_layout, save_layout
 from surveyor.ui.workbench import MAP_TAB, Workbench
 
 
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.proxy = PhotoFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current_camera: int | None = None
-        self._demo_task: Any = None
+        self._demo_task: Task | None = None
         self._select_after_reload: list[int] | None = None
         self.demo_workers: int | None = None  # import processes for the demo (tests: 0)
         self._refresh_timer = QTimer(self)
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         )
         self.dialogs.connect_actions(self.action_set, self.menus)
         self._connect()
-        self._restore_layout()
+        restore_layout(self, self.stack, self.settings)
         self.setAcceptDrops(True)
         if self.settings.geometry is None:
             self.resize(1400, 900)
@@ -136,8 +138,8 @@ class MainWindow(QMainWindow):
         self.cameras = CameraCommands(
             self.recorder, self.panel, self.selection, lambda c: self.choose_camera(c), self
         )
-        self._counts = QLabel(self)
-        self.statusBar().addPermanentWidget(self._counts)
+        self.status = StatusLine(self.statusBar())
+        self._counts = self.status.counts
 
     def _connect(self) -> None:
         a = self.action_set
@@ -149,16 +151,11 @@ class MainWindow(QMainWindow):
         self.cameras.connect_actions(a)
         self.cameras.cameraChosen.connect(self._on_camera_made)
         a.accept_next.triggered.connect(self.accept_and_next)
-        a.zoom_in.triggered.connect(self.preview.zoom_in)
-        a.zoom_out.triggered.connect(self.preview.zoom_out)
-        a.zoom_fit.triggered.connect(self.preview.fit)
-        a.find.triggered.connect(lambda: self.filter_bar.search.setFocus())
-        a.show_photo.triggered.connect(self.show_photo_tab)
-        a.show_map.triggered.connect(self.show_map)
+        self.stack.connect_actions(a)
         self.welcome.importRequested.connect(self.importer.import_files)
         self.welcome.demoRequested.connect(self.open_demo)
         self.importer.finished.connect(self._on_import_finished)
-        self.importer.progressed.connect(self._on_import_progress)
+        self.importer.progressed.connect(self.status.import_progress)
         self.recorder.message.connect(self.show_message)
         self.events.changed.connect(self._on_catalogue_changed)
         self.events.reset.connect(lambda: self.reload())  # walks merged, split, removed…
@@ -174,12 +171,7 @@ class MainWindow(QMainWindow):
         self.model.reloaded.connect(self._after_reload)
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
-
-    def _on_import_progress(self, done: int, total: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Importing: {done} of {total}").format(done=done, total=total)
-        )
+        self.status.message(text)
 
     # Loading ---------------------------------------------------------------------------------
     def reload(self, background: bool = False) -> None:
@@ -213,13 +205,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_status(self) -> None:
-        # No clearMessage() here: this runs after every edit and would wipe its confirmation.
-        total = self.sidebar.model.summary(0)
-        shown = self.proxy.rowCount()
-        text = self.tr("{photos} photos · {cameras} cameras · {todo} to do · {shown} shown").format(
-            photos=total.photos, cameras=total.cameras, todo=total.todo, shown=shown
-        )
-        self._counts.setText(text)
+        self.status.show_counts(self.sidebar.model.summary(0), self.proxy.rowCount())
 
     # Selection -------------------------------------------------------------------------------
     def selected_photos(self) -> list[PhotoRow]:
@@ -303,7 +289,7 @@ class MainWindow(QMainWindow):
         self.panel.commit_pending()
         row = self.selection.next_to_do()
         if row is None:
-            self.statusBar().showMessage(self.tr("Nothing left to do in this view."), 6000)
+            self.show_message(self.tr("Nothing left to do in this view."))
         else:
             self.selection.select_row(row)
 
@@ -357,9 +343,9 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
 
-    def _on_import_finished(self, report: Any) -> None:
-        self.statusBar().clearMessage()  # the "Importing: n of m" line
-        if report is not None and getattr(report, "imported", None):
+    def _on_import_finished(self, report: ImportReport | None) -> None:
+        self.status.clear()  # the "Importing: n of m" line
+        if report is not None and report.imported:
             self._select_after_reload = [int(i) for i in report.imported[:1]]
             if self.settings.search_after_import:
                 self.redaction_bar.search_after_import([int(i) for i in report.imported])
@@ -452,17 +438,8 @@ class MainWindow(QMainWindow):
         self._demo_task = run_task(build, done, failed, self)
 
     # Layout ----------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
-        if self.settings.window_state is not None:
-            self.restoreState(self.settings.window_state)
-        self.stack.restore_splitters(self.settings)
-
     def save_layout(self) -> None:
-        self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
-        self.stack.save_splitters(self.settings)
+        save_layout(self, self.stack, self.settings)
         self.settings.last_workspace = str(self.workspace.root)
         self.settings.sync()
 

@@ -1,7 +1,6 @@
 """The window's central area: the welcome page, or walks | photo grid over preview/map | panel.
 
-``Workbench`` only builds and lays out the widgets; ``MainWindow`` connects them. The splitter
-sizes are remembered by name ("main", "middle") in the settings.
+``Workbench`` only builds and lays out the widgets; ``MainWindow`` connects them.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.vocabulary import Vocabulary
 from surveyor.core.workspace import Workspace
+from surveyor.ui.actions import WorkbenchActions
 from surveyor.ui.camera_panel import CameraPanel
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.filter_bar import FilterBar
@@ -28,7 +28,6 @@ from surveyor.ui.map_slot import MapFactory, MapSlot
 from surveyor.ui.photo_grid import PhotoGrid
 from surveyor.ui.preview import PreviewView
 from surveyor.ui.redaction_bar import RedactionBar
-from surveyor.ui.settings import Settings
 from surveyor.ui.walk_sidebar import WalkSidebar
 from surveyor.ui.welcome import WelcomePage
 
@@ -111,21 +110,17 @@ class Workbench(QStackedWidget):
         self.main_split.resize(self.size())
         self.main_split.grab()
 
+    def connect_actions(self, a: WorkbenchActions) -> None:
+        """The View menu (tabs, zoom) and Edit ▸ Search."""
+        a.show_photo.triggered.connect(self.show_photo)
+        a.show_map.triggered.connect(self.show_map)
+        a.zoom_in.triggered.connect(self.preview.zoom_in)
+        a.zoom_out.triggered.connect(self.preview.zoom_out)
+        a.zoom_fit.triggered.connect(self.preview.fit)
+        a.find.triggered.connect(lambda: self.filter_bar.search.setFocus())
+
     def show_map(self) -> None:
         self.viewer.setCurrentIndex(MAP_TAB)
 
     def show_photo(self) -> None:
         self.viewer.setCurrentIndex(PHOTO_TAB)
-
-    def splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_split, "middle": self.middle_split}
-
-    def restore_splitters(self, settings: Settings) -> None:
-        for name, splitter in self.splitters().items():
-            sizes = settings.splitter_sizes(name)
-            if len(sizes) == splitter.count() and all(s >= 0 for s in sizes):
-                splitter.setSizes(sizes)
-
-    def save_splitters(self, settings: Settings) -> None:
-        for name, splitter in self.splitters().items():
-            settings.set_splitter_sizes(name, splitter.sizes())
