@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from surveyor.core.photos.rows import LinkCandidate, link_candidates
 from surveyor.ui.actions import WorkbenchActions
 from surveyor.ui.camera_panel import CameraPanel
+from surveyor.ui.camera_undo import CameraChanges
 from surveyor.ui.photo_selection import PhotoSelection
 from surveyor.ui.recording import Recorder
 
@@ -82,5 +83,5 @@ class CameraCommands(QObject):
         self.panel.commit_pending()
         self.apply_changes(self.panel.targets(), {"direction": hint})
 
-    def apply_changes(self, camera_ids: list[int], changes: dict[str, object]) -> None:
+    def apply_changes(self, camera_ids: list[int], changes: CameraChanges) -> None:
         self.recorder.apply(camera_ids, changes)
