@@ -42,8 +42,9 @@ class Recorder(QObject):
     def projection_m() -> float:
         """How far along the photo bearing a new camera is suggested, in metres.
 
-        One setting for the whole app: the map's (``map.json``, shared by all workspaces,
-        edited in the map's Basemaps dialog), read afresh so a change applies at once.
+        One setting for the whole app: the map's (``[map]`` in ``settings.ini``, shared by all
+        workspaces, edited in the map's Basemaps dialog), read afresh so a change applies at
+        once.
         """
         return load_settings().projection_m
 
