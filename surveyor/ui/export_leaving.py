@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.bundle.writer import ExportPreview, ExportResult
+from surveyor.core.bundle.export_preview import ExportPreview
+from surveyor.core.bundle.writer import ExportResult
 from surveyor.core.kit.joined import JoinedCampaign
 from surveyor.core.workspace import Workspace
 from surveyor.ui.export_map import ExportMap
