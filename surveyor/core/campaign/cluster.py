@@ -91,6 +91,7 @@ class Member:
     manufacturer: str | None = None  # None when the make is unknown
     direction: float | None = None  # only ever set by the volunteer
     position_source: str | None = None  # "manual" when placed by hand
+    accuracy_m: float | None = None  # as the bundle stated it (a shifted position: ~45 m)
 
     def key_value(self, name: str) -> str | None:
         # Matching compares these many times per sighting: fold them once (kept beside the
@@ -105,7 +106,19 @@ class Member:
 
     @property
     def error_m(self) -> float:
-        return HAND_PLACED_ERROR_M if self.position_source == "manual" else GPS_ERROR_M
+        """How far the camera may be from this position: placed by hand, as the bundle
+        stated (a position shifted for privacy), or a phone's GPS."""
+        if self.position_source == "manual":
+            return HAND_PLACED_ERROR_M
+        if self.accuracy_m is not None and self.accuracy_m > 0:
+            return max(float(self.accuracy_m), HAND_PLACED_ERROR_M)
+        return GPS_ERROR_M
+
+    @property
+    def weight(self) -> float:
+        """The position's weight in its camera's mean (1 / error²): a camera placed by hand
+        counts ~250 times a position shifted by 45 m, so the mean stays where it was put."""
+        return 1.0 / (self.error_m * self.error_m)
 
 
 @dataclass
@@ -116,6 +129,7 @@ class Cluster:
     members: list[Member] = field(default_factory=list)
     lat: float = 0.0
     lon: float = 0.0
+    weight: float = 0.0  # sum of the members' weights (their mean is weighted by accuracy)
 
     # What matching reads of the members, rebuilt by recentre() whenever they change.
     _keys: set[str] = field(default_factory=set, repr=False, compare=False)
@@ -126,8 +140,7 @@ class Cluster:
     def recentre(self) -> None:
         """Move to the mean of the members' positions (call after every change of members)."""
         if self.members:
-            self.lat = sum(m.lat for m in self.members) / len(self.members)
-            self.lon = sum(m.lon for m in self.members) / len(self.members)
+            self.lat, self.lon, self.weight = weighted_mean(self.members)
         self._keys = {m.key_id for m in self.members}
         self._values = {
             name: {v for m in self.members if (v := m.key_value(name)) is not None}
@@ -140,7 +153,7 @@ class Cluster:
         """Add a sighting and update the position and what matching reads, in O(1)."""
         if not self.members:  # a new camera: its one sighting is all there is
             self.members.append(member)
-            self.lat, self.lon = member.lat, member.lon
+            self.lat, self.lon, self.weight = member.lat, member.lon, member.weight
             self._keys = {member.key_id}
             self._values = {
                 n: {v} for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None
@@ -148,10 +161,11 @@ class Cluster:
             self._directions = [] if member.direction is None else [member.direction]
             self.unanimous = True
             return
-        n = len(self.members)
         self.members.append(member)
-        self.lat += (member.lat - self.lat) / (n + 1)
-        self.lon += (member.lon - self.lon) / (n + 1)
+        w = member.weight
+        self.weight += w
+        self.lat += (member.lat - self.lat) * w / self.weight
+        self.lon += (member.lon - self.lon) * w / self.weight
         self._keys.add(member.key_id)
         for name in KEY_ATTRIBUTES:
             value = member.key_value(name)
@@ -166,6 +180,11 @@ class Cluster:
     def key_ids(self) -> set[str]:
         return self._keys
 
+    @property
+    def error_m(self) -> float:
+        """How far the camera may be from its weighted mean position."""
+        return 1.0 / math.sqrt(self.weight) if self.weight > 0 else GPS_ERROR_M
+
     def values(self, name: str) -> Set[str]:
         """The folded values the members gave for a key attribute."""
         return self._values.get(name, _NO_VALUES)
@@ -176,6 +195,20 @@ class Cluster:
     def directional(self) -> bool:
         """False when a volunteer called it a dome: its direction says nothing then."""
         return self.values("camera_type").isdisjoint(DIRECTIONLESS_TYPES)
+
+
+def weighted_mean(members: Sequence[Member]) -> tuple[float, float, float]:
+    """(lat, lon, total weight) of the members' positions weighted by their accuracy."""
+    total = sum(m.weight for m in members)
+    lat = sum(m.lat * m.weight for m in members) / total
+    lon = sum(m.lon * m.weight for m in members) / total
+    return lat, lon, total
+
+
+def search_radius(member: Member) -> float:
+    """How far to look for this sighting's camera: the review radius, or farther for a
+    position the bundle says is only good to tens of metres (shifted for privacy)."""
+    return max(REVIEW_RADIUS_M, member.error_m)
 
 
 class GridIndex:
@@ -221,13 +254,15 @@ class GridIndex:
             if not bucket:
                 del self._cells[cell]
 
-    def near(self, lat: float, lon: float) -> Iterable[int]:
-        """Items in the 3×3 cells around the point: a superset of those within ``cell_m``."""
+    def near(self, lat: float, lon: float, radius_m: float = 0.0) -> Iterable[int]:
+        """Items in the cells around the point: a superset of those within ``cell_m`` (3×3
+        cells), or within ``radius_m`` when that is larger."""
+        rings = max(1, math.ceil(radius_m / self._cell_m))
         band = math.floor(lat / self._lat_step)
-        for b in (band - 1, band, band + 1):
+        for b in range(band - rings, band + rings + 1):
             step = self._lon_step(b)
             col = math.floor(lon / step)
-            for c in (col - 1, col, col + 1):
+            for c in range(col - rings, col + rings + 1):
                 bucket = self._cells.get((b, c))
                 if bucket:
                     yield from bucket
@@ -356,6 +391,13 @@ def join_limit(member: Member, cluster: Cluster) -> float:
     return member.error_m + min((m.error_m for m in cluster.members), default=GPS_ERROR_M)
 
 
+def soft_limit(member: Member, cluster: Cluster) -> float:
+    """How far a sighting that disagrees on type or mount may join: ``SOFT_JOIN_RADIUS_M``
+    for phone positions, within 60 % of the join limit for positions shifted for privacy."""
+    limit = join_limit(member, cluster)
+    return max(min(SOFT_JOIN_RADIUS_M, limit), CLEAR_WINNER_RATIO * limit)
+
+
 def two_facing_groups(members: Sequence[Member]) -> tuple[list[Member], list[Member]] | None:
     """Split a camera whose volunteers read two directions: (kept, split off), or None.
 
@@ -420,6 +462,8 @@ def explain_join(candidate: Candidate, member: Member) -> str:
         parts.append("same " + _words(same))
     if "direction" in candidate.agreements:
         parts.append("faces the same way")
+    if member.error_m > GPS_ERROR_M:
+        parts.append(f"its position shifted for privacy (good to {member.error_m:.0f} m)")
     for name in candidate.conflicts:
         theirs = sorted({_plain(v) for m in candidate.cluster.members if (v := getattr(m, name))})
         parts.append(
@@ -478,10 +522,11 @@ class Clusterer:
         # The sighting's values, read once: this loop runs for every camera nearby.
         mine = [(n, v) for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None]
         lat, lon, key_id = member.lat, member.lon, member.key_id
-        for camera_id in self.index.near(lat, lon):
+        radius = search_radius(member)
+        for camera_id in self.index.near(lat, lon, radius):
             cluster = self.clusters[camera_id]
             d = distance_m(lat, lon, cluster.lat, cluster.lon)
-            if d > REVIEW_RADIUS_M or key_id in cluster.key_ids():
+            if d > radius or key_id in cluster.key_ids():
                 continue
             shared: tuple[str, ...] = ()
             differing: tuple[str, ...] = ()
@@ -518,7 +563,7 @@ class Clusterer:
             and not c.direction_unsure
             and not c.direction_differs
             and c.strong
-            and c.distance <= min(SOFT_JOIN_RADIUS_M, join_limit(member, c.cluster))
+            and c.distance <= soft_limit(member, c.cluster)
         ]
         if soft and (len(soft) == 1 or soft[0].distance <= CLEAR_WINNER_RATIO * soft[1].distance):
             best = soft[0]
@@ -603,7 +648,8 @@ class Clusterer:
             )
         near = next((c for c in candidates if not c.compatible), None)
         if near is None:
-            why = "nothing close enough fits" if compatible else "no camera within 25 m"
+            radius = search_radius(member)
+            why = "nothing close enough fits" if compatible else f"no camera within {radius:.0f} m"
             return Decision("new", None, note=f"new camera: {why}")
         return Decision(
             "new", None, distance=near.distance, note=explain_apart(near),

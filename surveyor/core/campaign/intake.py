@@ -457,6 +457,7 @@ class Intake:
                 "manufacturer": None if values["make_unknown"] else values["manufacturer"],
                 "direction": values["direction"],
                 "position_source": values["position_source"],
+                "accuracy_m": values["position_accuracy"],
             }
             camera_id, outcome, decision = self.placer.assign(Member(sighting_id=0, **traits))
             sighting_id = self.placer.new_sighting_id()

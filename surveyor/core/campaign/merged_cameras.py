@@ -29,6 +29,7 @@ def member_from_row(row: Sighting) -> Member:
         manufacturer=None if row.make_unknown else row.manufacturer,
         direction=row.direction,
         position_source=row.position_source,
+        accuracy_m=row.position_accuracy,
     )
 
 
@@ -58,6 +59,7 @@ def vote_from_row(row: Sighting, order: dict[int, int] | None = None) -> Vote:
         observed=row.observed or "",
         order=order.get(row.bundle_id, row.bundle_id) if order is not None else row.bundle_id,
         photos=photos,
+        weight=member_from_row(row).weight,
     )
 
 

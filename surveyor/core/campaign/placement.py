@@ -21,6 +21,7 @@ from surveyor.core.campaign.cluster import (
     Decision,
     Member,
     two_facing_groups,
+    weighted_mean,
 )
 from surveyor.core.campaign.merged_cameras import load_clusterer, member_from_row
 from surveyor.core.campaign.vote_items import OPEN, VOTE_SPLIT, VoteWatch, ballots_of, settle
@@ -205,8 +206,7 @@ class Placer:
                 continue
             kept, split_off = groups
             now = str(_now())
-            lat = sum(m.lat for m in split_off) / len(split_off)
-            lon = sum(m.lon for m in split_off) / len(split_off)
+            lat, lon, _weight = weighted_mean(split_off)
             cursor.execute(_INSERT_CAMERA, (new_uuid(), lat, lon, now, now))
             new_id = int(cursor.lastrowid)
             text = (
