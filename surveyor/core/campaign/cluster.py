@@ -205,10 +205,11 @@ def weighted_mean(members: Sequence[Member]) -> tuple[float, float, float]:
     return lat, lon, total
 
 
-def search_radius(member: Member) -> float:
-    """How far to look for this sighting's camera: the review radius, or farther for a
-    position the bundle says is only good to tens of metres (shifted for privacy)."""
-    return max(REVIEW_RADIUS_M, member.error_m)
+def search_radius(member: Member, widest_error_m: float = GPS_ERROR_M) -> float:
+    """How far to look for this sighting's camera: the review radius, or as far as the join
+    limit reaches when positions are only good to tens of metres (shifted for privacy);
+    ``widest_error_m`` is the largest error of any position in the campaign."""
+    return max(REVIEW_RADIUS_M, member.error_m + widest_error_m)
 
 
 class GridIndex:
@@ -500,6 +501,7 @@ class Clusterer:
         self.index = GridIndex()
         self.clusters: dict[int, Cluster] = {}
         self._home: dict[int, int] = {}  # sighting id -> camera id
+        self.widest_error_m = GPS_ERROR_M  # the least accurate position indexed so far
 
     def load(self, clusters: Iterable[Cluster]) -> None:
         for cluster in clusters:
@@ -509,6 +511,7 @@ class Clusterer:
             self.clusters[cluster.camera_id] = cluster
             for m in cluster.members:
                 self._home[m.sighting_id] = cluster.camera_id
+                self.widest_error_m = max(self.widest_error_m, m.error_m)
             self.index.insert(cluster.camera_id, cluster.lat, cluster.lon)
 
     def candidates(self, member: Member) -> list[Candidate]:
@@ -522,7 +525,7 @@ class Clusterer:
         # The sighting's values, read once: this loop runs for every camera nearby.
         mine = [(n, v) for n in KEY_ATTRIBUTES if (v := member.key_value(n)) is not None]
         lat, lon, key_id = member.lat, member.lon, member.key_id
-        radius = search_radius(member)
+        radius = search_radius(member, self.widest_error_m)
         for camera_id in self.index.near(lat, lon, radius):
             cluster = self.clusters[camera_id]
             d = distance_m(lat, lon, cluster.lat, cluster.lon)
@@ -570,7 +573,8 @@ class Clusterer:
             return Decision(
                 "join", best.cluster.camera_id, best.distance, note=explain_join(best, member)
             )
-        return Clusterer._decide_apart(member, candidates, compatible)
+        radius = search_radius(member, self.widest_error_m)
+        return Clusterer._decide_apart(member, candidates, compatible, radius)
 
     @staticmethod
     def _decide_compatible(member: Member, compatible: list[Candidate]) -> Decision | None:
@@ -614,7 +618,7 @@ class Clusterer:
 
     @staticmethod
     def _decide_apart(
-        member: Member, candidates: list[Candidate], compatible: list[Candidate]
+        member: Member, candidates: list[Candidate], compatible: list[Candidate], radius: float
     ) -> Decision:
         """No camera to join: a new camera, with an item when a close one might be the same."""
         for c in candidates:
@@ -648,7 +652,6 @@ class Clusterer:
             )
         near = next((c for c in candidates if not c.compatible), None)
         if near is None:
-            radius = search_radius(member)
             why = "nothing close enough fits" if compatible else f"no camera within {radius:.0f} m"
             return Decision("new", None, note=f"new camera: {why}")
         return Decision(
@@ -663,6 +666,7 @@ class Clusterer:
             cluster = self.clusters[camera_id] = Cluster(camera_id)
         cluster.add_member(member)
         self._home[member.sighting_id] = camera_id
+        self.widest_error_m = max(self.widest_error_m, member.error_m)
         self.index.insert(camera_id, cluster.lat, cluster.lon)
         return cluster
 

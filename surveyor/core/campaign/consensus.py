@@ -226,6 +226,10 @@ def camera_consensus(
             prior = attributes[name]
             attributes[name] = AttributeConsensus(name, value, SET, prior.agree, prior.voters, 1.0)
     agreeing = [v for v in independent if _agrees(v, attributes)] or independent
+    if max(v.weight for v in independent) > max(v.weight for v in agreeing):
+        # A slip on the mount says nothing about where the camera stands: the most accurate
+        # position (placed by hand among positions shifted for privacy) counts all the same.
+        agreeing = independent
     # Weighted by accuracy: a camera placed by hand outweighs positions shifted for privacy.
     total = sum(v.weight for v in agreeing)
     lat = sum(v.lat * v.weight for v in agreeing) / total
