@@ -6,7 +6,8 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from surveyor.core.campaign.cluster import Cluster, Clusterer, Member
+from surveyor.core.campaign.cluster import Cluster, Member
+from surveyor.core.campaign.clusterer import Clusterer
 from surveyor.core.campaign.consensus import ATTRIBUTES, CameraConsensus, Vote, camera_consensus
 from surveyor.store.campaign_models import (
     AttributeOverride,
