@@ -23,10 +23,12 @@ from surveyor.core.bundle.minisign import MinisignError, SecretKey
 from surveyor.core.campaign import history, keyring, review
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.exports import FORMATS, ExportError, export_cameras
-from surveyor.core.campaign.intake import Intake, IntakeResult, release_quarantined
+from surveyor.core.campaign.intake import Intake
+from surveyor.core.campaign.intake_result import IntakeResult
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
 from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.publication import select_published
+from surveyor.core.campaign.quarantine import release_quarantined
 from surveyor.core.campaign.receipts import (
     ReceiptError,
     read_receipt,

@@ -12,9 +12,10 @@ import pytest
 
 from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign import keyring, quarantine_dir
-from surveyor.core.campaign.intake import Intake, release_quarantined
+from surveyor.core.campaign.intake import Intake
 from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.photos import sighting_photo
+from surveyor.core.campaign.quarantine import release_quarantined
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import (
     ReceivedBundle,
