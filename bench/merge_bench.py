@@ -121,7 +121,36 @@ def make_truth(n_bundles: int, rng: random.Random) -> tuple[list[dict], dict[int
     return cameras, seen_by
 
 
-def sighting_feature(camera: dict, rng: random.Random, photo: str) -> dict:
+def _published(camera: dict, direction: float, rng: random.Random) -> tuple[float, float, dict]:
+    """Where a real bundle puts the camera: placed by hand (a third, ~1 m off, exact), or
+    from a photo taken 3–20 m away (GPS 4 m) and shifted by the bundle writer for privacy."""
+    from types import SimpleNamespace
+
+    from surveyor.core.bundle.published_position import published_position
+
+    if rng.random() < 1 / 3:
+        north, east = rng.gauss(0, 0.7), rng.gauss(0, 0.7)
+        lat, lon = _offset(camera["lat"], camera["lon"], north, east)
+        return lat, lon, {"surveyor:position_source": "manual"}
+    r, theta = rng.uniform(3, 20), rng.uniform(0, 2 * math.pi)
+    north, east = r * math.cos(theta), r * math.sin(theta)
+    glat, glon = _offset(
+        camera["lat"], camera["lon"], north + rng.gauss(0, 2.83), east + rng.gauss(0, 2.83)
+    )
+    bearing = (math.degrees(math.atan2(-east, -north)) + rng.uniform(-10, 10)) % 360
+    where = published_position(
+        SimpleNamespace(  # type: ignore[arg-type]  # the fields published_position reads
+            uuid="bench", latitude=glat, longitude=glon, placed_by_hand=False,
+            position_source="exif", direction=direction,
+            shift_m=rng.uniform(16, 24), shift_turn=rng.random(),
+        ),
+        [SimpleNamespace(latitude=glat, longitude=glon, bearing=bearing)],
+    )  # fmt: skip
+    props = {"surveyor:position_source": "exif", "surveyor:position_accuracy": where.accuracy_m}
+    return where.latitude, where.longitude, props
+
+
+def sighting_feature(camera: dict, rng: random.Random, photo: str, shifted: bool = False) -> dict:
     r, theta = rng.uniform(3, 10), rng.uniform(0, 2 * math.pi)
     lat, lon = _offset(camera["lat"], camera["lon"], r * math.cos(theta), r * math.sin(theta))
     camera_type = camera["type"]
@@ -153,6 +182,9 @@ def sighting_feature(camera: dict, rng: random.Random, photo: str) -> dict:
             "surveyor:photos": [photo],
         }
     )
+    if shifted:
+        lat, lon, where = _published(camera, float(tags["camera:direction"]), rng)
+        props.update(where)
     return {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]},
@@ -196,7 +228,7 @@ def write_bundle(path: Path, key: SecretKey, name: str, features: list[dict], ph
     return bundle_uuid
 
 
-def generate(cache: Path, n_bundles: int, seed: int) -> None:
+def generate(cache: Path, n_bundles: int, seed: int, shifted: bool = False) -> None:
     import hashlib
 
     rng = random.Random(seed)
@@ -219,7 +251,7 @@ def generate(cache: Path, n_bundles: int, seed: int) -> None:
                 relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
                 if relpath not in {p for p, _ in photos}:
                     photos.append((relpath, data))
-                feature = sighting_feature(cameras[cid], rng, relpath)
+                feature = sighting_feature(cameras[cid], rng, relpath, shifted)
                 features.append(feature)
                 truth[f"{key.key_id_hex}/{feature['properties']['surveyor:uuid']}"] = cid
             write_bundle(tmp / "bundles" / f"{count:04d}.zip", key, name, features, photos)
@@ -313,17 +345,25 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--generate-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--shifted",
+        action="store_true",
+        help="positions as bundles publish them: a third placed by hand, the rest shifted",
+    )
     args = parser.parse_args()
     cache = args.cache / f"surveyor-merge-bench-n{args.n}-s{args.seed}"
+    if args.shifted:
+        cache = cache.with_name(cache.name + "-shifted")
     if args.generate_only:
-        generate(cache, args.n, args.seed)
+        generate(cache, args.n, args.seed, args.shifted)
         return 0
     if not (cache / "truth.json").is_file():
         print(f"generating {args.n} signed bundles into {cache} (once) ...", file=sys.stderr)
         t0 = time.perf_counter()
         subprocess.run(
             [sys.executable, __file__, "--n", str(args.n), "--seed", str(args.seed),
-             "--cache", str(args.cache), "--generate-only"],
+             "--cache", str(args.cache), "--generate-only"]
+            + (["--shifted"] if args.shifted else []),
             check=True,
         )  # fmt: skip
         print(f"generated in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
