@@ -38,6 +38,7 @@ from surveyor.core.campaign.cluster import (
     EVIDENCE_ATTRIBUTES,
     GPS_ERROR_M,
     KEY_ATTRIBUTES,
+    REVIEW_RADIUS_M,
     Cluster,
     Member,
     shown_m,
@@ -171,8 +172,11 @@ class Clusterer:
             return Decision("join", camera_id, best.distance, note=explain_join(best, member))
         runner_up = rivals[0].distance if rivals else math.inf
         clear = best.distance <= CLEAR_WINNER_RATIO * runner_up
-        if clear and best.strong and best.distance <= join_limit(member, best.cluster):
+        limit = join_limit(member, best.cluster)
+        if clear and best.strong and best.distance <= limit:
             return Decision("join", camera_id, best.distance, note=explain_join(best, member))
+        if clear and best.distance > max(REVIEW_RADIUS_M, limit):
+            return None  # beyond what either position allows: not the same camera
         if clear:
             return Decision(
                 "join",

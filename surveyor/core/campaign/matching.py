@@ -86,8 +86,16 @@ def direction_gap(member: Member, cluster: Cluster) -> float | None:
 
 
 def join_limit(member: Member, cluster: Cluster) -> float:
-    """How far apart two positions of one camera may be: both positions' errors."""
-    return member.error_m + min((m.error_m for m in cluster.members), default=GPS_ERROR_M)
+    """How far apart two positions of one camera may be: both positions' errors.
+
+    The camera's error is its best sighting's (a hand placement: 3 m; phone GPS: 10 m), or,
+    for a camera known only from positions shifted for privacy, the error of their weighted
+    mean (45 m for one, 32 m for two, 22 m for four), which shrinks as sightings agree.
+    """
+    best = min((m.error_m for m in cluster.members), default=GPS_ERROR_M)
+    if best > GPS_ERROR_M:
+        best = max(cluster.error_m, GPS_ERROR_M)
+    return member.error_m + best
 
 
 def soft_limit(member: Member, cluster: Cluster) -> float:
