@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError
-from surveyor.cli.campaign import open_campaign, signing_key
+from surveyor.cli.campaign_common import open_campaign, signing_key
 from surveyor.cli.common import print_json
 from surveyor.core.campaign.age_identity import CampaignIdentityError
 from surveyor.core.campaign.merged_cameras import load_consensus

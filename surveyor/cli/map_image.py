@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out}: the image is a PNG file (name it .png)")
     basemaps = chosen_basemaps(args.basemap)
     if args.campaign:
-        from surveyor.cli.campaign import open_campaign
+        from surveyor.cli.campaign_common import open_campaign
 
         with open_campaign(args):
             cameras = campaign_image_rows.campaign_cameras()

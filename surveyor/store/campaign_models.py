@@ -123,6 +123,7 @@ class Sighting(BaseModel):
     longitude = FloatField()
     observed = CharField(default="")
     position_source = CharField(null=True)
+    position_accuracy = FloatField(null=True)  # metres, as the bundle stated it
     confirmed = BooleanField(default=False)
     needs_review = BooleanField(default=False)
     make_unknown = BooleanField(default=False)

@@ -257,6 +257,13 @@ def v9_merge_quality(db: SqliteDatabase) -> None:
     _run_script(db, _V9_MERGE_QUALITY)
 
 
+def v10_position_accuracy(db: SqliteDatabase) -> None:
+    # How far a sighting's camera may be from its position, as the bundle stated it
+    # (``surveyor:position_accuracy``: shifted positions say ~45 m; NULL when exact or unsaid).
+    # The merge weighs positions by it.
+    db.execute_sql('ALTER TABLE "sighting" ADD COLUMN "position_accuracy" REAL')
+
+
 _V12_DISMISSED = """
 CREATE TABLE "dismissed_warning" ("id" INTEGER NOT NULL PRIMARY KEY,
   "kind" VARCHAR(255) NOT NULL, "camera_id" INTEGER NOT NULL, "other_id" INTEGER,
@@ -282,6 +289,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (7, v7_intake),
     (8, v8_redaction),
     (9, v9_merge_quality),
+    (10, v10_position_accuracy),
     (12, v12_dismissed_warnings),
 ]
 

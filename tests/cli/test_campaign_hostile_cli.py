@@ -208,7 +208,7 @@ def test_receipts_lost_in_a_crash_are_reissued_on_the_next_run(
         raise OSError("killed")
 
     with monkeypatch.context() as m:
-        m.setattr("surveyor.cli.campaign.write_receipt", killed)
+        m.setattr("surveyor.cli.campaign_merge.write_receipt", killed)
         code, out, _ = run(capsys, "merge", "--campaign", camp, str(first))
     assert code == 0 and "receipt could not be written" in out
     assert not (tmp_path / "campaign" / "receipts").exists() or not list(

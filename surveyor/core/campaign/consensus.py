@@ -54,6 +54,7 @@ class Vote:
     observed: str = ""
     order: int = 0  # later sightings of the same volunteer win
     photos: tuple[str, ...] = ()
+    weight: float = 1.0  # of its position in the camera's mean (1 / error², see cluster)
 
     def value(self, name: str) -> Any:
         value = self.values.get(name)
@@ -225,8 +226,14 @@ def camera_consensus(
             prior = attributes[name]
             attributes[name] = AttributeConsensus(name, value, SET, prior.agree, prior.voters, 1.0)
     agreeing = [v for v in independent if _agrees(v, attributes)] or independent
-    lat = sum(v.lat for v in agreeing) / len(agreeing)
-    lon = sum(v.lon for v in agreeing) / len(agreeing)
+    if max(v.weight for v in independent) > max(v.weight for v in agreeing):
+        # A slip on the mount says nothing about where the camera stands: the most accurate
+        # position (placed by hand among positions shifted for privacy) counts all the same.
+        agreeing = independent
+    # Weighted by accuracy: a camera placed by hand outweighs positions shifted for privacy.
+    total = sum(v.weight for v in agreeing)
+    lat = sum(v.lat * v.weight for v in agreeing) / total
+    lon = sum(v.lon * v.weight for v in agreeing) / total
     photos: list[str] = []
     for vote in independent:
         photos.extend(p for p in vote.photos if p not in photos)

@@ -10,7 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from surveyor.core.campaign.intake import DUPLICATE, MERGED, QUARANTINED, REFUSED, IntakeResult
+from surveyor.core.campaign.intake_result import (
+    DUPLICATE,
+    MERGED,
+    QUARANTINED,
+    REFUSED,
+    IntakeResult,
+)
 
 OUTCOME_LABELS = {
     MERGED: "Merged",

@@ -6,7 +6,8 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from surveyor.core.campaign.cluster import Cluster, Clusterer, Member
+from surveyor.core.campaign.cluster import Cluster, Member
+from surveyor.core.campaign.clusterer import Clusterer
 from surveyor.core.campaign.consensus import ATTRIBUTES, CameraConsensus, Vote, camera_consensus
 from surveyor.store.campaign_models import (
     AttributeOverride,
@@ -29,6 +30,7 @@ def member_from_row(row: Sighting) -> Member:
         manufacturer=None if row.make_unknown else row.manufacturer,
         direction=row.direction,
         position_source=row.position_source,
+        accuracy_m=row.position_accuracy,
     )
 
 
@@ -58,6 +60,7 @@ def vote_from_row(row: Sighting, order: dict[int, int] | None = None) -> Vote:
         observed=row.observed or "",
         order=order.get(row.bundle_id, row.bundle_id) if order is not None else row.bundle_id,
         photos=photos,
+        weight=member_from_row(row).weight,
     )
 
 

@@ -14,15 +14,10 @@ from __future__ import annotations
 
 import math
 
-from surveyor.core.campaign.cluster import (
-    KEY_ATTRIBUTES,
-    Cluster,
-    Clusterer,
-    Decision,
-    Member,
-    two_facing_groups,
-)
+from surveyor.core.campaign.cluster import KEY_ATTRIBUTES, Cluster, Member, weighted_mean
+from surveyor.core.campaign.clusterer import Clusterer, Decision
 from surveyor.core.campaign.merged_cameras import load_clusterer, member_from_row
+from surveyor.core.campaign.two_facing import two_facing_groups
 from surveyor.core.campaign.vote_items import OPEN, VOTE_SPLIT, VoteWatch, ballots_of, settle
 from surveyor.store.campaign_models import ReviewItem, Sighting
 from surveyor.store.models import _now, db_proxy, new_uuid
@@ -205,8 +200,7 @@ class Placer:
                 continue
             kept, split_off = groups
             now = str(_now())
-            lat = sum(m.lat for m in split_off) / len(split_off)
-            lon = sum(m.lon for m in split_off) / len(split_off)
+            lat, lon, _weight = weighted_mean(split_off)
             cursor.execute(_INSERT_CAMERA, (new_uuid(), lat, lon, now, now))
             new_id = int(cursor.lastrowid)
             text = (

@@ -13,8 +13,9 @@ from typing import Any
 
 from surveyor.core.bundle import identity
 from surveyor.core.campaign import keyring
+from surveyor.core.campaign.cluster import weighted_mean
 from surveyor.core.campaign.consensus import ATTRIBUTES
-from surveyor.core.campaign.merged_cameras import WITHDRAWN
+from surveyor.core.campaign.merged_cameras import WITHDRAWN, member_from_row
 from surveyor.core.campaign.vote_items import sync_cameras, unsync
 from surveyor.core.value_rules import attribute_problem
 from surveyor.store.campaign_models import (
@@ -151,12 +152,13 @@ def _reopen(before: dict[str, Any] | None) -> None:
 
 
 def recentre(camera_id: int) -> None:
-    """Move a camera's cached position to the mean of its sightings."""
+    """Move a camera's cached position to the (accuracy-weighted) mean of its sightings."""
     rows = list(Sighting.select().where(Sighting.camera == camera_id))
     if rows:
+        lat, lon, _weight = weighted_mean([member_from_row(r) for r in rows])
         CampaignCamera.update(
-            latitude=sum(r.latitude for r in rows) / len(rows),
-            longitude=sum(r.longitude for r in rows) / len(rows),
+            latitude=lat,
+            longitude=lon,
             updated_at=_now(),
         ).where(CampaignCamera.id == camera_id).execute()
 
@@ -292,10 +294,8 @@ def split(sighting_ids: Sequence[int], author: str, item_id: int | None = None) 
         remaining = Sighting.select().where(Sighting.camera == origin).count() - len(rows)
         if remaining <= 0:
             raise ReviewError("those are all the camera's sightings: nothing to split off")
-        new = CampaignCamera.create(
-            latitude=sum(r.latitude for r in rows) / len(rows),
-            longitude=sum(r.longitude for r in rows) / len(rows),
-        )
+        lat, lon, _weight = weighted_mean([member_from_row(r) for r in rows])
+        new = CampaignCamera.create(latitude=lat, longitude=lon)
         moved = [r.id for r in rows]
         Sighting.update(camera=new.id).where(Sighting.id.in_(moved)).execute()
         recentre(origin)

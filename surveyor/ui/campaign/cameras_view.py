@@ -37,8 +37,8 @@ from surveyor.core.campaign.camera_list import CameraRow, camera_rows, campaign_
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.review_case import camera_case
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
+from surveyor.ui.campaign.review_labels import SHOWN, attribute_label, value_label
 from surveyor.ui.campaign.review_map_view import ReviewMapView
-from surveyor.ui.campaign.review_panel import SHOWN, attribute_label, value_label
 from surveyor.ui.campaign.review_undo import ReviewCommand
 from surveyor.ui.campaign.value_editor import ValueEditor
 

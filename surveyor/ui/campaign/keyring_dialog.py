@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.campaign import keyring, review
-from surveyor.core.campaign.intake import Intake, IntakeResult, quarantined, release_quarantined
+from surveyor.core.campaign.intake import Intake
+from surveyor.core.campaign.intake_result import IntakeResult
+from surveyor.core.campaign.quarantine import quarantined, release_quarantined
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import Sighting
 

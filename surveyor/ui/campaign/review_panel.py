@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,60 +10,26 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from surveyor.core.campaign import history, review
 from surveyor.core.campaign.consensus import ATTRIBUTES
-from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.review_case import ReviewCase, review_case
 from surveyor.core.campaign.review_map import review_map_data
-from surveyor.core.vocabulary import load_vocabulary
-from surveyor.store.campaign_models import Sighting, VolunteerKey
+from surveyor.store.campaign_models import Sighting
+from surveyor.ui.campaign.camera_history import CameraHistory
+from surveyor.ui.campaign.case_sightings import CaseSightings
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
+from surveyor.ui.campaign.review_labels import attribute_label, tr, value_label
 from surveyor.ui.campaign.review_map_view import ReviewMapView
 from surveyor.ui.campaign.review_model import ReviewQueueModel, kind_label
 from surveyor.ui.campaign.review_undo import ReviewCommand
 from surveyor.ui.campaign.value_editor import ValueEditor
-
-SHOWN = ("camera_type", "camera_mount", "manufacturer", "model", "direction", "zone")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPanel", text)
-
-
-def attribute_label(name: str) -> str:
-    """A short column/field name (the vocabulary's questions are too long for a header)."""
-    return {
-        "surveillance_type": tr("Kind of device"),
-        "surveillance": tr("What it watches"),
-        "camera_type": tr("Type"),
-        "camera_mount": tr("Mount"),
-        "zone": tr("Zone"),
-        "manufacturer": tr("Make"),
-        "model": tr("Model"),
-        "operator": tr("Operator"),
-        "direction": tr("Direction (°)"),
-        "height": tr("Height (m)"),
-    }.get(name, name)
-
-
-def value_label(name: str, value: object) -> str:
-    if value is None:
-        return tr("Unknown") if name == "manufacturer" else "–"
-    vocab = load_vocabulary()
-    if name in vocab.fields:
-        return tr(vocab.fields[name].label_for(str(value)))
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 class ReviewPanel(QWidget):
@@ -87,17 +53,8 @@ class ReviewPanel(QWidget):
         self.title.setWordWrap(True)
         self.map = ReviewMapView()
         self.photos = PhotoStrip(photo_loader)
-        self.sightings = QTableWidget(0, 1 + len(SHOWN))
-        self.sightings.setHorizontalHeaderLabels(
-            [tr("Volunteer")] + [attribute_label(n) for n in SHOWN]
-        )
-        self.sightings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sightings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sightings.setWordWrap(False)
-        self.sightings.verticalHeader().hide()
-        sightings_header = self.sightings.horizontalHeader()
-        sightings_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        sightings_header.setStretchLastSection(True)
+        self.case_sightings = CaseSightings()
+        self.sightings, self.published = self.case_sightings.table, self.case_sightings.published
 
         self.accept_button = QPushButton(tr("Accept"))
         self.accept_button.setToolTip(
@@ -124,13 +81,9 @@ class ReviewPanel(QWidget):
         self.merge_with_button.setToolTip(
             tr("Merge this camera with any other camera, named by its number or UUID")
         )
-        self.history = QListWidget()
-        self.history.setWordWrap(True)
-        self.history.setToolTip(tr("Why each sighting of this camera is where the merge put it"))
-        self.undo_auto_button = QPushButton(tr("Undo this automatic decision"))
-        self.undo_auto_button.setToolTip(
-            tr("A join is split off again; two cameras kept apart are merged")
-        )
+        self.camera_history = CameraHistory()
+        self.history = self.camera_history.entries
+        self.undo_auto_button = self.camera_history.undo_button
         self.undo_button = QPushButton(tr("Undo"))
         self.redo_button = QPushButton(tr("Redo"))
         self.editor = ValueEditor(
@@ -149,9 +102,6 @@ class ReviewPanel(QWidget):
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.published = QLabel()
-        self.published.setWordWrap(True)
-        self.published.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.merge_button, self.split_button):
@@ -182,19 +132,8 @@ class ReviewPanel(QWidget):
         column.addWidget(self.title)
         column.addWidget(top, 3)
         lower = QSplitter(Qt.Orientation.Horizontal)
-        sightings_box = QWidget()
-        sightings_layout = QVBoxLayout(sightings_box)
-        sightings_layout.setContentsMargins(0, 0, 0, 0)
-        sightings_layout.addWidget(self.published)
-        sightings_layout.addWidget(self.sightings, 1)
-        lower.addWidget(sightings_box)
-        past = QWidget()
-        past_layout = QVBoxLayout(past)
-        past_layout.setContentsMargins(0, 0, 0, 0)
-        past_layout.addWidget(QLabel(tr("History of this camera:")))
-        past_layout.addWidget(self.history, 1)
-        past_layout.addWidget(self.undo_auto_button)
-        lower.addWidget(past)
+        lower.addWidget(self.case_sightings)
+        lower.addWidget(self.camera_history)
         lower.setSizes([520, 300])
         column.addWidget(lower, 2)
         column.addLayout(buttons)
@@ -224,7 +163,6 @@ class ReviewPanel(QWidget):
         self.accept_class_button.clicked.connect(self.accept_all_like_current)
         self.merge_with_button.clicked.connect(self.merge_with_camera)
         self.undo_auto_button.clicked.connect(self.undo_automatic_decision)
-        self.history.currentRowChanged.connect(lambda _r: self._history_selected())
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -289,8 +227,7 @@ class ReviewPanel(QWidget):
         case = self.case
         self.map.show_data(None if case is None else review_map_data(case, value_label))
         self.photos.set_case(case)
-        self.sightings.setRowCount(0)
-        self.published.setText("")
+        self.case_sightings.show_case(None)
         self._show_history(case.camera_id if case is not None else None)
         for b in (self.accept_button, self.merge_button, self.split_button, self.set_button,
                   self.merge_with_button, self.accept_class_button):  # fmt: skip
@@ -318,61 +255,17 @@ class ReviewPanel(QWidget):
             tr("{kind} — {reason}").format(kind=kind_label(case.kind), reason=case.reason)
         )
         self.merge_button.setEnabled(case.other_camera_id is not None)
-        self.sightings.setRowCount(len(case.sightings))
-        self._show_decided(case.camera_id)
-        revoked = {k.key_id for k in VolunteerKey.select().where(VolunteerKey.status == "revoked")}
-        for n, s in enumerate(case.sightings):
-            mark = tr(" (revoked key)") if s.key_id in revoked else ""
-            who = QTableWidgetItem(s.volunteer + mark + (" ★" if s.subject else ""))
-            who.setData(Qt.ItemDataRole.UserRole, s.sighting_id)
-            who.setToolTip(tr("this camera") if s.role == "camera" else tr("the other camera"))
-            self.sightings.setItem(n, 0, who)
-            for c, name in enumerate(SHOWN, start=1):
-                self.sightings.setItem(
-                    n, c, QTableWidgetItem(value_label(name, s.attributes.get(name)))
-                )
-
-    def _show_decided(self, camera_id: int | None) -> None:
-        """What the campaign publishes for this camera (votes and the values you set), above
-        the volunteers' sightings, so a decision shows at once."""
-        found = load_consensus([camera_id]) if camera_id is not None else []
-        if not found:
-            self.published.setText("")
-            return
-        parts = []
-        for name in SHOWN:
-            attr = found[0].attributes.get(name)
-            text = value_label(name, attr.value if attr is not None else None)
-            if attr is not None and attr.label == "set":
-                text = tr("{value} (set by you)").format(value=text)
-            parts.append(f"{attribute_label(name)}: {text}")
-        self.published.setText(tr("Published: {values}").format(values=" · ".join(parts)))
+        self.case_sightings.show_case(case)
 
     def _show_history(self, camera_id: int | None) -> None:
-        self.history.clear()
-        entries = history.camera_history(camera_id) if camera_id is not None else []
-        for entry in entries:
-            line = QListWidgetItem(f"{entry.volunteer}: {entry.text}")
-            line.setData(Qt.ItemDataRole.UserRole, entry.note_id)
-            line.setData(Qt.ItemDataRole.UserRole + 1, entry.undoable)
-            line.setToolTip(entry.text)
-            self.history.addItem(line)
-        self._history_selected()
-
-    def _history_selected(self) -> None:
-        line = self.history.currentItem()
-        self.undo_auto_button.setEnabled(
-            line is not None and bool(line.data(Qt.ItemDataRole.UserRole + 1))
-        )
+        self.camera_history.show_camera(camera_id)
 
     def select_sighting(self, sighting_id: int) -> None:
         """Select a sighting's row (a click on the map): ready for Split."""
-        for row in range(self.sightings.rowCount()):
-            item = self.sightings.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == sighting_id:
-                self.sightings.selectRow(row)
-                self.sightings.scrollToItem(item)
-                return
+        self.case_sightings.select_sighting(sighting_id)
+
+    def selected_sightings(self) -> list[int]:
+        return self.case_sightings.selected()
 
     # -- deciding --------------------------------------------------------------------------
 
@@ -403,15 +296,6 @@ class ReviewPanel(QWidget):
         if self.case is not None:
             item = self.case.item_id
             self._push(tr("Merge"), lambda: review.merge_item(item, self.author))
-
-    def selected_sightings(self) -> list[int]:
-        rows = sorted({i.row() for i in self.sightings.selectedIndexes()})
-        items = [self.sightings.item(r, 0) for r in rows]
-        return [
-            int(i.data(Qt.ItemDataRole.UserRole))
-            for i in items
-            if i is not None and i.data(Qt.ItemDataRole.UserRole) is not None
-        ]
 
     def split_current(self) -> None:
         """Split the selected sightings off; with none selected, the item's own sighting."""
@@ -461,10 +345,9 @@ class ReviewPanel(QWidget):
 
     def undo_automatic_decision(self) -> None:
         """Take back the automatic decision selected in the camera's history."""
-        line = self.history.currentItem()
-        if line is None:
+        note_id = self.camera_history.selected_note()
+        if note_id is None:
             return
-        note_id = int(line.data(Qt.ItemDataRole.UserRole))
         self._push(
             tr("Undo automatic decision"),
             lambda: history.undo_automatic(note_id, self.author),

@@ -28,7 +28,8 @@ from surveyor.core.bundle import identity
 from surveyor.core.bundle.minisign import MinisignError, SecretKey
 from surveyor.core.campaign import window_lock
 from surveyor.core.campaign.exports import export_cameras
-from surveyor.core.campaign.intake import Intake, IntakeResult
+from surveyor.core.campaign.intake import Intake
+from surveyor.core.campaign.intake_result import IntakeResult
 from surveyor.core.campaign.known_cameras_export import export_known_cameras
 from surveyor.core.campaign.merge_report import MergeReport, merge_report
 from surveyor.core.campaign.merged_cameras import load_consensus

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 
-from surveyor.core.campaign.cluster import GridIndex, distance_m
+from surveyor.core.campaign.grid_index import GridIndex
 from surveyor.core.campaign.placement import Placer
+from surveyor.core.geometry import distance_m
 from surveyor.store.campaign_models import CampaignCamera, ReviewItem, Sighting
 from tests.core.campaign.factory import offset, place, sighting
 

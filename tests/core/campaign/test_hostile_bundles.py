@@ -12,9 +12,11 @@ import pytest
 
 from surveyor.core.bundle.bagit_writer import SIGNATURE_NAME
 from surveyor.core.bundle.verify import verify_bundle
+from surveyor.core.campaign import intake as intake_module
 from surveyor.core.campaign import keyring
-from surveyor.core.campaign.intake import Intake, release_quarantined
+from surveyor.core.campaign.intake import Intake
 from surveyor.core.campaign.merged_cameras import load_consensus
+from surveyor.core.campaign.quarantine import release_quarantined
 from surveyor.store.campaign_models import ReceivedBundle, RefusedBundle, Sighting
 from tests.core.campaign.volunteers import rewrite_zip
 from tests.fixtures.hostile_bundles import (
@@ -168,15 +170,15 @@ def test_a_bug_inside_one_bundle_does_not_stop_the_batch(campaign, tmp_path, mon
     for s in (a, b):
         keyring.add_key(s.public, s.name, trust=True)
     first, second = a.bundle(tmp_path / "a.zip"), b.bundle(tmp_path / "b.zip")
-    real = Intake._take_camera
+    real = intake_module.take_camera
     calls = iter([True, False])
 
-    def sometimes_broken(self, bundle, cam, row):  # type: ignore[no-untyped-def]
+    def sometimes_broken(placer, bundle, cam, row):  # type: ignore[no-untyped-def]
         if next(calls):
             raise RecursionError("maximum recursion depth exceeded")
-        return real(self, bundle, cam, row)
+        return real(placer, bundle, cam, row)
 
-    monkeypatch.setattr(Intake, "_take_camera", sometimes_broken)
+    monkeypatch.setattr(intake_module, "take_camera", sometimes_broken)
     results = Intake(campaign).merge_many([first, second])
     assert [r.status for r in results] == ["refused", "merged"]
     assert "RecursionError" in results[0].reason

@@ -12,9 +12,10 @@ import pytest
 
 from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign import keyring, quarantine_dir
-from surveyor.core.campaign.intake import Intake, release_quarantined
+from surveyor.core.campaign.intake import Intake
 from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.photos import sighting_photo
+from surveyor.core.campaign.quarantine import release_quarantined
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import (
     ReceivedBundle,
@@ -318,3 +319,27 @@ def test_a_database_failure_rolls_the_bundle_back_and_says_so(
     assert intake.merge(second.path).status == "duplicate"
     assert [o for _, o in Intake(campaign).merge(first.path).outcomes] == []  # duplicate
     assert len(load_consensus()) == 1
+
+
+def test_the_accuracy_a_bundle_states_is_kept_and_weighs_the_position(
+    campaign, people, tmp_path
+) -> None:
+    a, b = people[:2]
+    for v in (a, b):
+        keyring.add_key(v.public, v.name, trust=True)
+    shifted = feature("5b0f3c1e-7d2a-4c55-9a43-0f1f8e2d9c11", "dome")
+    shifted["geometry"]["coordinates"] = [20.4622, 44.8132]  # about 25 m from the other
+    shifted["properties"].update(
+        {"surveyor:position_source": "exif", "surveyor:position_accuracy": 45}
+    )
+    by_hand = feature("0d6ab5a4-3b8e-4f0e-8c51-6a3d1f7e2b90", "dome")
+    by_hand["properties"]["surveyor:position_source"] = "manual"
+    intake = Intake(campaign)
+    intake.merge(craft_bundle(tmp_path / "a.zip", a.key, [shifted], date(2026, 11, 1)))
+    result = intake.merge(craft_bundle(tmp_path / "b.zip", b.key, [by_hand], date(2026, 11, 1)))
+    assert result.counts() == {"confirmed": 1}
+    accuracies = sorted((s.position_source, s.position_accuracy) for s in Sighting.select())
+    assert accuracies == [("exif", 45.0), ("manual", None)]
+    (camera,) = load_consensus()
+    # Published where it was placed by hand (weighs 225 times the shifted position).
+    assert abs(camera.lat - 44.813) < 0.000005 and abs(camera.lon - 20.462) < 0.000005
