@@ -63,7 +63,7 @@ def test_shift_delete_removes_the_camera_and_undo_brings_it_back_whole(window) -
     assert heard == [(links, {before.id})]  # the grid, the panel and the map hear of it
     assert grid_counts(window)["IMG_0000.jpg"] == 0 and grid_counts(window)["IMG_0001.jpg"] == 0
     assert window.panel.current_camera_id() is None
-    assert window.undo_action.text().endswith("Delete camera")
+    assert window.action_set.undo.text().endswith("Delete camera")
 
     heard.clear()
     press(window, "z", Qt.KeyboardModifier.ControlModifier)
@@ -81,9 +81,9 @@ def test_shift_delete_removes_the_camera_and_undo_brings_it_back_whole(window) -
     assert grid_counts(window)["IMG_0000.jpg"] == 1 and grid_counts(window)["IMG_0001.jpg"] == 1
     assert window.panel.current_camera_id() == before.id
 
-    window.redo_action.trigger()  # and gone again
+    window.action_set.redo.trigger()  # and gone again
     assert Camera.select().count() == 0 and CameraPhoto.select().count() == 0
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Camera.get().uuid == before.uuid
     assert {link.photo_id for link in CameraPhoto.select()} == links
 
