@@ -47,7 +47,7 @@ from surveyor.ui.recording import Recorder
 from surveyor.ui.redaction_bar import RedactionBar
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import run_task, wait_for
+from surveyor.ui.background import run_task, wait_for
 from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.walk_sidebar import WalkSidebar
 from surveyor.ui.welcome import WelcomePage

@@ -26,7 +26,7 @@ from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.join_campaign_dialog import JoinCampaignDialog
 from surveyor.ui.main_window import MainWindow
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import Task
+from surveyor.ui.background import Task
 from tests.core.campaign.volunteers import Volunteer
 from tests.fixtures.bundles import FAST_KDF, make_survey
 from tests.fixtures.mbtiles import make_mbtiles, png_tile

@@ -15,7 +15,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
 from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.identity_dialog import IdentityDialog
-from surveyor.ui.tasks import Task
+from surveyor.ui.background import Task
 from tests.fixtures.bundles import FAST_KDF, make_identity, make_survey
 
 

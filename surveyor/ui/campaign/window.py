@@ -52,7 +52,7 @@ from surveyor.ui.campaign.merge_report_view import MergeReportDialog, MergesView
 from surveyor.ui.campaign.publish_dialog import install_publish_action
 from surveyor.ui.campaign.review_panel import ReviewPanel
 from surveyor.ui.campaign.stats_view import StatsView
-from surveyor.ui.tasks import on_worker_thread, run_task
+from surveyor.ui.background import on_worker_thread, run_task
 
 
 def tr(text: str) -> str:
