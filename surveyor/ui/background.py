@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
-from surveyor.store.connection import close_thread_connection
+from surveyor.store.connection import close_thread_connection, current_database
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,7 @@ class Task(QObject):
     def _execute(
         self, work: Callable[[], Any], context: contextvars.Context, *, on_worker: bool
     ) -> None:
+        caller_database = context.run(current_database)
         try:
             if self._stop.is_set():
                 raise Cancelled
@@ -140,7 +141,9 @@ class Task(QObject):
             outcome = ("succeeded", result)
         finally:
             if on_worker:
-                # peewee keeps one connection per thread: a pool thread must not keep one.
+                # peewee keeps one connection per thread: a pool thread must not keep one,
+                # neither to its caller's catalogue nor to one the work opened (the demo's).
+                close_thread_connection(caller_database)
                 context.run(close_thread_connection)
         self._done.set()
         self._outcome.emit(*outcome)

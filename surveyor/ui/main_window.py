@@ -19,6 +19,7 @@ from surveyor.core.photos.rows import LinkCandidate, PhotoRow, camera_count
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
+from surveyor.ui.background import Task, run_task, wait_for, wait_for_all
 from surveyor.ui.camera_commands import CameraCommands
 from surveyor.ui.dropped_files import dropped_paths
 from surveyor.ui.events import CatalogueEvents
@@ -35,7 +36,6 @@ from surveyor.ui.preview import PREVIEW_SIZE
 from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
-from surveyor.ui.background import run_task, wait_for
 from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.workbench import MAP_TAB, PHOTO_TAB, Workbench
 
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.proxy = PhotoFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current_camera: int | None = None
-        self._demo_task: Any = None
+        self._demo_task: Task | None = None
         self._select_after_reload: list[int] | None = None
         self.demo_workers: int | None = None  # import processes for the demo (tests: 0)
         self._refresh_timer = QTimer(self)
@@ -427,10 +427,9 @@ class MainWindow(QMainWindow, MenuBuilder):
         if self.importer.is_running():
             self.show_error(self.tr("Open workspace"), self.tr("Wait for the import to end."))
             return False
-        # While this catalogue is still the one open: after the switch no undo can want them.
-        self.walk_actions.purge(self.workspace)
         try:
-            workspace = Workspace.open(root)
+            # Opening changes nothing for the workspace shown until adopt_workspace switches.
+            workspace = Workspace.open(root, current=False)
         except Exception as exc:
             self.show_error(
                 self.tr("Open workspace"),
@@ -441,13 +440,19 @@ class MainWindow(QMainWindow, MenuBuilder):
         return True
 
     def adopt_workspace(self, workspace: Workspace) -> None:
+        """Show ``workspace``: background work for the old one ends first, then the models of
+        the UI thread use the new catalogue, and the old one closes."""
         self.model.wait_for_background()  # it reads the old catalogue
         self.redaction_bar.wait()
         self.redaction_bar.show_photo(None)
+        wait_for_all()  # map data, thumbnails, exports: each carries the old catalogue
+        # While the old catalogue is still the current one: after the switch no undo can want them.
+        self.walk_actions.purge(self.workspace)
         old, self.workspace = self.workspace, workspace
+        workspace.make_current()
         if old is not workspace:
             old.close()
-        self.walk_actions.removed_media.clear()  # purged before the other one was opened
+        self.walk_actions.removed_media.clear()
         self.undo_stack.clear()  # another catalogue: the old history means nothing here
         self.settings.last_workspace = str(workspace.root)
         self.map_slot.set_workspace(workspace)
@@ -460,15 +465,12 @@ class MainWindow(QMainWindow, MenuBuilder):
         if self._demo_task is not None:
             return
         root = demo_workspace_dir()
-        self.walk_actions.purge(self.workspace)  # before another catalogue is opened
         self.statusBar().showMessage(self.tr("Building the demo workspace…"))
         self.welcome.setEnabled(False)
 
         def build() -> Workspace:
-            workspace = build_demo_workspace(root, workers=self.demo_workers)
-            if workspace.db is not None:
-                workspace.db.close()  # this worker's own connection; the UI opens its own
-            return workspace
+            # Current only in this task's context: the window keeps its own catalogue.
+            return build_demo_workspace(root, workers=self.demo_workers)
 
         def done(workspace: Workspace) -> None:
             self._demo_task = None
