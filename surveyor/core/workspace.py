@@ -13,7 +13,12 @@ from pathlib import Path
 import platformdirs
 from peewee import SqliteDatabase
 
-from surveyor.store.connection import close_database, open_database
+from surveyor.store.connection import (
+    close_database,
+    current_database,
+    make_current,
+    open_database,
+)
 
 APP_NAME = "Surveyor"
 ENV_WORKSPACE = "SURVEYOR_WORKSPACE"
@@ -72,15 +77,35 @@ class Workspace:
         return self.thumbs_dir / str(size) / sha256[:2] / f"{sha256}.jpg"
 
     @classmethod
-    def open(cls, root: str | os.PathLike[str] | None = None) -> Workspace:
+    def open(cls, root: str | os.PathLike[str] | None = None, *, current: bool = True) -> Workspace:
+        """Open (creating if needed) the workspace at ``root``.
+
+        With ``current`` (the command line, one workspace per process) the models use its
+        catalogue from now on in the calling thread; nothing changes for other threads or
+        other contexts. The window opens with ``current=False`` and calls ``make_current``
+        when it shows the workspace.
+        """
         ws = cls(resolve_workspace_dir(root))
         for folder in (ws.root, ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
             folder.mkdir(parents=True, exist_ok=True)
-        ws.db = open_database(ws.catalogue_path)
+        ws.db = open_database(ws.catalogue_path, current=current)
         return ws
 
+    def make_current(self) -> None:
+        """The models of the running context (thread or background task) use this catalogue."""
+        if self.db is None:
+            raise RuntimeError(f"the workspace {self.root} is closed")
+        make_current(self.db)
+
+    @property
+    def is_current(self) -> bool:
+        return self.db is not None and current_database() is self.db
+
     def close(self) -> None:
+        """Close this thread's connection; the models here no longer use the catalogue."""
         if self.db is not None:
+            if current_database() is self.db:
+                make_current(None)
             close_database(self.db)
             self.db = None
 

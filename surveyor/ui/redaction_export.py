@@ -29,8 +29,8 @@ from surveyor.core.redaction.outgoing import Outgoing, outgoing_photos, render_o
 from surveyor.core.redaction.scan import ScanSummary
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
+from surveyor.ui.background import Task, on_worker_thread, run_task, wait_for
 from surveyor.ui.redaction_scan import DetectionJob
-from surveyor.ui.tasks import Task, on_worker_thread, run_task, wait_for
 
 SEARCHING = "searching:"  # prefix of the export's progress text while it searches
 TILE = 160

@@ -20,13 +20,13 @@ from surveyor.core.kit.create import create_kit
 from surveyor.core.kit.joined import active_campaign, campaigns_dir
 from surveyor.core.map.basemaps import load_settings
 from surveyor.core.workspace import Workspace
+from surveyor.ui.background import Task
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
 from surveyor.ui.campaign.window import CampaignWindow
 from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.join_campaign_dialog import JoinCampaignDialog
 from surveyor.ui.main_window import MainWindow
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import Task
 from tests.core.campaign.volunteers import Volunteer
 from tests.fixtures.bundles import FAST_KDF, make_survey
 from tests.fixtures.mbtiles import make_mbtiles, png_tile

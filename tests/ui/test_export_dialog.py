@@ -13,9 +13,9 @@ from surveyor.core.bundle import identity
 from surveyor.core.bundle.verify import verify_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
+from surveyor.ui.background import Task
 from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.identity_dialog import IdentityDialog
-from surveyor.ui.tasks import Task
 from tests.fixtures.bundles import FAST_KDF, make_identity, make_survey
 
 

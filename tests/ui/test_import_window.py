@@ -86,7 +86,7 @@ def test_drop_a_folder_onto_the_window(empty_window: MainWindow, tmp_path: Path)
 def test_import_runs_on_a_worker_thread(
     qtbot, workspace: Workspace, settings: Settings, tmp_path: Path, monkeypatch
 ) -> None:
-    from surveyor.ui.tasks import Task
+    from surveyor.ui.background import Task
 
     monkeypatch.setattr(Task, "synchronous", False)  # the real threads, end to end
     window = MainWindow(workspace, settings)

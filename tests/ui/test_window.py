@@ -13,9 +13,9 @@ from surveyor.core.demo import SHOTS, build_demo_workspace
 from surveyor.core.photos.rows import photo_rows
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo
+from surveyor.ui.background import Task
 from surveyor.ui.main_window import MAP_TAB, MainWindow
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import Task
 
 
 def test_demo_workspace_is_built_by_the_real_import(tmp_path: Path) -> None:

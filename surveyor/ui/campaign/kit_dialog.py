@@ -30,7 +30,7 @@ from surveyor.core.campaign.age_identity import CampaignIdentityError, campaign_
 from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.kit.create import KitCreated, KitCreateError, create_kit
 from surveyor.core.workspace import Workspace
-from surveyor.ui.tasks import Task, on_worker_thread, run_task
+from surveyor.ui.background import Task, on_worker_thread, run_task
 
 
 def tr(text: str) -> str:

@@ -39,7 +39,7 @@ from surveyor.core.campaign.webmap import (
 )
 from surveyor.core.map.basemaps import list_basemaps
 from surveyor.core.workspace import Workspace
-from surveyor.ui.tasks import on_worker_thread, run_task
+from surveyor.ui.background import on_worker_thread, run_task
 
 
 def tr(text: str) -> str:

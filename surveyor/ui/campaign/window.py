@@ -43,6 +43,7 @@ from surveyor.core.campaign.receipts import (
 from surveyor.core.campaign.review import default_author
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle, Sighting, VolunteerKey
+from surveyor.ui.background import on_worker_thread, run_task
 from surveyor.ui.campaign.cameras_view import CamerasView
 from surveyor.ui.campaign.decisions_view import DecisionsView
 from surveyor.ui.campaign.export_choice import KNOWN_CAMERAS, ExportChoiceDialog
@@ -52,7 +53,6 @@ from surveyor.ui.campaign.merge_report_view import MergeReportDialog, MergesView
 from surveyor.ui.campaign.publish_dialog import install_publish_action
 from surveyor.ui.campaign.review_panel import ReviewPanel
 from surveyor.ui.campaign.stats_view import StatsView
-from surveyor.ui.tasks import on_worker_thread, run_task
 
 
 def tr(text: str) -> str:
