@@ -21,7 +21,6 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 from surveyor.core.map.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.map.known_cameras import KnownCamerasError, load_known_cameras
 from surveyor.core.map.page import (
-    C_LAT,
     CAMERA_FIELDS,
     PAGE_URL,
     known_camera_rows,
@@ -45,9 +43,9 @@ from surveyor.ui.map.page_layers import page_layers
 from surveyor.ui.map.page_texts import no_basemap_hint, page_labels
 from surveyor.ui.map.profile import map_profile, register_page
 from surveyor.ui.map.refresher import MapRefresher, MapUpdate
-from surveyor.ui.map.tray import PositionTray
+from surveyor.ui.map.sidebar import MapSidebar
 from surveyor.ui.map.undo import ConfirmPosition, DismissWarning, MoveCamera, PlacePhoto
-from surveyor.ui.map.warning_list import WarningList, dismiss_command_text, dismiss_label
+from surveyor.ui.map.warning_list import Answer, dismiss_command_text
 from surveyor.ui.map.web_page import ConsolePage
 
 log = logging.getLogger(__name__)
@@ -94,13 +92,10 @@ class MapPanel(QWidget):
         self.page.setWebChannel(self.channel)
         self.page_calls = PageCalls(self.bridge, self._shared.handler)
 
-        self.tray = PositionTray(self)
-        self.warnings = WarningList(self)
-        self.tray_label = QLabel(tr("No position yet: select, then click on the map"), self)
-        self.tray_label.setWordWrap(True)
-        self.warnings_label = QLabel(self)
-        self.dismiss_button = QPushButton(self)
-        self.dismiss_button.setVisible(False)
+        self.sidebar = MapSidebar(self)
+        # Its parts, for the window and tests to reach.
+        self.tray, self.warnings = self.sidebar.tray, self.sidebar.warnings
+        self.dismiss_button = self.sidebar.dismiss_button
         self.known_button = QPushButton(tr("Load known cameras…"), self)
         self.confirm_button = QPushButton(tr("Confirm position"), self)
         self.settings_button = QPushButton(tr("Basemaps…"), self)
@@ -201,10 +196,7 @@ class MapPanel(QWidget):
         if self._early_selection is not None:
             self.page_calls.call(*self._early_selection, key="select")
             self._early_selection = None
-        self._refresh_tray(update.unplaced_photos)
-        self.warnings.set_warnings(update.warnings)
-        self.warnings_label.setText(self.warnings.summary())
-        self._update_dismiss_button()
+        self.sidebar.show_update(update.unplaced_photos, self._camera_rows, update.warnings)
         self._update_confirm_button()
         if not self._refresher.busy:
             self.refreshed.emit()
@@ -291,24 +283,11 @@ class MapPanel(QWidget):
 
     # Layout and wiring -------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.tray_label)
-        side_layout.addWidget(self.tray, 2)
-        side_layout.addWidget(self.warnings_label)
-        side_layout.addWidget(self.warnings, 1)
-        side_layout.addWidget(self.dismiss_button)
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
-        splitter.addWidget(side)
+        splitter.addWidget(self.sidebar)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        side.setMaximumWidth(260)  # the map gets the room; long lines wrap instead
-        for label in (self.tray_label, self.warnings_label):
-            label.setWordWrap(True)
-        for listing in (self.tray, self.warnings):
-            listing.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.confirm_button, self.known_button, self.settings_button):
             buttons.addWidget(button)
@@ -328,8 +307,7 @@ class MapPanel(QWidget):
         self.bridge.confirm_requested.connect(self.confirm_camera)
         self.tray.itemSelectionChanged.connect(self._on_tray_selection)
         self.warnings.cameraActivated.connect(self._on_warning_activated)
-        self.warnings.currentItemChanged.connect(self._update_dismiss_button)
-        self.dismiss_button.clicked.connect(self.dismiss_current_warning)
+        self.sidebar.dismissRequested.connect(self._dismiss)
         self.known_button.clicked.connect(self.ask_load_known_cameras)
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.settings_button.clicked.connect(self.open_settings_dialog)
@@ -364,19 +342,13 @@ class MapPanel(QWidget):
         text = tr("Confirm position of camera #{id}").format(id=camera_id)
         self._push(ConfirmPosition(camera_id, suggestion, text, self._after_edit))
 
-    def _update_dismiss_button(self, *_args: object) -> None:
-        answer = self.warnings.current_answer()
-        self.dismiss_button.setVisible(answer is not None)
-        if answer is not None:
-            self.dismiss_button.setText(dismiss_label(answer))
-            self.dismiss_button.setToolTip(
-                tr("Stop warning about this: Edit ▸ Undo brings the warning back.")
-            )
-
     def dismiss_current_warning(self) -> None:
-        answer = self.warnings.current_answer()
-        if answer is None:
-            return
+        """Answer the selected warning ("two cameras" / "it is there"): undoable."""
+        answer = self.sidebar.current_answer()
+        if answer is not None:
+            self._dismiss(answer)
+
+    def _dismiss(self, answer: Answer) -> None:
         kind, camera_id, other_id = answer
         text = dismiss_command_text(answer)
         self._push(DismissWarning(kind, camera_id, other_id, text, self._after_edit))
@@ -404,7 +376,7 @@ class MapPanel(QWidget):
     def _on_load_finished(self, ok: bool) -> None:
         if not ok:
             log.error("the map page did not load (%s)", PAGE_URL)
-            self.tray_label.setText(tr("The map could not be shown; see the log for details."))
+            self.sidebar.show_failure()
 
     def _on_camera_clicked(self, camera_id: int) -> None:
         self._selected_camera = camera_id
@@ -443,16 +415,6 @@ class MapPanel(QWidget):
         self.page_calls.call("setBasemaps", layers, no_basemap_hint(), key="basemaps")
         if errors and push:
             self.show_error("\n".join(reason for _path, reason in errors))
-
-    def _refresh_tray(self, unplaced_photos: list[tuple[int, str, str]]) -> None:
-        entries = [
-            ("photo", pid, tr("Photo: {name}").format(name=name), note)
-            for pid, name, note in unplaced_photos
-        ]
-        for cam_id, row in self._camera_rows.items():
-            if row[C_LAT] is None:
-                entries.append(("camera", cam_id, tr("Camera #{id}").format(id=cam_id), ""))
-        self.tray.set_entries(entries)
 
     def _camera(self, camera_id: int) -> dict[str, Any] | None:
         row = self._camera_rows.get(camera_id)
