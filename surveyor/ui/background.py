@@ -32,8 +32,9 @@ from surveyor.store.connection import close_thread_connection, current_database
 
 log = logging.getLogger(__name__)
 
-# Thumbnails yield to everything else the volunteer is waiting for.
-PRIORITY_NORMAL, PRIORITY_LOW = 1, 0
+# QThreadPool runs higher numbers first. Thumbnails take 0 … PRIORITY_NORMAL - 1 (the newest
+# row highest), so they yield to everything else the volunteer is waiting for.
+PRIORITY_NORMAL = 1_000_000
 
 
 class Cancelled(Exception):
@@ -69,10 +70,13 @@ class Task(QObject):
         *,
         interval: float = 0.05,
         priority: int = PRIORITY_NORMAL,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__()
         self.interval = interval
         self.priority = priority
+        self._chosen_pool = pool  # tests give a pool of their own; the app uses one
+        self._runnable: _Runnable | None = None
         self._stop = threading.Event()
         self._done = threading.Event()
         self._started = False
@@ -98,9 +102,16 @@ class Task(QObject):
         return self._stop.is_set()
 
     # Used by the UI ----------------------------------------------------------------------------
-    def cancel(self) -> None:
-        """Ask the work to stop; work not begun yet does not begin."""
+    def cancel(self) -> bool:
+        """Ask the work to stop; work still queued is taken back and never begins (then
+        returns True, and ``cancelled()`` follows)."""
         self._stop.set()
+        runnable = self._runnable
+        if runnable is not None and self._pool().tryTake(runnable):
+            self._done.set()
+            self._outcome.emit("cancelled", None)
+            return True
+        return False
 
     def is_running(self) -> bool:
         return self._started and not self._done.is_set()
@@ -120,8 +131,12 @@ class Task(QObject):
         if self.synchronous or Task.synchronous:
             self._execute(work, context, on_worker=False)
         else:
-            _pool().start(_Runnable(self, work, context), self.priority)
+            self._runnable = _Runnable(self, work, context)
+            self._pool().start(self._runnable, self.priority)
         return self
+
+    def _pool(self) -> QThreadPool:
+        return self._chosen_pool if self._chosen_pool is not None else _shared_pool()
 
     # Internals ---------------------------------------------------------------------------------
     def _execute(
@@ -150,6 +165,7 @@ class Task(QObject):
 
     def _deliver(self, kind: str, payload: object) -> None:
         _running.discard(self)
+        self._runnable = None
         if self._owner_alive:
             if kind == "succeeded":
                 self.succeeded.emit(payload)
@@ -171,7 +187,7 @@ class _Runnable(QRunnable):
     def __init__(self, task: Task, work: Callable[[], Any], context: contextvars.Context) -> None:
         super().__init__()
         self.task, self.work, self.context = task, work, context
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # the task holds it: cancel() may take it back from the queue
 
     def run(self) -> None:
         self.task._execute(self.work, self.context, on_worker=True)
@@ -182,7 +198,7 @@ _running: set[Task] = set()
 _the_pool: QThreadPool | None = None
 
 
-def _pool() -> QThreadPool:
+def _shared_pool() -> QThreadPool:
     global _the_pool
     if _the_pool is None:
         _the_pool = QThreadPool()
@@ -198,10 +214,11 @@ def run_task(
     owner: QObject | None = None,
     *,
     priority: int = PRIORITY_NORMAL,
+    pool: QThreadPool | None = None,
 ) -> Task:
     """Run ``work()`` off the UI thread; its result or failure comes back on the UI thread
     (unless ``owner`` was destroyed meanwhile)."""
-    task = Task(owner, priority=priority)
+    task = Task(owner, priority=priority, pool=pool)
     if on_success is not None:
         task.succeeded.connect(on_success)
     if on_failure is not None:
