@@ -41,6 +41,11 @@ class Cancelled(Exception):
     """Raised by work that stopped because ``Task.cancel()`` was called."""
 
 
+class Refused(Exception):
+    """Raised by work that failed for a reason the volunteer can act on (a wrong passphrase,
+    a full disk): ``failed`` carries its message as it is, and no traceback is logged."""
+
+
 class Task(QObject):
     """One piece of background work and the signals that bring its outcome to the UI thread.
 
@@ -149,6 +154,8 @@ class Task(QObject):
             result = context.run(work)
         except Cancelled:
             outcome: tuple[str, object] = ("cancelled", None)
+        except Refused as exc:
+            outcome = ("failed", str(exc))
         except Exception as exc:  # reported to the volunteer, never a silent failure
             log.exception("background work failed")
             outcome = ("failed", f"{type(exc).__name__}: {exc}")

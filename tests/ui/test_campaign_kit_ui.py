@@ -107,7 +107,6 @@ def test_kit_join_export_merge_receipt_through_the_windows(
         dialog.encrypt.setChecked(False)
         assert "Not encrypted" in dialog.summary.text() and not dialog.recipient.isEnabled()
         dialog.encrypt.setChecked(True)
-        dialog.synchronous = True
         dialog.pick_output_path = lambda: str(tmp_path / "kestrel.zip")
         dialog.browse.click()
         dialog.export_button.click()
