@@ -397,7 +397,7 @@ class MainWindow(QMainWindow, MenuBuilder):
             self._select_after_reload = [int(i) for i in report.imported[:1]]
             if self.settings.search_after_import:
                 self.redaction_bar.search_after_import([int(i) for i in report.imported])
-        self.reload(background=not self.importer.synchronous)
+        self.reload(background=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()):
