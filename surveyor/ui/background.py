@@ -250,7 +250,3 @@ def wait_for_all(msecs: int = 60_000) -> bool:
 def running_tasks() -> int:
     """Tasks whose work has not ended yet."""
     return sum(1 for task in list(_running) if task.is_running())
-
-
-def on_worker_thread() -> bool:
-    return threading.current_thread() is not threading.main_thread()

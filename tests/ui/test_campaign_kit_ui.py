@@ -130,12 +130,14 @@ def test_kit_join_export_merge_receipt_through_the_windows(
     assert main(["merge", "--campaign", str(camp), str(first.path)]) == 0
 
     _use_config(monkeypatch, volunteer_cfg)
-    shown = ReceiptDialog()
-    qtbot.addWidget(shown)
-    shown.choose_receipt = lambda: str(receipt)
-    shown.open_button.click()
-    assert shown.receipt is not None and shown.receipt.verified
-    assert "coordinator of “Belgrade 2026”" in shown.summary.text()
+    with Workspace.open(tmp_path / "kestrel-ws"):  # the volunteer's window shows their own
+        shown = ReceiptDialog()
+        qtbot.addWidget(shown)
+        shown.choose_receipt = lambda: str(receipt)
+        shown.open_button.click()
+        assert shown.receipt is not None and shown.receipt.verified
+        assert "coordinator of “Belgrade 2026”" in shown.summary.text()
+        assert shown.table.item(0, 2).text() == "yes"  # their camera, found in their catalogue
 
 
 def identity_key_id(config: Path) -> str:
