@@ -14,7 +14,12 @@ catalogue its caller used (see ``surveyor.store.models``) even if the window sho
 workspace meanwhile, and the worker thread's own database connection is closed when the work
 ends. ``wait_for_all`` blocks until every task has ended (closing the window, switching
 workspaces). ``Task.synchronous = True`` (the tests' one switch) runs work at once in the
-calling thread.
+calling thread. Tasks are started from the UI thread (their outcome is delivered through its
+event loop).
+
+Why not a ``QThread`` per call: threads are costly to start and easy to destroy while running
+(a closed dialog took its thread along); one pool with a priority order serves quick reads,
+thumbnails and minute-long imports alike, and one task counter lets the window wait for all.
 """
 
 from __future__ import annotations

@@ -445,7 +445,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.model.wait_for_background()  # it reads the old catalogue
         self.redaction_bar.wait()
         self.redaction_bar.show_photo(None)
-        wait_for_all()  # map data, thumbnails, exports: each carries the old catalogue
+        self.model.thumbnails.drop_pending()  # rows of the old workspace: not worth waiting for
+        wait_for_all()  # e.g. the map's data: each task carries the old catalogue to its end
         # While the old catalogue is still the current one: after the switch no undo can want them.
         self.walk_actions.purge(self.workspace)
         old, self.workspace = self.workspace, workspace
