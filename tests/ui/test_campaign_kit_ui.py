@@ -209,7 +209,7 @@ def test_file_join_a_campaign_offers_the_kits_makes_at_once(
         filled_workspace, settings, map_factory=lambda ws, st, p: FakeMap(ws, st, p)
     )
     qtbot.addWidget(window)
-    assert window.extra_actions["join"] in window.menus["file"].actions()
+    assert window.action_set.join_campaign in window.menus["file"].actions()
     assert window.panel.make.findText("Kestrel Optics") == -1
 
     def join_in_dialog(dialog: JoinCampaignDialog) -> int:
@@ -218,7 +218,7 @@ def test_file_join_a_campaign_offers_the_kits_makes_at_once(
         return 0
 
     monkeypatch.setattr(JoinCampaignDialog, "exec", join_in_dialog)
-    window.extra_actions["join"].trigger()
+    window.action_set.join_campaign.trigger()
     assert active_campaign() is not None and active_campaign().name == "Novi Sad"  # type: ignore[union-attr]
     assert window.panel.make.findText("Kestrel Optics") >= 0
     maker = window.panel.vocabulary.manufacturer("kestrel optics")
