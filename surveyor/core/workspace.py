@@ -7,22 +7,26 @@ The default folder is the user data dir (platformdirs); ``--workspace DIR`` or t
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from surveyor.store.connection import (
     close_database,
     current_database,
     make_current,
     open_database,
+    restore_current,
 )
 
 APP_NAME = "Surveyor"
 ENV_WORKSPACE = "SURVEYOR_WORKSPACE"
 THUMB_SIZES = (256, 1600)
+SETTINGS_FILE = "settings.ini"
 
 
 def default_workspace_dir() -> Path:
@@ -30,11 +34,17 @@ def default_workspace_dir() -> Path:
 
 
 def config_dir() -> Path:
-    """Per-user settings shared by all workspaces (identity keys, basemaps)."""
+    """Per-user settings shared by all workspaces: ``settings.ini``, identity keys, joined
+    campaigns. ``SURVEYOR_CONFIG_DIR`` moves all of it."""
     override = os.environ.get("SURVEYOR_CONFIG_DIR")
     if override:
         return Path(override)
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    """The one settings file (INI): the window's through QSettings, the map's through core."""
+    return config_dir() / SETTINGS_FILE
 
 
 def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -44,6 +54,10 @@ def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Pat
     if env:
         return Path(env).expanduser()
     return default_workspace_dir()
+
+
+class WorkspaceError(RuntimeError):
+    """A folder that cannot be opened as a workspace; the message names it and says why."""
 
 
 @dataclass
@@ -86,15 +100,34 @@ class Workspace:
         when it shows the workspace.
         """
         ws = cls(resolve_workspace_dir(root))
+        if ws.root.exists() and not ws.root.is_dir():
+            raise WorkspaceError(f"{ws.root} is a file, not a workspace folder")
         for folder in (ws.root, ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
             folder.mkdir(parents=True, exist_ok=True)
-        ws.db = open_database(ws.catalogue_path, current=current)
+        try:
+            ws.db = open_database(ws.catalogue_path, current=current)
+        except DatabaseError as exc:
+            raise WorkspaceError(
+                f"{ws.catalogue_path} is not a catalogue Surveyor can read ({exc})"
+            ) from exc
         return ws
+
+    @contextmanager
+    def as_current(self) -> Iterator[Workspace]:
+        """Within the block, the models of this context use this catalogue; then the one
+        before again (an explicit context, e.g. a campaign beside the volunteer's workspace)."""
+        if self.db is None:
+            raise WorkspaceError(f"the workspace {self.root} is closed")
+        token = make_current(self.db)
+        try:
+            yield self
+        finally:
+            restore_current(token)
 
     def make_current(self) -> None:
         """The models of the running context (thread or background task) use this catalogue."""
         if self.db is None:
-            raise RuntimeError(f"the workspace {self.root} is closed")
+            raise WorkspaceError(f"the workspace {self.root} is closed")
         make_current(self.db)
 
     @property

@@ -1,7 +1,9 @@
 """Every command of the workbench as a QAction, with its shortcut, in one place.
 
-Single-key shortcuts come from the ``key`` fields of the vocabulary file; text fields keep
-their keys (Qt lets a focused line edit take printable keys before shortcuts fire).
+``build_actions`` makes them all; ``menus.build_menus`` lays them out in the menu bar and the
+window connects each to what it does. Single-key shortcuts come from the ``key`` fields of the
+vocabulary file; text fields keep their keys (Qt lets a focused line edit take printable keys
+before shortcuts fire).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from surveyor.core.vocabulary import Vocabulary
 from surveyor.ui.pictograms import pictogram
@@ -29,11 +31,27 @@ class ValueAction:
 
 @dataclass
 class WorkbenchActions:
+    # File
     import_files: QAction
     import_folder: QAction
+    geotag: QAction
     open_workspace: QAction
     open_demo: QAction
+    export_bundle: QAction
+    known_cameras: QAction
+    map_image: QAction
+    join_campaign: QAction
+    open_campaign: QAction
+    open_receipt: QAction
     quit: QAction
+    # Edit
+    undo: QAction
+    redo: QAction
+    find: QAction
+    # View
+    show_photo: QAction
+    show_map: QAction
+    # Record
     new_camera: QAction
     link_camera: QAction
     no_camera: QAction
@@ -44,6 +62,14 @@ class WorkbenchActions:
     zoom_in: QAction
     zoom_out: QAction
     zoom_fit: QAction
+    # Settings
+    identity: QAction
+    basemaps: QAction
+    # Help
+    shortcuts: QAction
+    user_guide: QAction
+    check_install: QAction
+    about: QAction
     values: list[ValueAction] = field(default_factory=list)
 
     def recording(self) -> list[QAction]:
@@ -61,8 +87,47 @@ def _action(
     return action
 
 
-def build_actions(parent: QObject, vocabulary: Vocabulary) -> WorkbenchActions:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _undo_actions(parent: QObject, stack: QUndoStack) -> tuple[QAction, QAction]:
+    undo = stack.createUndoAction(parent, _tr("&Undo"))
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(parent, _tr("&Redo"))
+    # Linux's standard Redo is Ctrl+Shift+Z only; Ctrl+Y is what most volunteers know.
+    redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    if QKeySequence("Ctrl+Y") not in redo_keys:
+        redo_keys.append(QKeySequence("Ctrl+Y"))
+    redo.setShortcuts(redo_keys)
+    return undo, redo
+
+
+def build_actions(
+    parent: QObject, vocabulary: Vocabulary, undo_stack: QUndoStack
+) -> WorkbenchActions:
+    undo, redo = _undo_actions(parent, undo_stack)
     actions = WorkbenchActions(
+        geotag=_action(parent, _tr("Place photos from GPX track…")),
+        export_bundle=_action(parent, _tr("&Export bundle…"), "Ctrl+E"),
+        known_cameras=_action(parent, _tr("Load &known cameras…")),
+        map_image=_action(parent, _tr("Save &map image…")),
+        join_campaign=_action(parent, _tr("&Join a campaign…")),
+        open_campaign=_action(parent, _tr("New or open &campaign (coordinators)…")),
+        open_receipt=_action(parent, _tr("Open &receipt from coordinator…")),
+        undo=undo,
+        redo=redo,
+        find=_action(parent, _tr("&Search notes and makes"), QKeySequence.StandardKey.Find),
+        show_photo=_action(parent, _tr("&Photo"), "Ctrl+1"),
+        show_map=_action(parent, _tr("&Map"), "Ctrl+2"),
+        identity=_action(parent, _tr("&Identity…")),
+        basemaps=_action(parent, _tr("&Basemaps…")),
+        shortcuts=_action(
+            parent, _tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents
+        ),
+        user_guide=_action(parent, _tr("User &guide")),
+        check_install=_action(parent, _tr("&Check installation")),
+        about=_action(parent, _tr("&About Surveyor")),
         import_files=_action(
             parent,
             QCoreApplication.translate("MainWindow", "&Import photos…"),
@@ -110,6 +175,7 @@ def build_actions(parent: QObject, vocabulary: Vocabulary) -> WorkbenchActions:
         zoom_fit=_action(parent, QCoreApplication.translate("MainWindow", "Fit photo"), "Ctrl+0"),
     )
     actions.accept_next.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     for name in KEY_FIELDS:
         for choice in vocabulary.field(name).choices:
             if not choice.key:

@@ -14,7 +14,12 @@ catalogue its caller used (see ``surveyor.store.models``) even if the window sho
 workspace meanwhile, and the worker thread's own database connection is closed when the work
 ends. ``wait_for_all`` blocks until every task has ended (closing the window, switching
 workspaces). ``Task.synchronous = True`` (the tests' one switch) runs work at once in the
-calling thread.
+calling thread. Tasks are started from the UI thread (their outcome is delivered through its
+event loop).
+
+Why not a ``QThread`` per call: threads are costly to start and easy to destroy while running
+(a closed dialog took its thread along); one pool with a priority order serves quick reads,
+thumbnails and minute-long imports alike, and one task counter lets the window wait for all.
 """
 
 from __future__ import annotations
@@ -32,12 +37,18 @@ from surveyor.store.connection import close_thread_connection, current_database
 
 log = logging.getLogger(__name__)
 
-# Thumbnails yield to everything else the volunteer is waiting for.
-PRIORITY_NORMAL, PRIORITY_LOW = 1, 0
+# QThreadPool runs higher numbers first. Thumbnails take 0 … PRIORITY_NORMAL - 1 (the newest
+# row highest), so they yield to everything else the volunteer is waiting for.
+PRIORITY_NORMAL = 1_000_000
 
 
 class Cancelled(Exception):
     """Raised by work that stopped because ``Task.cancel()`` was called."""
+
+
+class Refused(Exception):
+    """Raised by work that failed for a reason the volunteer can act on (a wrong passphrase,
+    a full disk): ``failed`` carries its message as it is, and no traceback is logged."""
 
 
 class Task(QObject):
@@ -69,10 +80,13 @@ class Task(QObject):
         *,
         interval: float = 0.05,
         priority: int = PRIORITY_NORMAL,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__()
         self.interval = interval
         self.priority = priority
+        self._chosen_pool = pool  # tests give a pool of their own; the app uses one
+        self._runnable: _Runnable | None = None
         self._stop = threading.Event()
         self._done = threading.Event()
         self._started = False
@@ -98,9 +112,16 @@ class Task(QObject):
         return self._stop.is_set()
 
     # Used by the UI ----------------------------------------------------------------------------
-    def cancel(self) -> None:
-        """Ask the work to stop; work not begun yet does not begin."""
+    def cancel(self) -> bool:
+        """Ask the work to stop; work still queued is taken back and never begins (then
+        returns True, and ``cancelled()`` follows)."""
         self._stop.set()
+        runnable = self._runnable
+        if runnable is not None and self._pool().tryTake(runnable):
+            self._done.set()
+            self._outcome.emit("cancelled", None)
+            return True
+        return False
 
     def is_running(self) -> bool:
         return self._started and not self._done.is_set()
@@ -120,8 +141,12 @@ class Task(QObject):
         if self.synchronous or Task.synchronous:
             self._execute(work, context, on_worker=False)
         else:
-            _pool().start(_Runnable(self, work, context), self.priority)
+            self._runnable = _Runnable(self, work, context)
+            self._pool().start(self._runnable, self.priority)
         return self
+
+    def _pool(self) -> QThreadPool:
+        return self._chosen_pool if self._chosen_pool is not None else _shared_pool()
 
     # Internals ---------------------------------------------------------------------------------
     def _execute(
@@ -134,6 +159,8 @@ class Task(QObject):
             result = context.run(work)
         except Cancelled:
             outcome: tuple[str, object] = ("cancelled", None)
+        except Refused as exc:
+            outcome = ("failed", str(exc))
         except Exception as exc:  # reported to the volunteer, never a silent failure
             log.exception("background work failed")
             outcome = ("failed", f"{type(exc).__name__}: {exc}")
@@ -150,6 +177,7 @@ class Task(QObject):
 
     def _deliver(self, kind: str, payload: object) -> None:
         _running.discard(self)
+        self._runnable = None
         if self._owner_alive:
             if kind == "succeeded":
                 self.succeeded.emit(payload)
@@ -171,7 +199,7 @@ class _Runnable(QRunnable):
     def __init__(self, task: Task, work: Callable[[], Any], context: contextvars.Context) -> None:
         super().__init__()
         self.task, self.work, self.context = task, work, context
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # the task holds it: cancel() may take it back from the queue
 
     def run(self) -> None:
         self.task._execute(self.work, self.context, on_worker=True)
@@ -182,7 +210,7 @@ _running: set[Task] = set()
 _the_pool: QThreadPool | None = None
 
 
-def _pool() -> QThreadPool:
+def _shared_pool() -> QThreadPool:
     global _the_pool
     if _the_pool is None:
         _the_pool = QThreadPool()
@@ -198,10 +226,11 @@ def run_task(
     owner: QObject | None = None,
     *,
     priority: int = PRIORITY_NORMAL,
+    pool: QThreadPool | None = None,
 ) -> Task:
     """Run ``work()`` off the UI thread; its result or failure comes back on the UI thread
     (unless ``owner`` was destroyed meanwhile)."""
-    task = Task(owner, priority=priority)
+    task = Task(owner, priority=priority, pool=pool)
     if on_success is not None:
         task.succeeded.connect(on_success)
     if on_failure is not None:
@@ -226,7 +255,3 @@ def wait_for_all(msecs: int = 60_000) -> bool:
 def running_tasks() -> int:
     """Tasks whose work has not ended yet."""
     return sum(1 for task in list(_running) if task.is_running())
-
-
-def on_worker_thread() -> bool:
-    return threading.current_thread() is not threading.main_thread()

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from surveyor.core.photos.rows import LinkCandidate, link_candidates
+from surveyor.ui.actions import WorkbenchActions
 from surveyor.ui.camera_panel import CameraPanel
+from surveyor.ui.camera_undo import CameraChanges
 from surveyor.ui.photo_selection import PhotoSelection
 from surveyor.ui.recording import Recorder
 
@@ -29,6 +31,20 @@ class CameraCommands(QObject):
         super().__init__(parent)
         self.recorder, self.panel, self.selection = recorder, panel, selection
         self.choose_camera = choose_camera
+
+    def connect_actions(self, a: WorkbenchActions) -> None:
+        """The Record menu's items and the value keys (U, D, P…)."""
+        a.new_camera.triggered.connect(self.new_camera)
+        a.link_camera.triggered.connect(self.link_camera)
+        a.no_camera.triggered.connect(self.toggle_no_camera)
+        a.needs_review.triggered.connect(self.toggle_needs_review)
+        a.delete_camera.triggered.connect(self.delete_camera)
+        a.facing_hint.triggered.connect(self.accept_facing_hint)
+        for value_action in a.values:
+            value_action.action.triggered.connect(
+                lambda _c=False, f=value_action.field, v=value_action.value: self.set_value(f, v)
+            )
+        self.panel.changeRequested.connect(self.apply_changes)
 
     def new_camera(self) -> None:
         self.panel.commit_pending()
@@ -67,5 +83,5 @@ class CameraCommands(QObject):
         self.panel.commit_pending()
         self.apply_changes(self.panel.targets(), {"direction": hint})
 
-    def apply_changes(self, camera_ids: list[int], changes: dict[str, object]) -> None:
+    def apply_changes(self, camera_ids: list[int], changes: CameraChanges) -> None:
         self.recorder.apply(camera_ids, changes)

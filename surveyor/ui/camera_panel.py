@@ -7,7 +7,7 @@ commands on the right cameras, so the same path serves one photo and a multi-sel
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.vocabulary import Vocabulary, load_vocabulary
+from surveyor.store.models import Camera
+from surveyor.ui.camera_undo import CameraChanges, CameraValue
 from surveyor.ui.make_combo import MakeCombo
 from surveyor.ui.vocab_combo import VocabularyCombo, vocab_label
 
 VOCAB_FIELDS = ("surveillance_type", "surveillance", "camera_type", "camera_mount", "zone")
 # Domes and panning cameras look every way: no direction unless the volunteer sets one.
 NO_DIRECTION_TYPES = frozenset({"dome", "panning", "panorama"})
+_Spin = TypeVar("_Spin", QSpinBox, QDoubleSpinBox)
 
 
 def action_button(action: QAction, parent: QWidget) -> QToolButton:
@@ -67,7 +70,7 @@ class CameraPanel(QWidget):
         self.setObjectName("cameraPanel")
         self.vocabulary = vocabulary or load_vocabulary()
         self._loading = False
-        self._shown: dict[str, Any] = {}
+        self._shown: CameraChanges = {}
         self._camera_ids: list[int] = []
         self._multi = False
 
@@ -187,7 +190,7 @@ class CameraPanel(QWidget):
         self.show_nothing()
 
     @staticmethod
-    def _spin(box: Any, low: float, high: float, suffix: str) -> Any:
+    def _spin(box: _Spin, low: int, high: int, suffix: str) -> _Spin:
         # One step below the range means "not set", shown as a dash.
         box.setRange(low - 1, high)
         box.setSpecialValueText("—")
@@ -207,7 +210,7 @@ class CameraPanel(QWidget):
         self,
         heading: str,
         hint: str,
-        cameras: list[Any],
+        cameras: list[Camera],
         current: int | None = None,
         multi: bool = False,
         facing: float | None = None,
@@ -224,7 +227,7 @@ class CameraPanel(QWidget):
         self.facing_hint = None if facing is None else round(facing) % 360
         self._set_cameras(cameras, [current] if current is not None else [])
 
-    def _set_cameras(self, cameras: list[Any], current: list[int]) -> None:
+    def _set_cameras(self, cameras: list[Camera], current: list[int]) -> None:
         self._loading = True
         try:
             self.camera_choice.clear()
@@ -246,7 +249,7 @@ class CameraPanel(QWidget):
         finally:
             self._loading = False
 
-    def _camera_title(self, camera: Any) -> str:
+    def _camera_title(self, camera: Camera) -> str:
         """ "Camera #8 — Hikvision, Dome": #8 is the camera's number everywhere (map, warnings,
         command line), not its place in this photo's list."""
         make = camera.manufacturer or (
@@ -262,8 +265,9 @@ class CameraPanel(QWidget):
         self.vocabulary = vocabulary
         self.make.add_makes(vocabulary)
 
-    def _fill(self, camera: Any | None) -> None:
-        def get(name: str, default: Any = None) -> Any:
+    def _fill(self, camera: Camera | None) -> None:
+        # Any: a peewee row's fields have no types; the panel converts each value it shows.
+        def get(name: str, default: CameraValue = None) -> Any:
             return getattr(camera, name, default) if camera is not None else default
 
         self.make.set_camera_make(get("manufacturer"), bool(get("make_unknown", False)))
@@ -289,7 +293,7 @@ class CameraPanel(QWidget):
             "notes": get("notes", "") or "",
         }
 
-    def _show_facing_hint(self, camera: Any | None) -> None:
+    def _show_facing_hint(self, camera: Camera | None) -> None:
         """Offer the hint for a camera that can have a direction and does not have this one."""
         hint = self.facing_hint
         rotates = getattr(camera, "camera_type", None) in NO_DIRECTION_TYPES
@@ -331,11 +335,11 @@ class CameraPanel(QWidget):
         self._text_changed("operator", self.operator.text())
         self._text_changed("notes", self.notes.toPlainText())
 
-    def _emit(self, changes: dict[str, Any]) -> None:
+    def _emit(self, changes: CameraChanges) -> None:
         if not self._loading and self.fields.isEnabled():
             self.changeRequested.emit(self.targets(), dict(changes))
 
-    def _value_changed(self, name: str, value: Any) -> None:
+    def _value_changed(self, name: str, value: CameraValue) -> None:
         self._emit({name: value})
 
     def _text_changed(self, name: str, text: str) -> None:
@@ -345,7 +349,7 @@ class CameraPanel(QWidget):
         self._shown[name] = value
         self._emit({name: value})
 
-    def _number_changed(self, name: str, box: Any) -> None:
+    def _number_changed(self, name: str, box: QSpinBox | QDoubleSpinBox) -> None:
         raw = box.value()
         value = None if raw < box.minimum() + 1 else raw
         if self._loading or value == self._shown.get(name):

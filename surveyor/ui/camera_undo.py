@@ -8,11 +8,14 @@ drops it) and keeps the reason in ``error`` for the window to show.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from surveyor.core import camera_records as cameras
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.undo_base import EditCommand
+
+# A camera attribute as the panel, the keys and the map set it: text, a number, a flag, unset.
+CameraValue = str | float | bool | None
+CameraChanges = dict[str, CameraValue]
 
 
 class _Command(EditCommand):
@@ -32,20 +35,16 @@ class NewCamera(_Command):
         photo_ids: Iterable[int],
         text: str,
         projection_m: float = cameras.DEFAULT_PROJECTION_M,
-        **attributes: Any,
     ) -> None:
         super().__init__(events, text)
         self.photo_ids = list(photo_ids)
-        self.attributes = attributes
         self.projection_m = projection_m
         self.camera_id: int | None = None
         self._snapshot: cameras.CameraSnapshot | None = None
 
     def _redo(self) -> None:
         if self._snapshot is None:
-            camera = cameras.create_camera(
-                self.photo_ids, projection_m=self.projection_m, **self.attributes
-            )
+            camera = cameras.create_camera(self.photo_ids, projection_m=self.projection_m)
             self.camera_id = int(camera.id)
         else:
             cameras.restore_camera(self._snapshot)
@@ -127,16 +126,16 @@ class UpdateCameras(_Command):
         self,
         events: CatalogueEvents,
         camera_ids: Iterable[int],
-        changes: dict[str, Any],
+        changes: CameraChanges,
         text: str,
     ) -> None:
         super().__init__(events, text)
         self.camera_ids = list(dict.fromkeys(camera_ids))
         self.changes = dict(changes)
-        self._previous: dict[int, dict[str, Any]] = {}
+        self._previous: dict[int, CameraChanges] = {}
 
     def _redo(self) -> None:
-        previous: dict[int, dict[str, Any]] = {}
+        previous: dict[int, CameraChanges] = {}
         try:
             for camera_id in self.camera_ids:
                 previous[camera_id] = cameras.update_camera(camera_id, **self.changes)

@@ -5,11 +5,10 @@ Field names such as ``camera_mount`` are the catalogue's, not the volunteer's.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.vocabulary import load_vocabulary
+from surveyor.ui.camera_undo import CameraChanges, CameraValue
 
 
 def _tr(text: str) -> str:
@@ -39,7 +38,7 @@ def _field_names() -> dict[str, str]:
     }
 
 
-def _value_text(name: str, value: Any) -> str | None:
+def _value_text(name: str, value: CameraValue) -> str | None:
     """The value as the panel shows it, or None when it reads better without one."""
     vocab = load_vocabulary()
     if value is None or value == "":
@@ -63,7 +62,7 @@ def _join(words: list[str]) -> str:
     return _tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
-def change_text(changes: dict[str, Any]) -> str:
+def change_text(changes: CameraChanges) -> str:
     """``{"camera_mount": "pole"}`` → "Set mount to Pole"; several fields → "Set make and model"."""
     names = _field_names()
     fields = list(dict.fromkeys(names.get(name, name.replace("_", " ")) for name in changes))

@@ -1,18 +1,14 @@
 """File ▸ Export bundle…: choose what to send, see what leaves this machine, export with Cancel.
 
 ``ExportBundleDialog`` is the window around an ``ExportBundle`` job (``export_job``).
-``install_bundle_actions(window)`` adds File ▸ Export bundle… and Settings ▸ Identity… to the
-main window.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,12 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,22 +38,19 @@ from surveyor.core.bundle.writer import (
 from surveyor.core.kit.joined import active_campaign
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
-from surveyor.ui.export_job import ExportBundle, ExportThread
-from surveyor.ui.export_map import ExportMap
-from surveyor.ui.export_words import camera_in_words, fields_in_words
+from surveyor.ui.export_job import ExportBundle
+from surveyor.ui.export_leaving import LeavingPanel, sent_text, summary_text
 from surveyor.ui.identity_dialog import IdentityDialog
-from surveyor.ui.redaction_export import SEARCHING, RedactionPanel, redaction_line
+from surveyor.ui.redaction_export import SEARCHING, redaction_line
 from surveyor.ui.settings import Settings
 
 
 class ExportBundleDialog(QDialog):
-    """Seams: ``pick_output_path()``; ``synchronous`` runs the export in the calling thread."""
+    """Seam: ``pick_output_path()``."""
 
     exported = Signal(object)  # ExportResult
     # Camera ids still at a suggested spot: the volunteer asked to place them on the map.
     reviewRequested = Signal(list)
-
-    synchronous = False
 
     def __init__(
         self,
@@ -73,7 +63,6 @@ class ExportBundleDialog(QDialog):
         self.workspace = workspace
         self.base = base
         self.job: ExportBundle | None = None
-        self.thread_: ExportThread | None = None
         self.last_result: ExportResult | None = None
         self.last_error: str | None = None
         self.preview_data: ExportPreview | None = None
@@ -117,33 +106,21 @@ class ExportBundleDialog(QDialog):
         self.identity_line.setWordWrap(True)
         self.identity_button = QPushButton(self.tr("Identity…"), self)
         self.identity_button.clicked.connect(self.open_identity_dialog)
-        self.summary = QLabel("", self)
-        self.summary.setWordWrap(True)
-        self.suggested_note = QLabel("", self)
-        self.suggested_note.setWordWrap(True)
-        self.review_button = QPushButton(self.tr("Review them on the map"), self)
-        self.review_button.clicked.connect(self.review_on_map)
-        self.map = ExportMap(self)
-        self.sample_words = QLabel("", self)
-        self.sample_words.setWordWrap(True)
-        # The raw GeoJSON of the first camera, for those who want to check the keys themselves.
-        self.details_button = QToolButton(self)
-        self.details_button.setText(self.tr("Details: the first camera as it is written"))
-        self.details_button.setCheckable(True)
-        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.sample = QPlainTextEdit(self)
-        self.sample.setReadOnly(True)
-        self.sample.setMinimumHeight(160)
-        self.sample.setVisible(False)
-        self.details_button.toggled.connect(self._show_details)
         self.pseudonym = QLineEdit(self)
         self.pseudonym.setPlaceholderText(
             self.tr("the name your coordinator will know you by (not your real name)")
         )
         self.pseudonym_label = QLabel(self.tr("Your pseudonym"), self)
         self.pseudonym.textChanged.connect(self._update_buttons)
-        self.redaction = RedactionPanel(workspace, self)
+        self.leaving = LeavingPanel(workspace, self)
+        self.leaving.reviewRequested.connect(self.review_on_map)
+        # Its parts, by the names the dialog (and its tests) use.
+        self.summary, self.sample = self.leaving.summary, self.leaving.sample
+        self.map, self.redaction = self.leaving.map, self.leaving.redaction
+        self.sample_words = self.leaving.sample_words
+        self.review_button = self.leaving.review_button
+        self.details_button = self.leaving.details_button
+        self.suggested_note = self.leaving.suggested_note
         self.bar = QProgressBar(self)
         self.bar.setVisible(False)
         self.status = QLabel("", self)
@@ -173,28 +150,13 @@ class ExportBundleDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
-        heading = QLabel(self.tr("<b>What leaves this machine</b>"), self)
         # What leaves the machine scrolls: with the photos as they will leave it is taller
         # than a 768-pixel laptop screen, while the choices above and Export below stay put.
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(heading)
-        body_layout.addWidget(self.summary)
-        review_row = QHBoxLayout()
-        review_row.addWidget(self.suggested_note, 1)
-        review_row.addWidget(self.review_button)
-        body_layout.addLayout(review_row)
-        body_layout.addWidget(self.map)
-        body_layout.addWidget(self.sample_words)
-        body_layout.addWidget(self.details_button)
-        body_layout.addWidget(self.sample)
-        body_layout.addWidget(self.redaction)
         self.leaving_area = QScrollArea(self)
         self.leaving_area.setWidgetResizable(True)
         self.leaving_area.setFrameShape(QFrame.Shape.NoFrame)
         self.leaving_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.leaving_area.setWidget(body)
+        self.leaving_area.setWidget(self.leaving)
         self.leaving_area.setMinimumHeight(240)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -275,107 +237,19 @@ class ExportBundleDialog(QDialog):
         try:
             shown = preview(self.selection(), self.round_dates.isChecked())
         except ExportError as exc:
-            self.summary.setText(str(exc))
-            self.sample.setPlainText("")
-            self.sample_words.setText("")
             self.preview_data = None
-            self.map.set_positions([])
+            self.leaving.show_problem(str(exc))
         else:
             self.preview_data = shown
-            self.map.set_positions(shown.positions)
             if shown.cameras == 0 and self.last_result is not None:
                 # Just exported: say what went, not "0 cameras" beside "Saved … 8 cameras".
-                self.summary.setText(self.sent_text(self.last_result))
+                summary = sent_text(self.last_result)
             else:
-                self.summary.setText(self.summary_text(shown))
-            sample = json.dumps(shown.sample, ensure_ascii=False, indent=2) if shown.sample else ""
-            self.sample.setPlainText(sample)
-            self.sample_words.setText(
-                self.tr("For example, the first camera: {camera}.").format(
-                    camera=camera_in_words(shown.sample)
-                )
-                if shown.sample
-                else ""
-            )
-        self.details_button.setVisible(bool(self.sample.toPlainText()))
-        self._show_suggested()
-        self._fit_text()
+                summary = summary_text(shown, self.encrypt_to(), self.campaign)
+            self.leaving.show_preview(shown, summary)
+        self.leaving.fit_text(self.minimumWidth() - 40)
         self.redaction.set_selection(self.selection())
         self._update_buttons()
-
-    def _fit_text(self) -> None:
-        # Wrapped labels get their one-line height from a top-level layout: reserve the
-        # height their text needs at the dialog's width, so no line is cut off.
-        width = max(self.summary.width(), self.minimumWidth() - 40)
-        for label in (self.summary, self.suggested_note):
-            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
-
-    def summary_text(self, shown: ExportPreview) -> str:
-        lines = [
-            self.tr(
-                "{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you "
-                "placed on the map: exactly there; the others: shifted (see below)."
-            ).format(cameras=shown.cameras, photos=shown.photos)
-        ]
-        if shown.skipped_no_position:
-            lines.append(
-                self.tr("{n} cameras without a position are left out.").format(
-                    n=shown.skipped_no_position
-                )
-            )
-        lines.append(
-            self.tr("Each camera carries: {fields}.").format(fields=fields_in_words(shown.fields))
-        )
-        lines.append(
-            self.tr("Observation dates: rounded to the day.")
-            if shown.round_dates
-            else self.tr("Observation dates: exact photo times.")
-        )
-        recipient = self.encrypt_to()
-        if recipient and self.campaign is not None and recipient == self.campaign.age_recipient:
-            lines.append(
-                self.tr(
-                    "Encrypted for campaign “{name}”: only its coordinator can open the bundle."
-                ).format(name=self.campaign.name)
-            )
-        elif recipient:
-            lines.append(self.tr("Encrypted to {recipient}.").format(recipient=recipient))
-        else:
-            lines.append(self.tr("Not encrypted: anyone who gets the file can read it."))
-        lines.append(
-            self.tr(
-                "Never included: where you stood, your compass bearings, your tracks, file "
-                "names and folders, walk names, the time of the export, and photo metadata "
-                "(camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, "
-                "comments, embedded thumbnails)."
-            )
-        )
-        return "\n".join(lines)
-
-    def sent_text(self, result: ExportResult) -> str:
-        return self.tr(
-            "Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting "
-            "to be sent."
-        ).format(cameras=result.cameras, photos=result.photos, file=Path(result.path).name)
-
-    def _show_details(self, shown: bool) -> None:
-        self.sample.setVisible(shown)
-        self.details_button.setArrowType(
-            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        )
-
-    def _show_suggested(self) -> None:
-        count = self.preview_data.suggested if self.preview_data is not None else 0
-        self.suggested_note.setVisible(count > 0)
-        self.review_button.setVisible(count > 0)
-        if count:
-            self.suggested_note.setText(
-                self.tr(
-                    "Still at a suggested spot: {n} of these cameras. They are sent shifted "
-                    "by up to about 45 m, so they cannot lead back to where you stood. Drag "
-                    "each to where it really is on the map to send its exact position."
-                ).format(n=count)
-            )
 
     def review_on_map(self) -> None:
         """Close and let the window show the cameras still at a suggested spot."""
@@ -451,12 +325,7 @@ class ExportBundleDialog(QDialog):
         self.bar.setRange(0, 0)
         self.status.setText(self.tr("Preparing photos…"))
         self._update_buttons()
-        if self.synchronous:
-            job.run()
-            return
-        self.thread_ = ExportThread(job, self)
-        self.thread_.finished.connect(self.thread_.deleteLater)
-        self.thread_.start()
+        job.start()
 
     def cancel_export(self) -> None:
         if self.job is not None:
@@ -479,9 +348,6 @@ class ExportBundleDialog(QDialog):
 
     def _stopped(self) -> None:
         self.job = None
-        if self.thread_ is not None:
-            self.thread_.wait()
-            self.thread_ = None
         self.bar.setVisible(False)
         self._update_buttons()
         if self._close_when_stopped:
@@ -543,34 +409,3 @@ class ExportBundleDialog(QDialog):
             return
         self.redaction.wait()
         super().closeEvent(event)
-
-
-def install_bundle_actions(window: Any) -> tuple[QAction, QAction]:
-    """Add File ▸ Export bundle… and Settings ▸ Identity… to a ``MainWindow``."""
-    export = QAction(window.tr("&Export bundle…"), window)
-    export.setShortcut("Ctrl+E")
-    ident = QAction(window.tr("&Identity…"), window)
-
-    def open_export() -> None:
-        dialog = ExportBundleDialog(window.workspace, window, settings=window.settings)
-        if hasattr(window, "reload"):
-            dialog.exported.connect(lambda _result: window.reload())
-        if hasattr(window, "review_suggested_cameras"):
-            dialog.reviewRequested.connect(window.review_suggested_cameras)
-        dialog.exec()
-
-    export.triggered.connect(open_export)
-    ident.triggered.connect(lambda: IdentityDialog(window).exec())
-    file_menu: QMenu = window.menus["file"]
-    quit_action = window.action_set.quit
-    file_menu.insertAction(quit_action, export)
-    file_menu.insertSeparator(quit_action)
-    settings = QMenu(window.tr("&Settings"), window)
-    settings.addAction(ident)
-    help_menu = window.menus.get("help")
-    if help_menu is not None:
-        window.menuBar().insertMenu(help_menu.menuAction(), settings)
-    else:
-        window.menuBar().addMenu(settings)
-    window.menus["settings"] = settings
-    return export, ident

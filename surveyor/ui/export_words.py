@@ -50,6 +50,7 @@ def fields_in_words(fields: list[str]) -> str:
     return ", ".join(dict.fromkeys(word for word in shown if word))
 
 
+# Any: a GeoJSON feature as the bundle writer makes it (parsed JSON: any value type).
 def camera_in_words(feature: dict[str, Any] | None) -> str:
     """One camera as the bundle describes it: "Dome on a pole · Huawei IPC6625-Z30 · …"."""
     if not feature:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,8 +48,10 @@ from surveyor.core.geotag.placement import GeotagPlan, GeotagSettings, PhotoStat
 from surveyor.core.geotag.tracks import remove_track, store_track, track_fixes, walk_tracks
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
+from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.geotag_preview import ApplyGeotag, GeotagPreviewModel
 from surveyor.ui.geotag_sync import ClockSyncBox
+from surveyor.ui.map_slot import MapView
 from surveyor.ui.settings import Settings
 
 MAX_TRACK_POINTS_DRAWN = 5000
@@ -70,8 +71,8 @@ class GeotagDialog(QDialog):
         workspace: Workspace,
         walk_id: int | None,
         undo_stack: QUndoStack,
-        map_panel: Any = None,
-        events: Any = None,
+        map_panel: MapView | None = None,
+        events: CatalogueEvents | None = None,
         parent: QWidget | None = None,
         settings: Settings | None = None,
     ) -> None:
@@ -382,7 +383,7 @@ class GeotagDialog(QDialog):
         else:
             self.map_panel.clear_preview()
 
-    def _on_row_activated(self, index: Any) -> None:
+    def _on_row_activated(self, index: QModelIndex) -> None:
         if self.map_panel is not None:
             self.map_panel.select_photo(self.model.outcome(index.row()).photo.id)
 
@@ -412,7 +413,7 @@ class GeotagDialog(QDialog):
         super().done(result)
 
 
-def _after_edit(dialog: GeotagDialog) -> Any:
+def _after_edit(dialog: GeotagDialog) -> Callable[[Iterable[int]], None]:
     """Refresh the views after apply/undo without keeping the dialog alive."""
     events, panel = dialog.events, dialog.map_panel
 
@@ -424,25 +425,6 @@ def _after_edit(dialog: GeotagDialog) -> Any:
             panel.refresh()
 
     return after
-
-
-def open_geotag_dialog(window: Any) -> GeotagDialog:
-    """Open the dialog from the main window: its walk, map, undo stack and events."""
-    walk_id = window.sidebar.current_walk()
-    window.show_map()
-    panel = window.map_slot.ensure_map()
-    dialog = GeotagDialog(
-        window.workspace,
-        walk_id,
-        window.undo_stack,
-        panel,
-        window.events,
-        window,
-        settings=window.settings,
-    )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
 
 
 def will_move_photos(plan: geotag.GeotagPlan) -> bool:

@@ -8,8 +8,8 @@ or more give the offset and the clock's drift (least squares).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +37,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GeotagDialog", text)
 
 
+# Photo id, its time, the place it was dropped at, the camera's zone.
+_CacheKey = tuple[int, str | None, float, float, dt.tzinfo | None]
+
+
 class ClockSyncBox(QGroupBox):
     """Lists the photos whose place is known; "Compute offset" emits the solved correction."""
 
@@ -54,7 +58,7 @@ class ClockSyncBox(QGroupBox):
         self._chosen: dict[int, tuple[float, float]] = {}  # photo id -> point typed here
         # Finding the nearest track point scans the whole track (~0.2 s for a 1 Hz day):
         # remember each answer until the track changes.
-        self._cache: dict[tuple[Any, ...], SyncPoint] = {}
+        self._cache: dict[_CacheKey, SyncPoint] = {}
 
         hint = QLabel(
             tr(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +31,8 @@ from surveyor.core.kit.verify import KitError
 from surveyor.core.map.basemaps import load_settings
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.background import Task, run_task
+from surveyor.ui.camera_panel import CameraPanel
+from surveyor.ui.map_slot import MapView
 
 
 def tr(text: str) -> str:
@@ -247,25 +248,14 @@ class JoinCampaignDialog(QDialog):
         return "<br>".join(lines)
 
 
-def open_join_dialog(window: QWidget) -> JoinCampaignDialog:
-    """File ▸ Join a campaign…: once joined, the map shows the kit's basemaps and cameras."""
-    dialog = JoinCampaignDialog(window)
-    dialog.joined.connect(lambda done: show_joined_campaign(window, done))
-    dialog.exec()
-    return dialog
-
-
-def show_joined_campaign(window: QWidget, done: KitInstalled) -> None:
+def show_joined_campaign(
+    done: KitInstalled, camera_panel: CameraPanel | None, map_panel: MapView | None
+) -> None:
     """The camera panel offers the kit's makes; an open map shows its basemaps and cameras."""
-    camera_panel: Any = getattr(window, "panel", None)
-    if hasattr(camera_panel, "set_vocabulary"):
-        vocabulary = load_vocabulary()
-        window.vocabulary = vocabulary  # type: ignore[attr-defined]
-        camera_panel.set_vocabulary(vocabulary)
-    slot = getattr(window, "map_slot", None)
-    panel = slot.panel if slot is not None else None
-    if panel is None:
+    if camera_panel is not None:
+        camera_panel.set_vocabulary(load_vocabulary())
+    if map_panel is None:
         return  # the map reads the settings when it is first shown
-    panel.apply_settings(load_settings())
+    map_panel.apply_settings(load_settings())
     if done.known_cameras is not None:
-        panel.load_known_cameras(done.campaign.file(KNOWN_CAMERAS))
+        map_panel.load_known_cameras(done.campaign.file(KNOWN_CAMERAS))

@@ -1,20 +1,22 @@
 """The workbench window: walks, the photo grid, the preview or map, and the camera panel.
 
-Widgets live in their own modules; this one wires them together. Menus are built one method
-per menu (``_build_*_menu``) so another feature can add its items with a small edit.
+Widgets live in their own modules (``workbench.py`` lays them out); this one wires them
+together. Every command is a QAction made in ``actions.py`` and placed in the menus by
+``menus.py``; ``_connect`` ties the workbench's own to the window, ``WindowDialogs`` the
+dialogs of the File, Settings and Help menus.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from surveyor.core.camera_records import camera_photo_ids, facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
+from surveyor.core.photos.importer import ImportReport
 from surveyor.core.photos.rows import LinkCandidate, PhotoRow, camera_count
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
@@ -23,12 +25,10 @@ from surveyor.ui.background import Task, run_task, wait_for, wait_for_all
 from surveyor.ui.camera_commands import CameraCommands
 from surveyor.ui.dropped_files import dropped_paths
 from surveyor.ui.events import CatalogueEvents
-from surveyor.ui.export_dialog import install_bundle_actions
 from surveyor.ui.import_controller import ImportController
 from surveyor.ui.link_dialog import choose_camera
-from surveyor.ui.map_and_campaign_actions import install_map_and_campaign_actions
 from surveyor.ui.map_slot import MapFactory
-from surveyor.ui.menus import MenuBuilder
+from surveyor.ui.menus import build_menus, shortcut_text
 from surveyor.ui.photo_filter import PhotoFilter, PhotoFilterProxy
 from surveyor.ui.photo_model import PhotoListModel
 from surveyor.ui.photo_selection import PhotoSelection
@@ -36,11 +36,14 @@ from surveyor.ui.preview import PREVIEW_SIZE
 from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
+from surveyor.ui.status_line import StatusLine
 from surveyor.ui.walk_actions import WalkActions
-from surveyor.ui.workbench import MAP_TAB, PHOTO_TAB, Workbench
+from surveyor.ui.window_dialogs import WindowDialogs
+from surveyor.ui.window_layout import restore_layout, save_layout
+from surveyor.ui.workbench import MAP_TAB, Workbench
 
 
-class MainWindow(QMainWindow, MenuBuilder):
+class MainWindow(QMainWindow):
     def __init__(
         self,
         workspace: Workspace,
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow, MenuBuilder):
             self.settings,
             ask_walk_name=self.walk_actions.walk_name_for_import,
         )
-        self.action_set = build_actions(self, self.vocabulary)
+        self.action_set = build_actions(self, self.vocabulary, self.undo_stack)
         self.model = PhotoListModel(workspace, parent=self)
         self.proxy = PhotoFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -75,12 +78,21 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_after_edit)
         self._build_widgets(map_factory)
-        self.build_menus()
-        install_bundle_actions(self)  # File ▸ Export bundle…, Settings ▸ Identity…
-        # Known cameras, basemaps, the coordinator's campaign, receipts.
-        self.extra_actions = install_map_and_campaign_actions(self)
+        self.menus = build_menus(self.menuBar(), self.action_set)
+        self.dialogs = WindowDialogs(
+            self,
+            lambda: self.workspace,
+            self.settings,
+            self.undo_stack,
+            self.events,
+            self.stack,
+            self.show_message,
+            self.reload,
+            self.review_suggested_cameras,
+        )
+        self.dialogs.connect_actions(self.action_set, self.menus)
         self._connect()
-        self._restore_layout()
+        restore_layout(self, self.stack, self.settings)
         self.setAcceptDrops(True)
         if self.settings.geometry is None:
             self.resize(1400, 900)
@@ -126,8 +138,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.cameras = CameraCommands(
             self.recorder, self.panel, self.selection, lambda c: self.choose_camera(c), self
         )
-        self._counts = QLabel(self)
-        self.statusBar().addPermanentWidget(self._counts)
+        self.status = StatusLine(self.statusBar())
+        self._counts = self.status.counts
 
     def _connect(self) -> None:
         a = self.action_set
@@ -136,37 +148,21 @@ class MainWindow(QMainWindow, MenuBuilder):
         a.open_workspace.triggered.connect(self._open_workspace_dialog)
         a.open_demo.triggered.connect(self.open_demo)
         a.quit.triggered.connect(self.close)
-        c = self.cameras
-        a.new_camera.triggered.connect(c.new_camera)
-        a.link_camera.triggered.connect(c.link_camera)
-        a.no_camera.triggered.connect(c.toggle_no_camera)
-        a.needs_review.triggered.connect(c.toggle_needs_review)
-        a.delete_camera.triggered.connect(c.delete_camera)
+        self.cameras.connect_actions(a)
+        self.cameras.cameraChosen.connect(self._on_camera_made)
         a.accept_next.triggered.connect(self.accept_and_next)
-        a.facing_hint.triggered.connect(c.accept_facing_hint)
-        a.zoom_in.triggered.connect(self.preview.zoom_in)
-        a.zoom_out.triggered.connect(self.preview.zoom_out)
-        a.zoom_fit.triggered.connect(self.preview.fit)
-        for value_action in a.values:
-            value_action.action.triggered.connect(
-                lambda _c=False, f=value_action.field, v=value_action.value: c.set_value(f, v)
-            )
+        self.stack.connect_actions(a)
         self.welcome.importRequested.connect(self.importer.import_files)
         self.welcome.demoRequested.connect(self.open_demo)
         self.importer.finished.connect(self._on_import_finished)
-        self.importer.progressed.connect(self._on_import_progress)
+        self.importer.progressed.connect(self.status.import_progress)
         self.recorder.message.connect(self.show_message)
         self.events.changed.connect(self._on_catalogue_changed)
         self.events.reset.connect(lambda: self.reload())  # walks merged, split, removed…
-        self.sidebar.view.customContextMenuRequested.connect(self._on_walk_menu)
-        self.grid.customContextMenuRequested.connect(self._on_grid_menu)
-        self.sidebar.walkChosen.connect(self._on_walk_chosen)
-        self.filter_bar.filterChanged.connect(self._on_filter_changed)
-        self.filter_bar.searchChanged.connect(self._on_search_changed)
+        self.walk_actions.attach_context_menus(self.sidebar, self.grid, self.selected_photos)
+        self.selection.follow_filters(self.sidebar, self.filter_bar, self._update_status)
         self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.panel.changeRequested.connect(c.apply_changes)
-        c.cameraChosen.connect(self._on_camera_made)
         self.panel.cameraChosen.connect(self._on_panel_camera)
         self.viewer.currentChanged.connect(self._on_viewer_tab)
         self.map_slot.photoSelected.connect(self.select_photo)
@@ -175,12 +171,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.model.reloaded.connect(self._after_reload)
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
-
-    def _on_import_progress(self, done: int, total: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Importing: {done} of {total}").format(done=done, total=total)
-        )
+        self.status.message(text)
 
     # Loading ---------------------------------------------------------------------------------
     def reload(self, background: bool = False) -> None:
@@ -214,13 +205,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         )
 
     def _update_status(self) -> None:
-        # No clearMessage() here: this runs after every edit and would wipe its confirmation.
-        total = self.sidebar.model.summary(0)
-        shown = self.proxy.rowCount()
-        text = self.tr("{photos} photos · {cameras} cameras · {todo} to do · {shown} shown").format(
-            photos=total.photos, cameras=total.cameras, todo=total.todo, shown=shown
-        )
-        self._counts.setText(text)
+        self.status.show_counts(self.sidebar.model.summary(0), self.proxy.rowCount())
 
     # Selection -------------------------------------------------------------------------------
     def selected_photos(self) -> list[PhotoRow]:
@@ -294,24 +279,6 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._show_selection()  # fill the fields with the chosen camera
         self.map_slot.select_camera(camera_id)
 
-    # Filters ---------------------------------------------------------------------------------
-    def _on_walk_chosen(self, walk_id: int | None) -> None:
-        self.proxy.set_walk(walk_id)
-        self._after_filter()
-
-    def _on_filter_changed(self, value: PhotoFilter) -> None:
-        self.proxy.set_photo_filter(value)
-        self._after_filter()
-
-    def _on_search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._after_filter()
-
-    def _after_filter(self) -> None:
-        self.selection.select_first_if_none()
-        self.proxy.set_pinned({p.id for p in self.selected_photos()})
-        self._update_status()
-
     # Recording -------------------------------------------------------------------------------
     def _on_camera_made(self, camera_id: int) -> None:
         self._current_camera = camera_id
@@ -322,7 +289,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.panel.commit_pending()
         row = self.selection.next_to_do()
         if row is None:
-            self.statusBar().showMessage(self.tr("Nothing left to do in this view."), 6000)
+            self.show_message(self.tr("Nothing left to do in this view."))
         else:
             self.selection.select_row(row)
 
@@ -349,7 +316,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.reload(background=True)  # the map does not say which photos: re-read, off-thread
 
     def show_map(self) -> None:
-        self.viewer.setCurrentIndex(MAP_TAB)
+        self.stack.show_map()
 
     def review_suggested_cameras(self, camera_ids: list[int]) -> None:
         """From the Export dialog: show the first camera still at a suggested spot on the map."""
@@ -367,37 +334,22 @@ class MainWindow(QMainWindow, MenuBuilder):
         )
 
     def show_photo_tab(self) -> None:
-        self.viewer.setCurrentIndex(PHOTO_TAB)
+        self.stack.show_photo()
+
+    def shortcut_text(self) -> str:
+        return shortcut_text(self.menus.values(), self.action_set)
 
     # Import ----------------------------------------------------------------------------------
     def import_paths(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
 
-    def _on_walk_menu(self, pos: QPoint) -> None:
-        index = self.sidebar.view.indexAt(pos)
-        walk_id = self.sidebar.walk_at(index.row()) if index.isValid() else None
-        if walk_id is not None:
-            where = self.sidebar.view.viewport().mapToGlobal(pos)
-            self.walk_actions.show_walk_menu(walk_id, self, where)
-
-    def _on_grid_menu(self, pos: QPoint) -> None:
-        photos = self.selected_photos()
-        if not photos:
-            return
-        menu = QMenu(self)
-        menu.addAction(
-            self.tr("Remove {n} photo(s) from the workspace…").format(n=len(photos)),
-            lambda: self.walk_actions.remove_photos([p.id for p in photos]),
-        )
-        menu.exec(self.grid.viewport().mapToGlobal(pos))
-
-    def _on_import_finished(self, report: Any) -> None:
-        self.statusBar().clearMessage()  # the "Importing: n of m" line
-        if report is not None and getattr(report, "imported", None):
+    def _on_import_finished(self, report: ImportReport | None) -> None:
+        self.status.clear()  # the "Importing: n of m" line
+        if report is not None and report.imported:
             self._select_after_reload = [int(i) for i in report.imported[:1]]
             if self.settings.search_after_import:
                 self.redaction_bar.search_after_import([int(i) for i in report.imported])
-        self.reload(background=not self.importer.synchronous)
+        self.reload(background=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()):
@@ -445,7 +397,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.model.wait_for_background()  # it reads the old catalogue
         self.redaction_bar.wait()
         self.redaction_bar.show_photo(None)
-        wait_for_all()  # map data, thumbnails, exports: each carries the old catalogue
+        self.model.thumbnails.drop_pending()  # rows of the old workspace: not worth waiting for
+        wait_for_all()  # e.g. the map's data: each task carries the old catalogue to its end
         # While the old catalogue is still the current one: after the switch no undo can want them.
         self.walk_actions.purge(self.workspace)
         old, self.workspace = self.workspace, workspace
@@ -488,17 +441,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._demo_task = run_task(build, done, failed, self)
 
     # Layout ----------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
-        if self.settings.window_state is not None:
-            self.restoreState(self.settings.window_state)
-        self.stack.restore_splitters(self.settings)
-
     def save_layout(self) -> None:
-        self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
-        self.stack.save_splitters(self.settings)
+        save_layout(self, self.stack, self.settings)
         self.settings.last_workspace = str(self.workspace.root)
         self.settings.sync()
 

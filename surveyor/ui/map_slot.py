@@ -6,16 +6,34 @@ imported lazily so the window works (and tests run) without it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from surveyor.core.map.basemaps import MapSettings
 from surveyor.core.workspace import Workspace
 
 MapFactory = Callable[[Workspace, QUndoStack, QWidget], QWidget]
+
+
+class MapView(Protocol):
+    """What the window and its dialogs ask of the map (``ui/map``'s ``MapPanel``)."""
+
+    def refresh(self) -> None: ...
+    def select_photo(self, photo_id: int) -> None: ...
+    def select_camera(self, camera_id: int) -> None: ...
+    def ask_load_known_cameras(self) -> None: ...
+    def load_known_cameras(self, path: str | Path) -> int: ...
+    def open_settings_dialog(self) -> None: ...
+    def apply_settings(self, settings: MapSettings) -> None: ...
+    def save_map_image(self, path: str | None = None) -> Path | None: ...
+    def show_track(self, walk_id_or_points: int | Sequence[tuple[float, float]]) -> None: ...
+    def show_preview(self, placements: Iterable[tuple[int, float, float]]) -> None: ...
+    def clear_preview(self) -> None: ...
 
 
 def default_map_factory(workspace: Workspace, stack: QUndoStack, parent: QWidget) -> QWidget:
@@ -42,7 +60,8 @@ class MapSlot(QWidget):
         self.workspace = workspace
         self.undo_stack = undo_stack
         self.factory = factory or default_map_factory
-        self.panel: Any = None
+        self.panel: MapView | None = None
+        self._widget: QWidget | None = None
         self.error = ""
         self.placeholder = QLabel(self.tr("The map opens here."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -51,7 +70,7 @@ class MapSlot(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.placeholder)
 
-    def ensure_map(self) -> Any:
+    def ensure_map(self) -> MapView | None:
         """Create the map the first time it is needed; None when it cannot be made."""
         if self.panel is not None or self.error:
             return self.panel
@@ -69,17 +88,19 @@ class MapSlot(QWidget):
             signal = getattr(panel, name, None)
             if signal is not None:
                 signal.connect(getattr(self, name))
-        self.panel = panel
-        return panel
+        self._widget = panel
+        # The factory makes a widget that is a map: MapPanel, or a test's stand-in for it.
+        self.panel = cast(MapView, panel)
+        return self.panel
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Another workspace: the old map is dropped and rebuilt when next shown."""
         self.workspace = workspace
-        if self.panel is not None:
-            self.panel.hide()
-            self._layout.removeWidget(self.panel)
-            self.panel.deleteLater()
-            self.panel = None
+        if self._widget is not None:
+            self._widget.hide()
+            self._layout.removeWidget(self._widget)
+            self._widget.deleteLater()
+            self._widget = self.panel = None
             self.placeholder.show()
 
     def refresh(self) -> None:

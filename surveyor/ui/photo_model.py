@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -187,7 +186,7 @@ class PhotoListModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from surveyor.core.photos.rows import PhotoRow
+from surveyor.ui.filter_bar import FilterBar
 from surveyor.ui.photo_filter import PhotoFilterProxy
 from surveyor.ui.photo_grid import PhotoGrid
 from surveyor.ui.photo_model import PhotoListModel
+from surveyor.ui.walk_sidebar import WalkSidebar
+
+_T = TypeVar("_T")
 
 
 class PhotoSelection:
@@ -27,6 +32,24 @@ class PhotoSelection:
     ) -> None:
         self.grid, self.proxy, self.model = grid, proxy, model
         self.reveal_all = reveal_all
+        self._after_filter: Callable[[], None] = lambda: None
+
+    def follow_filters(
+        self, sidebar: WalkSidebar, filter_bar: FilterBar, after: Callable[[], None]
+    ) -> None:
+        """Show the chosen walk, filter and search; keep a photo selected; then ``after()``."""
+        sidebar.walkChosen.connect(lambda walk_id: self._filtered(self.proxy.set_walk, walk_id))
+        filter_bar.filterChanged.connect(
+            lambda value: self._filtered(self.proxy.set_photo_filter, value)
+        )
+        filter_bar.searchChanged.connect(lambda text: self._filtered(self.proxy.set_search, text))
+        self._after_filter = after
+
+    def _filtered(self, apply: Callable[[_T], None], value: _T) -> None:
+        apply(value)
+        self.select_first_if_none()
+        self.proxy.set_pinned({p.id for p in self.photos()})
+        self._after_filter()
 
     def photos(self) -> list[PhotoRow]:
         indexes = sorted(self.grid.selectionModel().selectedIndexes(), key=lambda i: i.row())

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from surveyor.core.map.basemaps import load_settings
 from surveyor.core.photos.rows import PhotoRow, cameras_for_photos
+from surveyor.store.models import Camera
 from surveyor.ui.camera_undo import (
+    CameraChanges,
     DeleteCamera,
     LinkPhotos,
     NewCamera,
@@ -42,8 +42,9 @@ class Recorder(QObject):
     def projection_m() -> float:
         """How far along the photo bearing a new camera is suggested, in metres.
 
-        One setting for the whole app: the map's (``map.json``, shared by all workspaces,
-        edited in the map's Basemaps dialog), read afresh so a change applies at once.
+        One setting for the whole app: the map's (``[map]`` in ``settings.ini``, shared by all
+        workspaces, edited in the map's Basemaps dialog), read afresh so a change applies at
+        once.
         """
         return load_settings().projection_m
 
@@ -127,7 +128,7 @@ class Recorder(QObject):
         new = None if all(p.mark == mark for p in photos) else mark
         self.stack.push(SetPhotoMark(self.events, [p.id for p in photos], new, text))
 
-    def apply(self, camera_ids: list[int], changes: dict[str, Any]) -> bool:
+    def apply(self, camera_ids: list[int], changes: CameraChanges) -> bool:
         if not camera_ids:
             self.message.emit(self.tr("No camera here yet: press N to record one."))
             return False
@@ -143,5 +144,5 @@ class Recorder(QObject):
         self.stack.push(DeleteCamera(self.events, camera_id, self.tr("Delete camera")))
 
     @staticmethod
-    def cameras_of(photos: list[PhotoRow]) -> list[Any]:
+    def cameras_of(photos: list[PhotoRow]) -> list[Camera]:
         return cameras_for_photos([p.id for p in photos])

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.photos.rows import PhotoRow
+from surveyor.store.models import Camera
 
 
-def describe_selection(photos: list[PhotoRow], cameras: list[Any], legend: str) -> tuple[str, str]:
+def describe_selection(
+    photos: list[PhotoRow], cameras: list[Camera], legend: str
+) -> tuple[str, str]:
     if len(photos) == 1:
         photo = photos[0]
         heading = photo.name

@@ -10,15 +10,18 @@ import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from surveyor.core import walks
 from surveyor.core.photos.importer import expand_paths
+from surveyor.core.photos.rows import PhotoRow
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo, Walk
 from surveyor.ui.events import CatalogueEvents
+from surveyor.ui.photo_grid import PhotoGrid
+from surveyor.ui.walk_sidebar import WalkSidebar
 from surveyor.ui.walk_undo import MergeWalks, RemoveRows, RenameWalk, SplitWalk
 
 DEFAULT_PAUSE_MINUTES = 60
@@ -89,6 +92,33 @@ class WalkActions(QObject):
 
     def show_walk_menu(self, walk_id: int, parent: QWidget, where: QPoint) -> None:
         self.walk_menu(walk_id, parent).exec(where)
+
+    def attach_context_menus(
+        self, sidebar: WalkSidebar, grid: PhotoGrid, selected: Callable[[], list[PhotoRow]]
+    ) -> None:
+        """Right-click a walk: rename, merge, split, remove; the selected photos: remove."""
+
+        def walk_menu(pos: QPoint) -> None:
+            index = sidebar.view.indexAt(pos)
+            walk_id = sidebar.walk_at(index.row()) if index.isValid() else None
+            if walk_id is not None:
+                self.show_walk_menu(walk_id, sidebar, sidebar.view.viewport().mapToGlobal(pos))
+
+        def grid_menu(pos: QPoint) -> None:
+            photos = selected()
+            if not photos:
+                return
+            menu = QMenu(grid)
+            menu.addAction(
+                QCoreApplication.translate(
+                    "MainWindow", "Remove {n} photo(s) from the workspace…"
+                ).format(n=len(photos)),
+                lambda: self.remove_photos([p.id for p in photos]),
+            )
+            menu.exec(grid.viewport().mapToGlobal(pos))
+
+        sidebar.view.customContextMenuRequested.connect(walk_menu)
+        grid.customContextMenuRequested.connect(grid_menu)
 
     def rename(self, walk_id: int) -> None:
         walk = Walk.get_by_id(walk_id)

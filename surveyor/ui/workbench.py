@@ -1,14 +1,13 @@
 """The window's central area: the welcome page, or walks | photo grid over preview/map | panel.
 
-``Workbench`` only builds and lays out the widgets; ``MainWindow`` connects them. The splitter
-sizes are remembered by name ("main", "middle") in the settings.
+``Workbench`` only builds and lays out the widgets; ``MainWindow`` connects them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.vocabulary import Vocabulary
 from surveyor.core.workspace import Workspace
+from surveyor.ui.actions import WorkbenchActions
 from surveyor.ui.camera_panel import CameraPanel
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.filter_bar import FilterBar
@@ -28,12 +28,15 @@ from surveyor.ui.map_slot import MapFactory, MapSlot
 from surveyor.ui.photo_grid import PhotoGrid
 from surveyor.ui.preview import PreviewView
 from surveyor.ui.redaction_bar import RedactionBar
-from surveyor.ui.settings import Settings
 from surveyor.ui.walk_sidebar import WalkSidebar
 from surveyor.ui.welcome import WelcomePage
 
 PHOTO_TAB, MAP_TAB = 0, 1
 WELCOME_PAGE, WORKBENCH_PAGE = 0, 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)  # the strings' context before the split
 
 
 class Workbench(QStackedWidget):
@@ -71,8 +74,8 @@ class Workbench(QStackedWidget):
         photo_layout.setContentsMargins(0, 0, 0, 0)
         photo_layout.addWidget(self.redaction_bar)
         photo_layout.addWidget(self.preview, 1)
-        self.viewer.addTab(photo_page, self.tr("Photo"))
-        self.viewer.addTab(self.map_slot, self.tr("Map"))
+        self.viewer.addTab(photo_page, _tr("Photo"))
+        self.viewer.addTab(self.map_slot, _tr("Map"))
 
         self.panel = CameraPanel(recording_actions, vocabulary, self, facing_action=facing_action)
         panel_scroll = QScrollArea(self)
@@ -107,15 +110,17 @@ class Workbench(QStackedWidget):
         self.main_split.resize(self.size())
         self.main_split.grab()
 
-    def splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_split, "middle": self.middle_split}
+    def connect_actions(self, a: WorkbenchActions) -> None:
+        """The View menu (tabs, zoom) and Edit ▸ Search."""
+        a.show_photo.triggered.connect(self.show_photo)
+        a.show_map.triggered.connect(self.show_map)
+        a.zoom_in.triggered.connect(self.preview.zoom_in)
+        a.zoom_out.triggered.connect(self.preview.zoom_out)
+        a.zoom_fit.triggered.connect(self.preview.fit)
+        a.find.triggered.connect(lambda: self.filter_bar.search.setFocus())
 
-    def restore_splitters(self, settings: Settings) -> None:
-        for name, splitter in self.splitters().items():
-            sizes = settings.splitter_sizes(name)
-            if len(sizes) == splitter.count() and all(s >= 0 for s in sizes):
-                splitter.setSizes(sizes)
+    def show_map(self) -> None:
+        self.viewer.setCurrentIndex(MAP_TAB)
 
-    def save_splitters(self, settings: Settings) -> None:
-        for name, splitter in self.splitters().items():
-            settings.set_splitter_sizes(name, splitter.sizes())
+    def show_photo(self) -> None:
+        self.viewer.setCurrentIndex(PHOTO_TAB)

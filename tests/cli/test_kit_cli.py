@@ -256,7 +256,7 @@ def test_a_tampered_kit_is_refused_and_installs_nothing(
     assert code == 1
     refused = json.loads(out)
     assert refused["installed"] is False and reason in refused["reason"], refused["reason"]
-    assert not (sides.volunteer_dir / "map.json").exists()
+    assert not (sides.volunteer_dir / "settings.ini").exists()  # no basemap added
     assert [p.name for p in (sides.volunteer_dir / "campaigns").iterdir()] == []
 
 
@@ -276,7 +276,7 @@ def test_a_damaged_kit_is_refused_with_the_reason(
     sides.volunteer()
     code, _, err = run(capsys, "kit", "open", str(bad))
     assert code == 1 and "refused" in err and "nothing was installed" in err
-    assert not (sides.volunteer_dir / "map.json").exists()
+    assert not (sides.volunteer_dir / "settings.ini").exists()  # no basemap added
 
 
 def test_newer_kit_updates_older_is_refused_other_key_needs_consent(

@@ -107,7 +107,6 @@ def test_kit_join_export_merge_receipt_through_the_windows(
         dialog.encrypt.setChecked(False)
         assert "Not encrypted" in dialog.summary.text() and not dialog.recipient.isEnabled()
         dialog.encrypt.setChecked(True)
-        dialog.synchronous = True
         dialog.pick_output_path = lambda: str(tmp_path / "kestrel.zip")
         dialog.browse.click()
         dialog.export_button.click()
@@ -131,12 +130,14 @@ def test_kit_join_export_merge_receipt_through_the_windows(
     assert main(["merge", "--campaign", str(camp), str(first.path)]) == 0
 
     _use_config(monkeypatch, volunteer_cfg)
-    shown = ReceiptDialog()
-    qtbot.addWidget(shown)
-    shown.choose_receipt = lambda: str(receipt)
-    shown.open_button.click()
-    assert shown.receipt is not None and shown.receipt.verified
-    assert "coordinator of “Belgrade 2026”" in shown.summary.text()
+    with Workspace.open(tmp_path / "kestrel-ws"):  # the volunteer's window shows their own
+        shown = ReceiptDialog()
+        qtbot.addWidget(shown)
+        shown.choose_receipt = lambda: str(receipt)
+        shown.open_button.click()
+        assert shown.receipt is not None and shown.receipt.verified
+        assert "coordinator of “Belgrade 2026”" in shown.summary.text()
+        assert shown.table.item(0, 2).text() == "yes"  # their camera, found in their catalogue
 
 
 def identity_key_id(config: Path) -> str:
@@ -208,7 +209,7 @@ def test_file_join_a_campaign_offers_the_kits_makes_at_once(
         filled_workspace, settings, map_factory=lambda ws, st, p: FakeMap(ws, st, p)
     )
     qtbot.addWidget(window)
-    assert window.extra_actions["join"] in window.menus["file"].actions()
+    assert window.action_set.join_campaign in window.menus["file"].actions()
     assert window.panel.make.findText("Kestrel Optics") == -1
 
     def join_in_dialog(dialog: JoinCampaignDialog) -> int:
@@ -217,7 +218,7 @@ def test_file_join_a_campaign_offers_the_kits_makes_at_once(
         return 0
 
     monkeypatch.setattr(JoinCampaignDialog, "exec", join_in_dialog)
-    window.extra_actions["join"].trigger()
+    window.action_set.join_campaign.trigger()
     assert active_campaign() is not None and active_campaign().name == "Novi Sad"  # type: ignore[union-attr]
     assert window.panel.make.findText("Kestrel Optics") >= 0
     maker = window.panel.vocabulary.manufacturer("kestrel optics")

@@ -39,17 +39,17 @@ def test_undo_labels_are_plain_words(changes, label) -> None:
 def test_the_undo_menu_names_the_edit(window: MainWindow) -> None:  # noqa: F811
     press(window, "N")
     press(window, "P")
-    assert window.undo_action.text() == "&Undo Set mount to Pole"
-    assert "camera_mount" not in window.undo_action.text()
+    assert window.action_set.undo.text() == "&Undo Set mount to Pole"
+    assert "camera_mount" not in window.action_set.undo.text()
 
 
 def test_ctrl_y_redoes(window: MainWindow) -> None:  # noqa: F811
     from surveyor.store.models import Camera
 
     press(window, "N")
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Camera.select().count() == 0
-    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+Y") in window.action_set.redo.shortcuts()
     from PySide6.QtCore import Qt
 
     press(window, "y", Qt.KeyboardModifier.ControlModifier)
@@ -144,7 +144,7 @@ def test_q_marks_the_camera_for_review_and_clears_it_again(window: MainWindow) -
     assert Photo.get(Photo.original_name == "IMG_0000.jpg").mark is None
     window.panel.review_box.click()  # …or from the panel
     assert Camera.get().needs_review
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert not Camera.get().needs_review
 
 

@@ -308,7 +308,7 @@ def test_the_file_menu_opens_the_dialog_on_the_window_undo_stack(
 
     window = MainWindow(filled_workspace, settings, map_factory=FakeMapWidget)
     qtbot.addWidget(window)
-    window.geotag_action.trigger()
+    window.action_set.geotag.trigger()
     dialog = window.findChild(GeotagDialog)
     assert dialog is not None and dialog.isVisible()
     assert isinstance(dialog.map_panel, FakeMapWidget)

@@ -58,7 +58,7 @@ def test_every_licence_file_of_the_vendored_code_is_named() -> None:
 def test_the_user_guide_opens_from_the_package(window: MainWindow, monkeypatch) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(user_guide, "open_url", lambda url: opened.append(url) or True)
-    window.help_actions["guide"].trigger()
+    window.action_set.user_guide.trigger()
     assert len(opened) == 1
     page = Path(opened[0].toLocalFile())
     assert page == resources_dir() / "guide" / "en" / "index.html"

@@ -19,7 +19,6 @@ from tests.ui.conftest import make_walk
 def empty_window(qtbot, workspace: Workspace, settings: Settings) -> MainWindow:
     win = MainWindow(workspace, settings)
     qtbot.addWidget(win)
-    win.importer.synchronous = True  # the worker runs in the test's thread
     win.importer.workers = 0
     win.show()
     return win

@@ -39,11 +39,11 @@ def test_known_cameras_and_basemaps_open_the_map_tools(
 ) -> None:
     made: list[RecordingMap] = []
     window = _window(qtbot, filled_workspace, settings, made)
-    assert window.extra_actions["known"] in window.menus["file"].actions()
-    assert window.extra_actions["basemaps"] in window.menus["settings"].actions()
-    window.extra_actions["known"].trigger()
+    assert window.action_set.known_cameras in window.menus["file"].actions()
+    assert window.action_set.basemaps in window.menus["settings"].actions()
+    window.action_set.known_cameras.trigger()
     assert window.viewer.currentIndex() == MAP_TAB
-    window.extra_actions["basemaps"].trigger()
+    window.action_set.basemaps.trigger()
     assert len(made) == 1  # the map is made once, on first use
     assert made[0].calls == ["known", "basemaps"]
 
@@ -55,7 +55,7 @@ def test_open_campaign_starts_the_coordinator_window_for_the_chosen_folder(
     monkeypatch.setattr(launch, "choose_campaign_folder", lambda parent: str(tmp_path / "camp"))
     monkeypatch.setattr(launch.subprocess, "Popen", lambda argv: started.append(argv))
     window = _window(qtbot, filled_workspace, settings, [])
-    window.extra_actions["campaign"].trigger()
+    window.action_set.open_campaign.trigger()
     assert started and started[0][1:] == [
         "-m",
         "surveyor.ui.campaign.launch",
@@ -69,7 +69,7 @@ def test_open_receipt_shows_the_receipt_dialog(
     shown: list[ReceiptDialog] = []
     monkeypatch.setattr(ReceiptDialog, "exec", lambda self: shown.append(self) or 0)
     window = _window(qtbot, filled_workspace, settings, [])
-    window.extra_actions["receipt"].trigger()
+    window.action_set.open_receipt.trigger()
     assert len(shown) == 1
 
 
@@ -91,8 +91,8 @@ def test_save_map_image_asks_the_map_and_says_where_it_went(
 
     window = MainWindow(filled_workspace, settings, map_factory=factory)
     qtbot.addWidget(window)
-    assert window.extra_actions["map_image"] in window.menus["file"].actions()
-    window.extra_actions["map_image"].trigger()
+    assert window.action_set.map_image in window.menus["file"].actions()
+    window.action_set.map_image.trigger()
     assert window.viewer.currentIndex() == MAP_TAB
     assert made[0].calls == ["image"]
     assert str(saved) in window.statusBar().currentMessage()

@@ -97,18 +97,18 @@ def test_undo_and_redo_survive_switching_photos(window: MainWindow) -> None:
     camera_id = Camera.get().id
     press(window, Qt.Key.Key_Right)  # another photo: history stays
     press(window, "X")
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Photo.get_by_id(photo_id("IMG_0001.jpg")).mark is None
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Camera.get_by_id(camera_id).camera_type is None
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Camera.select().count() == 0
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.action_set.redo.trigger()
+    window.action_set.redo.trigger()
     restored = Camera.get_by_id(camera_id)  # same id, same links, same values
     assert restored.camera_type == "fixed"
     assert [link.photo_id for link in restored.photo_links] == [photo_id("IMG_0000.jpg")]
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.action_set.undo.shortcut().toString() == "Ctrl+Z"
 
 
 def test_keyboard_undo_shortcut(window: MainWindow) -> None:
@@ -125,7 +125,7 @@ def test_multi_selection_applies_to_every_camera(window: MainWindow) -> None:
     assert len(window.selected_photos()) == 2
     press(window, "W")
     assert sorted(c.camera_mount for c in Camera.select()) == ["wall", "wall"]
-    window.undo_action.trigger()  # one undo step for the whole selection
+    window.action_set.undo.trigger()  # one undo step for the whole selection
     assert [c.camera_mount for c in Camera.select()] == [None, None]
 
 

@@ -41,7 +41,6 @@ class Answers:
 def window(qtbot, workspace: Workspace, settings: Settings) -> MainWindow:
     win = MainWindow(workspace, settings)
     qtbot.addWidget(win)
-    win.importer.synchronous = True
     win.importer.workers = 0
     win.importer.show_summary = lambda report: None
     win.walk_actions.questions = Answers()
@@ -102,22 +101,22 @@ def test_rename_merge_split_remove_from_the_sidebar_and_undo(window, tmp_path) -
     answers.given = [60, True]
     window.walk_actions.split(morning)
     assert sorted(w.name for w in Walk.select()) == ["Other day", "Slavija", "Slavija (2)"]
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert sorted(w.name for w in Walk.select()) == ["Other day", "Slavija"]
 
     answers.given = ["Other day"]
     window.walk_actions.merge(morning)
     assert [w.name for w in Walk.select()] == ["Other day"]
     assert Photo.select().where(Photo.walk != Walk.get().id).count() == 0
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Walk.select().count() == 2
 
     answers.given = [True]
     window.walk_actions.remove_walk(morning)
     assert Walk.select().count() == 1 and Photo.select().count() == 1
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Photo.select().where(Photo.walk == morning).count() == 4
-    window.undo_action.trigger()  # and the rename
+    window.action_set.undo.trigger()  # and the rename
     assert Walk.get_by_id(morning).name == "Morning"
 
 
@@ -132,9 +131,9 @@ def test_removed_photos_leave_disk_when_the_window_closes(window, workspace, tmp
     window.walk_actions.remove_photos([photo.id])
     assert Photo.select().count() == 1
     assert any(workspace.media_dir.glob(f"{sha[:2]}/{sha}.*"))  # kept for an undo
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert Photo.select().count() == 2
-    window.redo_action.trigger()
+    window.action_set.redo.trigger()
     window.close()
     assert not any(workspace.media_dir.glob(f"{sha[:2]}/{sha}.*"))
     assert Photo.select().count() == 1

@@ -184,8 +184,7 @@ def test_thumbnail_cache_keeps_only_the_most_recent(qapp, tmp_path: Path) -> Non
         image.fill(i * 40)
         files.append(tmp_path / f"{i}.png")
         image.save(str(files[-1]))
-    loader = ThumbnailLoader(64, capacity=2)
-    loader.synchronous = True
+    loader = ThumbnailLoader(64, capacity=2)  # loads at once: tests run tasks synchronously
     for i, path in enumerate(files):
         loader.request(i, [tmp_path / "missing.jpg", path])  # falls back to the next file
     assert loader.pixmap(0) is None and loader.pixmap(1) is None

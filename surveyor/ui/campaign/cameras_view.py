@@ -5,8 +5,6 @@ another, split or withdrawn, undoably (the review's undo stack), with or without
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -91,12 +89,12 @@ class CamerasModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return column_label(COLUMNS[section])
         return None
 
-    def _raw(self, row: CameraRow, name: str) -> Any:
+    def _raw(self, row: CameraRow, name: str) -> object:
         if name == "number":
             return row.camera_id
         if name in ("volunteers", "sightings"):
@@ -105,7 +103,7 @@ class CamerasModel(QAbstractTableModel):
             return state_text(row)
         return row.values.get(name)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if not index.isValid():
             return None
         row, name = self.rows[index.row()], COLUMNS[index.column()]

@@ -50,9 +50,8 @@ def outcome_label(outcome: str) -> str:
 class ReceiptDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
-        # The window's settings remember the coordinator's key (none given: nothing kept).
-        found = settings if settings is not None else getattr(parent, "settings", None)
-        self.settings: Settings | None = found if isinstance(found, Settings) else None
+        # The settings remember the coordinator's key (none given: nothing kept).
+        self.settings = settings
         self.setWindowTitle(tr("Receipt from your coordinator"))
         self.receipt: Receipt | None = None
         self.path: Path | None = None

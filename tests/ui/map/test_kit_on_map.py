@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.campaign.consensus import ATTRIBUTES, AttributeConsensus, CameraConsensus
@@ -36,7 +35,7 @@ def test_joining_shows_the_kits_basemap_and_known_cameras(qtbot, tmp_path: Path,
     create_kit(campaign, [_known_camera()], SecretKey.generate(), kit, basemaps=[basemap])
     done = install_kit(kit)
 
-    show_joined_campaign(SimpleNamespace(map_slot=SimpleNamespace(panel=panel)), done)
+    show_joined_campaign(done, None, panel)
     wait_js(qtbot, panel, "SurveyorMap.state.basemaps === 1")
     assert len(panel.known_rows) == 1
     assert load_settings().known_cameras_path == str(done.campaign.file("known-cameras.geojson"))

@@ -31,7 +31,7 @@ def set_distance_in_map_settings(qtbot, panel, metres: float) -> None:
 def test_map_setting_moves_new_camera_suggestions(qtbot, catalogue, panel) -> None:
     recorder = Recorder(QUndoStack(), CatalogueEvents())
     photo = catalogue.photo  # faces east (bearing 90)
-    assert recorder.projection_m() == 8.0  # the default, with no map.json yet
+    assert recorder.projection_m() == 8.0  # the default, with no map settings yet
 
     set_distance_in_map_settings(qtbot, panel, 30.0)
     assert load_settings().projection_m == 30.0
