@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
 
 from surveyor.store.connection import close_thread_connection, current_database
 
@@ -216,6 +216,11 @@ def _shared_pool() -> QThreadPool:
         _the_pool = QThreadPool()
         # Imports and exports may run for minutes: leave threads for the quick reads.
         _the_pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting mid-task: let the work end while Python still runs, before the pool
+            # is torn down with the interpreter.
+            app.aboutToQuit.connect(lambda: wait_for_all(30_000))
     return _the_pool
 
 
