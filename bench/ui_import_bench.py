@@ -235,6 +235,9 @@ def main() -> int:
         workspace = Workspace.open(Path(tmp) / "ws")
         settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(workspace, settings)
+        # The walk's name is asked before an import: take the suggestion, as Enter would
+        # (a modal question nobody answers would hold the bench forever).
+        window.walk_actions.questions.choice = lambda title, label, items, editable: items[0]
         window.resize(1400, 900)
         window.show()
         app.processEvents()

@@ -1,7 +1,8 @@
 /* The coordinator's review map: one review item's cluster over the offline basemaps.
  *
- * Python pushes everything: ReviewMap.setTexts(), ReviewMap.setBasemaps() and, for each item
- * the coordinator selects, ReviewMap.show(featureCollection) — the page is never reloaded.
+ * Python pushes everything through the web channel (the bridge's pageCall signal, see
+ * dispatch()): ReviewMap.setTexts(), ReviewMap.setBasemaps() and, for each item the
+ * coordinator selects, ReviewMap.show(featureCollection) — the page is never reloaded.
  * User text (pseudonyms, makes, models, attributions) only reaches the DOM through
  * textContent or escapeHtml(); the page fetches nothing but surveyor:// URLs.
  */
@@ -270,6 +271,17 @@
     },
   });
 
+  // ---- calls from Python: a function name from this list and its arguments as JSON text ----------
+  // (never script source: the page's policy forbids inline script and eval).
+  var CALLS = ['setTexts', 'setBasemaps', 'show', 'highlight'];
+  function dispatch(name, argsJson) {
+    if (CALLS.indexOf(name) < 0) {
+      console.error('ReviewMap: no such call: ' + name);
+      return;
+    }
+    RV[name].apply(RV, JSON.parse(argsJson));
+  }
+
   // ---- start ----------------------------------------------------------------------------------
   function init() {
     map = L.map('map', {
@@ -299,6 +311,8 @@
     if (typeof QWebChannel !== 'undefined' && window.qt && qt.webChannelTransport) {
       new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.bridge;
+        bridge.pageCall.connect(dispatch);
+        bridge.pageReady();
       });
     }
   }

@@ -2,8 +2,9 @@
  *
  * Rules kept throughout: user text (notes, make, model, file names, labels from files) only
  * ever reaches the DOM through textContent or escapeHtml(); the page fetches nothing but
- * surveyor:// URLs; data arrives as JSON through SurveyorMap.setData() and is diffed, so an
- * edit updates a few markers instead of rebuilding twenty thousand.
+ * surveyor:// URLs; Python's calls arrive as the bridge's pageCall signal (see dispatch());
+ * data arrives as JSON documents through SurveyorMap.setData() and is diffed, so an edit
+ * updates a few markers instead of rebuilding twenty thousand.
  */
 (function () {
   'use strict';
@@ -560,6 +561,36 @@
       .then(function (doc) { S[fnName](doc); });
   };
 
+  // Map images: the view asked for ({bbox: [west, south, east, north]} or {center, zoom}).
+  S.showView = function (view) {
+    if (view.bbox) {
+      var b = view.bbox;
+      map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { animate: false, padding: [0, 0] });
+    } else {
+      map.setView(view.center, view.zoom, { animate: false });
+    }
+    S.state.viewShown = true;
+    return true;
+  };
+
+  // ---- calls from Python arrive on the web channel ----------------------------------------
+  // A function name from this list and its arguments as JSON text: never script source, so
+  // the page runs no code it did not ship with (its policy forbids inline script and eval).
+  var CALLS = [
+    'setData', 'setKnown', 'selectCamera', 'selectPhoto', 'showTrack', 'showPreview',
+    'clearPreview', 'setPlacing', 'setBasemaps', 'setPrintMode', 'showView', 'loadLatest',
+  ];
+  function dispatch(name, argsJson, queued) {
+    if (CALLS.indexOf(name) < 0) {
+      console.error('SurveyorMap: no such call: ' + name);
+      return;
+    }
+    var args = JSON.parse(argsJson);
+    var run = function () { return S[name].apply(S, args); };
+    if (queued) S.enqueue(run);
+    else run();
+  }
+
   // ---- start -----------------------------------------------------------------------------
   S.init = function (leafletMap) {
     map = leafletMap;
@@ -608,6 +639,7 @@
     if (typeof QWebChannel !== 'undefined' && window.qt && qt.webChannelTransport) {
       new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.bridge;
+        bridge.pageCall.connect(dispatch);
         S.ready = true;
         call('pageReady');
       });

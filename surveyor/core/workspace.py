@@ -7,13 +7,21 @@ The default folder is the user data dir (platformdirs); ``--workspace DIR`` or t
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
-from surveyor.store.connection import close_database, open_database
+from surveyor.store.connection import (
+    close_database,
+    current_database,
+    make_current,
+    open_database,
+    restore_current,
+)
 
 APP_NAME = "Surveyor"
 ENV_WORKSPACE = "SURVEYOR_WORKSPACE"
@@ -48,6 +56,10 @@ def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Pat
     return default_workspace_dir()
 
 
+class WorkspaceError(RuntimeError):
+    """A folder that cannot be opened as a workspace; the message names it and says why."""
+
+
 @dataclass
 class Workspace:
     """Paths of one workspace and its open catalogue."""
@@ -79,15 +91,54 @@ class Workspace:
         return self.thumbs_dir / str(size) / sha256[:2] / f"{sha256}.jpg"
 
     @classmethod
-    def open(cls, root: str | os.PathLike[str] | None = None) -> Workspace:
+    def open(cls, root: str | os.PathLike[str] | None = None, *, current: bool = True) -> Workspace:
+        """Open (creating if needed) the workspace at ``root``.
+
+        With ``current`` (the command line, one workspace per process) the models use its
+        catalogue from now on in the calling thread; nothing changes for other threads or
+        other contexts. The window opens with ``current=False`` and calls ``make_current``
+        when it shows the workspace.
+        """
         ws = cls(resolve_workspace_dir(root))
+        if ws.root.exists() and not ws.root.is_dir():
+            raise WorkspaceError(f"{ws.root} is a file, not a workspace folder")
         for folder in (ws.root, ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
             folder.mkdir(parents=True, exist_ok=True)
-        ws.db = open_database(ws.catalogue_path)
+        try:
+            ws.db = open_database(ws.catalogue_path, current=current)
+        except DatabaseError as exc:
+            raise WorkspaceError(
+                f"{ws.catalogue_path} is not a catalogue Surveyor can read ({exc})"
+            ) from exc
         return ws
 
+    @contextmanager
+    def as_current(self) -> Iterator[Workspace]:
+        """Within the block, the models of this context use this catalogue; then the one
+        before again (an explicit context, e.g. a campaign beside the volunteer's workspace)."""
+        if self.db is None:
+            raise WorkspaceError(f"the workspace {self.root} is closed")
+        token = make_current(self.db)
+        try:
+            yield self
+        finally:
+            restore_current(token)
+
+    def make_current(self) -> None:
+        """The models of the running context (thread or background task) use this catalogue."""
+        if self.db is None:
+            raise WorkspaceError(f"the workspace {self.root} is closed")
+        make_current(self.db)
+
+    @property
+    def is_current(self) -> bool:
+        return self.db is not None and current_database() is self.db
+
     def close(self) -> None:
+        """Close this thread's connection; the models here no longer use the catalogue."""
         if self.db is not None:
+            if current_database() is self.db:
+                make_current(None)
             close_database(self.db)
             self.db = None
 

@@ -21,6 +21,7 @@ from surveyor.core.photos.rows import LinkCandidate, PhotoRow, camera_count
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
+from surveyor.ui.background import Task, run_task, wait_for, wait_for_all
 from surveyor.ui.camera_commands import CameraCommands
 from surveyor.ui.dropped_files import dropped_paths
 from surveyor.ui.events import CatalogueEvents
@@ -36,7 +37,6 @@ from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.status_line import StatusLine
-from surveyor.ui.tasks import Task, run_task, wait_for
 from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.window_dialogs import WindowDialogs
 from surveyor.ui.window_layout import restore_layout, save_layout
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             self._select_after_reload = [int(i) for i in report.imported[:1]]
             if self.settings.search_after_import:
                 self.redaction_bar.search_after_import([int(i) for i in report.imported])
-        self.reload(background=not self.importer.synchronous)
+        self.reload(background=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()):
@@ -379,10 +379,9 @@ class MainWindow(QMainWindow):
         if self.importer.is_running():
             self.show_error(self.tr("Open workspace"), self.tr("Wait for the import to end."))
             return False
-        # While this catalogue is still the one open: after the switch no undo can want them.
-        self.walk_actions.purge(self.workspace)
         try:
-            workspace = Workspace.open(root)
+            # Opening changes nothing for the workspace shown until adopt_workspace switches.
+            workspace = Workspace.open(root, current=False)
         except Exception as exc:
             self.show_error(
                 self.tr("Open workspace"),
@@ -393,13 +392,20 @@ class MainWindow(QMainWindow):
         return True
 
     def adopt_workspace(self, workspace: Workspace) -> None:
+        """Show ``workspace``: background work for the old one ends first, then the models of
+        the UI thread use the new catalogue, and the old one closes."""
         self.model.wait_for_background()  # it reads the old catalogue
         self.redaction_bar.wait()
         self.redaction_bar.show_photo(None)
+        self.model.thumbnails.drop_pending()  # rows of the old workspace: not worth waiting for
+        wait_for_all()  # e.g. the map's data: each task carries the old catalogue to its end
+        # While the old catalogue is still the current one: after the switch no undo can want them.
+        self.walk_actions.purge(self.workspace)
         old, self.workspace = self.workspace, workspace
+        workspace.make_current()
         if old is not workspace:
             old.close()
-        self.walk_actions.removed_media.clear()  # purged before the other one was opened
+        self.walk_actions.removed_media.clear()
         self.undo_stack.clear()  # another catalogue: the old history means nothing here
         self.settings.last_workspace = str(workspace.root)
         self.map_slot.set_workspace(workspace)
@@ -412,15 +418,12 @@ class MainWindow(QMainWindow):
         if self._demo_task is not None:
             return
         root = demo_workspace_dir()
-        self.walk_actions.purge(self.workspace)  # before another catalogue is opened
         self.statusBar().showMessage(self.tr("Building the demo workspace…"))
         self.welcome.setEnabled(False)
 
         def build() -> Workspace:
-            workspace = build_demo_workspace(root, workers=self.demo_workers)
-            if workspace.db is not None:
-                workspace.db.close()  # this worker's own connection; the UI opens its own
-            return workspace
+            # Current only in this task's context: the window keeps its own catalogue.
+            return build_demo_workspace(root, workers=self.demo_workers)
 
         def done(workspace: Workspace) -> None:
             self._demo_task = None

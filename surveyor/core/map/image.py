@@ -40,17 +40,12 @@ class MapView:
     center: tuple[float, float] | None = None
     zoom: float | None = None
 
-    def script(self) -> str:
-        """The Leaflet call that shows this view (no animation: the image is taken at once)."""
+    def page_view(self) -> dict[str, Any]:
+        """This view for ``SurveyorMap.showView`` (no animation: the image is taken at once)."""
         if self.bbox is not None:
-            west, south, east, north = self.bbox
-            return (
-                f"SurveyorMap.map.fitBounds([[{south}, {west}], [{north}, {east}]],"
-                " {animate: false, padding: [0, 0]})"
-            )
+            return {"bbox": list(self.bbox)}
         assert self.center is not None and self.zoom is not None
-        lat, lon = self.center
-        return f"SurveyorMap.map.setView([{lat}, {lon}], {self.zoom}, {{animate: false}})"
+        return {"center": list(self.center), "zoom": self.zoom}
 
 
 def _numbers(text: str, count: int, what: str) -> list[float]:

@@ -1,8 +1,8 @@
-"""The map page (built once with folium) and the data pushed into it (as JSON), with no Qt.
+"""The data pushed into the map page (as JSON), with no Qt.
 
-The page holds no catalogue data: it loads Leaflet and our script from ``ASSET_BASE`` and
-then receives everything through the web channel, so updates never reload it. Every asset
-folium would fetch from a CDN is replaced by a vendored file, or dropped when unused.
+The page itself is a static file (``resources/web/map.html`` and its scripts, served under a
+strict Content-Security-Policy): it holds no catalogue data and receives everything through
+the web channel, so updates never reload it.
 """
 
 from __future__ import annotations
@@ -13,16 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-import folium
-from branca.element import MacroElement
-from jinja2 import Template
-
 from surveyor.core import geometry
 from surveyor.core.camera_records import suggested_position
 from surveyor.core.map import edits as map_edits
 from surveyor.core.map.known_cameras import KnownCamera
 from surveyor.core.map.tileset_info import OPENMAPTILES, PROTOMAPS, TilesetInfo
-from surveyor.core.map.urls import ASSET_BASE, DATA_URL, ONLINE_TILE_URL, PAGE_URL, SCHEME, TILE_URL
+from surveyor.core.map.urls import DATA_URL, ONLINE_TILE_URL, PAGE_URL, SCHEME, TILE_URL
 from surveyor.store.models import Camera, CameraPhoto, Photo, db_proxy
 
 __all__ = ["DATA_URL", "ONLINE_TILE_URL", "PAGE_URL", "SCHEME", "TILE_URL"]  # re-exported
@@ -30,56 +26,6 @@ __all__ = ["DATA_URL", "ONLINE_TILE_URL", "PAGE_URL", "SCHEME", "TILE_URL"]  # r
 DUPLICATE_M = 15.0
 FAR_FROM_PHOTOS_M = 200.0
 NOTE_PREVIEW_CHARS = 300  # popups show the start of long notes; the workbench shows all
-
-JS_ASSETS = [
-    ("leaflet", ASSET_BASE + "leaflet/leaflet.js"),
-    ("markercluster", ASSET_BASE + "markercluster/leaflet.markercluster.js"),
-    ("protomaps_leaflet", ASSET_BASE + "protomaps-leaflet/protomaps-leaflet.js"),
-    ("vector_basemap", ASSET_BASE + "vector_basemap.js"),
-    ("qwebchannel", ASSET_BASE + "qwebchannel.js"),
-    ("map_common", ASSET_BASE + "map_common.js"),
-    ("surveyor_map", ASSET_BASE + "surveyor_map.js"),
-]
-CSS_ASSETS = [
-    ("leaflet_css", ASSET_BASE + "leaflet/leaflet.css"),
-    ("markercluster_css", ASSET_BASE + "markercluster/MarkerCluster.css"),
-    ("markercluster_default_css", ASSET_BASE + "markercluster/MarkerCluster.Default.css"),
-    ("surveyor_map_css", ASSET_BASE + "surveyor_map.css"),
-]
-
-
-class _Init(MacroElement):
-    """Hands the Leaflet map to our script once folium has created it."""
-
-    _template = Template(
-        "{% macro script(this, kwargs) %}SurveyorMap.init({{ this._parent.get_name() }});"
-        "{% endmacro %}"
-    )
-
-
-def build_page_html(center: tuple[float, float] = (20.0, 0.0), zoom: int = 3) -> str:
-    """The HTML of the map page: folium's skeleton, vendored assets only, our script wired in."""
-    fmap = folium.Map(
-        location=list(center),
-        zoom_start=zoom,
-        tiles=None,
-        control_scale=True,
-        prefer_canvas=False,
-        max_zoom=21,
-        world_copy_jump=False,
-    )
-    # Instance attributes shadow folium's class-level CDN lists: jQuery, Bootstrap,
-    # Font Awesome and awesome-markers are not used by this page.
-    fmap.default_js = list(JS_ASSETS)
-    fmap.default_css = list(CSS_ASSETS)
-    fmap.add_child(_Init())
-    root: Any = fmap.get_root()  # a folium Figure; its type is not exported
-    html: str = root.render()
-    if "http://" in html or "https://" in html:
-        # Refuse to build a page that would reach the network (a folium upgrade could add one).
-        offending = [w for w in html.split() if "http://" in w or "https://" in w]
-        raise RuntimeError(f"map page would load from the network: {offending[:3]}")
-    return html
 
 
 @dataclass(frozen=True)

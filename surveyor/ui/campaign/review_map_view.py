@@ -1,8 +1,10 @@
 """The review item's cluster on the real offline map: one web view per review window.
 
 The page (``resources/web/review_map.html``) is loaded once through the map's ``surveyor:``
-scheme, on the map's shared profile (so the same request blocker and the same basemap files);
-each item the coordinator selects is pushed as JSON, never by reloading the page. Clicking a
+scheme, on the map's shared profile (so the same request blocker and the same basemap files),
+under a Content-Security-Policy that allows no inline script and no eval; each item the
+coordinator selects is pushed as JSON through the web channel (the bridge's ``pageCall``
+signal), never by reloading the page or by running script built from data. Clicking a
 sighting on the map emits ``sightingClicked`` with its id.
 """
 
@@ -37,6 +39,13 @@ class _Bridge(QObject):
     """Registered as ``bridge`` on the page's web channel."""
 
     clicked = Signal(int)
+    ready = Signal()
+    # Python -> page: a ReviewMap function name and its arguments as a JSON array.
+    pageCall = Signal(str, str)
+
+    @Slot()
+    def pageReady(self) -> None:
+        self.ready.emit()
 
     @Slot(int)
     def sightingClicked(self, sighting_id: int) -> None:
@@ -76,7 +85,8 @@ class ReviewMapView(QWidget):
         self.is_ready = False
         self.loads = 0
         self.settings: MapSettings = load_settings()
-        self._pending: dict[str, str] = {}  # before the page is up, the latest call of each kind
+        # Before the page is up, the latest call of each kind: (function, JSON arguments).
+        self._pending: dict[str, tuple[str, str]] = {}
         self._shared = map_profile()
         self.view = QWebEngineView(self)
         self.page = _Page(self._shared.profile, self.view)
@@ -84,6 +94,7 @@ class ReviewMapView(QWidget):
         register_page(self.page)  # deleted before the profile at exit
         self.bridge = _Bridge(self)
         self.bridge.clicked.connect(self.sightingClicked)
+        self.bridge.ready.connect(self._on_page_ready)
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("bridge", self.bridge)
         self.page.setWebChannel(self.channel)
@@ -94,7 +105,7 @@ class ReviewMapView(QWidget):
 
         self._call(
             "texts",
-            "ReviewMap.setTexts",
+            "setTexts",
             {
                 "consensus": tr("Consensus"),
                 "other": tr("Other camera"),
@@ -122,18 +133,20 @@ class ReviewMapView(QWidget):
             "No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, "
             "Settings ▸ Basemaps…; this window uses the same ones."
         )
-        self._call("basemaps", "ReviewMap.setBasemaps", basemap_layers(entries), hint)
+        self._call("basemaps", "setBasemaps", basemap_layers(entries), hint)
 
     def show_data(self, data: dict[str, Any] | None) -> None:
         """Draw one item (``review_map_data``'s result), or nothing for ``None``."""
         self._pending.pop("highlight", None)
-        self._call("show", "ReviewMap.show", data)
+        self._call("show", "show", data)
 
     def highlight(self, sighting_ids: list[int]) -> None:
         """Mark these sightings on the map (the table's selection)."""
-        self._call("highlight", "ReviewMap.highlight", sighting_ids)
+        self._call("highlight", "highlight", sighting_ids)
 
     def run_javascript(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Run a script in the page: tests read the page's state this way (the view itself
+        talks to the page through the web channel only)."""
         if callback is None:
             self.page.runJavaScript(script, 0)
         else:
@@ -142,22 +155,22 @@ class ReviewMapView(QWidget):
     # -- internals ---------------------------------------------------------------------------
 
     def _call(self, key: str, function: str, *args: Any) -> None:
-        # ensure_ascii keeps U+2028/2029 and any odd character out of the script source.
-        text = ",".join(json.dumps(a, ensure_ascii=True, separators=(",", ":")) for a in args)
-        script = f"{function}({text});"
+        payload = json.dumps(list(args), ensure_ascii=True, separators=(",", ":"))
         if self.is_ready:
-            self.run_javascript(script)
+            self.bridge.pageCall.emit(function, payload)
         else:
-            self._pending[key] = script
+            self._pending[key] = (function, payload)
 
     def _on_load_finished(self, ok: bool) -> None:
         self.loads += 1
         if not ok:
             log.error("review map page did not load")
             self.pageLoaded.emit(False)
-            return
+
+    def _on_page_ready(self) -> None:
+        """The page listens on the web channel: send what was asked for before it did."""
         self.is_ready = True
         pending, self._pending = self._pending, {}
-        for script in pending.values():
-            self.run_javascript(script)
+        for function, payload in pending.values():
+            self.bridge.pageCall.emit(function, payload)
         self.pageLoaded.emit(True)

@@ -1,6 +1,7 @@
 """The object the page talks to over QWebChannel; each slot turns a page event into a signal.
 
-Slot names are what ``resources/web/surveyor_map.js`` calls (``bridge.cameraMoved(...)``).
+Slot names are what ``resources/web/surveyor_map.js`` calls (``bridge.cameraMoved(...)``);
+the one signal the page listens to, ``pageCall``, is how Python calls the page.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ class MapBridge(QObject):
     place_requested = Signal(str, int, float, float)  # kind ("photo"/"camera"), id, lat, lon
     confirm_requested = Signal(int)
     document_done = Signal(str)  # the page has loaded or skipped this data document
+    # Python -> page: a SurveyorMap function name, its arguments as a JSON array, and whether
+    # it waits behind data still loading (see ``PageCalls``).
+    pageCall = Signal(str, str, bool)
 
     @Slot(str)
     def documentDone(self, url: str) -> None:

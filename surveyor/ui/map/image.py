@@ -1,15 +1,15 @@
 """Map images: the map page rendered offscreen to a PNG, with no network.
 
 One ``QWebEngineView`` on the map's shared profile (same page, same ``surveyor:`` scheme, same
-request blocker) is sized to the image, given the cameras and basemaps, pointed at the view
-asked for, and grabbed once every basemap tile in view is drawn. Used by ``surveyor render-map``
+request blocker) is sized to the image, given the cameras and basemaps through the web channel
+(as the map panel does), pointed at the view asked for, and grabbed once every basemap tile in
+view is drawn. Used by ``surveyor render-map``
 and File ▸ Save map image…; both refuse an image during which the page tried to reach the
 network.
 """
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,15 +18,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from surveyor.core.map.basemaps import Basemap
 from surveyor.core.map.image import MapView, image_document
-from surveyor.core.map.page import DATA_URL, PAGE_URL, basemap_layers, encode_json
+from surveyor.core.map.page import PAGE_URL, basemap_layers
+from surveyor.ui.map.bridge import MapBridge
+from surveyor.ui.map.page_calls import PageCalls
 from surveyor.ui.map.profile import map_profile, register_page
+from surveyor.ui.map.web_page import ConsolePage
 
-_NUMBERS = itertools.count(1)
 SETTLE_MS = 400  # labels placed across tile edges redraw their neighbours once after loading
 
 
@@ -68,14 +70,25 @@ class MapImageRenderer:
         self._shared = map_profile()
         self.view = QWebEngineView()
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.page = QWebEnginePage(self._shared.profile, self.view)
+        self.page = ConsolePage(self._shared.profile, "map image", self.view)
         self.view.setPage(self.page)
         register_page(self.page)
+        self.bridge = MapBridge(self.view)
+        channel = QWebChannel(self.page)
+        channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(channel)
         self._loaded: bool | None = None
+        self._listening = False
+        self._done: list[str] = []
         self.page.loadFinished.connect(self._on_loaded)
+        self.bridge.ready.connect(self._on_ready)
+        self.bridge.document_done.connect(self._done.append)
 
     def _on_loaded(self, ok: bool) -> None:
         self._loaded = ok
+
+    def _on_ready(self) -> None:
+        self._listening = True
 
     def _js(self, script: str, timeout_s: float = 10.0) -> Any:
         box: dict[str, Any] = {}
@@ -96,24 +109,25 @@ class MapImageRenderer:
         self.view.resize(view.width, view.height)
         self.view.show()
         self._loaded = None
+        self._listening = False
         self.page.load(QUrl(PAGE_URL))
         if not wait_until(lambda: self._loaded is not None, timeout_s) or not self._loaded:
             raise MapImageFailed("the map page did not load")
-        if not wait_until(lambda: self._js("!!(window.SurveyorMap && SurveyorMap.map)"), timeout_s):
+        if not wait_until(lambda: self._listening, timeout_s):
             raise MapImageFailed("the map page did not start")
         entries, errors = handler.open_basemaps(basemaps)
-        name = f"image-{next(_NUMBERS)}.json"
-        handler.documents[name] = encode_json(image_document(cameras)).encode()
+        calls = PageCalls(self.bridge, handler)
+        calls.page_ready()
         try:
-            self._js(
-                "SurveyorMap.setPrintMode();"
-                f"SurveyorMap.setBasemaps({encode_json(basemap_layers(entries))}, '');"
-                "window.__svImage = false;"
-                f"SurveyorMap.load({encode_json(DATA_URL + name)}, 'setData').then(function () {{"
-                f"  {view.script()}; window.__svImage = true; }});"
-                " true"
+            calls.call("setPrintMode", key="print")
+            calls.call("setBasemaps", basemap_layers(entries), "", key="basemaps")
+            url = calls.push_document("image", image_document(cameras), "setData")
+            calls.call("showView", view.page_view(), key="view")  # queued behind the data
+            if not wait_until(lambda: url in self._done, timeout_s):
+                raise MapImageFailed("the map page did not load the cameras")
+            ready = (
+                "SurveyorMap.state.viewShown && SurveyorMap.idle && SurveyorMap.basemapsLoaded()"
             )
-            ready = "window.__svImage === true && SurveyorMap.idle && SurveyorMap.basemapsLoaded()"
             if not wait_until(lambda: self._js(ready), timeout_s):
                 raise MapImageFailed("the map did not finish drawing in time")
             # Labels placed across tile edges make their neighbours redraw once: let them.
@@ -122,7 +136,8 @@ class MapImageRenderer:
             QCoreApplication.processEvents()
             image = self.view.grab().toImage()
         finally:
-            handler.documents.pop(name, None)
+            calls.forget_documents()
+            calls.close()
         return MapImage(image, list(blocked[seen_blocked:]), errors)
 
     def close(self) -> None:

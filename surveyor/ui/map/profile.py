@@ -15,7 +15,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
-from surveyor.core.map.page import build_page_html
 from surveyor.ui.map.interceptor import LocalOnlyInterceptor
 from surveyor.ui.map.online import OnlineTiles
 from surveyor.ui.map.scheme import SCHEME_BYTES, MapSchemeHandler
@@ -59,7 +58,6 @@ def map_profile() -> MapProfile:
         if app is not None:
             app.aboutToQuit.connect(_release)
         handler = MapSchemeHandler(profile)
-        handler.page_html = build_page_html().encode()
         profile.installUrlSchemeHandler(SCHEME_BYTES, handler)
         interceptor = LocalOnlyInterceptor(profile)
         profile.setUrlRequestInterceptor(interceptor)

@@ -1,7 +1,9 @@
 """The ``surveyor:`` URL scheme: the map page, its vendored assets and basemap tiles.
 
-``surveyor://app/map.html`` and ``surveyor://app/web/...`` serve the page and the files under
-``resources/web``; ``surveyor://tiles/<basemap id>/{z}/{x}/{y}`` serves basemap tiles from
+``surveyor://app/web/...`` serves the files under ``resources/web`` (the two map pages,
+``map.html`` and ``review_map.html``, each carrying its Content-Security-Policy in a <meta>);
+``surveyor://app/data/<name>.json`` the JSON documents the map page is told to load;
+``surveyor://tiles/<basemap id>/{z}/{x}/{y}`` serves basemap tiles from
 MBTiles or PMTiles files (vector tiles unzipped: the page's renderer reads plain protobuf);
 ``surveyor://online/{z}/{x}/{y}`` serves the optional online layer through its local cache.
 
@@ -69,7 +71,6 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.page_html = b""
         self._readers: dict[str, TileReader] = {}
         self.web_root = resource("web").resolve()
         self.tiles_served = 0
@@ -125,9 +126,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
 
     def _serve_app(self, job: QWebEngineUrlRequestJob, parts: list[str]) -> None:
-        if parts == ["map.html"]:
-            reply(job, "text/html", self.page_html)
-        elif len(parts) == 2 and parts[0] == "data" and parts[1] in self.documents:
+        if len(parts) == 2 and parts[0] == "data" and parts[1] in self.documents:
             reply(job, "application/json", self.documents[parts[1]])
         elif parts == ["web", "qwebchannel.js"]:
             qfile = QFile(QWEBCHANNEL_JS)

@@ -1,31 +1,65 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from surveyor.core import camera_records as cameras
 from surveyor.core.map.page import (
     CAMERA_FIELDS,
+    PAGE_URL,
     PHOTO_FIELDS,
     as_dicts,
-    build_page_html,
     encode_document,
     encode_json,
     find_warnings,
     map_data,
 )
+from surveyor.core.map.urls import PAGE_POLICIES
+from surveyor.core.resources import resource
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 
 
-def test_page_uses_only_vendored_assets() -> None:
-    html = build_page_html()
+def _page(name: str) -> str:
+    return (resource("web") / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_POLICIES))
+def test_map_pages_are_static_files_under_a_strict_policy(name: str) -> None:
+    html = _page(name)
     assert "http://" not in html and "https://" not in html
+    # Every script is one of our files; no inline code, handler or style for a policy to allow.
+    scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", html, re.S)
+    assert scripts and all('src="' in attrs and not body.strip() for attrs, body in scripts)
+    assert not re.search(r"\son[a-z]+\s*=", html, re.I)
+    assert not re.search(r"\sstyle\s*=", html, re.I) and "<style" not in html
+    meta = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]*)"', html)
+    assert meta is not None and meta.group(1) == PAGE_POLICIES[name]
+    policy = meta.group(1)
+    assert "default-src 'none'" in policy and "unsafe" not in policy
+    assert "script-src surveyor://app;" in policy and "style-src surveyor://app;" in policy
+
+
+def test_volunteer_page_uses_only_vendored_assets() -> None:
+    html = _page("map.html")
     for asset in ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "qwebchannel.js"):
-        assert f"surveyor://app/web/{asset}" in html
+        assert f'src="{asset}"' in html
     for dropped in ("jquery", "bootstrap", "font-awesome", "fontawesome", "awesome-markers"):
         assert dropped not in html.lower()
-    # Our script gets the map after folium created it.
-    assert html.index("L.map(") < html.index("SurveyorMap.init(")
+    # The map is created (map_start.js) once our script that receives it is loaded.
+    assert html.index('src="surveyor_map.js"') < html.index('src="map_start.js"')
+    assert PAGE_URL == "surveyor://app/web/map.html"
+
+
+@pytest.mark.parametrize(
+    "name", ["map_start.js", "surveyor_map.js", "map_common.js", "review_map.js"]
+)
+def test_our_page_scripts_build_no_code_from_text(name: str) -> None:
+    source = (resource("web") / name).read_text(encoding="utf-8")
+    for banned in ("eval(", "new Function", "setTimeout('", 'setTimeout("', "document.write"):
+        assert banned not in source
 
 
 def _photo(walk: Walk, n: int, lat: float | None, lon: float | None, bearing=None) -> Photo:

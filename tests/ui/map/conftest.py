@@ -62,7 +62,7 @@ class Catalogue:
 @pytest.fixture(autouse=True)
 def _background_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The map builds its data on a real worker thread here, as in the app."""
-    from surveyor.ui.tasks import Task
+    from surveyor.ui.background import Task
 
     monkeypatch.setattr(Task, "synchronous", False)
 
@@ -109,11 +109,34 @@ def panel(qtbot, workspace: Workspace) -> Iterator[MapPanel]:
     assert blocked == [], f"the map page tried to reach the network: {blocked}"
 
 
+def _split_last_statement(source: str) -> tuple[str, str]:
+    """(statements before, last expression) of a script: split at its last top-level ``;``."""
+    source = source.strip().rstrip(";")
+    depth, quote, cut = 0, "", -1
+    for i, ch in enumerate(source):
+        if quote:
+            if ch == quote and source[i - 1] != "\\":
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            cut = i
+    return source[: cut + 1], source[cut + 1 :]
+
+
 def js(qtbot, panel: MapPanel, expression: str, timeout: int = 5000) -> Any:
-    """Evaluate ``expression`` (statements allowed; the last value counts) and return it."""
+    """Evaluate ``expression`` (statements allowed; the last value counts) and return it.
+
+    The last expression comes back through JSON (arrays and null as lists and None); no
+    ``eval``, which the page's policy forbids.
+    """
     box: dict[str, Any] = {}
-    # Through JSON: arrays and null come back as Python lists and None.
-    script = "JSON.stringify({v: (0, eval)(" + json.dumps(expression) + ")})"
+    statements, last = _split_last_statement(expression)
+    script = statements + " JSON.stringify({v: (" + last + ")})"
     panel.run_javascript(script, lambda value: box.setdefault("v", value))
     qtbot.waitUntil(lambda: "v" in box, timeout=timeout)
     return json.loads(box["v"]).get("v")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -111,9 +113,17 @@ def test_render_map_refuses_when_the_page_reaches_for_the_network(
     qapp, capsys, tmp_path: Path, workspace_dir: Path
 ) -> None:
     handler = map_profile().handler
-    page = handler.page_html
-    # As if an upgrade of folium slipped a CDN link into the page.
-    handler.page_html = page.replace(b"</body>", b'<img src="http://192.0.2.1/x.png"></body>')
+    web_root = handler.web_root
+    # As if an edit of the page dropped its Content-Security-Policy (which would refuse the
+    # image itself) and slipped a CDN link in: the request blocker is the second line.
+    leaky = tmp_path / "web"
+    shutil.copytree(web_root, leaky)
+    page = (leaky / "map.html").read_text(encoding="utf-8")
+    page = re.sub(r"<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "", page)
+    assert 'http-equiv="Content-Security-Policy"' not in page
+    page = page.replace("</body>", '<img src="http://192.0.2.1/x.png"></body>')
+    (leaky / "map.html").write_text(page, encoding="utf-8")
+    handler.web_root = leaky.resolve()
     out = tmp_path / "leaky.png"
     try:
         code, _, err = render(
@@ -121,7 +131,7 @@ def test_render_map_refuses_when_the_page_reaches_for_the_network(
             "--zoom", "16", "--size", "300x200", "--out", str(out),
         )  # fmt: skip
     finally:
-        handler.page_html = page
+        handler.web_root = web_root
         blocked = map_profile().interceptor.blocked
         on_purpose = [url for url in blocked if "192.0.2.1" in url]
         assert on_purpose
