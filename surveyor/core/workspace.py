@@ -1,5 +1,8 @@
 """A workspace is a folder: ``catalogue.sqlite``, ``media/`` (photos by SHA-256), ``thumbs/``.
 
+An encrypted workspace also has ``workspace.key``; its catalogue is SQLCipher and its files are
+sealed under opaque names (``surveyor.core.vault``). It opens only with its passphrase.
+
 The default folder is the user data dir (platformdirs); ``--workspace DIR`` or the
 ``SURVEYOR_WORKSPACE`` environment variable choose another.
 """
@@ -13,7 +16,12 @@ from pathlib import Path
 import platformdirs
 from peewee import SqliteDatabase
 
+from surveyor.core.vault import convert
+from surveyor.core.vault.keyfile import VaultError, is_encrypted, key_file_path, unlock
+from surveyor.core.vault.storage import Blob, PlainStorage, SealedStorage, Storage
+from surveyor.core.vault.subkeys import Subkeys
 from surveyor.store.connection import close_database, open_database
+from surveyor.store.file_keys import CatalogueKeys
 
 APP_NAME = "Surveyor"
 ENV_WORKSPACE = "SURVEYOR_WORKSPACE"
@@ -41,12 +49,36 @@ def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Pat
     return default_workspace_dir()
 
 
+class PassphraseNeeded(VaultError):
+    """An encrypted workspace was opened without its passphrase."""
+
+
 @dataclass
 class Workspace:
-    """Paths of one workspace and its open catalogue."""
+    """Paths of one workspace, its open catalogue and, when encrypted, its keys."""
 
     root: Path
     db: SqliteDatabase | None = field(default=None, repr=False)
+    subkeys: Subkeys | None = field(default=None, repr=False)
+    _storage: Storage | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return is_encrypted(self.root)
+
+    @property
+    def storage(self) -> Storage:
+        """Where originals and thumbnails are read and written (sealed when encrypted)."""
+        if self._storage is None:
+            if self.subkeys is not None:
+                assert self.db is not None, "an encrypted workspace's storage needs its catalogue"
+                keys = CatalogueKeys(self.db)
+                self._storage = SealedStorage(self.root, self.subkeys.names, keys)
+            elif self.encrypted:
+                raise PassphraseNeeded(f"{self.root}: this workspace is encrypted and locked")
+            else:
+                self._storage = PlainStorage(self.root)
+        return self._storage
 
     @property
     def catalogue_path(self) -> Path:
@@ -66,20 +98,44 @@ class Workspace:
         return self.root / "tmp"
 
     def media_path(self, sha256: str, extension: str) -> Path:
-        return self.media_dir / sha256[:2] / f"{sha256}{extension}"
+        """Where an original is on disk (sealed under an opaque name when encrypted)."""
+        return self.storage.path_of(Blob.original(sha256, extension))
 
     def thumb_path(self, sha256: str, size: int) -> Path:
-        return self.thumbs_dir / str(size) / sha256[:2] / f"{sha256}.jpg"
+        return self.storage.path_of(Blob.thumbnail(sha256, size))
 
     @classmethod
-    def open(cls, root: str | os.PathLike[str] | None = None) -> Workspace:
+    def open(
+        cls, root: str | os.PathLike[str] | None = None, passphrase: str | None = None
+    ) -> Workspace:
+        """Open (creating if needed) a workspace; an encrypted one needs ``passphrase``.
+
+        Raises PassphraseNeeded or WrongPassphrase (both VaultError) and then changes nothing.
+        """
         ws = cls(resolve_workspace_dir(root))
-        for folder in (ws.root, ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
+        ws.root.mkdir(parents=True, exist_ok=True)
+        convert.finish_interrupted(ws.root)
+        if is_encrypted(ws.root):
+            if passphrase is None:
+                raise PassphraseNeeded(
+                    f"{ws.root}: this workspace is encrypted; give its passphrase "
+                    "(--passphrase-stdin)"
+                )
+            ws.subkeys = Subkeys.from_data_key(unlock(key_file_path(ws.root), passphrase))
+        for folder in (ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
             folder.mkdir(parents=True, exist_ok=True)
-        ws.db = open_database(ws.catalogue_path)
+        key = ws.subkeys.sqlcipher_key() if ws.subkeys is not None else None
+        ws.db = open_database(ws.catalogue_path, key=key)
         return ws
 
     def close(self) -> None:
+        """Close the catalogue and drop the keys from memory."""
+        if self._storage is not None and isinstance(self._storage, SealedStorage):
+            forget = getattr(self._storage.keys, "forget", None)
+            if forget is not None:
+                forget()
+        self._storage = None
+        self.subkeys = None
         if self.db is not None:
             close_database(self.db)
             self.db = None

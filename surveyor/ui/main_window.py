@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from surveyor.core.camera_records import facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
 from surveyor.core.photos.rows import PhotoRow, camera_count, link_candidates
+from surveyor.core.vault.storage import Blob
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
@@ -48,6 +49,7 @@ from surveyor.ui.redaction_bar import RedactionBar
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.tasks import run_task, wait_for
+from surveyor.ui.thumbnails import sources
 from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.walk_sidebar import WalkSidebar
 from surveyor.ui.welcome import WelcomePage
@@ -345,10 +347,13 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.redaction_bar.show_photo(photo.id)
         self.preview.show_photo(
             photo.sha256,
-            [
-                self.workspace.thumb_path(photo.sha256, PREVIEW_SIZE),
-                self.workspace.media_path(photo.sha256, photo.extension),
-            ],
+            sources(
+                self.workspace.storage,
+                [
+                    Blob.thumbnail(photo.sha256, PREVIEW_SIZE),
+                    Blob.original(photo.sha256, photo.extension),
+                ],
+            ),
         )
         self.map_slot.select_photo(photo.id)
         self.settings.set_last_photo(self.workspace.root, photo.id)
