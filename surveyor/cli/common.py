@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from surveyor.cli import UsageError
+from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 
 
@@ -53,3 +54,27 @@ def print_json(document: Any) -> None:
     """``--json`` output: exactly one JSON document on stdout (logs go to stderr)."""
     json.dump(document, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def stdin_lines(args: Any, count: int) -> list[str]:
+    """The first ``count`` lines of standard input (read once per run, then remembered)."""
+    lines: list[str] = getattr(args, "_stdin_lines", [])
+    while len(lines) < count:
+        line = sys.stdin.readline()
+        if not line:
+            raise UsageError(f"expected {count} line(s) on standard input, got {len(lines)}")
+        lines.append(line.rstrip("\r\n"))
+    args._stdin_lines = lines
+    return lines[:count]
+
+
+def passphrase_from_stdin(args: Any) -> str | None:
+    """The passphrase given with ``--passphrase-stdin`` (its first line), else None."""
+    if not getattr(args, "passphrase_stdin", False):
+        return None
+    return stdin_lines(args, 1)[0]
+
+
+def open_workspace(args: Any) -> Workspace:
+    """The workspace ``--workspace`` names, unlocked with ``--passphrase-stdin`` if encrypted."""
+    return Workspace.open(getattr(args, "workspace", None), passphrase_from_stdin(args))
