@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 from surveyor.cli import UsageError
-from surveyor.core.workspace import Workspace
+from surveyor.core.vault.keyfile import is_encrypted
+from surveyor.core.workspace import Workspace, resolve_workspace_dir
 from surveyor.store.models import Photo, Walk
 
 
@@ -77,4 +78,8 @@ def passphrase_from_stdin(args: Any) -> str | None:
 
 def open_workspace(args: Any) -> Workspace:
     """The workspace ``--workspace`` names, unlocked with ``--passphrase-stdin`` if encrypted."""
-    return Workspace.open(getattr(args, "workspace", None), passphrase_from_stdin(args))
+    root = resolve_workspace_dir(getattr(args, "workspace", None))
+    # Only an encrypted workspace takes a stdin line: a plain one leaves it to the command
+    # (export-bundle reads its signing key's passphrase there).
+    passphrase = passphrase_from_stdin(args) if is_encrypted(root) else None
+    return Workspace.open(root, passphrase)
