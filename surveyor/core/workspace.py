@@ -76,16 +76,18 @@ class Workspace:
     @property
     def storage(self) -> Storage:
         """Where originals and thumbnails are read and written (sealed when encrypted)."""
-        if self._storage is None:
-            if self.subkeys is not None:
-                assert self.db is not None, "an encrypted workspace's storage needs its catalogue"
-                keys = CatalogueKeys(self.db)
-                self._storage = SealedStorage(self.root, self.subkeys.names, keys)
-            elif self.encrypted:
-                raise PassphraseNeeded(f"{self.root}: this workspace is encrypted and locked")
-            else:
-                self._storage = PlainStorage(self.root)
-        return self._storage
+        # Read once: thumbnail threads may ask while the window locks (close() clears them).
+        storage, subkeys, db = self._storage, self.subkeys, self.db
+        if storage is not None:
+            return storage
+        if subkeys is not None and db is not None:
+            storage = SealedStorage(self.root, subkeys.names, CatalogueKeys(db))
+        elif self.encrypted:
+            raise PassphraseNeeded(f"{self.root}: this workspace is encrypted and locked")
+        else:
+            storage = PlainStorage(self.root)
+        self._storage = storage
+        return storage
 
     @property
     def catalogue_path(self) -> Path:
@@ -113,16 +115,23 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, root: str | os.PathLike[str] | None = None, passphrase: str | None = None
+        cls,
+        root: str | os.PathLike[str] | None = None,
+        passphrase: str | None = None,
+        *,
+        subkeys: Subkeys | None = None,
     ) -> Workspace:
-        """Open (creating if needed) a workspace; an encrypted one needs ``passphrase``.
+        """Open (creating if needed) a workspace; an encrypted one needs ``passphrase``, or
+        the ``subkeys`` of an already unlocked one (the window's import child gets them).
 
         Raises PassphraseNeeded or WrongPassphrase (both VaultError) and then changes nothing.
         """
         ws = cls(resolve_workspace_dir(root))
         ws.root.mkdir(parents=True, exist_ok=True)
         convert.finish_interrupted(ws.root)
-        if is_encrypted(ws.root):
+        if is_encrypted(ws.root) and subkeys is not None:
+            ws.subkeys = subkeys
+        elif is_encrypted(ws.root):
             if passphrase is None:
                 raise PassphraseNeeded(
                     f"{ws.root}: this workspace is encrypted; give its passphrase "
@@ -145,6 +154,8 @@ class Workspace:
         self.subkeys = None
         if self.db is not None:
             close_database(self.db)
+            if "passphrase" in self.db.connect_params:  # SQLCipher: the key goes too
+                self.db.connect_params["passphrase"] = ""
             self.db = None
 
     def __enter__(self) -> Workspace:

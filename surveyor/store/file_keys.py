@@ -33,7 +33,16 @@ class CatalogueKeys:
 
     def get(self, name: str) -> bytes | None:
         with self._lock:
-            return self._keys.get(name)
+            key = self._keys.get(name)
+        if key is None:  # written since, by another process (the window's import child)
+            row = self.db.execute_sql(
+                'SELECT "key" FROM "vault_file_key" WHERE "name" = ?', (name,)
+            ).fetchone()
+            if row is not None:
+                key = bytes(row[0])
+                with self._lock:
+                    self._keys[name] = key
+        return key
 
     def put(self, name: str, key: bytes) -> None:
         self.put_many({name: key})

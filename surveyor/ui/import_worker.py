@@ -95,6 +95,7 @@ class ImportPhotos(QObject):
                     self.workers,
                     self._on_progress,
                     self.cancelled,
+                    self.workspace.subkeys,
                 )
             else:
                 function = self.import_function or core_import()

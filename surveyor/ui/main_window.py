@@ -38,8 +38,11 @@ from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.tasks import run_task, wait_for
 from surveyor.ui.thumbnails import sources
+from surveyor.ui.unlock import OpenCancelled
+from surveyor.ui.unlock import open_workspace as open_workspace_asking
 from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.workbench import MAP_TAB, PHOTO_TAB, Workbench
+from surveyor.ui.workspace_security import install_workspace_security
 
 
 class MainWindow(QMainWindow, MenuBuilder):
@@ -81,6 +84,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         install_bundle_actions(self)  # File ▸ Export bundle…, Settings ▸ Identity…
         # Known cameras, basemaps, the coordinator's campaign, receipts.
         self.extra_actions = install_map_and_campaign_actions(self)
+        # New / encrypt / lock / destroy a workspace, and the idle lock.
+        self.security = install_workspace_security(self)
         self._connect()
         self._restore_layout()
         self.setAcceptDrops(True)
@@ -435,7 +440,9 @@ class MainWindow(QMainWindow, MenuBuilder):
         # While this catalogue is still the one open: after the switch no undo can want them.
         self.walk_actions.purge(self.workspace)
         try:
-            workspace = Workspace.open(root)
+            workspace = open_workspace_asking(root, self.security.ask)
+        except OpenCancelled:
+            return False
         except Exception as exc:
             self.show_error(
                 self.tr("Open workspace"),
@@ -459,6 +466,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.grid.selectionModel().clearSelection()
         self._select_after_reload = self._last_photo_worked_on()
         self.model.set_workspace(workspace)  # reloads; _after_reload updates the rest
+        self.security.update_actions()
 
     def open_demo(self) -> None:
         """Build the demo workspace (on a worker thread) and switch to it."""

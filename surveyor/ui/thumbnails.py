@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
+from peewee import DatabaseError
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
+from surveyor.core.vault.keyfile import VaultError
 from surveyor.core.vault.storage import Blob, Storage
 
 # A file on disk, or (in an encrypted workspace) a function that opens it decrypted in memory.
@@ -86,7 +88,10 @@ class _LoadJob(QRunnable):
 
     def run(self) -> None:
         candidates = self.candidates
-        image = read_image(candidates() if callable(candidates) else candidates, self.size)
+        try:
+            image = read_image(candidates() if callable(candidates) else candidates, self.size)
+        except (VaultError, DatabaseError):  # the workspace locked meanwhile: nothing to show
+            image = QImage()
         self.signals.loaded.emit(self.key, image)
 
 
@@ -167,6 +172,12 @@ class ThumbnailLoader(QObject):
         for key, job in list(self._pending.items()):
             if self._pool.tryTake(job):
                 del self._pending[key]
+
+    def clear(self) -> None:
+        """Drop every decoded picture (the window locked: nothing of the photos stays)."""
+        self.drop_pending()
+        self._cache.clear()
+        self._failed.clear()
 
     def forget(self, key: object) -> None:
         self._cache.pop(key, None)
