@@ -107,8 +107,8 @@ def volunteer(app: object, tmp: Path, out: Path) -> list[tuple[str, Path, str]]:
 
 def coordinator(app: object, tmp: Path, out: Path, bundles: list[tuple[str, Path, str]]) -> None:
     from surveyor.core.campaign import keyring
+    from surveyor.ui.background import Task
     from surveyor.ui.campaign.window import CampaignWindow
-    from surveyor.ui.tasks import Task
 
     Task.synchronous = True  # the merge's result is on screen when the picture is taken
     window = CampaignWindow.open(tmp / "campaign")

@@ -10,17 +10,25 @@ The default folder is the user data dir (platformdirs); ``--workspace DIR`` or t
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from surveyor.core.vault import convert
 from surveyor.core.vault.keyfile import VaultError, is_encrypted, key_file_path, unlock
 from surveyor.core.vault.storage import Blob, PlainStorage, SealedStorage, Storage
 from surveyor.core.vault.subkeys import Subkeys
-from surveyor.store.connection import close_database, open_database
+from surveyor.store.connection import (
+    close_database,
+    current_database,
+    make_current,
+    open_database,
+    restore_current,
+)
 from surveyor.store.file_keys import CatalogueKeys
 
 APP_NAME = "Surveyor"
@@ -54,6 +62,10 @@ def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Pat
     if env:
         return Path(env).expanduser()
     return default_workspace_dir()
+
+
+class WorkspaceError(RuntimeError):
+    """A folder that cannot be opened as a workspace; the message names it and says why."""
 
 
 class PassphraseNeeded(VaultError):
@@ -119,14 +131,22 @@ class Workspace:
         root: str | os.PathLike[str] | None = None,
         passphrase: str | None = None,
         *,
+        current: bool = True,
         subkeys: Subkeys | None = None,
     ) -> Workspace:
-        """Open (creating if needed) a workspace; an encrypted one needs ``passphrase``, or
-        the ``subkeys`` of an already unlocked one (the window's import child gets them).
+        """Open (creating if needed) the workspace at ``root``; an encrypted one needs its
+        ``passphrase``, or the ``subkeys`` of an already unlocked one (the window's import
+        child gets them). A wrong or missing passphrase raises WrongPassphrase or
+        PassphraseNeeded (both VaultError) and changes nothing.
 
-        Raises PassphraseNeeded or WrongPassphrase (both VaultError) and then changes nothing.
+        With ``current`` (the command line, one workspace per process) the models use its
+        catalogue from now on in the calling thread; nothing changes for other threads or
+        other contexts. The window opens with ``current=False`` and calls ``make_current``
+        when it shows the workspace.
         """
         ws = cls(resolve_workspace_dir(root))
+        if ws.root.exists() and not ws.root.is_dir():
+            raise WorkspaceError(f"{ws.root} is a file, not a workspace folder")
         ws.root.mkdir(parents=True, exist_ok=True)
         convert.finish_interrupted(ws.root)
         if is_encrypted(ws.root) and subkeys is not None:
@@ -141,18 +161,46 @@ class Workspace:
         for folder in (ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
             folder.mkdir(parents=True, exist_ok=True)
         key = ws.subkeys.sqlcipher_key() if ws.subkeys is not None else None
-        ws.db = open_database(ws.catalogue_path, key=key)
+        try:
+            ws.db = open_database(ws.catalogue_path, current=current, key=key)
+        except DatabaseError as exc:
+            raise WorkspaceError(
+                f"{ws.catalogue_path} is not a catalogue Surveyor can read ({exc})"
+            ) from exc
         return ws
 
+    @contextmanager
+    def as_current(self) -> Iterator[Workspace]:
+        """Within the block, the models of this context use this catalogue; then the one
+        before again (an explicit context, e.g. a campaign beside the volunteer's workspace)."""
+        if self.db is None:
+            raise WorkspaceError(f"the workspace {self.root} is closed")
+        token = make_current(self.db)
+        try:
+            yield self
+        finally:
+            restore_current(token)
+
+    def make_current(self) -> None:
+        """The models of the running context (thread or background task) use this catalogue."""
+        if self.db is None:
+            raise WorkspaceError(f"the workspace {self.root} is closed")
+        make_current(self.db)
+
+    @property
+    def is_current(self) -> bool:
+        return self.db is not None and current_database() is self.db
+
     def close(self) -> None:
-        """Close the catalogue and drop the keys from memory."""
+        """Close this thread's connection (the models here no longer use the catalogue) and
+        drop the keys from memory."""
         if self._storage is not None and isinstance(self._storage, SealedStorage):
-            forget = getattr(self._storage.keys, "forget", None)
-            if forget is not None:
-                forget()
+            self._storage.keys.forget()
         self._storage = None
         self.subkeys = None
         if self.db is not None:
+            if current_database() is self.db:
+                make_current(None)
             close_database(self.db)
             if "passphrase" in self.db.connect_params:  # SQLCipher: the key goes too
                 self.db.connect_params["passphrase"] = ""

@@ -1,7 +1,16 @@
 """The catalogue's tables.
 
-All models bind to ``db_proxy`` so that the app, the command line and each test can point them
-at their own database (see ``surveyor.store.connection.open_catalogue``).
+All models bind to ``db_proxy``, which is not one process-wide database but *the current
+catalogue of the running context* (a ``contextvars.ContextVar``). Opening a workspace makes its
+catalogue current only where it was opened (see ``surveyor.store.connection``), so a second
+workspace opened in the same process changes nothing for the first.
+
+Why a context variable rather than peewee's ``bind_ctx``: ``bind_ctx`` (and ``Database.bind``)
+rebind the model *classes*, which every thread shares, so a worker opening the demo workspace
+would redirect the UI thread's queries (the bug this replaced). A context variable is per
+thread by construction, and a background task carries a copy of the context that started it
+(``surveyor.ui.background``), so its reads and writes go where its caller's went. Each thread
+still keeps its own SQLite connection (peewee's thread-local state).
 """
 
 from __future__ import annotations
@@ -9,11 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import uuid
+from contextvars import ContextVar
+from typing import Any
 
 from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    Database,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -24,7 +36,31 @@ from peewee import (
     TextField,
 )
 
-db_proxy = DatabaseProxy()
+_current_catalogue: ContextVar[Database | None] = ContextVar("catalogue", default=None)
+
+
+class CurrentCatalogue(DatabaseProxy):
+    """A peewee database proxy that resolves, at each use, to this context's catalogue."""
+
+    @property
+    def obj(self) -> Any:  # a Database, or None where no catalogue is open (peewee's type)
+        return _current_catalogue.get()
+
+    def initialize(self, obj: Database | None) -> None:
+        """Make ``obj`` the catalogue of the running context (not of the whole process)."""
+        _current_catalogue.set(obj)
+
+    def __getattr__(self, attr: str) -> Any:
+        database = _current_catalogue.get()
+        if database is None:
+            raise AttributeError(
+                "no catalogue is open here: open a workspace in this thread, or run the work "
+                "through surveyor.ui.background so that it carries its caller's catalogue"
+            )
+        return getattr(database, attr)
+
+
+db_proxy = CurrentCatalogue()
 
 
 def _now() -> dt.datetime:

@@ -45,7 +45,7 @@ from surveyor.core.bundle.writer import (
 from surveyor.core.kit.joined import active_campaign
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk
-from surveyor.ui.export_job import ExportBundle, ExportThread
+from surveyor.ui.export_job import ExportBundle
 from surveyor.ui.export_map import ExportMap
 from surveyor.ui.export_words import camera_in_words, fields_in_words
 from surveyor.ui.identity_dialog import IdentityDialog
@@ -54,13 +54,11 @@ from surveyor.ui.settings import Settings
 
 
 class ExportBundleDialog(QDialog):
-    """Seams: ``pick_output_path()``; ``synchronous`` runs the export in the calling thread."""
+    """Seam: ``pick_output_path()``."""
 
     exported = Signal(object)  # ExportResult
     # Camera ids still at a suggested spot: the volunteer asked to place them on the map.
     reviewRequested = Signal(list)
-
-    synchronous = False
 
     def __init__(
         self,
@@ -73,7 +71,6 @@ class ExportBundleDialog(QDialog):
         self.workspace = workspace
         self.base = base
         self.job: ExportBundle | None = None
-        self.thread_: ExportThread | None = None
         self.last_result: ExportResult | None = None
         self.last_error: str | None = None
         self.preview_data: ExportPreview | None = None
@@ -451,12 +448,7 @@ class ExportBundleDialog(QDialog):
         self.bar.setRange(0, 0)
         self.status.setText(self.tr("Preparing photos…"))
         self._update_buttons()
-        if self.synchronous:
-            job.run()
-            return
-        self.thread_ = ExportThread(job, self)
-        self.thread_.finished.connect(self.thread_.deleteLater)
-        self.thread_.start()
+        job.start()
 
     def cancel_export(self) -> None:
         if self.job is not None:
@@ -479,9 +471,6 @@ class ExportBundleDialog(QDialog):
 
     def _stopped(self) -> None:
         self.job = None
-        if self.thread_ is not None:
-            self.thread_.wait()
-            self.thread_ = None
         self.bar.setVisible(False)
         self._update_buttons()
         if self._close_when_stopped:

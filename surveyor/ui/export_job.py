@@ -1,27 +1,31 @@
 """Exporting a bundle off the UI thread: ``ExportBundle`` runs
-``surveyor.core.bundle.writer.export_bundle`` (making the signing key on first use) and turns
-its progress callback into throttled Qt signals; ``ExportThread`` is the thread it runs on.
+``surveyor.core.bundle.writer.export_bundle`` (making the signing key on first use) as a
+background task (``surveyor.ui.background``), which thins out its progress and brings the
+outcome back to the UI thread.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-import traceback
+import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from surveyor.core.bundle import identity
 from surveyor.core.bundle.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
 from surveyor.core.bundle.writer import ExportCancelled, ExportError, Selection, export_bundle
 from surveyor.core.workspace import Workspace
+from surveyor.ui.background import Cancelled, Refused, Task
 from surveyor.ui.redaction_export import SEARCHING
+
+log = logging.getLogger(__name__)
 
 
 class ExportBundle(QObject):
-    """One export. ``progress(done, total, what)`` then ``finished(result)``, ``failed(msg)``
-    or ``cancelled()``. ``cancel()`` may be called from any thread."""
+    """One export. ``start()``, then ``progress(done, total, what)`` and ``finished(result)``,
+    ``failed(msg)`` or ``cancelled()`` on the UI thread. ``cancel()`` may be called from any
+    thread."""
 
     progress = Signal(int, int, str)
     finished = Signal(object)
@@ -55,21 +59,25 @@ class ExportBundle(QObject):
         self.base = base
         self.interval = interval
         self.kdf_limits = kdf_limits or {}
-        self.stop = threading.Event()
-        self._last_emit = 0.0
+        self.task = Task(self, interval=interval)
+        self.task.progress.connect(self.progress)
+        self.task.succeeded.connect(self.finished)
+        self.task.failed.connect(self.failed)
+        self.task.cancelled.connect(self.cancelled)
+
+    def start(self) -> None:
+        self.task.start(self._export)
 
     def cancel(self) -> None:
-        self.stop.set()
+        self.task.cancel()
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        return self.task.wait(msecs)
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
-        now = time.monotonic()
-        if done < total and now - self._last_emit < self.interval:
-            return  # never flood the event loop; the last update always goes through
-        self._last_emit = now
-        self.progress.emit(done, total, what)
+        self.task.report(done, total, what)
 
-    @Slot()
-    def run(self) -> None:
+    def _export(self) -> Any:
         try:
             if not identity.exists(self.base):
                 # A key is made on first use, protected by the passphrase if one was given.
@@ -81,7 +89,7 @@ class ExportBundle(QObject):
                     memlimit=self.kdf_limits.get("memlimit", MEMLIMIT_SENSITIVE),
                 )
             ident = identity.load(self.base)
-            result = export_bundle(
+            return export_bundle(
                 self.workspace,
                 ident.secret_key(self.passphrase or None),
                 self.out,
@@ -90,29 +98,11 @@ class ExportBundle(QObject):
                 round_dates=self.round_dates,
                 encrypt_to=self.encrypt_to or None,
                 progress=self._on_progress,
-                cancelled=self.stop.is_set,
+                cancelled=self.task.is_cancelled,
                 detect=self.detect,
                 search_progress=lambda d, t, name: self._on_progress(d, t, SEARCHING + name),
             )
         except ExportCancelled:
-            self.cancelled.emit()
+            raise Cancelled from None
         except (ExportError, identity.IdentityError, MinisignError, OSError) as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # shown to the volunteer, never swallowed
-            traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(result)
-        finally:
-            db = self.workspace.db
-            if db is not None and threading.current_thread() is not threading.main_thread():
-                db.close()  # peewee: this worker thread's own connection only
-
-
-class ExportThread(QThread):
-    def __init__(self, job: ExportBundle, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-
-    def run(self) -> None:
-        self.job.run()
+            raise Refused(str(exc)) from exc

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.bundle import identity
-from surveyor.ui.tasks import Task, run_task
+from surveyor.ui.background import Task, run_task
 
 
 class IdentityDialog(QDialog):

@@ -1,8 +1,10 @@
 """The window's import flow: pick or drop files, show progress, then a summary.
 
-Seams for tests: ``pick_files`` / ``pick_folder`` (file dialogs), ``synchronous`` (run the
-import in the calling thread), ``import_function`` (replace the core import), and
-``show_summary`` (the final dialog; the last one stays in ``last_summary``).
+Seams for tests: ``pick_files`` / ``pick_folder`` (file dialogs), ``import_function``
+(replace the core import), and ``show_summary`` (the final dialog; the last one stays in
+``last_summary``). The import runs as a background task (``surveyor.ui.background``), in a
+child process for its CPU work; when tasks run in the calling thread (``Task.synchronous``,
+the tests' switch) there is no window to keep responsive and the import stays in-process.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from surveyor.core.workspace import Workspace
+from surveyor.ui.background import Task
 from surveyor.ui.import_progress import ImportProgressDialog
 from surveyor.ui.import_summary import ImportSummaryDialog
-from surveyor.ui.import_worker import ImportFunction, ImportPhotos, ImportThread
+from surveyor.ui.import_worker import ImportFunction, ImportPhotos
 from surveyor.ui.settings import Settings
 
 PHOTO_FILTER = "*.jpg *.jpeg *.JPG *.JPEG *.png *.PNG *.heic *.HEIC *.heif *.HEIF *.webp *.WEBP"
@@ -41,12 +44,10 @@ class ImportController(QObject):
         self.ask_walk_name = ask_walk_name
         self.workspace_getter = workspace_getter
         self.settings = settings
-        self.synchronous = False
         self.import_function: ImportFunction | None = None
         self.workers: int | None = None  # processes for the core import (None: one per core)
         self.job: ImportPhotos | None = None
-        self.worker_thread: ImportThread | None = None  # the latest import's thread
-        self._threads: list[ImportThread] = []  # every thread not yet finished
+        self._jobs: list[ImportPhotos] = []  # every import whose work may not have ended
         self.dialog: ImportProgressDialog | None = None
         self.last_summary: ImportSummaryDialog | None = None
         self.last_report: Any = None
@@ -108,7 +109,7 @@ class ImportController(QObject):
             walk_name,
             import_function=self.import_function,
             workers=self.workers,
-            in_child_process=not self.synchronous,
+            in_child_process=not Task.synchronous,
         )
         self.job = job
         self.dialog = ImportProgressDialog(self.window)
@@ -117,15 +118,9 @@ class ImportController(QObject):
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)
         self.started.emit()
-        if self.synchronous:
-            job.run()
-        else:
-            self.dialog.open()
-            thread = ImportThread(job, self)
-            thread.finished.connect(self._on_thread_done)
-            self.worker_thread = thread
-            self._threads.append(thread)
-            thread.start()
+        self._jobs = [j for j in self._jobs if j.task.is_running()] + [job]
+        self.dialog.open()
+        job.start()
         return True
 
     def cancel(self) -> None:
@@ -133,8 +128,8 @@ class ImportController(QObject):
             self.job.cancel()
 
     def wait(self, msecs: int = 60_000) -> bool:
-        """Block until the worker thread ends (closing the window, tests)."""
-        return all(thread.wait(msecs) for thread in list(self._threads))
+        """Block until the import's work has ended (closing the window, tests)."""
+        return all(job.wait(msecs) for job in list(self._jobs))
 
     # Results ---------------------------------------------------------------------------------
     def _on_progress(self, done: int, total: int, path: str) -> None:
@@ -165,12 +160,3 @@ class ImportController(QObject):
             ),
         )
         self.finished.emit(None)
-
-    def _on_thread_done(self) -> None:
-        # A new import may have started before the last thread wound down: only drop the
-        # threads that have really finished.
-        for thread in [t for t in self._threads if t.isFinished()]:
-            self._threads.remove(thread)
-            if thread is self.worker_thread:
-                self.worker_thread = None
-            thread.deleteLater()

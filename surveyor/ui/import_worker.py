@@ -1,8 +1,10 @@
-"""ImportPhotos: the core import on a worker thread, its progress turned into Qt signals.
+"""ImportPhotos: the core import as a background task, its progress turned into Qt signals.
 
-The core reports through a plain callback from its own thread; this object forwards at most
-one update every ``interval`` seconds (and always the last), so a fast import cannot flood
-the event loop.
+The import is started through ``surveyor.ui.background`` like all background work; the task
+itself mostly waits, because the CPU work runs in a child process with its own pool
+(``import_process``). The core reports through a plain callback; the task forwards at most one
+update every ``interval`` seconds (and always the last), so a fast import cannot flood the
+event loop.
 """
 
 from __future__ import annotations
@@ -11,14 +13,14 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from surveyor.core.workspace import Workspace
+from surveyor.ui.background import Task
 from surveyor.ui.import_process import import_in_child_process
 
 ImportFunction = Callable[..., Any]
@@ -36,7 +38,9 @@ def lower_thread_priority(niceness: int = 10) -> bool:
     """Run this thread (and the processes it starts, which inherit it) below the UI.
 
     On a 2-core laptop the import would otherwise take the CPU the window needs to answer
-    within 100 ms. Linux sets nice values per thread; elsewhere this does nothing.
+    within 100 ms. Linux sets nice values per thread; elsewhere this does nothing. The pool
+    thread keeps it afterwards (raising it back needs a privilege), so later background work
+    on that thread also yields to the window, as background work should.
     """
     native_id = getattr(threading, "get_native_id", None)
     if native_id is None or not hasattr(os, "setpriority") or sys.platform != "linux":
@@ -49,8 +53,9 @@ def lower_thread_priority(niceness: int = 10) -> bool:
 
 
 class ImportPhotos(QObject):
-    """One import run. ``progress(done, total, path)``, then ``finished(report)`` or
-    ``failed(message)``. ``cancel()`` may be called from any thread."""
+    """One import run. ``start()``, then ``progress(done, total, path)`` and
+    ``finished(report)`` or ``failed(message)`` on the UI thread. ``cancel()`` may be called
+    from any thread; the report then says what was imported before it."""
 
     progress = Signal(int, int, str)
     finished = Signal(object)
@@ -71,74 +76,50 @@ class ImportPhotos(QObject):
         self.paths = [Path(p) for p in paths]
         self.walk_name = walk_name
         self.import_function = import_function
-        self.interval = interval
         self.workers = workers
         # The window's imports run in a child process (see import_process); tests may not.
         self.in_child_process = in_child_process
         self.cancelled = threading.Event()
-        self._last_emit = 0.0
-        self._lock = threading.Lock()
+        self.task = Task(self, interval=interval)
+        self.task.progress.connect(self.progress)
+        self.task.succeeded.connect(self.finished)
+        self.task.failed.connect(self.failed)
+
+    def start(self) -> None:
+        self.task.start(self._run)
 
     def cancel(self) -> None:
-        self.cancelled.set()
+        self.cancelled.set()  # the import stops between photos and reports what it kept
 
-    @Slot()
-    def run(self) -> None:
+    def wait(self, msecs: int = 60_000) -> bool:
+        return self.task.wait(msecs)
+
+    def _run(self) -> Any:
         if threading.current_thread() is not threading.main_thread():
             lower_thread_priority()
-        try:
-            if self.in_child_process and self.import_function is None:
-                report = import_in_child_process(
-                    self.workspace.root,
-                    self.paths,
-                    self.walk_name,
-                    self.workers,
-                    self._on_progress,
-                    self.cancelled,
-                    self.workspace.subkeys,
-                )
-            else:
-                function = self.import_function or core_import()
-                report = function(
-                    self.workspace,
-                    self.paths,
-                    walk_name=self.walk_name,
-                    progress=self._on_progress,
-                    cancel=self.cancelled,
-                    workers=self.workers,
-                )
-        except Exception as exc:  # shown to the volunteer; the catalogue stays consistent
-            log.exception("the import stopped")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(report)
-        finally:
-            self._close_thread_connection()
+        if self.in_child_process and self.import_function is None:
+            return import_in_child_process(
+                self.workspace.root,
+                self.paths,
+                self.walk_name,
+                self.workers,
+                self._on_progress,
+                self.cancelled,
+                self.workspace.subkeys,
+            )
+        function = self.import_function or core_import()
+        return function(
+            self.workspace,
+            self.paths,
+            walk_name=self.walk_name,
+            progress=self._on_progress,
+            cancel=self.cancelled,
+            workers=self.workers,
+        )
 
     def _on_progress(self, update: Any) -> None:
-        done = int(getattr(update, "done", 0))
-        total = int(getattr(update, "total", 0))
-        now = time.monotonic()
-        with self._lock:  # the core may call from several threads
-            if done < total and now - self._last_emit < self.interval:
-                return
-            self._last_emit = now
-        self.progress.emit(done, total, str(getattr(update, "path", "")))
-
-    def _close_thread_connection(self) -> None:
-        # peewee keeps one connection per thread; a finished worker must not leak its own.
-        db = self.workspace.db
-        if db is not None and threading.current_thread() is not threading.main_thread():
-            db.close()
-
-
-class ImportThread(QThread):
-    """Runs an ``ImportPhotos`` in its own thread (the object lives in the caller's thread,
-    so its signals arrive queued in the UI thread)."""
-
-    def __init__(self, job: ImportPhotos, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-
-    def run(self) -> None:
-        self.job.run()
+        self.task.report(
+            int(getattr(update, "done", 0)),
+            int(getattr(update, "total", 0)),
+            str(getattr(update, "path", "")),
+        )

@@ -31,7 +31,7 @@ from surveyor.core.kit.manifest import KNOWN_CAMERAS
 from surveyor.core.kit.verify import KitError
 from surveyor.core.map.basemaps import load_settings
 from surveyor.core.vocabulary import load_vocabulary
-from surveyor.ui.tasks import Task, run_task
+from surveyor.ui.background import Task, run_task
 
 
 def tr(text: str) -> str:

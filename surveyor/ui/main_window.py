@@ -20,6 +20,7 @@ from surveyor.core.vault.storage import Blob
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
+from surveyor.ui.background import Task, run_task, wait_for, wait_for_all
 from surveyor.ui.camera_commands import CameraCommands
 from surveyor.ui.dropped_files import dropped_paths
 from surveyor.ui.events import CatalogueEvents
@@ -36,7 +37,6 @@ from surveyor.ui.preview import PREVIEW_SIZE
 from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import run_task, wait_for
 from surveyor.ui.thumbnails import sources
 from surveyor.ui.unlock import OpenCancelled
 from surveyor.ui.unlock import open_workspace as open_workspace_asking
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.proxy = PhotoFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current_camera: int | None = None
-        self._demo_task: Any = None
+        self._demo_task: Task | None = None
         self._select_after_reload: list[int] | None = None
         self.demo_workers: int | None = None  # import processes for the demo (tests: 0)
         self._refresh_timer = QTimer(self)
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow, MenuBuilder):
             self._select_after_reload = [int(i) for i in report.imported[:1]]
             if self.settings.search_after_import:
                 self.redaction_bar.search_after_import([int(i) for i in report.imported])
-        self.reload(background=not self.importer.synchronous)
+        self.reload(background=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()):
@@ -437,10 +437,9 @@ class MainWindow(QMainWindow, MenuBuilder):
         if self.importer.is_running():
             self.show_error(self.tr("Open workspace"), self.tr("Wait for the import to end."))
             return False
-        # While this catalogue is still the one open: after the switch no undo can want them.
-        self.walk_actions.purge(self.workspace)
         try:
-            workspace = open_workspace_asking(root, self.security.ask)
+            # Opening changes nothing for the workspace shown until adopt_workspace switches.
+            workspace = open_workspace_asking(root, self.security.ask, current=False)
         except OpenCancelled:
             return False
         except Exception as exc:
@@ -453,13 +452,20 @@ class MainWindow(QMainWindow, MenuBuilder):
         return True
 
     def adopt_workspace(self, workspace: Workspace) -> None:
+        """Show ``workspace``: background work for the old one ends first, then the models of
+        the UI thread use the new catalogue, and the old one closes."""
         self.model.wait_for_background()  # it reads the old catalogue
         self.redaction_bar.wait()
         self.redaction_bar.show_photo(None)
+        self.model.thumbnails.drop_pending()  # rows of the old workspace: not worth waiting for
+        wait_for_all()  # e.g. the map's data: each task carries the old catalogue to its end
+        # While the old catalogue is still the current one: after the switch no undo can want them.
+        self.walk_actions.purge(self.workspace)
         old, self.workspace = self.workspace, workspace
+        workspace.make_current()
         if old is not workspace:
             old.close()
-        self.walk_actions.removed_media.clear()  # purged before the other one was opened
+        self.walk_actions.removed_media.clear()
         self.undo_stack.clear()  # another catalogue: the old history means nothing here
         self.settings.last_workspace = str(workspace.root)
         self.map_slot.set_workspace(workspace)
@@ -473,15 +479,12 @@ class MainWindow(QMainWindow, MenuBuilder):
         if self._demo_task is not None:
             return
         root = demo_workspace_dir()
-        self.walk_actions.purge(self.workspace)  # before another catalogue is opened
         self.statusBar().showMessage(self.tr("Building the demo workspace…"))
         self.welcome.setEnabled(False)
 
         def build() -> Workspace:
-            workspace = build_demo_workspace(root, workers=self.demo_workers)
-            if workspace.db is not None:
-                workspace.db.close()  # this worker's own connection; the UI opens its own
-            return workspace
+            # Current only in this task's context: the window keeps its own catalogue.
+            return build_demo_workspace(root, workers=self.demo_workers)
 
         def done(workspace: Workspace) -> None:
             self._demo_task = None

@@ -30,7 +30,7 @@ from surveyor.core.photos.rows import (
 )
 from surveyor.core.vault.storage import Blob
 from surveyor.core.workspace import Workspace
-from surveyor.ui.tasks import on_worker_thread, run_task, wait_for
+from surveyor.ui.background import Task, run_task, wait_for
 from surveyor.ui.thumbnails import Source, ThumbnailLoader, sources
 
 THUMB_SIZE = 256
@@ -85,7 +85,7 @@ class PhotoListModel(QAbstractListModel):
         self.thumbnails = thumbnails or ThumbnailLoader(THUMB_SIZE, parent=self)
         self._rows: list[PhotoRow] = []
         self._generation = 0
-        self._task: object = None
+        self._task: Task | None = None
         self._row_of: dict[int, int] = {}
         self._key_row: dict[str, int] = {}
         # Thumbnails arrive one by one; repaint them in batches, not one signal each.
@@ -110,15 +110,10 @@ class PhotoListModel(QAbstractListModel):
         """
         self._generation += 1
         generation = self._generation
-        workspace = self.workspace
 
         def load() -> tuple[list[PhotoRow], _Lookups]:
-            try:
-                rows = photo_rows()
-                return rows, _lookups(rows)  # built here, not in the UI thread's pause
-            finally:
-                if workspace.db is not None and on_worker_thread():
-                    workspace.db.close()  # this thread's own connection only
+            rows = photo_rows()
+            return rows, _lookups(rows)  # built here, not in the UI thread's pause
 
         def done(result: tuple[list[PhotoRow], _Lookups]) -> None:
             if generation == self._generation:

@@ -251,7 +251,7 @@ class RedactionBar(QWidget):
 
     def _finish(self, text: str) -> None:
         job, self.job = self.job, None
-        if job is not None and not (job.synchronous or DetectionJob.synchronous):
+        if job is not None:
             job.wait()
         self.find_button.setText(self.tr("Find faces and plates in this walk"))
         self.progress.setVisible(False)
@@ -263,5 +263,4 @@ class RedactionBar(QWidget):
         """Stop a running search and wait for it (closing the window or the workspace)."""
         if self.job is not None:
             self.job.stop()
-            if not (self.job.synchronous or DetectionJob.synchronous):
-                self.job.wait()
+            self.job.wait()

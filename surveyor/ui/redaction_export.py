@@ -29,8 +29,8 @@ from surveyor.core.redaction.outgoing import Outgoing, outgoing_photos, render_o
 from surveyor.core.redaction.scan import ScanSummary
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
+from surveyor.ui.background import Task, run_task, wait_for
 from surveyor.ui.redaction_scan import DetectionJob
-from surveyor.ui.tasks import Task, on_worker_thread, run_task, wait_for
 
 SEARCHING = "searching:"  # prefix of the export's progress text while it searches
 TILE = 160
@@ -147,7 +147,7 @@ class RedactionPanel(QWidget):
 
     def _after_search(self, note: str) -> None:
         job, self.job = self.job, None
-        if job is not None and not (job.synchronous or DetectionJob.synchronous):
+        if job is not None:
             job.wait()
         self.progress.setVisible(False)
         self.stop_button.setVisible(False)
@@ -160,7 +160,7 @@ class RedactionPanel(QWidget):
     def wait(self) -> None:
         """Stop the background search and wait for it and for the rendering (closing)."""
         self.stop()
-        if self.job is not None and not (self.job.synchronous or DetectionJob.synchronous):
+        if self.job is not None:
             self.job.wait()
         wait_for(self.render_task)
 
@@ -172,16 +172,11 @@ class RedactionPanel(QWidget):
         self.summary.setText(self.describe(note))
 
         def render() -> list[tuple[Outgoing, QImage]]:
-            try:
-                photos = list(Photo.select().where(Photo.id.in_(ids[:MAX_TILES])))
-                order = {pid: n for n, pid in enumerate(ids)}
-                photos.sort(key=lambda p: order[p.id])
-                outgoing = [render_outgoing(workspace, p, TILE) for p in photos]
-                return [(o, _qimage(o)) for o in outgoing]
-            finally:
-                db = workspace.db
-                if db is not None and on_worker_thread():
-                    db.close()
+            photos = list(Photo.select().where(Photo.id.in_(ids[:MAX_TILES])))
+            order = {pid: n for n, pid in enumerate(ids)}
+            photos.sort(key=lambda p: order[p.id])
+            outgoing = [render_outgoing(workspace, p, TILE) for p in photos]
+            return [(o, _qimage(o)) for o in outgoing]
 
         def show(result: list[tuple[Outgoing, QImage]]) -> None:
             if generation == self._generation:

@@ -1,8 +1,9 @@
 """Thumbnails loaded off the UI thread, with a small LRU cache of ready pixmaps.
 
-Files are decoded into ``QImage`` on a ``QThreadPool`` (QImage is safe off the UI thread,
-QPixmap is not); the UI thread turns them into pixmaps when they arrive. The newest request
-runs first, so scrolling fast does not wait for rows that have already gone past.
+Files are decoded into ``QImage`` by background tasks (``surveyor.ui.background``; QImage is
+safe off the UI thread, QPixmap is not); the UI thread turns them into pixmaps when they
+arrive. The newest request runs first, so scrolling fast does not wait for rows that have
+already gone past, and every thumbnail yields to other background work.
 """
 
 from __future__ import annotations
@@ -15,22 +16,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from peewee import DatabaseError
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QObject,
-    QRunnable,
-    QSize,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from surveyor.core.vault.keyfile import VaultError
 from surveyor.core.vault.storage import Blob, Storage
+from surveyor.ui.background import PRIORITY_NORMAL, Task
 
 # A file on disk, or (in an encrypted workspace) a function that opens it decrypted in memory.
 Source = Path | Callable[[], BinaryIO]
@@ -74,33 +65,18 @@ def read_image(candidates: list[Source], size: int) -> QImage:
 Candidates = list[Source] | Callable[[], list[Source]]
 
 
-class _Signals(QObject):
-    loaded = Signal(object, QImage)  # key, image (null when unreadable)
-
-
-class _LoadJob(QRunnable):
-    def __init__(self, key: object, candidates: Candidates, size: int, signals: _Signals) -> None:
-        super().__init__()
-        self.key = key
-        self.candidates = candidates
-        self.size = size
-        self.signals = signals
-
-    def run(self) -> None:
-        candidates = self.candidates
-        try:
-            image = read_image(candidates() if callable(candidates) else candidates, self.size)
-        except (VaultError, DatabaseError):  # the workspace locked meanwhile: nothing to show
-            image = QImage()
-        self.signals.loaded.emit(self.key, image)
+def _load(candidates: Candidates, size: int) -> QImage:
+    try:
+        return read_image(candidates() if callable(candidates) else candidates, size)
+    except (VaultError, DatabaseError):  # the workspace locked meanwhile: nothing to show
+        return QImage()
 
 
 class ThumbnailLoader(QObject):
     """Ask with ``request(key, candidates)``; ``ready(key)`` fires once ``pixmap(key)`` has it.
 
     At most ``max_pending`` requests wait in the queue; the oldest go first when it is full.
-
-    ``synchronous = True`` (a test seam) loads in the calling thread instead of the pool.
+    ``pool`` (tests): a thread pool of its own instead of the background module's.
     """
 
     ready = Signal(object)
@@ -117,16 +93,11 @@ class ThumbnailLoader(QObject):
         self.size = size
         self.capacity = capacity
         self.max_pending = max_pending
-        self.synchronous = False
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = pool
         self._cache: OrderedDict[object, QPixmap] = OrderedDict()
-        self._pending: dict[object, _LoadJob] = {}
+        self._pending: dict[object, Task] = {}
         self._failed: set[object] = set()
         self._priority = itertools.count()
-        # Unparented: a job still running when the loader goes away must not emit on a
-        # deleted object.
-        self._signals = _Signals()
-        self._signals.loaded.connect(self._on_loaded)
 
     def pixmap(self, key: object) -> QPixmap | None:
         pixmap = self._cache.get(key)
@@ -140,14 +111,12 @@ class ThumbnailLoader(QObject):
     def request(self, key: object, candidates: Candidates) -> None:
         if key in self._cache or key in self._failed or key in self._pending:
             return
-        job = _LoadJob(key, candidates, self.size, self._signals)
-        job.setAutoDelete(False)  # we may take it back from the queue
-        self._pending[key] = job
-        if self.synchronous:
-            job.run()
-            return
-        # Newest first: bump priority (kept small so it never overflows a C int).
-        self._pool.start(job, next(self._priority) % 1_000_000)
+        # Newest first: bump priority (below every other kind of background work).
+        task = Task(self, priority=next(self._priority) % PRIORITY_NORMAL, pool=self._pool)
+        task.succeeded.connect(lambda image: self._on_loaded(key, image))
+        self._pending[key] = task
+        size = self.size
+        task.start(lambda: _load(candidates, size))
         if len(self._pending) > self.max_pending:
             self._drop_oldest(len(self._pending) - self.max_pending)
 
@@ -158,19 +127,18 @@ class ThumbnailLoader(QObject):
         passed, and each new request would be sorted into that ever longer queue. A dropped
         row is simply asked for again if it comes back into view.
         """
-        # Only the few running jobs cannot be taken back: look a little past ``count``.
-        oldest = list(itertools.islice(self._pending.items(), count + self._pool.maxThreadCount()))
-        for key, job in oldest:
+        # Oldest first; the few already running cannot be taken back and are passed over.
+        for key, task in list(self._pending.items()):
             if count <= 0:
                 break
-            if self._pool.tryTake(job):
+            if task.cancel():
                 del self._pending[key]
                 count -= 1
 
     def drop_pending(self) -> None:
         """Forget queued work (e.g. the grid was reset); running jobs still report back."""
-        for key, job in list(self._pending.items()):
-            if self._pool.tryTake(job):
+        for key, task in list(self._pending.items()):
+            if task.cancel():
                 del self._pending[key]
 
     def clear(self) -> None:
@@ -183,7 +151,6 @@ class ThumbnailLoader(QObject):
         self._cache.pop(key, None)
         self._failed.discard(key)
 
-    @Slot(object, QImage)
     def _on_loaded(self, key: object, image: QImage) -> None:
         self._pending.pop(key, None)
         if image.isNull():

@@ -35,11 +35,14 @@ def dialog_asker(parent: QWidget | None) -> Ask:
     return ask
 
 
-def open_workspace(root: str | Path | None, ask: Ask) -> Workspace:
-    """Open ``root``; an encrypted one asks until the passphrase fits (OpenCancelled if not)."""
+def open_workspace(root: str | Path | None, ask: Ask, *, current: bool = True) -> Workspace:
+    """Open ``root``; an encrypted one asks until the passphrase fits (OpenCancelled if not).
+
+    ``current`` as in ``Workspace.open``.
+    """
     folder = resolve_workspace_dir(root)
     if not is_encrypted(folder):
-        return Workspace.open(folder)
+        return Workspace.open(folder, current=current)
     error = ""
     while True:
         passphrase = ask(folder, error)
@@ -47,7 +50,7 @@ def open_workspace(root: str | Path | None, ask: Ask) -> Workspace:
             raise OpenCancelled(str(folder))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt takes a moment
         try:
-            return Workspace.open(folder, passphrase)
+            return Workspace.open(folder, passphrase, current=current)
         except WrongPassphrase:
             error = tr("That passphrase does not open this workspace. Try again.")
         finally:

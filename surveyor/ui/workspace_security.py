@@ -157,7 +157,7 @@ class WorkspaceSecurity(QObject):
         try:
             if passphrase is not None:
                 convert.create_encrypted(folder, passphrase)
-            workspace = Workspace.open(folder, passphrase)
+            workspace = Workspace.open(folder, passphrase, current=False)
         except (OSError, VaultError) as exc:
             self.window.show_error(tr("New workspace"), str(exc))
             return
@@ -187,11 +187,11 @@ class WorkspaceSecurity(QObject):
 
         try:
             convert.encrypt_workspace(root, passphrase, step)
-            workspace = Workspace.open(root, passphrase)
+            workspace = Workspace.open(root, passphrase, current=False)
         except (OSError, VaultError) as exc:
             progress.close()
             window.show_error(tr("Encrypt this workspace"), str(exc))
-            self._adopt(Workspace.open(root))  # nothing was committed: still the plain one
+            self._adopt(Workspace.open(root, current=False))  # not committed: still the plain one
             return
         progress.close()
         self._adopt(workspace)
@@ -209,7 +209,7 @@ class WorkspaceSecurity(QObject):
             widget.hide()
         root = self._release_current()
         try:
-            workspace = open_workspace(root, self.ask)
+            workspace = open_workspace(root, self.ask, current=False)
         except OpenCancelled:
             QApplication.quit()  # no passphrase, no window: the data stays locked
             return
@@ -254,7 +254,7 @@ class WorkspaceSecurity(QObject):
         except (OSError, VaultError) as exc:
             window.show_error(tr("Destroy this workspace"), str(exc))
         fallback = default_workspace_dir()
-        self._adopt(Workspace.open(fallback if fallback != root else root))
+        self._adopt(Workspace.open(fallback if fallback != root else root, current=False))
         window.show_message(tr("The workspace {folder} was destroyed.").format(folder=root))
 
 

@@ -37,12 +37,11 @@ def make_walk(folder: Path, count: int = 4, *, without_position: int = 0) -> lis
 
 @pytest.fixture(autouse=True)
 def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Background reads run at once in unit tests (one test runs the real worker)."""
-    from surveyor.ui.redaction_scan import DetectionJob
-    from surveyor.ui.tasks import Task
+    """Background work runs at once in unit tests: the one switch of ``surveyor.ui.background``
+    (tests of the real worker threads turn it off: background, import, export, map, thumbnails)."""
+    from surveyor.ui.background import Task
 
     monkeypatch.setattr(Task, "synchronous", True)
-    monkeypatch.setattr(DetectionJob, "synchronous", True)
 
 
 @pytest.fixture

@@ -20,13 +20,13 @@ from surveyor.core.kit.create import create_kit
 from surveyor.core.kit.joined import active_campaign, campaigns_dir
 from surveyor.core.map.basemaps import load_settings
 from surveyor.core.workspace import Workspace
+from surveyor.ui.background import Task
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
 from surveyor.ui.campaign.window import CampaignWindow
 from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.join_campaign_dialog import JoinCampaignDialog
 from surveyor.ui.main_window import MainWindow
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import Task
 from tests.core.campaign.volunteers import Volunteer
 from tests.fixtures.bundles import FAST_KDF, make_survey
 from tests.fixtures.mbtiles import make_mbtiles, png_tile
@@ -107,7 +107,6 @@ def test_kit_join_export_merge_receipt_through_the_windows(
         dialog.encrypt.setChecked(False)
         assert "Not encrypted" in dialog.summary.text() and not dialog.recipient.isEnabled()
         dialog.encrypt.setChecked(True)
-        dialog.synchronous = True
         dialog.pick_output_path = lambda: str(tmp_path / "kestrel.zip")
         dialog.browse.click()
         dialog.export_button.click()
@@ -131,12 +130,14 @@ def test_kit_join_export_merge_receipt_through_the_windows(
     assert main(["merge", "--campaign", str(camp), str(first.path)]) == 0
 
     _use_config(monkeypatch, volunteer_cfg)
-    shown = ReceiptDialog()
-    qtbot.addWidget(shown)
-    shown.choose_receipt = lambda: str(receipt)
-    shown.open_button.click()
-    assert shown.receipt is not None and shown.receipt.verified
-    assert "coordinator of “Belgrade 2026”" in shown.summary.text()
+    with Workspace.open(tmp_path / "kestrel-ws"):  # the volunteer's window shows their own
+        shown = ReceiptDialog()
+        qtbot.addWidget(shown)
+        shown.choose_receipt = lambda: str(receipt)
+        shown.open_button.click()
+        assert shown.receipt is not None and shown.receipt.verified
+        assert "coordinator of “Belgrade 2026”" in shown.summary.text()
+        assert shown.table.item(0, 2).text() == "yes"  # their camera, found in their catalogue
 
 
 def identity_key_id(config: Path) -> str:

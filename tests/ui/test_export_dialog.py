@@ -13,9 +13,9 @@ from surveyor.core.bundle import identity
 from surveyor.core.bundle.verify import verify_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
+from surveyor.ui.background import Task
 from surveyor.ui.export_dialog import ExportBundleDialog
 from surveyor.ui.identity_dialog import IdentityDialog
-from surveyor.ui.tasks import Task
 from tests.fixtures.bundles import FAST_KDF, make_identity, make_survey
 
 
@@ -57,7 +57,10 @@ def test_shows_what_leaves_this_machine(qtbot: QtBot, survey: Workspace) -> None
     assert not dialog.pseudonym.isHidden()  # asked for the first time
 
 
-def test_export_on_a_worker_thread(qtbot: QtBot, survey: Workspace, tmp_path: Path) -> None:
+def test_export_on_a_worker_thread(
+    qtbot: QtBot, survey: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Task, "synchronous", False)  # the real worker thread, as in the app
     make_identity("kestrel")
     out = tmp_path / "out" / "bundle.zip"
     dialog = _dialog(qtbot, survey, out)
@@ -80,7 +83,6 @@ def test_cancel_leaves_no_file(qtbot: QtBot, survey: Workspace, tmp_path: Path) 
     make_identity()
     out = tmp_path / "out" / "bundle.zip"
     dialog = _dialog(qtbot, survey, out)
-    dialog.synchronous = True
     real = dialog._on_progress
 
     def press_cancel_after_first_photo(done: int, total: int, what: str) -> None:
@@ -102,7 +104,6 @@ def test_failure_is_shown_and_nothing_saved(
     survey.media_path(photo.sha256, photo.extension).write_bytes(b"\xff\xd8 broken")
     out = tmp_path / "bundle.zip"
     dialog = _dialog(qtbot, survey, out)
-    dialog.synchronous = True
     dialog.export_button.click()
     assert dialog.last_error is not None and photo.original_name in dialog.last_error
     assert "nothing was saved" in dialog.status.text()
@@ -113,7 +114,6 @@ def test_failure_is_shown_and_nothing_saved(
 def test_passphrase_protected_key(qtbot: QtBot, survey: Workspace, tmp_path: Path) -> None:
     identity.create("owl", "right words", **FAST_KDF)
     dialog = _dialog(qtbot, survey, tmp_path / "b.zip")
-    dialog.synchronous = True
     assert not dialog.passphrase.isHidden()
     dialog.passphrase.setText("wrong words")
     dialog.export_button.click()
@@ -234,7 +234,6 @@ def test_a_passphrase_typed_on_first_export_protects_the_new_key(
     qtbot: QtBot, survey: Workspace, tmp_path: Path
 ) -> None:
     dialog = _dialog(qtbot, survey, tmp_path / "b.zip")
-    dialog.synchronous = True
     dialog.kdf_limits = FAST_KDF
     assert not dialog.passphrase.isHidden()
     assert dialog.passphrase_label.text() == "New key's passphrase"

@@ -19,7 +19,6 @@ from tests.ui.conftest import make_walk
 def empty_window(qtbot, workspace: Workspace, settings: Settings) -> MainWindow:
     win = MainWindow(workspace, settings)
     qtbot.addWidget(win)
-    win.importer.synchronous = True  # the worker runs in the test's thread
     win.importer.workers = 0
     win.show()
     return win
@@ -86,7 +85,7 @@ def test_drop_a_folder_onto_the_window(empty_window: MainWindow, tmp_path: Path)
 def test_import_runs_on_a_worker_thread(
     qtbot, workspace: Workspace, settings: Settings, tmp_path: Path, monkeypatch
 ) -> None:
-    from surveyor.ui.tasks import Task
+    from surveyor.ui.background import Task
 
     monkeypatch.setattr(Task, "synchronous", False)  # the real threads, end to end
     window = MainWindow(workspace, settings)

@@ -59,7 +59,6 @@ def test_detection_off_is_said_plainly_and_reaches_the_export(
 ) -> None:
     make_identity("kestrel")
     dialog = _dialog(qtbot, workspace, tmp_path / "b.zip")
-    dialog.synchronous = True
     dialog.redaction.detect.setChecked(False)
     assert "Detection is OFF" in dialog.redaction.summary.text()
     dialog.walk.setCurrentIndex(1)
@@ -76,7 +75,6 @@ def test_a_photo_the_detector_could_not_search_is_named(
     source = workspace.media_path(survey.sha256, survey.extension)
     source.write_bytes(source.read_bytes()[:1500])
     dialog = _dialog(qtbot, workspace, tmp_path / "b.zip")
-    dialog.synchronous = True
     assert "Not sent until you have looked at them" in dialog.redaction.summary.text()
     assert "IMG_0042.jpg (IMG_0042.jpg: the photo cannot be decoded" in (
         dialog.redaction.summary.text()

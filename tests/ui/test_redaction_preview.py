@@ -14,15 +14,15 @@ from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.boxes import FACE, HAND
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
+from surveyor.ui.background import Task
 from surveyor.ui.main_window import MainWindow
-from surveyor.ui.redaction_scan import DetectionJob
 from surveyor.ui.settings import Settings
 from tests.fixtures.faces import face_photo
 
 
 @pytest.fixture
 def window(qtbot, workspace: Workspace, tmp_path: Path, settings: Settings, monkeypatch):
-    monkeypatch.setattr(DetectionJob, "synchronous", True)
+    monkeypatch.setattr(Task, "synchronous", True)  # the search's result is there at once
     face_photo(tmp_path / "walk/IMG_0042.jpg")
     import_paths(workspace, [tmp_path / "walk"], walk_name="Slavija", workers=0)
     win = MainWindow(workspace, settings)

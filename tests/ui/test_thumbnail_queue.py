@@ -5,10 +5,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRunnable, QThreadPool
 from PySide6.QtGui import QImage
 
+from surveyor.ui.background import Task
 from surveyor.ui.thumbnails import ThumbnailLoader
+
+
+@pytest.fixture(autouse=True)
+def _threaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Task, "synchronous", False)  # the real worker threads, as in the app
 
 
 class _Block(QRunnable):
@@ -51,3 +58,28 @@ def test_oldest_queued_requests_are_dropped_and_can_be_asked_again(qtbot, tmp_pa
     assert loader.pixmap(11).width() == 64
     assert made_on and threading.get_ident() not in made_on  # paths listed on the worker
     pool.waitForDone(5000)
+
+
+def test_the_grid_thumbnails_come_from_the_background_workers(
+    qtbot, filled_workspace, settings
+) -> None:
+    from surveyor.ui.main_window import MainWindow
+
+    window = MainWindow(filled_workspace, settings)
+    qtbot.addWidget(window)
+    loader = window.model.thumbnails
+    made_on: list[int] = []
+    rows = [window.model.index(row, 0) for row in range(window.model.rowCount())]
+    assert len(rows) == 4
+    for index in rows:
+        key = index.row()
+        sha = window.model.rows()[key].sha256
+
+        def files(sha: str = sha) -> list[Path]:
+            made_on.append(threading.get_ident())
+            return [filled_workspace.thumb_path(sha, 256)]
+
+        loader.request(("probe", key), files)
+    qtbot.waitUntil(lambda: all(loader.pixmap(("probe", i.row())) for i in rows), timeout=10_000)
+    assert len(made_on) == 4 and threading.get_ident() not in made_on
+    window.close()

@@ -41,7 +41,6 @@ class Answers:
 def window(qtbot, workspace: Workspace, settings: Settings) -> MainWindow:
     win = MainWindow(workspace, settings)
     qtbot.addWidget(win)
-    win.importer.synchronous = True
     win.importer.workers = 0
     win.importer.show_summary = lambda report: None
     win.walk_actions.questions = Answers()

@@ -13,9 +13,9 @@ from surveyor.core.demo import SHOTS, build_demo_workspace
 from surveyor.core.photos.rows import photo_rows
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Photo
+from surveyor.ui.background import Task
 from surveyor.ui.main_window import MAP_TAB, MainWindow
 from surveyor.ui.settings import Settings
-from surveyor.ui.tasks import Task
 
 
 def test_demo_workspace_is_built_by_the_real_import(tmp_path: Path) -> None:
@@ -184,8 +184,7 @@ def test_thumbnail_cache_keeps_only_the_most_recent(qapp, tmp_path: Path) -> Non
         image.fill(i * 40)
         files.append(tmp_path / f"{i}.png")
         image.save(str(files[-1]))
-    loader = ThumbnailLoader(64, capacity=2)
-    loader.synchronous = True
+    loader = ThumbnailLoader(64, capacity=2)  # loads at once: tests run tasks synchronously
     for i, path in enumerate(files):
         loader.request(i, [tmp_path / "missing.jpg", path])  # falls back to the next file
     assert loader.pixmap(0) is None and loader.pixmap(1) is None

@@ -54,6 +54,7 @@ class FileKeys(Protocol):
     def get(self, name: str) -> bytes | None: ...
     def put(self, name: str, key: bytes) -> None: ...
     def put_many(self, keys: dict[str, bytes]) -> None: ...
+    def forget(self) -> None: ...
     def delete(self, name: str) -> None: ...
 
 
@@ -79,6 +80,10 @@ class MemoryKeys:
     def delete(self, name: str) -> None:
         with self._lock:
             self.keys.pop(name, None)
+
+    def forget(self) -> None:
+        with self._lock:
+            self.keys.clear()
 
 
 def tmp_file(tmp_dir: Path, owner_pid: int) -> Path:

@@ -30,7 +30,7 @@ from surveyor.core.campaign.age_identity import CampaignIdentityError, campaign_
 from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.kit.create import KitCreated, KitCreateError, create_kit
 from surveyor.core.workspace import Workspace
-from surveyor.ui.tasks import Task, on_worker_thread, run_task
+from surveyor.ui.background import Task, run_task
 
 
 def tr(text: str) -> str:
@@ -178,9 +178,6 @@ class KitDialog(QDialog):
                 return create_kit(ws.root, load_consensus(), key, out, name=name, basemaps=basemaps)
             except (KitCreateError, CampaignIdentityError, OSError) as exc:
                 return str(exc)
-            finally:
-                if on_worker_thread() and ws.db is not None:
-                    ws.db.close()  # this thread's own connection
 
         self.message.setText(tr("Writing the kit…"))
         self._busy = True

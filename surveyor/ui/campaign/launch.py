@@ -1,9 +1,21 @@
 """Opening a campaign from the main window (File ▸ Open campaign… calls ``open_campaign``).
 
-A campaign is its own catalogue, and the models bind to one catalogue per process, so the
-campaign window runs as a separate process: ``python -m surveyor.ui.campaign.launch DIR``.
+The campaign window runs as a separate process: ``python -m surveyor.ui.campaign.launch DIR``.
 An empty or new folder becomes a new campaign. ``--screenshot PNG`` renders the window to a
 file and exits (used by the tests and for documentation).
+
+Why a process, now that opening a catalogue no longer rebinds the models process-wide:
+
+- The models use the catalogue current in the running context (``surveyor.store.models``),
+  and the UI thread has one context: the workspace the main window shows. The campaign
+  window's views query the campaign's catalogue from their own UI-thread slots; in the same
+  process each of those slots would have to switch the context and back
+  (``Workspace.as_current``), and one forgotten slot would write a coordinator's decision
+  into the volunteer's catalogue, the very mistake a per-workspace database removed.
+  ``tests/store/test_current_catalogue.py`` shows the two catalogues keep apart where the
+  context is explicit.
+- Merging decodes bundles from strangers (see the hostile-bundle tests): in its own process
+  a crash there cannot take the volunteer's window, and what it has not saved, with it.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from surveyor.core.campaign.webmap import (
 )
 from surveyor.core.map.basemaps import list_basemaps
 from surveyor.core.workspace import Workspace
-from surveyor.ui.tasks import on_worker_thread, run_task
+from surveyor.ui.background import run_task
 
 
 def tr(text: str) -> str:
@@ -149,11 +149,7 @@ class PublishDialog(QDialog):
         self.status.setText(tr("Publishing {n} cameras…").format(n=len(publication.cameras)))
 
         def work() -> WebmapResult:
-            try:
-                return publish_webmap(self.ws, publication, out, options)
-            finally:
-                if on_worker_thread() and self.ws.db is not None:
-                    self.ws.db.close()  # this thread's own connection
+            return publish_webmap(self.ws, publication, out, options)
 
         run_task(work, self._done, self._failed, self)
 

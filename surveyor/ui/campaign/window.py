@@ -43,6 +43,7 @@ from surveyor.core.campaign.receipts import (
 from surveyor.core.campaign.review import default_author
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import ReceivedBundle, Sighting, VolunteerKey
+from surveyor.ui.background import run_task
 from surveyor.ui.campaign.cameras_view import CamerasView
 from surveyor.ui.campaign.decisions_view import DecisionsView
 from surveyor.ui.campaign.export_choice import KNOWN_CAMERAS, ExportChoiceDialog
@@ -52,7 +53,6 @@ from surveyor.ui.campaign.merge_report_view import MergeReportDialog, MergesView
 from surveyor.ui.campaign.publish_dialog import install_publish_action
 from surveyor.ui.campaign.review_panel import ReviewPanel
 from surveyor.ui.campaign.stats_view import StatsView
-from surveyor.ui.tasks import on_worker_thread, run_task
 
 
 def tr(text: str) -> str:
@@ -257,19 +257,15 @@ class CampaignWindow(QMainWindow):
 
     def _merge_on_worker(self, paths: list[Path]) -> list[IntakeResult]:
         key = self._receipt_key
-        try:
-            on_merged = None
-            if key is not None:
-                reissue_missing(self.ws, key)  # merged earlier without a key
+        on_merged = None
+        if key is not None:
+            reissue_missing(self.ws, key)  # merged earlier without a key
 
-                def on_merged(bundle: ReceivedBundle, result: IntakeResult) -> Path:
-                    return write_receipt(self.ws, bundle, result.outcomes, key)
+            def on_merged(bundle: ReceivedBundle, result: IntakeResult) -> Path:
+                return write_receipt(self.ws, bundle, result.outcomes, key)
 
-            intake = Intake(self.ws, age_identity=self.age_identity, on_merged=on_merged)
-            return intake.merge_many(paths)
-        finally:
-            if on_worker_thread() and self.ws.db is not None:
-                self.ws.db.close()  # this thread's own connection (peewee keeps one per thread)
+        intake = Intake(self.ws, age_identity=self.age_identity, on_merged=on_merged)
+        return intake.merge_many(paths)
 
     def _merged(self, results: list[IntakeResult]) -> None:
         self.merge_action.setEnabled(True)

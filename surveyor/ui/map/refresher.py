@@ -2,14 +2,14 @@
 
 At 20,000 cameras reading the catalogue and writing the JSON document takes most of a second;
 on the UI thread that froze the window after every edit. ``MapRefresher.request()`` starts a
-build on a worker thread (``surveyor.ui.tasks``); requests made while one runs are folded into
+build on a worker thread (``surveyor.ui.background``); requests made while one runs are folded into
 a single further build once it ends. Builds never overlap, so results arrive in request order
 and newer data is never replaced by older data.
 
-The worker reads through the same peewee database as the UI thread. peewee keeps one
-connection per thread: the build opens its own (WAL lets it read while the UI thread writes),
-reads inside one transaction so photos and cameras come from the same snapshot, and closes it
-before the thread ends, so no connection is left behind per build.
+The worker reads the catalogue of the workspace that asked (the background task carries its
+caller's context). peewee keeps one connection per thread: the build opens its own (WAL lets
+it read while the UI thread writes), reads inside one transaction so photos and cameras come
+from the same snapshot, and the background module closes it when the build ends.
 
 Python's garbage collector is the other way a worker can freeze the UI thread: a full
 collection holds the GIL for ~50 ms at 20,000 cameras, and the build's many new lists set off
@@ -26,12 +26,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from surveyor.core.map import edits as map_edits
 from surveyor.core.map.page import C_ID, encode_document, map_data
 from surveyor.store.models import db_proxy
-from surveyor.ui.tasks import Task, on_worker_thread, run_task
+from surveyor.ui.background import Task, run_task, wait_for
 
 log = logging.getLogger(__name__)
 
@@ -68,24 +68,17 @@ def build_update(generation: int, projection_m: float, labels: dict[str, Any]) -
 
 
 def _build(generation: int, projection_m: float, labels: dict[str, Any]) -> MapUpdate:
-    databases = {id(db_proxy.obj): db_proxy.obj}
-    try:
-        with db_proxy.atomic():  # one read snapshot for photos, cameras and the tray
-            data = map_data(projection_m)
-            unplaced = map_edits.photos_without_position()
-        databases[id(db_proxy.obj)] = db_proxy.obj  # the workspace may have changed meanwhile
-        data["labels"] = labels
-        return MapUpdate(
-            generation=generation,
-            document=encode_document(data),
-            camera_rows={row[C_ID]: _frozen(row) for row in data["cameras"]},
-            warnings=data["warnings"],
-            unplaced_photos=unplaced,
-        )
-    finally:
-        if on_worker_thread():
-            for database in databases.values():
-                database.close()  # this thread's own connection only
+    with db_proxy.atomic():  # one read snapshot for photos, cameras and the tray
+        data = map_data(projection_m)
+        unplaced = map_edits.photos_without_position()
+    data["labels"] = labels
+    return MapUpdate(
+        generation=generation,
+        document=encode_document(data),
+        camera_rows={row[C_ID]: _frozen(row) for row in data["cameras"]},
+        warnings=data["warnings"],
+        unplaced_photos=unplaced,
+    )
 
 
 class MapRefresher(QObject):
@@ -124,14 +117,8 @@ class MapRefresher(QObject):
         self._start()
 
     def wait(self, msecs: int = 30_000) -> None:
-        """Block until the running build's thread ended (its result still comes as an event)."""
-        task = self._task
-        if task is not None:
-            try:
-                if task.isRunning():
-                    task.wait(msecs)
-            except RuntimeError:  # the Qt object is gone: it finished long ago
-                pass
+        """Block until the running build ended (its result still comes as an event)."""
+        wait_for(self._task, msecs)
 
     def _start(self) -> None:
         self._again = False
@@ -144,18 +131,10 @@ class MapRefresher(QObject):
         def work() -> MapUpdate:
             return build_update(generation, projection_m, labels)
 
-        # The thread belongs to the application, not to the panel: a panel deleted mid-build
-        # (another workspace opened) must not destroy a running QThread. Its result then goes
-        # nowhere, as Qt drops connections to deleted receivers.
-        app = QCoreApplication.instance()
-        task = run_task(work, self._on_built, self._on_failed, app)
-        if app is not None and task.isRunning():
-            # Quitting mid-build: let it end before the application (its parent) is destroyed.
-            # The connection goes when the task is deleted after it finished.
-            app.aboutToQuit.connect(task.wait)
-        elif not task.isFinished():
-            task.deleteLater()  # ran in this thread (Task.synchronous): never started
-        self._task = task
+        # The task has no parent: a panel deleted mid-build (another workspace opened) does not
+        # take it along. Its result then goes nowhere, as Qt drops connections to deleted
+        # receivers.
+        self._task = run_task(work, self._on_built, self._on_failed)
 
     def _on_built(self, update: MapUpdate) -> None:
         self._running = False

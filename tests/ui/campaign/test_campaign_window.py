@@ -9,9 +9,9 @@ import pytest
 
 from surveyor.core.campaign import keyring
 from surveyor.store.campaign_models import ReceivedBundle
+from surveyor.ui.background import Task
 from surveyor.ui.campaign.keyring_dialog import KeyringDialog
 from surveyor.ui.campaign.window import CampaignWindow
-from surveyor.ui.tasks import Task
 from tests.core.campaign.volunteers import Volunteer
 
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}

@@ -13,8 +13,8 @@ from PySide6.QtGui import QDropEvent
 from surveyor.core.campaign import keyring
 from surveyor.core.campaign.receipts import read_receipt
 from surveyor.store.campaign_models import ReceivedBundle
+from surveyor.ui.background import Task
 from surveyor.ui.campaign.window import CampaignWindow
-from surveyor.ui.tasks import Task
 from tests.fixtures.bundles import make_identity
 from tests.fixtures.hostile_bundles import Sender
 

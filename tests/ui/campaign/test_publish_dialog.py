@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from surveyor.core.campaign import keyring
 from surveyor.core.campaign.intake import Intake
+from surveyor.ui.background import Task
 from surveyor.ui.campaign.publish_dialog import PublishDialog
 from surveyor.ui.campaign.window import CampaignWindow
-from surveyor.ui.tasks import Task
 from tests.core.campaign.volunteers import Volunteer
 
 POLE = {"lat": 44.81300, "lon": 20.46200, "camera_type": "dome", "camera_mount": "pole"}

@@ -62,7 +62,7 @@ class Catalogue:
 @pytest.fixture(autouse=True)
 def _background_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The map builds its data on a real worker thread here, as in the app."""
-    from surveyor.ui.tasks import Task
+    from surveyor.ui.background import Task
 
     monkeypatch.setattr(Task, "synchronous", False)
 

@@ -122,10 +122,10 @@ def test_a_panel_deleted_mid_build_ignores_the_result(
     monkeypatch.setattr(MapPanel, "_apply_update", lambda self, update: applied.append(update))
     widget = MapPanel(workspace, QUndoStack())  # its first build waits for `release`
     task = widget._refresher._task
-    assert task is not None and task.isRunning()
+    assert task is not None and task.is_running()
     widget.deleteLater()  # e.g. another workspace was opened
     qtbot.waitUntil(lambda: not _alive(widget), timeout=5000)
-    assert task.isRunning()  # the thread outlives the panel (it belongs to the application)
+    assert task.is_running()  # the thread outlives the panel (it belongs to the application)
     release.set()
     assert task.wait(10_000)
     qtbot.wait(50)  # the finished signal is delivered: nobody left to take it
