@@ -180,3 +180,27 @@ def test_receipt_dialog_wipes_what_was_delivered(
     assert not storage.exists(Blob.original(photos[0].sha256, ".jpg"))
     assert storage.exists(Blob.original(photos[3].sha256, ".jpg"))
     assert Camera.select().count() == 1
+
+
+def test_the_window_import_child_seals_with_the_keys_it_is_handed(tmp_path: Path) -> None:
+    """The window imports in a child process: it gets the keys through the spawn pipe (never
+    a file), and the window then reads the thumbnails that child sealed."""
+    import threading
+
+    from surveyor.core.vault.convert import create_encrypted
+    from surveyor.ui.import_process import import_in_child_process
+    from tests.fixtures.photos import make_jpeg
+
+    root = tmp_path / "sealed"
+    create_encrypted(root, PASS, KdfParams(n=2**14))
+    photo = make_jpeg(tmp_path / "card" / "IMG_0001.jpg", lat=44.81, lon=20.46)
+    with Workspace.open(root, PASS, current=False) as ws:
+        assert ws.storage.encrypted  # the window's cache of keys exists before the import
+        report = import_in_child_process(
+            root, [photo], "Walk", 0, lambda _u: None, threading.Event(), ws.subkeys
+        )
+        assert len(report.imported) == 1
+        with ws.as_current():
+            sha = str(Photo.get().sha256)
+        assert ws.storage.read_bytes(Blob.thumbnail(sha, 256)).startswith(b"\xff\xd8")
+    assert not any(p.name.endswith(".jpg") for p in root.rglob("*"))
