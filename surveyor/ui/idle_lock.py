@@ -1,9 +1,14 @@
 """Noticing that nobody is at the laptop: ``idle`` fires after a while with no key press,
-click or wheel anywhere in the application. The window locks an encrypted workspace then."""
+click, move or wheel in the watched window. The window locks an encrypted workspace then.
+
+The filter sits on the main window's ``QWindow``, which sees every input event before its
+widgets do; a Python filter on the whole application (every event of every object, also
+those being destroyed) crashed PySide next to QtWebEngine.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -22,10 +27,11 @@ class IdleWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         self.set_minutes(minutes)
+
+    def watch(self, target: QObject) -> None:
+        """Count input to ``target`` (a window's ``windowHandle()``) as activity."""
+        target.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         """0 turns the watch off."""

@@ -63,6 +63,10 @@ class WorkspaceSecurity(QObject):
         self.destroy_action.triggered.connect(self.destroy_current)
         self.idle = IdleWatch(window.settings.lock_after_minutes, self)
         self.idle.idle.connect(self.lock)
+        window.winId()  # makes the native window now, so its input can be watched
+        handle = window.windowHandle()
+        if handle is not None:
+            self.idle.watch(handle)
         self._install_menu()
         window.welcome.encryptRequested.connect(self.encrypt_current)
         self.update_actions()

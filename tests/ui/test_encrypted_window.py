@@ -93,6 +93,28 @@ def test_idle_time_locks(qtbot, filled_workspace: Workspace, settings: Settings)
     window.workspace.close()
 
 
+def test_typing_in_the_window_postpones_the_lock(
+    qtbot, filled_workspace: Workspace, settings: Settings
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = _window(qtbot, filled_workspace, settings)
+    window.security.encrypt_current()
+    window.show()
+    qtbot.waitExposed(window)
+    locked: list[bool] = []
+    window.security.ask = lambda _f, _e: (locked.append(True), PASS)[1]  # type: ignore[method-assign]
+    window.security.idle.set_interval_ms(400)
+    for _ in range(8):  # 0.8 s of typing: twice the idle time, and no lock
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+        qtbot.wait(100)
+    assert locked == []
+    qtbot.waitUntil(lambda: bool(locked), timeout=3000)  # then nobody types: it locks
+    window.security.set_lock_after(0)
+    window.workspace.close()
+
+
 def test_opening_an_encrypted_workspace_asks_for_its_passphrase(
     qtbot, workspace: Workspace, settings: Settings, tmp_path: Path
 ) -> None:
