@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from typing import Any
@@ -57,11 +58,18 @@ def print_json(document: Any) -> None:
     sys.stdout.write("\n")
 
 
-def stdin_lines(args: Any, count: int) -> list[str]:
-    """The first ``count`` lines of standard input (read once per run, then remembered)."""
+def stdin_lines(args: Any, count: int, prompts: tuple[str, ...] = ()) -> list[str]:
+    """The first ``count`` lines of standard input (read once per run, then remembered).
+
+    At a terminal each is asked without echo (``prompts``, else "Passphrase: ").
+    """
     lines: list[str] = getattr(args, "_stdin_lines", [])
     while len(lines) < count:
-        line = sys.stdin.readline()
+        if sys.stdin is not None and sys.stdin.isatty():
+            prompt = prompts[len(lines)] if len(lines) < len(prompts) else "Passphrase: "
+            line = getpass.getpass(prompt) + "\n"
+        else:
+            line = sys.stdin.readline() if sys.stdin is not None else ""
         if not line:
             raise UsageError(f"expected {count} line(s) on standard input, got {len(lines)}")
         lines.append(line.rstrip("\r\n"))

@@ -112,7 +112,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
         raise UsageError(f"{root}: this workspace is not encrypted (see `workspace encrypt`)")
     if not getattr(args, "passphrase_stdin", False):
         raise UsageError("give the old and the new passphrase on standard input, one a line")
-    lines = stdin_lines(args, 2)
+    lines = stdin_lines(args, 2, ("Current passphrase: ", "New passphrase: "))
     keyfile.change_passphrase(keyfile.key_file_path(root), lines[0], lines[1])
     print(f"{root}: passphrase changed (the photos were not re-encrypted)")
     return EXIT_OK
