@@ -16,9 +16,11 @@ import sys
 from collections.abc import Sequence
 
 from surveyor.core import logs
+from surveyor.core.vault.keyfile import VaultError
 
 # Modules under surveyor.cli, in the order their commands appear in --help.
 COMMAND_MODULES: list[str] = [
+    "surveyor.cli.workspace",
     "surveyor.cli.importing",
     "surveyor.cli.photos",
     "surveyor.cli.cameras",
@@ -51,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--workspace", help="workspace folder (default: $SURVEYOR_WORKSPACE or the user data dir)"
     )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read an encrypted workspace's passphrase from the first line of standard input",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -61,6 +68,12 @@ def common_parent() -> argparse.ArgumentParser:
     """Options every sub-command accepts, so they may follow the command name too."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--workspace", default=argparse.SUPPRESS, help="workspace folder")
+    parent.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read an encrypted workspace's passphrase from standard input",
+    )
     return parent
 
 
@@ -92,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except UsageError as exc:
+        print(f"surveyor {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except VaultError as exc:  # wrong or missing passphrase, damaged key file: one line
         print(f"surveyor {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
-from surveyor.cli.common import print_json
+from surveyor.cli.common import open_workspace, passphrase_from_stdin, print_json, stdin_lines
 from surveyor.cli.keys import REPLACE_HINT, read_passphrase
 from surveyor.core.bundle import identity
 from surveyor.core.bundle.export_errors import ExportError, SelectionError
@@ -23,7 +23,8 @@ from surveyor.core.bundle.scrub import ScrubError
 from surveyor.core.bundle.verify import VerifyReport, verify_bundle
 from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.kit.joined import active_campaign
-from surveyor.core.workspace import Workspace
+from surveyor.core.vault.keyfile import is_encrypted
+from surveyor.core.workspace import resolve_workspace_dir
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,9 +57,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--exact-times", action="store_true", help="keep photo times (default: the day only)"
     )
     export.add_argument(
-        "--passphrase-stdin", action="store_true", help="read the key's passphrase from stdin"
-    )
-    export.add_argument(
         "--no-detect",
         action="store_true",
         help="do not search photos for faces and number plates (only boxes already drawn or "
@@ -84,8 +82,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     verify.set_defaults(func=run_verify)
 
 
+def _key_passphrase(args: argparse.Namespace) -> str | None:
+    """The signing key's passphrase from stdin: its first line, or its second line when the
+    first is an encrypted workspace's (and only if the key has a passphrase)."""
+    if not getattr(args, "passphrase_stdin", False):
+        return None
+    if not is_encrypted(resolve_workspace_dir(getattr(args, "workspace", None))):
+        return read_passphrase()
+    passphrase_from_stdin(args)  # line 1 unlocks the workspace
+    if identity.exists() and identity.load().encrypted:
+        return stdin_lines(args, 2)[1]
+    return None
+
+
 def _signing_key(args: argparse.Namespace) -> tuple[SecretKey, str]:
-    passphrase = read_passphrase() if args.passphrase_stdin else None
+    passphrase = _key_passphrase(args)
     if not identity.exists():
         # First use: the passphrase given protects the new key from the start.
         ident = identity.create(passphrase=passphrase)
@@ -121,7 +132,7 @@ def run_export(args: argparse.Namespace) -> int:
     except (identity.IdentityError, MinisignError) as exc:
         print(f"surveyor export-bundle: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    with Workspace.open(getattr(args, "workspace", None)) as workspace:
+    with open_workspace(args) as workspace:
         try:
             result = export_bundle(
                 workspace,

@@ -7,11 +7,10 @@ import sys
 from typing import Any
 
 from surveyor.cli import EXIT_OK, UsageError, common_parent
-from surveyor.cli.common import photo_id, print_json, walk_named
+from surveyor.cli.common import open_workspace, photo_id, print_json, walk_named
 from surveyor.core import camera_records as cameras
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
-from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
 
 UNKNOWN_MAKE = "unknown"
@@ -95,7 +94,7 @@ def _attributes(args: argparse.Namespace) -> dict[str, Any]:
 def run_add(args: argparse.Namespace) -> int:
     if (args.lat is None) != (args.lon is None):
         raise UsageError("give --lat and --lon together")
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         try:
             camera = cameras.create_camera(
                 [photo_id(ref) for ref in args.photo],
@@ -116,7 +115,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         query = Camera.select().order_by(Camera.id)
         if args.walk is not None:
             walk = walk_named(args.walk)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from typing import Any
 
 from surveyor.cli import UsageError
+from surveyor.core.vault.keyfile import is_encrypted
+from surveyor.core.workspace import Workspace, resolve_workspace_dir
 from surveyor.store.models import Photo, Walk
 
 
@@ -53,3 +56,38 @@ def print_json(document: Any) -> None:
     """``--json`` output: exactly one JSON document on stdout (logs go to stderr)."""
     json.dump(document, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def stdin_lines(args: Any, count: int, prompts: tuple[str, ...] = ()) -> list[str]:
+    """The first ``count`` lines of standard input (read once per run, then remembered).
+
+    At a terminal each is asked without echo (``prompts``, else "Passphrase: ").
+    """
+    lines: list[str] = getattr(args, "_stdin_lines", [])
+    while len(lines) < count:
+        if sys.stdin is not None and sys.stdin.isatty():
+            prompt = prompts[len(lines)] if len(lines) < len(prompts) else "Passphrase: "
+            line = getpass.getpass(prompt) + "\n"
+        else:
+            line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise UsageError(f"expected {count} line(s) on standard input, got {len(lines)}")
+        lines.append(line.rstrip("\r\n"))
+    args._stdin_lines = lines
+    return lines[:count]
+
+
+def passphrase_from_stdin(args: Any) -> str | None:
+    """The passphrase given with ``--passphrase-stdin`` (its first line), else None."""
+    if not getattr(args, "passphrase_stdin", False):
+        return None
+    return stdin_lines(args, 1)[0]
+
+
+def open_workspace(args: Any) -> Workspace:
+    """The workspace ``--workspace`` names, unlocked with ``--passphrase-stdin`` if encrypted."""
+    root = resolve_workspace_dir(getattr(args, "workspace", None))
+    # Only an encrypted workspace takes a stdin line: a plain one leaves it to the command
+    # (export-bundle reads its signing key's passphrase there).
+    passphrase = passphrase_from_stdin(args) if is_encrypted(root) else None
+    return Workspace.open(root, passphrase)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
-from surveyor.cli.common import print_json, walk_named
+from surveyor.cli.common import open_workspace, print_json, walk_named
 from surveyor.core.geotag import placement as geotag
 from surveyor.core.geotag.clock import (
     ClockCorrection,
@@ -30,7 +30,6 @@ from surveyor.core.geotag.gpx import GpxError, GpxTrack, read_gpx, utc_iso
 from surveyor.core.geotag.match import DEFAULT_MAX_GAP_S, Timeline
 from surveyor.core.geotag.placement import GeotagPlan, GeotagSettings, PhotoOutcome
 from surveyor.core.geotag.tracks import store_track, walk_fixes, walk_tracks
-from surveyor.core.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -210,7 +209,7 @@ def run(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"surveyor geotag: {failure.path}: {failure.reason}", file=sys.stderr)
 
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         walk = walk_named(args.walk)
         # The new files join the timeline before anything is written: a usage error below
         # (or --dry-run) leaves the catalogue as it was.

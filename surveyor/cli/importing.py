@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, common_parent
-from surveyor.cli.common import print_json
+from surveyor.cli.common import open_workspace, print_json
 from surveyor.core.photos.importer import ImportProgress, import_paths
-from surveyor.core.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     def show(update: ImportProgress) -> None:
         print(_line(update), flush=True)
 
-    with Workspace.open(getattr(args, "workspace", None)) as workspace:
+    with open_workspace(args) as workspace:
         report = import_paths(
             workspace,
             args.paths,

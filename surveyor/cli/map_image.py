@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
+from surveyor.cli.common import open_workspace
 from surveyor.core.campaign import image_rows as campaign_image_rows
 from surveyor.core.map import image as map_image
 from surveyor.core.map.basemaps import Basemap, load_settings
@@ -95,9 +96,7 @@ def run(args: argparse.Namespace) -> int:
         with open_campaign(args):
             cameras = campaign_image_rows.campaign_cameras()
     else:
-        from surveyor.core.workspace import Workspace
-
-        with Workspace.open(getattr(args, "workspace", None)):
+        with open_workspace(args):
             cameras = map_image.workspace_cameras()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window for a command
     from surveyor.ui.map.render_command import render_to_file

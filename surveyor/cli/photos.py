@@ -6,8 +6,7 @@ import argparse
 from typing import Any
 
 from surveyor.cli import EXIT_OK, common_parent
-from surveyor.cli.common import print_json, walk_named
-from surveyor.core.workspace import Workspace
+from surveyor.cli.common import open_workspace, print_json, walk_named
 from surveyor.store.models import Photo
 
 
@@ -34,7 +33,7 @@ def photo_json(photo: Photo) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         query = Photo.select().order_by(Photo.id)
         if args.walk is not None:
             walk = walk_named(args.walk)

@@ -10,12 +10,11 @@ import sys
 from typing import Any
 
 from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
-from surveyor.cli.common import print_json, walk_named
+from surveyor.cli.common import open_workspace, print_json, walk_named
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.boxes import CAMERA, HAND, BoxError, parse_box
 from surveyor.core.redaction.catalogue import RedactionError
 from surveyor.core.redaction.scan import detect_photos
-from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, RedactionBox
 
 
@@ -123,7 +122,7 @@ def photo_entry(photo: Photo, include_removed: bool) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         ids = _photo_ids(args)
         photos = Photo.select().where(Photo.id.in_(ids)).order_by(Photo.id)
         entries = [photo_entry(p, args.removed) for p in photos]
@@ -149,7 +148,7 @@ def run_add(args: argparse.Namespace) -> int:
         box = parse_box(args.box)
     except BoxError as exc:
         raise UsageError(f"--box: {exc}") from exc
-    with Workspace.open(getattr(args, "workspace", None)) as workspace:
+    with open_workspace(args) as workspace:
         catalogue_photo(args.photo)
         try:
             row = catalogue.add_box(workspace, args.photo, box, CAMERA if args.camera else HAND)
@@ -160,7 +159,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         try:
             row = catalogue.set_removed(args.box_id, True)
         except RedactionError as exc:
@@ -170,7 +169,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_detect(args: argparse.Namespace) -> int:
-    with Workspace.open(getattr(args, "workspace", None)) as workspace:
+    with open_workspace(args) as workspace:
         ids = _photo_ids(args)
 
         def progress(done: int, total: int, name: str) -> None:
@@ -196,7 +195,7 @@ def run_detect(args: argparse.Namespace) -> int:
 
 
 def run_checked(args: argparse.Namespace) -> int:
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         catalogue_photo(args.photo)
         catalogue.set_checked(args.photo, not args.undo)
     print(f"photo {args.photo}: " + ("not checked" if args.undo else "checked by you"))
@@ -204,7 +203,7 @@ def run_checked(args: argparse.Namespace) -> int:
 
 
 def run_crop(args: argparse.Namespace) -> int:
-    with Workspace.open(getattr(args, "workspace", None)):
+    with open_workspace(args):
         catalogue_photo(args.photo)
         try:
             catalogue.set_crop_only(args.photo, args.state == "on")

@@ -7,18 +7,18 @@ same links). Removing photos never deletes their files at once: an undo may need
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from peewee import Model
 
+from surveyor.core.photos import media
 from surveyor.core.photos.exif import read_exif_file
-from surveyor.core.workspace import Workspace
+from surveyor.core.vault.storage import Blob, Storage
+from surveyor.core.workspace import THUMB_SIZES, Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo, Track, TrackPoint, Walk, db_proxy
 
 # Enough photos to find the walk's day without reading a whole memory card.
@@ -296,14 +296,13 @@ def purge_unreferenced_media(workspace: Workspace, sha256s: Iterable[str]) -> in
     still = {str(p.sha256) for p in Photo.select(Photo.sha256).where(Photo.sha256.in_(wanted))}
     removed = 0
     for sha256 in sorted(wanted - still):
-        candidates = [*workspace.media_dir.glob(f"{sha256[:2]}/{sha256}.*")]
-        candidates += [*workspace.thumbs_dir.glob(f"*/{sha256[:2]}/{sha256}.jpg")]
-        for path in candidates:
-            _unlink(path)
+        remove_photo_files(workspace.storage, sha256)
         removed += 1
     return removed
 
 
-def _unlink(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
+def remove_photo_files(storage: Storage, sha256: str) -> int:
+    """Delete a photo's original and thumbnails (a sealed file's key first); how many were."""
+    blobs = [Blob.original(sha256, kind.extension) for kind in media.STORED_KINDS]
+    blobs += [Blob.thumbnail(sha256, size) for size in THUMB_SIZES]
+    return sum(storage.delete(blob) for blob in blobs)

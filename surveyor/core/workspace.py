@@ -1,5 +1,8 @@
 """A workspace is a folder: ``catalogue.sqlite``, ``media/`` (photos by SHA-256), ``thumbs/``.
 
+An encrypted workspace also has ``workspace.key``; its catalogue is SQLCipher and its files are
+sealed under opaque names (``surveyor.core.vault``). It opens only with its passphrase.
+
 The default folder is the user data dir (platformdirs); ``--workspace DIR`` or the
 ``SURVEYOR_WORKSPACE`` environment variable choose another.
 """
@@ -15,6 +18,10 @@ from pathlib import Path
 import platformdirs
 from peewee import DatabaseError, SqliteDatabase
 
+from surveyor.core.vault import convert
+from surveyor.core.vault.keyfile import VaultError, is_encrypted, key_file_path, unlock
+from surveyor.core.vault.storage import Blob, PlainStorage, SealedStorage, Storage
+from surveyor.core.vault.subkeys import Subkeys
 from surveyor.store.connection import (
     close_database,
     current_database,
@@ -22,6 +29,7 @@ from surveyor.store.connection import (
     open_database,
     restore_current,
 )
+from surveyor.store.file_keys import CatalogueKeys
 
 APP_NAME = "Surveyor"
 ENV_WORKSPACE = "SURVEYOR_WORKSPACE"
@@ -60,12 +68,38 @@ class WorkspaceError(RuntimeError):
     """A folder that cannot be opened as a workspace; the message names it and says why."""
 
 
+class PassphraseNeeded(VaultError):
+    """An encrypted workspace was opened without its passphrase."""
+
+
 @dataclass
 class Workspace:
-    """Paths of one workspace and its open catalogue."""
+    """Paths of one workspace, its open catalogue and, when encrypted, its keys."""
 
     root: Path
     db: SqliteDatabase | None = field(default=None, repr=False)
+    subkeys: Subkeys | None = field(default=None, repr=False)
+    _storage: Storage | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return is_encrypted(self.root)
+
+    @property
+    def storage(self) -> Storage:
+        """Where originals and thumbnails are read and written (sealed when encrypted)."""
+        # Read once: thumbnail threads may ask while the window locks (close() clears them).
+        storage, subkeys, db = self._storage, self.subkeys, self.db
+        if storage is not None:
+            return storage
+        if subkeys is not None and db is not None:
+            storage = SealedStorage(self.root, subkeys.names, CatalogueKeys(db))
+        elif self.encrypted:
+            raise PassphraseNeeded(f"{self.root}: this workspace is encrypted and locked")
+        else:
+            storage = PlainStorage(self.root)
+        self._storage = storage
+        return storage
 
     @property
     def catalogue_path(self) -> Path:
@@ -85,14 +119,25 @@ class Workspace:
         return self.root / "tmp"
 
     def media_path(self, sha256: str, extension: str) -> Path:
-        return self.media_dir / sha256[:2] / f"{sha256}{extension}"
+        """Where an original is on disk (sealed under an opaque name when encrypted)."""
+        return self.storage.path_of(Blob.original(sha256, extension))
 
     def thumb_path(self, sha256: str, size: int) -> Path:
-        return self.thumbs_dir / str(size) / sha256[:2] / f"{sha256}.jpg"
+        return self.storage.path_of(Blob.thumbnail(sha256, size))
 
     @classmethod
-    def open(cls, root: str | os.PathLike[str] | None = None, *, current: bool = True) -> Workspace:
-        """Open (creating if needed) the workspace at ``root``.
+    def open(
+        cls,
+        root: str | os.PathLike[str] | None = None,
+        passphrase: str | None = None,
+        *,
+        current: bool = True,
+        subkeys: Subkeys | None = None,
+    ) -> Workspace:
+        """Open (creating if needed) the workspace at ``root``; an encrypted one needs its
+        ``passphrase``, or the ``subkeys`` of an already unlocked one (the window's import
+        child gets them). A wrong or missing passphrase raises WrongPassphrase or
+        PassphraseNeeded (both VaultError) and changes nothing.
 
         With ``current`` (the command line, one workspace per process) the models use its
         catalogue from now on in the calling thread; nothing changes for other threads or
@@ -102,10 +147,22 @@ class Workspace:
         ws = cls(resolve_workspace_dir(root))
         if ws.root.exists() and not ws.root.is_dir():
             raise WorkspaceError(f"{ws.root} is a file, not a workspace folder")
-        for folder in (ws.root, ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
+        ws.root.mkdir(parents=True, exist_ok=True)
+        convert.finish_interrupted(ws.root)
+        if is_encrypted(ws.root) and subkeys is not None:
+            ws.subkeys = subkeys
+        elif is_encrypted(ws.root):
+            if passphrase is None:
+                raise PassphraseNeeded(
+                    f"{ws.root}: this workspace is encrypted; give its passphrase "
+                    "(--passphrase-stdin)"
+                )
+            ws.subkeys = Subkeys.from_data_key(unlock(key_file_path(ws.root), passphrase))
+        for folder in (ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
             folder.mkdir(parents=True, exist_ok=True)
+        key = ws.subkeys.sqlcipher_key() if ws.subkeys is not None else None
         try:
-            ws.db = open_database(ws.catalogue_path, current=current)
+            ws.db = open_database(ws.catalogue_path, current=current, key=key)
         except DatabaseError as exc:
             raise WorkspaceError(
                 f"{ws.catalogue_path} is not a catalogue Surveyor can read ({exc})"
@@ -135,11 +192,18 @@ class Workspace:
         return self.db is not None and current_database() is self.db
 
     def close(self) -> None:
-        """Close this thread's connection; the models here no longer use the catalogue."""
+        """Close this thread's connection (the models here no longer use the catalogue) and
+        drop the keys from memory."""
+        if self._storage is not None and isinstance(self._storage, SealedStorage):
+            self._storage.keys.forget()
+        self._storage = None
+        self.subkeys = None
         if self.db is not None:
             if current_database() is self.db:
                 make_current(None)
             close_database(self.db)
+            if "passphrase" in self.db.connect_params:  # SQLCipher: the key goes too
+                self.db.connect_params["passphrase"] = ""
             self.db = None
 
     def __enter__(self) -> Workspace:

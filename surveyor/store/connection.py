@@ -12,6 +12,7 @@ from contextvars import Token
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from surveyor.store.migrations import LATEST_VERSION, migrate
 from surveyor.store.models import _current_catalogue
@@ -26,24 +27,46 @@ PRAGMAS = {
 }
 
 
-def open_catalogue_database(path: Path) -> SqliteDatabase:
+# An encrypted catalogue also zeroes what it deletes: a deleted file key must not linger.
+SQLCIPHER_PRAGMAS = {**PRAGMAS, "secure_delete": 1}
+
+
+def make_database(path: Path, key: str | None = None) -> SqliteDatabase:
+    """The database object for a catalogue: SQLite, or SQLCipher when ``key`` is given.
+
+    ``key`` is SQLCipher's raw-key form (``x'<64 hex>'``), derived from the workspace key;
+    every thread's connection is keyed with it as it connects.
+    """
+    if key is None:
+        return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db: SqliteDatabase = SqlCipherDatabase(
+        str(path), passphrase=key, pragmas=SQLCIPHER_PRAGMAS, check_same_thread=False
+    )
+    return db
+
+
+def open_catalogue_database(path: Path, key: str | None = None) -> SqliteDatabase:
     """The database object of the catalogue file at ``path``, connected in this thread.
 
     Every thread gets its own connection to it (peewee keeps them per thread).
     """
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db = make_database(path, key)
     db.connect(reuse_if_open=True)
     return db
 
 
 def open_database(
-    path: Path | str, upto: int = LATEST_VERSION, *, current: bool = True
+    path: Path | str,
+    upto: int = LATEST_VERSION,
+    *,
+    current: bool = True,
+    key: str | None = None,
 ) -> SqliteDatabase:
     """Open (creating if needed) a catalogue file and migrate it; with ``current``, the models
     of the running context use it from now on (the command line's one catalogue)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_catalogue_database(path)
+    db = open_catalogue_database(path, key)
     try:
         migrate(db, path, upto=upto)
     except BaseException:

@@ -7,6 +7,7 @@ to ``<name>.v<old>.bak`` so a failed upgrade never costs a volunteer their work.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -300,9 +301,17 @@ def schema_version(db: SqliteDatabase) -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def backup(db_path: Path, version: int) -> Path:
-    """Copy the catalogue with SQLite's online backup (consistent even under WAL)."""
+def backup(db_path: Path, version: int, db: SqliteDatabase | None = None) -> Path:
+    """Copy the catalogue with SQLite's online backup (consistent even under WAL).
+
+    An encrypted catalogue (plain sqlite3 cannot read it) is checkpointed and copied as it is,
+    so its backup stays encrypted under the same key.
+    """
     target = db_path.with_name(f"{db_path.name}.v{version}.bak")
+    if db is not None and type(db).__name__ == "SqlCipherDatabase":
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copyfile(db_path, target)
+        return target
     src = sqlite3.connect(db_path)
     try:
         dst = sqlite3.connect(target)
@@ -327,7 +336,7 @@ def migrate(db: SqliteDatabase, db_path: Path | None, upto: int = LATEST_VERSION
     if not pending:
         return start
     if start > 0 and db_path is not None:
-        backup(db_path, start)
+        backup(db_path, start, db)
     for number, migration in pending:
         with db.atomic():
             migration(db)

@@ -43,6 +43,12 @@ class WorkbenchActions:
     join_campaign: QAction
     open_campaign: QAction
     open_receipt: QAction
+    # the workspace's safety (wired by ``workspace_security.py``)
+    new_workspace: QAction
+    encrypt_workspace: QAction
+    lock_now: QAction
+    lock_after: QAction
+    destroy_workspace: QAction
     quit: QAction
     # Edit
     undo: QAction
@@ -142,6 +148,11 @@ def build_actions(
         open_demo=_action(
             parent, QCoreApplication.translate("MainWindow", "Open the &demo workspace")
         ),
+        new_workspace=_action(parent, _tr("&New workspace…")),
+        encrypt_workspace=_action(parent, _tr("&Encrypt this workspace…")),
+        lock_now=_action(parent, _tr("&Lock now"), "Ctrl+L"),
+        lock_after=_action(parent, _tr("Lock after idle &time…")),
+        destroy_workspace=_action(parent, _tr("&Destroy this workspace…")),
         quit=_action(
             parent, QCoreApplication.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit
         ),

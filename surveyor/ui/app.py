@@ -66,7 +66,6 @@ def run_app(args: argparse.Namespace) -> int:
     _prepare_webengine()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from surveyor.core.workspace import Workspace
     from surveyor.ui.main_window import MainWindow
     from surveyor.ui.settings import APPLICATION, ORGANIZATION, Settings
 
@@ -84,8 +83,12 @@ def run_app(args: argparse.Namespace) -> int:
 
     settings = Settings()
     root = choose_workspace_dir(getattr(args, "workspace", None), settings.last_workspace)
+    from surveyor.ui.unlock import OpenCancelled, dialog_asker, open_workspace
+
     try:
-        workspace = Workspace.open(root)
+        workspace = open_workspace(root, dialog_asker(None))  # asks when it is encrypted
+    except OpenCancelled:
+        return 0
     except Exception as exc:
         QMessageBox.critical(
             None,

@@ -27,6 +27,7 @@ def child_main(
     workers: int | None,
     messages: Any,
     cancel: Any,
+    subkeys: Any = None,
 ) -> None:
     """Runs in the child: import, sending ("progress", done, total, path) then ("done",
     report) or ("error", message)."""
@@ -44,7 +45,7 @@ def child_main(
         messages.put(("progress", update.done, update.total, str(update.path)))
 
     try:
-        with Workspace.open(root) as workspace:
+        with Workspace.open(root, subkeys=subkeys) as workspace:
             report = import_paths(
                 workspace,
                 paths,
@@ -65,6 +66,7 @@ def import_in_child_process(
     workers: int | None,
     progress: Callable[[Any], None],
     cancelled: threading.Event,
+    subkeys: Any = None,
 ) -> Any:
     """Start the child, forward its progress, return its ImportReport (blocking)."""
     context = multiprocessing.get_context("spawn")
@@ -72,7 +74,8 @@ def import_in_child_process(
     cancel = context.Event()
     child = context.Process(
         target=child_main,
-        args=(str(root), [str(p) for p in paths], walk_name, workers, messages, cancel),
+        # An encrypted workspace's keys go to the child through the spawn pipe, never to disk.
+        args=(str(root), [str(p) for p in paths], walk_name, workers, messages, cancel, subkeys),
         name="surveyor-import",
     )
     child.start()

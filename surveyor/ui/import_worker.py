@@ -105,6 +105,7 @@ class ImportPhotos(QObject):
                 self.workers,
                 self._on_progress,
                 self.cancelled,
+                self.workspace.subkeys,
             )
         function = self.import_function or core_import()
         return function(

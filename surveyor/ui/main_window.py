@@ -18,6 +18,7 @@ from surveyor.core.camera_records import camera_photo_ids, facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
 from surveyor.core.photos.importer import ImportReport
 from surveyor.core.photos.rows import LinkCandidate, PhotoRow, camera_count
+from surveyor.core.vault.storage import Blob
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
@@ -37,10 +38,14 @@ from surveyor.ui.recording import Recorder
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.status_line import StatusLine
+from surveyor.ui.thumbnails import sources
+from surveyor.ui.unlock import OpenCancelled
+from surveyor.ui.unlock import open_workspace as open_workspace_asking
 from surveyor.ui.walk_actions import WalkActions
 from surveyor.ui.window_dialogs import WindowDialogs
 from surveyor.ui.window_layout import restore_layout, save_layout
 from surveyor.ui.workbench import MAP_TAB, Workbench
+from surveyor.ui.workspace_security import install_workspace_security
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +96,8 @@ class MainWindow(QMainWindow):
             self.review_suggested_cameras,
         )
         self.dialogs.connect_actions(self.action_set, self.menus)
+        # New / encrypt / lock / destroy a workspace, and the idle lock.
+        self.security = install_workspace_security(self)
         self._connect()
         restore_layout(self, self.stack, self.settings)
         self.setAcceptDrops(True)
@@ -250,10 +257,13 @@ class MainWindow(QMainWindow):
         self.redaction_bar.show_photo(photo.id)
         self.preview.show_photo(
             photo.sha256,
-            [
-                self.workspace.thumb_path(photo.sha256, PREVIEW_SIZE),
-                self.workspace.media_path(photo.sha256, photo.extension),
-            ],
+            sources(
+                self.workspace.storage,
+                [
+                    Blob.thumbnail(photo.sha256, PREVIEW_SIZE),
+                    Blob.original(photo.sha256, photo.extension),
+                ],
+            ),
         )
         self.map_slot.select_photo(photo.id)
         self.settings.set_last_photo(self.workspace.root, photo.id)
@@ -381,7 +391,9 @@ class MainWindow(QMainWindow):
             return False
         try:
             # Opening changes nothing for the workspace shown until adopt_workspace switches.
-            workspace = Workspace.open(root, current=False)
+            workspace = open_workspace_asking(root, self.security.ask, current=False)
+        except OpenCancelled:
+            return False
         except Exception as exc:
             self.show_error(
                 self.tr("Open workspace"),
@@ -412,6 +424,7 @@ class MainWindow(QMainWindow):
         self.grid.selectionModel().clearSelection()
         self._select_after_reload = self._last_photo_worked_on()
         self.model.set_workspace(workspace)  # reloads; _after_reload updates the rest
+        self.security.update_actions()
 
     def open_demo(self) -> None:
         """Build the demo workspace (on a worker thread) and switch to it."""

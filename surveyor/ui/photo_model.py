@@ -6,7 +6,6 @@ import logging
 from collections.abc import Iterable
 from enum import IntEnum
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -28,9 +27,10 @@ from surveyor.core.photos.rows import (
     PhotoRow,
     photo_rows,
 )
+from surveyor.core.vault.storage import Blob
 from surveyor.core.workspace import Workspace
 from surveyor.ui.background import Task, run_task, wait_for
-from surveyor.ui.thumbnails import ThumbnailLoader
+from surveyor.ui.thumbnails import Source, ThumbnailLoader, sources
 
 THUMB_SIZE = 256
 log = logging.getLogger(__name__)
@@ -48,9 +48,12 @@ def _lookups(rows: list[PhotoRow]) -> _Lookups:
     return {r.id: i for i, r in enumerate(rows)}, {r.sha256: i for i, r in enumerate(rows)}
 
 
-def _thumbnail_files(workspace: Workspace, sha256: str, extension: str) -> list[Path]:
+def _thumbnail_files(workspace: Workspace, sha256: str, extension: str) -> list[Source]:
     """Where a photo's thumbnail may come from: the cached thumbnail, else the original."""
-    return [workspace.thumb_path(sha256, THUMB_SIZE), workspace.media_path(sha256, extension)]
+    return sources(
+        workspace.storage,
+        [Blob.thumbnail(sha256, THUMB_SIZE), Blob.original(sha256, extension)],
+    )
 
 
 class PhotoRole(IntEnum):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
-from surveyor.ui.thumbnails import ThumbnailLoader
+from surveyor.ui.thumbnails import Source, ThumbnailLoader
 
 PREVIEW_SIZE = 1600
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
@@ -47,7 +45,7 @@ class PreviewView(QGraphicsView):
         self.setAccessibleName(self.tr("Photo preview"))
 
     # What to show ----------------------------------------------------------------------------
-    def show_photo(self, key: str | None, candidates: list[Path] | None = None) -> None:
+    def show_photo(self, key: str | None, candidates: list[Source] | None = None) -> None:
         """Show the photo ``key`` (its SHA-256) from the first readable candidate file."""
         self._key = key
         self._fit = True

@@ -169,6 +169,18 @@ class Settings:
     def sync(self) -> None:
         self._store.sync()
 
+    # An encrypted workspace locks after this many idle minutes (0: never) -------------------
+    @property
+    def lock_after_minutes(self) -> int:
+        try:
+            return max(0, int(str(self._store.value("security/lock_after_minutes", 10))))
+        except (TypeError, ValueError):
+            return 10
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, value: int) -> None:
+        self._store.setValue("security/lock_after_minutes", max(0, int(value)))
+
     # The coordinator's public key last used to check a receipt ---------------------------------
     @property
     def receipt_coordinator_key(self) -> str:

@@ -11,20 +11,43 @@ from __future__ import annotations
 import itertools
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
-from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
+from peewee import DatabaseError
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
+from surveyor.core.vault.keyfile import VaultError
+from surveyor.core.vault.storage import Blob, Storage
 from surveyor.ui.background import PRIORITY_NORMAL, Task
 
+# A file on disk, or (in an encrypted workspace) a function that opens it decrypted in memory.
+Source = Path | Callable[[], BinaryIO]
 
-def read_image(candidates: list[Path], size: int) -> QImage:
+
+def _reader(source: Source) -> tuple[QImageReader, QBuffer | None] | None:
+    if isinstance(source, Path):
+        return (QImageReader(str(source)), None) if source.is_file() else None
+    try:
+        with source() as f:
+            data = f.read()
+    except OSError:
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return QImageReader(buffer), buffer
+
+
+def read_image(candidates: list[Source], size: int) -> QImage:
     """The first readable file of ``candidates``, scaled to fit ``size`` px, rotated upright."""
-    for path in candidates:
-        if not path.is_file():
+    for source in candidates:
+        opened = _reader(source)
+        if opened is None:
             continue
-        reader = QImageReader(str(path))
+        reader, _buffer = opened  # the buffer must outlive the read
         reader.setAutoTransform(True)
         original = reader.size()
         if original.isValid() and max(original.width(), original.height()) > size:
@@ -39,11 +62,14 @@ def read_image(candidates: list[Path], size: int) -> QImage:
 
 # The files to try, or a function that lists them: built on the worker thread, so a grid
 # painting a page does not spend its time making paths for rows it may scroll past.
-Candidates = list[Path] | Callable[[], list[Path]]
+Candidates = list[Source] | Callable[[], list[Source]]
 
 
 def _load(candidates: Candidates, size: int) -> QImage:
-    return read_image(candidates() if callable(candidates) else candidates, size)
+    try:
+        return read_image(candidates() if callable(candidates) else candidates, size)
+    except (VaultError, DatabaseError):  # the workspace locked meanwhile: nothing to show
+        return QImage()
 
 
 class ThumbnailLoader(QObject):
@@ -115,6 +141,12 @@ class ThumbnailLoader(QObject):
             if task.cancel():
                 del self._pending[key]
 
+    def clear(self) -> None:
+        """Drop every decoded picture (the window locked: nothing of the photos stays)."""
+        self.drop_pending()
+        self._cache.clear()
+        self._failed.clear()
+
     def forget(self, key: object) -> None:
         self._cache.pop(key, None)
         self._failed.discard(key)
@@ -129,3 +161,10 @@ class ThumbnailLoader(QObject):
             while len(self._cache) > self.capacity:
                 self._cache.popitem(last=False)
         self.ready.emit(key)
+
+
+def sources(storage: Storage, blobs: list[Blob]) -> list[Source]:
+    """What to read for ``blobs``: the files themselves, or openers for sealed ones."""
+    if not storage.encrypted:
+        return [storage.path_of(b) for b in blobs]
+    return [partial(storage.open, b) for b in blobs]

@@ -132,7 +132,9 @@ class WindowDialogs(QObject):
         show_joined_campaign(done, self.workbench.panel, self.workbench.map_slot.panel)
 
     def open_receipt(self) -> None:
-        ReceiptDialog(self.window, self.settings).exec()
+        dialog = ReceiptDialog(self.window, self.settings, self.workspace())
+        dialog.wiped.connect(lambda _photos: self.reload())  # the grid loses wiped originals
+        dialog.exec()
 
     # Help ---------------------------------------------------------------------------------------
     def show_shortcuts(self, text: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -112,7 +113,7 @@ def _skip_entropy(data: bytes, pos: int) -> int:
 
 
 def scrub_photo(
-    path: Path,
+    path: Path | BinaryIO,
     display_name: str | None = None,
     edit: Callable[[Image.Image], Image.Image] | None = None,
 ) -> bytes:
@@ -120,7 +121,7 @@ def scrub_photo(
 
     ``edit`` changes the upright pixels before encoding (redaction blurs bystanders there).
     """
-    name = display_name or path.name
+    name = display_name or (path.name if isinstance(path, Path) else "photo")
     try:
         with Image.open(path) as src:
             upright = ImageOps.exif_transpose(src)

@@ -43,6 +43,7 @@ from surveyor.core.bundle.sequence import next_sequence
 from surveyor.core.redaction import catalogue as redaction_catalogue
 from surveyor.core.redaction.export import detector_label, editor, search_and_hold
 from surveyor.core.redaction.scan import ScanCancelled
+from surveyor.core.vault.storage import Blob
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, db_proxy
@@ -130,11 +131,13 @@ def _write_bag(
                     continue
                 if cancelled():
                     raise ExportCancelled("export cancelled")
-                source = workspace.media_path(photo.sha256, photo.extension)
-                shown = f"{photo.original_name} ({source})"
+                blob = Blob.original(photo.sha256, photo.extension)
+                shown = f"{photo.original_name} ({workspace.storage.path_of(blob)})"
                 plan = redaction_catalogue.plan_for(photo.id)
                 try:
-                    data = scrub_photo(source, shown, editor(plan))
+                    data = scrub_photo(workspace.storage.readable(blob), shown, editor(plan))
+                except OSError as exc:
+                    raise ExportError(f"{shown}: cannot read the photo ({exc})") from exc
                 except ScrubError as exc:
                     raise ExportError(str(exc)) from exc
                 relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"

@@ -31,6 +31,7 @@ from surveyor.core.photos.ingest import (
     ingest_in_worker,
     init_worker,
 )
+from surveyor.core.vault.storage import SealedStorage
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import ImportFailure, Photo, Walk, db_proxy
 
@@ -215,6 +216,7 @@ def import_paths(
         owner_pid=os.getpid(),
         known_hashes=known,
         max_image_pixels=max_image_pixels,
+        names_key=workspace.subkeys.names if workspace.subkeys is not None else None,
     )
     writer = _Writer(walk, report)
     seen: set[str] = set()  # hashes met in this batch: the same photo twice is one photo
@@ -227,6 +229,10 @@ def import_paths(
             result.outcome = DUPLICATE
         if result.sha256:
             seen.add(result.sha256)
+        if result.file_keys:  # sealed files are readable only once their keys are kept
+            storage = workspace.storage
+            if isinstance(storage, SealedStorage):
+                storage.keys.put_many(result.file_keys)
         writer.add(result)
         if progress is not None:
             progress(

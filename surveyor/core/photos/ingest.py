@@ -26,7 +26,7 @@ from PIL import Image, UnidentifiedImageError
 
 from surveyor.core.photos import media, thumbnails
 from surveyor.core.photos.exif import ExifInfo, read_exif, upright_size
-from surveyor.core.workspace import Workspace
+from surveyor.core.vault.storage import Blob, MemoryKeys, PlainStorage, SealedStorage, Storage
 
 # Files up to this size are read once into memory (hash, decode and copy from one read);
 # bigger ones are streamed twice instead, so memory stays bounded.
@@ -43,6 +43,15 @@ class IngestSettings:
     owner_pid: int  # the importing (parent) process, named in temporary files
     known_hashes: frozenset[str] = frozenset()
     max_image_pixels: int | None = None  # None keeps Pillow's own decompression-bomb limit
+    # An encrypted workspace's file-name key; the worker seals files with fresh keys that it
+    # hands back in FileResult.file_keys (only the parent writes the catalogue).
+    names_key: bytes | None = None
+
+    def storage(self) -> Storage:
+        root = Path(self.workspace_root)
+        if self.names_key is None:
+            return PlainStorage(root, self.owner_pid)
+        return SealedStorage(root, self.names_key, MemoryKeys(), self.owner_pid)
 
 
 @dataclass
@@ -58,6 +67,7 @@ class FileResult:
     width: int | None = None
     height: int | None = None
     exif: ExifInfo = field(default_factory=ExifInfo)
+    file_keys: dict[str, bytes] = field(default_factory=dict)  # sealed files' keys, by name
 
 
 class _Refused(Exception):
@@ -153,54 +163,63 @@ def _ingest(source: Path, settings: IngestSettings) -> FileResult:
     result = FileResult(str(source), DUPLICATE, sha256=sha, size=size, extension=kind.extension)
     if sha in settings.known_hashes:
         return result
-    workspace = Workspace(Path(settings.workspace_root))
+    storage = settings.storage()
     image, info = _decode(io.BytesIO(data) if data is not None else source, kind)
     with image:
         width, height = upright_size(image, info)  # before draft decoding scales it
         rendered = _render(image, kind)
     result.width, result.height, result.exif = width, height, info
 
-    tmp_dir = workspace.tmp_dir
-    dest = workspace.media_path(sha, kind.extension)
+    original = Blob.original(sha, kind.extension)
     try:
-        if not (dest.exists() and dest.stat().st_size == size):  # else: adopt a complete orphan
+        # A complete orphan (killed before its row was written) is adopted when plain; a
+        # sealed one's key died with that run, so it is sealed again.
+        if not (storage.exists(original) and _plain_size(storage, original) == size):
             if data is not None:
-                media.write_atomically(data, dest, tmp_dir, settings.owner_pid)
+                storage.write_bytes(original, data)
             else:
-                media.write_atomically(
-                    None,
-                    dest,
-                    tmp_dir,
-                    settings.owner_pid,
-                    save=lambda tmp: _copy_verified(source, tmp, sha),
-                )
+                with open(source, "rb") as f:
+                    checked = _HashingReader(f)
+                    storage.write_stream(original, checked)  # type: ignore[arg-type]
+                if checked.hexdigest() != sha:
+                    storage.delete(original)
+                    raise _Refused("the file changed while it was being imported; import it again")
         for px, picture in rendered.items():
-            target = workspace.thumb_path(sha, px)
-            if not target.exists():
+            thumb = Blob.thumbnail(sha, px)
+            if not storage.exists(thumb):
                 # Thumbnails are a cache: atomic but not fsynced (rebuilt if ever lost).
-                media.write_atomically(
-                    None,
-                    target,
-                    tmp_dir,
-                    settings.owner_pid,
-                    durable=False,
-                    save=lambda tmp, p=picture, s=px: thumbnails.save_jpeg(p, tmp, s),
-                )
+                encoded = io.BytesIO()
+                thumbnails.save_jpeg(picture, encoded, px)
+                storage.write_bytes(thumb, encoded.getvalue(), durable=False)
     except OSError as exc:
         raise _Refused(f"cannot write into the workspace: {exc.strerror or exc}") from None
+    if isinstance(storage, SealedStorage) and isinstance(storage.keys, MemoryKeys):
+        result.file_keys = dict(storage.keys.keys)
     result.outcome = IMPORTED
     return result
 
 
-def _copy_verified(source: Path, tmp: Path, sha: str) -> None:
-    """Copy a file too big to hold in memory, checking it is still the file we hashed."""
-    digest = hashlib.sha256()
-    with open(source, "rb") as src, open(tmp, "wb") as dst:
-        while chunk := src.read(media.READ_CHUNK):
-            digest.update(chunk)
-            dst.write(chunk)
-    if digest.hexdigest() != sha:
-        raise _Refused("the file changed while it was being imported; import it again")
+def _plain_size(storage: Storage, blob: Blob) -> int:
+    """The stored file's size, for adopting orphans; sealed files are never adopted."""
+    if storage.encrypted:
+        return -1
+    return storage.path_of(blob).stat().st_size
+
+
+class _HashingReader:
+    """Hashes what is read through it: a file too big to hold is checked as it is copied."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self._f = f
+        self._digest = hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        chunk = self._f.read(n)
+        self._digest.update(chunk)
+        return chunk
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 # --- worker process plumbing -------------------------------------------------------------

@@ -32,6 +32,8 @@ PNG = MediaKind("PNG", ".png")
 WEBP = MediaKind("WEBP", ".webp")
 HEIC = MediaKind("HEIF", ".heic")
 HEIF = MediaKind("HEIF", ".heif")
+# Every extension an original may be stored under.
+STORED_KINDS = (JPEG, PNG, WEBP, HEIC, HEIF)
 
 SUPPORTED_TEXT = "JPEG, PNG, HEIC/HEIF or WebP"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".hif"}

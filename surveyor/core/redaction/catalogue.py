@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
@@ -25,6 +26,7 @@ from surveyor.core.redaction.boxes import (
     check_inside,
 )
 from surveyor.core.redaction.detect import Detection
+from surveyor.core.vault.storage import Blob
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, PhotoRedaction, RedactionBox, db_proxy
 
@@ -76,15 +78,16 @@ def boxes_of(photo_id: int, *, include_removed: bool = False) -> list[RedactionB
     return list(query.order_by(RedactionBox.id))
 
 
-def upright_size(path: Path) -> tuple[int, int]:
+def upright_size(path: Path | BinaryIO, name: str | None = None) -> tuple[int, int]:
     """The photo's width and height as shown (orientation applied), read from its header."""
+    shown = name or (path.name if isinstance(path, Path) else "photo")
     try:
         with Image.open(path) as img:
             width, height = img.size
             if int(img.getexif().get(0x0112, 1) or 1) in (5, 6, 7, 8):
                 width, height = height, width
     except (OSError, UnidentifiedImageError) as exc:
-        raise RedactionError(f"{path.name}: cannot read the photo ({exc})") from exc
+        raise RedactionError(f"{shown}: cannot read the photo ({exc})") from exc
     return width, height
 
 
@@ -92,7 +95,12 @@ def frame_of(workspace: Workspace, photo: Photo) -> tuple[int, int]:
     row = status_of(photo.id)
     if row is not None and row.width and row.height:
         return int(row.width), int(row.height)
-    return upright_size(workspace.media_path(photo.sha256, photo.extension))
+    blob = Blob.original(photo.sha256, photo.extension)
+    try:
+        source = workspace.storage.readable(blob)
+    except OSError as exc:
+        raise RedactionError(f"{photo.original_name}: cannot read the photo ({exc})") from exc
+    return upright_size(source, photo.original_name)
 
 
 def add_box(workspace: Workspace, photo_id: int, box: Box, kind: str = HAND) -> RedactionBox:

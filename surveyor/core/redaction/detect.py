@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -59,7 +59,7 @@ class Loaded:
     height: int
 
 
-def load_for_detection(path: Path, name: str, side: int = DETECT_SIDE) -> Loaded:
+def load_for_detection(path: Path | BinaryIO, name: str, side: int = DETECT_SIDE) -> Loaded:
     """The upright photo, reduced for the detectors; ``DetectionFailed`` naming ``name``."""
     try:
         with Image.open(path) as src:

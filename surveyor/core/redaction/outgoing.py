@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from surveyor.core.bundle.export_selection import Selection, select_cameras
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.burn import crop_to, redact
+from surveyor.core.vault.storage import Blob, Storage
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import CameraPhoto, Photo
 
@@ -42,11 +42,11 @@ def render_outgoing(workspace: Workspace, photo: Photo, size: int = 256) -> Outg
     plan = catalogue.plan_for(photo.id)
     image = None
     candidates = [
-        workspace.thumb_path(photo.sha256, size),
-        workspace.media_path(photo.sha256, photo.extension),
+        Blob.thumbnail(photo.sha256, size),
+        Blob.original(photo.sha256, photo.extension),
     ]
-    for path in candidates:
-        image = _small_upright(path, size * 2 if plan.crop else size)
+    for blob in candidates:
+        image = _small_upright(workspace.storage, blob, size * 2 if plan.crop else size)
         if image is not None:
             break
     if image is not None:
@@ -62,11 +62,11 @@ def render_outgoing(workspace: Workspace, photo: Photo, size: int = 256) -> Outg
     return Outgoing(photo.id, photo.original_name, len(plan.blur), plan.crop is not None, image)
 
 
-def _small_upright(path: Path, size: int) -> Image.Image | None:
-    if not path.is_file():
+def _small_upright(storage: Storage, blob: Blob, size: int) -> Image.Image | None:
+    if not storage.exists(blob):
         return None
     try:
-        with Image.open(path) as src:
+        with Image.open(storage.readable(blob)) as src:
             if src.format == "JPEG":
                 src.draft("RGB", (size, size))
             image = ImageOps.exif_transpose(src).convert("RGB")

@@ -20,6 +20,7 @@ from surveyor.core.redaction.detect import (
     Loaded,
     load_for_detection,
 )
+from surveyor.core.vault.storage import Blob
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 
@@ -64,8 +65,11 @@ def detect_photos(
         return summary
 
     def load(photo: Photo) -> Loaded:
-        path = workspace.media_path(photo.sha256, photo.extension)
-        return load_for_detection(path, photo.original_name)
+        try:
+            source = workspace.storage.readable(Blob.original(photo.sha256, photo.extension))
+        except OSError as exc:
+            raise DetectionFailed(f"{photo.original_name}: cannot read the photo ({exc})") from None
+        return load_for_detection(source, photo.original_name)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redact-decode") as pool:
         upcoming: Future[Loaded] = pool.submit(load, photos[0])

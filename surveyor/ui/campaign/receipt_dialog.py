@@ -3,13 +3,15 @@
 File ▸ Open receipt… in the main window opens this dialog. The receipt's signature is checked
 against the coordinator's public key (the joined campaign's, or one pasted: ``RW…``); each
 camera UUID is shown with its outcome and whether it is one of the cameras in this workspace.
+A verified receipt offers to wipe what the coordinator now has (originals, thumbnails,
+positions, times and tracks behind those cameras); the list of what goes is shown first.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.campaign.keyring import KeyringError, read_public_key
 from surveyor.core.campaign.receipts import Receipt, ReceiptError, read_receipt
+from surveyor.core.delivered import WipePlan, WipeRefused, plan_wipe, wipe
 from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.photos.rows import LinkCandidate
+from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
 from surveyor.ui.link_dialog import candidate_text
 from surveyor.ui.settings import Settings
@@ -48,8 +53,16 @@ def outcome_label(outcome: str) -> str:
 
 
 class ReceiptDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
+    wiped = Signal(int)  # photos removed
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        workspace: Workspace | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.workspace = workspace
         # The settings remember the coordinator's key (none given: nothing kept).
         self.settings = settings
         self.setWindowTitle(tr("Receipt from your coordinator"))
@@ -80,6 +93,20 @@ class ReceiptDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self.wipe_button = QPushButton(tr("Wipe what was delivered…"))
+        self.wipe_button.setToolTip(
+            tr(
+                "Remove the originals, thumbnails, positions, times and tracks behind the cameras "
+                "this receipt says your coordinator has; the camera records stay."
+            )
+        )
+        self.wipe_button.setEnabled(False)
+        self.wipe_button.setAutoDefault(False)
+        self.wipe_button.clicked.connect(self.wipe_delivered)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.wipe_button)
+        layout.addLayout(bottom)
         self.open_button.clicked.connect(self.open_receipt)
         self.check_button.clicked.connect(self.check)
         # Enter (in the key field or anywhere) checks; it never opens the file picker.
@@ -103,7 +130,48 @@ class ReceiptDialog(QDialog):
             self.path = Path(chosen)
             self.check()
 
+    # seam: tests replace this
+    def confirm_wipe(self, plan: WipePlan) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Wipe what was delivered"),
+            tr("This removes for good what is listed below. The camera records stay."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDetailedText("\n".join(plan.lines()))
+        box.setInformativeText("\n".join(plan.lines()[:12]))
+        remove = box.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def wipe_delivered(self) -> None:
+        if self.receipt is None or self.workspace is None:
+            return
+        try:
+            plan = plan_wipe(self.receipt)
+        except WipeRefused as exc:
+            self.summary.setText(str(exc))
+            return
+        if not plan.photos and not plan.tracks:
+            self.summary.setText(tr("Nothing to wipe: the photos behind these cameras are gone."))
+            return
+        if not self.confirm_wipe(plan):
+            return
+        files = wipe(self.workspace, plan)
+        self.summary.setText(
+            tr("Wiped {photos} photo(s) ({files} files) and {tracks} track(s).").format(
+                photos=len(plan.photos), files=files, tracks=len(plan.tracks)
+            )
+        )
+        self.wipe_button.setEnabled(False)
+        self.wiped.emit(len(plan.photos))
+        reload = getattr(self.parent(), "reload", None)
+        if callable(reload):
+            reload()
+
     def check(self) -> None:
+        self.wipe_button.setEnabled(False)
         if self.path is None:
             self.summary.setText(tr("Open the receipt file first."))
             return
@@ -144,6 +212,7 @@ class ReceiptDialog(QDialog):
                 "Signature NOT checked: paste your coordinator's public key and press Check."
             )
         self.summary.setText(f"{state}\n{counts}")
+        self.wipe_button.setEnabled(receipt.verified and self.workspace is not None)
         self.table.setRowCount(len(receipt.cameras))
         for row, (cam_uuid, outcome) in enumerate(receipt.cameras.items()):
             camera = QTableWidgetItem(mine.get(cam_uuid, cam_uuid))
