@@ -3,9 +3,10 @@
 One store: ``settings.ini`` in the config folder (``config_dir()``, moved by
 ``SURVEYOR_CONFIG_DIR`` with the identity keys and joined campaigns), read and written here
 through QSettings in INI format, as Picard keeps its options. The map's settings (basemaps,
-projection, online layer) live in the same file, group ``[map]``; the core reads and writes
-that group without Qt (``core/map/basemaps.py`` over ``store/settings_file.py``) because the
-command line and a campaign kit change it too, so ``map_settings()`` hands it over from there.
+projection, online layer) live in the same file, group ``[map]``, typed as ``MapSettings``:
+the core reads and writes that group without Qt (``core/map/basemaps.py`` over
+``store/settings_file.py``) because the command line and a campaign kit change it too.
+QSettings merges its own changes with the file when it syncs, so neither side loses the other's.
 
 Before this file, the window used Qt's native store (``~/.config/Surveyor/Surveyor.conf``, the
 registry on Windows, a plist on macOS): it is copied in once when ``settings.ini`` is made.
@@ -19,7 +20,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from surveyor.core.map.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.workspace import settings_file
 
 ORGANIZATION = "Surveyor"
@@ -58,14 +58,6 @@ class Settings:
     @property
     def path(self) -> Path:
         return Path(self._store.fileName())
-
-    # The map: basemaps, where a new camera is suggested, the online layer ----------------------
-    def map_settings(self) -> MapSettings:
-        return load_settings(self.path)
-
-    def save_map_settings(self, settings: MapSettings) -> None:
-        self._store.sync()  # our pending changes first: the core rewrites the file
-        save_settings(settings, self.path)
 
     # Window layout ---------------------------------------------------------------------------
     @property

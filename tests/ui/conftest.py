@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from surveyor.core.photos.importer import import_paths
 from surveyor.core.workspace import Workspace
@@ -46,7 +45,7 @@ def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings()  # the app's one store: settings.ini in this test's config folder
     # Imports in these tests do not search for faces (slow); one test turns it back on.
     settings.search_after_import = False
     return settings
