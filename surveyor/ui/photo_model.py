@@ -48,7 +48,7 @@ def _lookups(rows: list[PhotoRow]) -> _Lookups:
     return {r.id: i for i, r in enumerate(rows)}, {r.sha256: i for i, r in enumerate(rows)}
 
 
-def _thumbnail_files(workspace: Workspace, sha256: str, extension: str) -> list[Source]:
+def thumbnail_sources(workspace: Workspace, sha256: str, extension: str) -> list[Source]:
     """Where a photo's thumbnail may come from: the cached thumbnail, else the original."""
     return sources(
         workspace.storage,
@@ -218,7 +218,7 @@ class PhotoListModel(QAbstractListModel):
             pixmap = self.thumbnails.pixmap(row.sha256)
             if pixmap is None:
                 # The paths are made on the worker: painting a page must stay cheap.
-                files = partial(_thumbnail_files, self.workspace, row.sha256, row.extension)
+                files = partial(thumbnail_sources, self.workspace, row.sha256, row.extension)
                 self.thumbnails.request(row.sha256, files)
                 return QPixmap()  # a null pixmap, not None
             return pixmap

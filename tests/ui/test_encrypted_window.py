@@ -17,6 +17,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo
 from surveyor.ui.campaign.receipt_dialog import ReceiptDialog
 from surveyor.ui.main_window import MainWindow
+from surveyor.ui.photo_model import thumbnail_sources
 from surveyor.ui.settings import Settings
 from surveyor.ui.thumbnails import read_image
 
@@ -45,7 +46,7 @@ def test_encrypt_from_the_window_then_the_grid_reads_sealed_thumbnails(
     assert not window.security.encrypt_action.isEnabled()
     assert window.security.lock_action.isEnabled()
     row = window.model.photo(0)
-    image = read_image(window.model.thumbnail_candidates(row), 128)
+    image = read_image(thumbnail_sources(window.workspace, row.sha256, row.extension), 128)
     assert isinstance(image, QImage) and not image.isNull()
     assert not any(p.name.endswith(".jpg") for p in root.rglob("*"))
     ws.close()

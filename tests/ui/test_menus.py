@@ -85,7 +85,7 @@ def test_the_menu_bar_is_laid_out_without_the_window(qtbot, workspace: Workspace
     assert "Ctrl+E: Export bundle…" in text and "N: New camera" in text
 
 
-def test_the_same_menus_as_before_the_split(window: MainWindow) -> None:
+def test_the_menus_as_laid_out(window: MainWindow) -> None:
     def tree(menu: QMenu) -> list[str]:
         lines = []
         for action in menu.actions():
@@ -104,6 +104,7 @@ def test_the_same_menus_as_before_the_split(window: MainWindow) -> None:
         "Import a &folder…",
         "Place photos from GPX track…",
         "----",
+        "&New workspace…",
         "Open &workspace…",
         "Open the &demo workspace",
         "----",
@@ -114,6 +115,11 @@ def test_the_same_menus_as_before_the_split(window: MainWindow) -> None:
         "&Join a campaign…",
         "New or open &campaign (coordinators)…",
         "Open &receipt from coordinator…",
+        "----",
+        "&Encrypt this workspace…",
+        "&Lock now",
+        "Lock after idle &time…",
+        "&Destroy this workspace…",
         "----",
         "&Quit",
     ]
