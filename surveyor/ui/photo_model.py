@@ -261,11 +261,11 @@ class PhotoListModel(QAbstractListModel):
 
 def state_text(row: PhotoRow) -> str:
     """What the photo's badge means, in words (the grid's tooltip)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if row.state == STATE_REVIEW:
-        return tr("PhotoGrid", "Needs review")
+        return translate("PhotoGrid", "Needs review")
     if row.state == STATE_CAMERAS:
-        return tr("PhotoGrid", "Cameras recorded: {n}").format(n=row.camera_count)
+        return translate("PhotoGrid", "Cameras recorded: {n}").format(n=row.camera_count)
     if row.state == STATE_NO_CAMERA:
-        return tr("PhotoGrid", "No camera in this photo")
-    return tr("PhotoGrid", "To do: no camera recorded yet")
+        return translate("PhotoGrid", "No camera in this photo")
+    return translate("PhotoGrid", "To do: no camera recorded yet")

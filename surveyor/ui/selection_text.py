@@ -48,7 +48,7 @@ def describe_selection(photos: list[PhotoRow], cameras: list[Any], legend: str) 
                 )
             )
         return heading, "\n".join(notes)
-    heading = QCoreApplication.translate("CameraPanel", "{n} photos selected").format(n=len(photos))
+    heading = QCoreApplication.translate("CameraPanel", "%n photo(s) selected", None, len(photos))
     if cameras:
         hint = (
             QCoreApplication.translate(

@@ -163,13 +163,15 @@ class WalkActions(QObject):
         if not self.questions.confirm(
             self.tr("Remove photos"),
             self.tr(
-                "Remove {n} photo(s) from this workspace? Their cameras stay. "
-                "Edit ▸ Undo brings them back while Surveyor is open."
-            ).format(n=len(photo_ids)),
+                "Remove %n photo(s) from this workspace? Their cameras stay. "
+                "Edit ▸ Undo brings them back while Surveyor is open.",
+                "",
+                len(photo_ids),
+            ),
         ):
             return
         ids = list(photo_ids)
-        text = self.tr("Remove {n} photo(s)").format(n=len(ids))
+        text = self.tr("Remove %n photo(s)", "", len(ids))
         self._push(RemoveRows(self.events, lambda: walks.remove_photos(ids), text, self._keep))
 
     # Files -----------------------------------------------------------------------------------

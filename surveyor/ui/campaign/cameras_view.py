@@ -355,9 +355,9 @@ class CamerasView(QWidget):
             tr("Camera {n} — {state}, seen by {v}").format(
                 n=row.camera_id,
                 state=state_text(row),
-                v=tr("1 volunteer")
-                if row.volunteers == 1
-                else tr("{n} volunteers").format(n=row.volunteers),
+                v=QCoreApplication.translate(
+                    "CamerasView", "%n volunteer(s)", None, row.volunteers
+                ),
             )
         )
         self.withdraw_button.setText(tr("Bring back") if row.withdrawn else tr("Withdraw"))

@@ -339,11 +339,9 @@ class CampaignWindow(QMainWindow):
             self.status.setText(tr("Export failed: {reason}").format(reason=exc))
             return
         self.status.setText(
-            (
-                tr("1 camera written to {name}")
-                if len(cameras) == 1
-                else tr("{n} cameras written to {name}")
-            ).format(n=len(cameras), name=out.name)
+            QCoreApplication.translate(
+                "CampaignWindow", "%n camera(s) written to {name}", None, len(cameras)
+            ).format(name=out.name)
         )
 
     def _signing_key(self) -> SecretKey | None:
@@ -393,7 +391,7 @@ class CampaignWindow(QMainWindow):
         if len(paths) == 1:
             self.status.setText(tr("Receipt written: {name}").format(name=paths[0].name))
         else:
-            self.status.setText(tr("{n} receipts written.").format(n=len(paths)))
+            self.status.setText(QCoreApplication.translate("CampaignWindow", "%n receipt(s) written.", None, len(paths)))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         window_lock.release(self.ws.root)

@@ -1,0 +1,4470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn_RS">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="59" />
+      <source>About Surveyor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../surveyor/ui/app.py" line="92" />
+      <source>Could not open the workspace {folder}:
+{reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/app.py" line="91" />
+      <source>Surveyor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CameraPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="160" />
+      <source>Camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="258" />
+      <source>Camera #{number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="166" />
+      <source>Camera type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="37" />
+      <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="203" />
+      <source>Choose a photo in the grid; arrow keys move between photos.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="164" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="172" />
+      <source>Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="54" />
+      <source>Edits apply to all {n} cameras they show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="114" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <source>Facing you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <source>Facing you: {deg}°</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="173" />
+      <source>Height</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="161" />
+      <source>Make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="33" />
+      <source>Marked: needs review (Q undoes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="27" />
+      <source>Marked: no camera in this photo (X undoes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="162" />
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="167" />
+      <source>Mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="61" />
+      <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="143" />
+      <source>Needs review  [Q]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="44" />
+      <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="202" />
+      <source>No photo selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="175" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="174" />
+      <source>Operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="146" />
+      <source>Something about this camera is unsure: it shows red on the map until this is cleared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="120" />
+      <source>The phone's compass says which way you looked. A camera that faces you looks the opposite way: press the key to use that as its direction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="21" />
+      <source>This photo has no position: place it on the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="165" />
+      <source>Watches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="168" />
+      <source>Zone</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CamerasView</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>All cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="363" />
+      <source>Bring back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="435" />
+      <source>Bring back camera {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="355" />
+      <source>Camera {n} — {state}, seen by {v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="204" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="351" />
+      <source>Choose a camera.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
+      <source>Correct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="396" />
+      <source>Correct camera {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
+      <source>Give this camera the value, whatever the volunteers said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>In review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="414" />
+      <source>Merge cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="403" />
+      <source>Merge with camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
+      <source>Merge with camera…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
+      <source>No cameras yet: merge your volunteers' bundles first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="182" />
+      <source>Search: make, type, mount, number…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>Seen by one volunteer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="424" />
+      <source>Select the sightings that are another camera first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="61" />
+      <source>Sightings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="426" />
+      <source>Split</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
+      <source>Split off selected sightings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="62" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="237" />
+      <source>Take this camera out of the exports and the map (Undo brings it back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="403" />
+      <source>The other camera's number or UUID:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="234" />
+      <source>The selected sightings are another camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
+      <source>This camera and another are one: fold this one into it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="210" />
+      <source>Volunteer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
+      <source>Volunteers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <source>With a value you set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="363" />
+      <source>Withdraw</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="440" />
+      <source>Withdraw camera {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <source>Withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
+      <source>in review (1 item)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
+      <source>in review ({n} items)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="75" />
+      <source>published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="123" />
+      <source>set by you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="221" />
+      <source>the value you settle on (empty: none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="68" />
+      <source>withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="317" />
+      <source>{shown} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Campaign</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="71" />
+      <source>Campaign folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="61" />
+      <source>Campaign folder: an existing campaign, or the name of a new folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="137" />
+      <source>Campaign not opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="138" />
+      <source>Cannot open the campaign “{name}”: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="46" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="93" />
+      <source>Creates the folder “{name}” for a new campaign.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="44" />
+      <source>My campaign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="43" />
+      <source>New or open campaign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="88" />
+      <source>Opens the campaign in “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="90" />
+      <source>Starts a new campaign in “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="84" />
+      <source>Type a folder's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="86" />
+      <source>“{name}” is a file, not a folder.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CampaignExport</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="66" />
+      <source>1 review item is still open:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="58" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="53" />
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="96" />
+      <source>Export cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="84" />
+      <source>Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="37" />
+      <source>Google Earth (KML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="39" />
+      <source>Known cameras for the volunteers' map, signed by you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="35" />
+      <source>Map data for GIS and web maps (GeoJSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="38" />
+      <source>OpenStreetMap editor file (JOSM .osm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="85" />
+      <source>Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="36" />
+      <source>Spreadsheet (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="70" />
+      <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="67" />
+      <source>{n} review items are still open:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CampaignWindow</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="114" />
+      <source>&amp;Campaign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="148" />
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="128" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="126" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="124" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="131" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <source>An age identity (AGE-SECRET-KEY-1…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="92" />
+      <source>Another age identity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="74" />
+      <source>Automatic decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <source>Bundle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="95" />
+      <source>Bundles encrypted for this campaign's kit open by themselves; for bundles encrypted to another age key, give its identity file (kept for this window)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <source>Bundles to merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="73" />
+      <source>Cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="87" />
+      <source>Campaign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="361" />
+      <source>Cannot use your key: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="371" />
+      <source>Every bundle without a receipt ({n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="339" />
+      <source>Export failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="90" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="89" />
+      <source>Keys…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="88" />
+      <source>Merge bundles…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="313" />
+      <source>Merge failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="280" />
+      <source>Merge: {summary}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="77" />
+      <source>Merges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="228" />
+      <source>Merges in this window also decrypt with the identity in {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="254" />
+      <source>Merging 1 bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="252" />
+      <source>Merging {n} bundles…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="367" />
+      <source>No merged bundles yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="352" />
+      <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <source>Passphrase of your signing key:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <source>Re-issue receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="100" />
+      <source>Re-issue receipt…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="389" />
+      <source>Receipt not written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="392" />
+      <source>Receipt written: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="71" />
+      <source>Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="102" />
+      <source>Sign a merged bundle's receipt again, or every receipt not yet written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="75" />
+      <source>Statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <source>Surveyor bundles (*.zip *.zip.age)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="66" />
+      <source>Surveyor campaign — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="106" />
+      <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="91" />
+      <source>Volunteer kit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <source>Your key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="373" />
+      <source>no receipt yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="373" />
+      <source>receipt written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="217" />
+      <source>{name}: cannot be read ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="223" />
+      <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="58" />
+      <source>Copy report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="41" />
+      <source>Something went wrong that Surveyor did not expect. Your saved work is safe. Please copy the report below and send it to whoever helps your group; it holds no photo positions and no keys.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="36" />
+      <source>Surveyor ran into an error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="49" />
+      <source>The log file is {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DecisionsView</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="101" />
+      <source>A join is split off again; cameras kept apart or split are merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="106" />
+      <source>Automatic decisions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
+      <source>Joined although type or mount differ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
+      <source>Joined beyond 5 m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
+      <source>Kept apart from a close camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="43" />
+      <source>Split off: volunteers saw two ways</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="137" />
+      <source>Undo automatic decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="99" />
+      <source>Undo this automatic decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Volunteer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="123" />
+      <source>{n} standing</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportBundleDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="257" />
+      <source>(no pseudonym)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="176" />
+      <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
+      <source>All cameras not yet exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="220" />
+      <source>Bundle (*.zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="159" />
+      <source>Cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="464" />
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="403" />
+      <source>Choose where to save the bundle first (Save as).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="405" />
+      <source>Choose your pseudonym first: your signing key is made with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="514" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="131" />
+      <source>Details: the first camera as it is written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
+      <source>Each camera carries: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="165" />
+      <source>Encrypt to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="338" />
+      <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="342" />
+      <source>Encrypted to {recipient}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="500" />
+      <source>Encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="171" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="83" />
+      <source>Export bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="528" />
+      <source>Export cancelled; nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="522" />
+      <source>Export failed, nothing was saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="109" />
+      <source>For campaign “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="294" />
+      <source>For example, the first camera: {camera}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="118" />
+      <source>Identity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="271" />
+      <source>Key passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="506" />
+      <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="347" />
+      <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="266" />
+      <source>New key's passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
+      <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
+      <source>Not encrypted: anyone who gets the file can read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="401" />
+      <source>Nothing to export: no camera with a position is waiting to be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="332" />
+      <source>Observation dates: exact photo times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="330" />
+      <source>Observation dates: rounded to the day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="452" />
+      <source>Preparing photos…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="124" />
+      <source>Review them on the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="90" />
+      <source>Round observation dates to the day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="161" />
+      <source>Save as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="220" />
+      <source>Save bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="496" />
+      <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="471" />
+      <source>Searching for faces and plates: {done} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="357" />
+      <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="166" />
+      <source>Signed as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="374" />
+      <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="89" />
+      <source>Walk: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="99" />
+      <source>Where to save the bundle (.zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="144" />
+      <source>Your pseudonym</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="103" />
+      <source>age1… (optional: encrypt for the coordinator)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
+      <source>optional: protects the key made now; asked at every export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="142" />
+      <source>the name your coordinator will know you by (not your real name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="316" />
+      <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="477" />
+      <source>{done} of {total} photos scrubbed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="259" />
+      <source>{name} · key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="322" />
+      <source>{n} cameras without a position are left out.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportMap</name>
+    <message>
+      <location filename="../../surveyor/ui/export_map.py" line="34" />
+      <source>Where the bundle shows each camera: green, exactly where you placed it; orange, shifted, within the ring.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="28" />
+      <source>Search notes and makes…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="67" />
+      <source>cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="71" />
+      <source>no camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="79" />
+      <source>no position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="76" />
+      <source>review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="78" />
+      <source>to do</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GeotagDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="141" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="131" />
+      <source> s/day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="105" />
+      <source> · walking {degrees:.0f}°</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
+      <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <source>Add GPX tracks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="113" />
+      <source>Add GPX…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="343" />
+      <source>Add a GPX track of this walk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="126" />
+      <source>Added to the camera's time: a camera 2 min slow is +00:02:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="39" />
+      <source>After the track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
+      <source>Also move photos I placed by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
+      <source>Also replace the photos' own GPS positions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="165" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="38" />
+      <source>Before the track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="147" />
+      <source>Camera clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
+      <source>Camera time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="191" />
+      <source>Choose a photo and a point on the globe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="167" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="81" />
+      <source>Compute offset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="339" />
+      <source>Correct the settings to see where photos land.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
+      <source>Drift</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="208" />
+      <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="49" />
+      <source>Drop one photo where it was taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="213" />
+      <source>Far from the track (another walk?): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
+      <source>For photos that do not record their time zone, e.g. +02:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <source>GPX tracks (*.gpx);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="278" />
+      <source>Import photos into a walk first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="40" />
+      <source>In a gap of the track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="37" />
+      <source>Kept: its own GPS position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="36" />
+      <source>Kept: placed by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
+      <source>Longest gap to bridge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="41" />
+      <source>No capture time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="363" />
+      <source>No photo falls within the track's time: check the camera time zone and the clock offset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="43" />
+      <source>No track yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
+      <source>Offset (±hh:mm:ss)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="61" />
+      <source>Place a photo from the map's "no position" tray with a click, or choose a photo and the point here. One photo gives the offset; two or more, the drift.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="106" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="405" />
+      <source>Place photos from GPX track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="35" />
+      <source>Placed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
+      <source>Remove track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="288" />
+      <source>Some files could not be used:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
+      <source>Tracks of this walk (stay on this computer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>True time (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="188" />
+      <source>Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="42" />
+      <source>Unreadable capture time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="175" />
+      <source>Walk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>Where it lands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="127" />
+      <source>chosen here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="71" />
+      <source>latitude, longitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
+      <source>placed on the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="133" />
+      <source>this computer's zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="158" />
+      <source>{name} ({how}): {distance:.0f} m from the track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="248" />
+      <source>{name}: {day} {start}–{end} UTC, {points} points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="345" />
+      <source>{placed} will be placed, {unplaced} cannot be placed, {kept} kept.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IdentityDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="206" />
+      <source>A new key replaces this one. The old key's files are moved to a dated backup folder beside it, not deleted. Bundles you already sent stay valid, but give your coordinator the new public key before you send the next one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="46" />
+      <source>Bundles you export are signed with this key so a coordinator can tell they are yours and unaltered. Only the pseudonym and the public key travel with them; choose a pseudonym that does not give away who you are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="164" />
+      <source>Choose a passphrase for the new key (optional), then create it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="71" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="67" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
+      <source>Create key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
+      <source>Create the new key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="250" />
+      <source>Export public key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="73" />
+      <source>Export public key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="175" />
+      <source>Give your public key to your coordinator (Copy, or Export public key…) so they can trust your bundles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="42" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="228" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="234" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="89" />
+      <source>Key id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="192" />
+      <source>Making your key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="222" />
+      <source>New key made; the old key's files are in {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="181" />
+      <source>No signing key yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="83" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="84" />
+      <source>Passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="178" />
+      <source>Protected by a passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="82" />
+      <source>Pseudonym</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="237" />
+      <source>Pseudonym saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="87" />
+      <source>Public key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="241" />
+      <source>Public key copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="252" />
+      <source>Public key written to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="75" />
+      <source>Replace key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="204" />
+      <source>Replace your signing key?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="69" />
+      <source>Save pseudonym</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
+      <source>The passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="169" />
+      <source>Your signing key is damaged and cannot sign: {reason}. Replace key… makes a new one and keeps the old files in a dated backup folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="55" />
+      <source>e.g. kestrel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
+      <source>minisign key (*.pub)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="58" />
+      <source>optional; asked for at every export</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportController</name>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <source>An import is already running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="67" />
+      <source>Import a folder of photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="59" />
+      <source>Import photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="162" />
+      <source>Import stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="61" />
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="163" />
+      <source>The import stopped: {reason}
+Photos imported before this are kept.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportProgressDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="63" />
+      <source>About {time} left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="78" />
+      <source>Cancelling: finishing the files in progress…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="65" />
+      <source>Finishing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="38" />
+      <source>Importing photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="42" />
+      <source>Looking for photos…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="59" />
+      <source>{done} of {total} files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="28" />
+      <source>{h} h {m:02d} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="24" />
+      <source>{m} min {s:02d} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="21" />
+      <source>{s} s</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="101" />
+      <source>Already in the workspace, not imported again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="57" />
+      <source>Already in the workspace: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="76" />
+      <source>Copy the list of failed files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="61" />
+      <source>Failed: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="55" />
+      <source>Import cancelled: the files done so far are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="45" />
+      <source>Import finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="62" />
+      <source>Imported with a warning: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="96" />
+      <source>Imported, with a warning:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="56" />
+      <source>Imported: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="93" />
+      <source>These files were not imported:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="58" />
+      <source>Without position (place them on the map): {n}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>InstallCheckDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="34" />
+      <source>Check installation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="36" />
+      <source>Checking… (this takes a few seconds)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="42" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="75" />
+      <source>Everything needed is installed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="77" />
+      <source>Some checks failed: copy the lines below and send them to your helper.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="84" />
+      <source>The check could not start: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>JoinCampaignDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
+      <source>A newer kit of “{name}”: ready to update.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="168" />
+      <source>Accept the new key and join…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="108" />
+      <source>Another key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <source>Campaign kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="130" />
+      <source>Checking the kit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="84" />
+      <source>Choose a kit file first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="72" />
+      <source>Choose kit file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="182" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="219" />
+      <source>Coordinator's key: {key}. Compare it with the key id your coordinator gave you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="140" />
+      <source>Installing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="54" />
+      <source>Join a campaign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="231" />
+      <source>Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
+      <source>No file chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="203" />
+      <source>Ready to join “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="196" />
+      <source>Refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="163" />
+      <source>Signed by another key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
+      <source>The kit of “{name}” you already have.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="110" />
+      <source>This kit for “{campaign}” is signed by key {new}, but you joined the campaign with key {old}. Anyone can make a kit: accept the new key only if your coordinator told you, in person or by a channel you trust, that it changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="242" />
+      <source>Until now your bundles were encrypted for “{other}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <source>Update</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
+      <source>You accepted the new key of “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="210" />
+      <source>You joined “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="225" />
+      <source>Your bundles will be encrypted for this campaign (you can turn it off in the Export dialog).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="66" />
+      <source>Your coordinator gives you one kit file. It holds the campaign's map, the cameras already known, and the keys that keep your bundles private and let you check their receipts. It is checked completely before anything is installed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
+      <source>“{name}” is installed again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
+      <source>“{name}” is up to date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
+      <source>“{name}”, signed by a new key.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KeyringDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="233" />
+      <source>(unknown: add this key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="89" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="117" />
+      <source>Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), then Trust it. Bundles signed by a key you have not trusted wait here until you do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
+      <source>Add from file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="295" />
+      <source>Added {id} ({name}). Trust it to merge its bundles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="100" />
+      <source>Bring back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="159" />
+      <source>Bundles it signs from now on are refused. Its {n} sightings already merged stay in the consensus and the exports unless you also withdraw them (Bring back undoes a withdrawal).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="312" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="337" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="351" />
+      <source>Choose a key first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="379" />
+      <source>Choose a withdrawn key first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
+      <source>Its bundles say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="63" />
+      <source>Key id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="62" />
+      <source>Name (double-click to edit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="344" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="359" />
+      <source>Nothing changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="86" />
+      <source>Paste a public key (RW…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
+      <source>Pseudonym</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
+      <source>Revoke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="155" />
+      <source>Revoke a key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
+      <source>Revoke and withdraw its sightings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="164" />
+      <source>Revoke only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="96" />
+      <source>Revoke the key and take everything it already sent out of the consensus and the exports (the sightings stay on record; Bring back undoes it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="156" />
+      <source>Revoke {who}'s key?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="72" />
+      <source>The name written in the volunteer's bundles: a claim anyone can write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
+      <source>Trust</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
+      <source>Trust a revoked key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <source>Volunteer's public key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="55" />
+      <source>Volunteers' keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
+      <source>Waiting bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
+      <source>Withdraw its sightings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="278" />
+      <source>claims “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <source>minisign public keys (*.pub);;All (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
+      <source>not added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="42" />
+      <source>not trusted yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
+      <source>revoked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="41" />
+      <source>trusted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="260" />
+      <source>{id} is now called “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="369" />
+      <source>{id} is revoked and everything it sent is out of the consensus and the exports (decision {n}). Bring back undoes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="202" />
+      <source>{id} is revoked: its bundles will be refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="327" />
+      <source>{id} is trusted; {merged} of {n} waiting bundles merged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="317" />
+      <source>{id} stays revoked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="383" />
+      <source>{id}'s sightings count again (the key stays revoked until you trust it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="227" />
+      <source>{status}, sightings withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
+      <source>{who}'s key was revoked. Trust it again? Bundles it signs will be merged again, including any waiting now.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KitDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="59" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
+      <source>Basemaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
+      <source>Basemaps (*.mbtiles *.pmtiles);;All (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="87" />
+      <source>Campaign name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="63" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="90" />
+      <source>Key passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
+      <source>Kit (*.kit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="94" />
+      <source>Make kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="223" />
+      <source>No kit was made: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="60" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="89" />
+      <source>Save as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
+      <source>Save kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="200" />
+      <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="50" />
+      <source>Volunteer kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="68" />
+      <source>Volunteers open this file with File ▸ Join a campaign…. It holds the campaign's name and area, your public key, the campaign's encryption key for their bundles, the known cameras, these basemaps and the camera makes the campaign has seen. It is signed with your key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="62" />
+      <source>Where to save the kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="185" />
+      <source>Writing the kit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="115" />
+      <source>You have no signing key yet: make one in the workbench (Settings ▸ Identity…) or with `surveyor key create`. The kit, the known cameras and the receipts are signed with it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LinkCameraDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="46" />
+      <source>Camera #{id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="68" />
+      <source>Cameras within 30 m of this photo come first, nearest first: {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="80" />
+      <source>Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="55" />
+      <source>Link to an existing camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="66" />
+      <source>No camera has been recorded yet: use “New camera” instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="71" />
+      <source>No recorded camera is within 30 m of this photo; all are listed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="40" />
+      <source>{distance:.0f} m away</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="124" />
+      <source>&amp;About Surveyor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="43" />
+      <source>&amp;Basemaps…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="122" />
+      <source>&amp;Check installation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="61" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="550" />
+      <source>&amp;Export bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="45" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="114" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="552" />
+      <source>&amp;Identity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="68" />
+      <source>&amp;Import photos…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="44" />
+      <source>&amp;Join a campaign…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="116" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="89" />
+      <source>&amp;Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="86" />
+      <source>&amp;Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="97" />
+      <source>&amp;Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="68" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="79" />
+      <source>&amp;Search notes and makes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="568" />
+      <source>&amp;Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="64" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="84" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="94" />
+      <source>Accept and go to the next photo to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="132" />
+      <source>Arrow keys: move between photos · Shift+arrows: select several</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="593" />
+      <source>Building the demo workspace…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="104" />
+      <source>Camera type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="566" />
+      <source>Could not open {folder}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="90" />
+      <source>Delete this camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="613" />
+      <source>Demo workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="607" />
+      <source>Demo workspace opened: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="99" />
+      <source>Facing you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="110" />
+      <source>Fit photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="72" />
+      <source>Import a &amp;folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="227" />
+      <source>Importing: {done} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="171" />
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="85" />
+      <source>Link to a camera…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
+      <source>Load &amp;known cameras…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="144" />
+      <source>Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
+      <source>Map image saved: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="105" />
+      <source>Mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="88" />
+      <source>Needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="83" />
+      <source>New camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="45" />
+      <source>New or open &amp;campaign (coordinators)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="87" />
+      <source>No camera here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/user_guide.py" line="40" />
+      <source>No program opened the user guide; it is the file {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="450" />
+      <source>Nothing left to do in this view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="46" />
+      <source>Open &amp;receipt from coordinator…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="75" />
+      <source>Open &amp;workspace…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="114" />
+      <source>Open a workspace folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="78" />
+      <source>Open the &amp;demo workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="557" />
+      <location filename="../../surveyor/ui/main_window.py" line="565" />
+      <source>Open workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="143" />
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="51" />
+      <source>Place photos from GPX track…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="138" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="512" />
+      <source>Remove {n} photo(s) from the workspace…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="42" />
+      <source>Save &amp;map image…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="263" />
+      <source>Surveyor — {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/user_guide.py" line="36" />
+      <source>The user guide is missing from this installation ({path}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="137" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="119" />
+      <source>User &amp;guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="165" />
+      <source>User guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="557" />
+      <source>Wait for the import to end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="103" />
+      <source>Watches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="102" />
+      <source>Zoom in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="107" />
+      <source>Zoom out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="486" />
+      <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="270" />
+      <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MakeCombo</name>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="99" />
+      <source>New make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="38" />
+      <source>Type a make…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="26" />
+      <source>— not set —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="101" />
+      <source>“{name}” is not a make Surveyor knows. Save it as a new make?
+(Check the spelling: makes are compared exactly, Hikvision is not HikVision.)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MapPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="625" />
+      <source>Already mapped camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="618" />
+      <source>Another camera is within 15 m: the same camera?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="121" />
+      <source>Basemaps…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="622" />
+      <source>Camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="409" />
+      <source>Camera #{a} and #{b} are two cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="411" />
+      <source>Camera #{a} is where it is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="560" />
+      <source>Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos to one of them instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="564" />
+      <source>Camera #{a} is {d} m from the photos that show it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="551" />
+      <source>Camera #{id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="149" />
+      <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="120" />
+      <location filename="../../surveyor/ui/map/panel.py" line="624" />
+      <source>Confirm position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="388" />
+      <source>Confirm position of camera #{id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <source>It is there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="147" />
+      <source>Load known cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="119" />
+      <source>Load known cameras…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="154" />
+      <source>Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="619" />
+      <source>More than 200 m from the photos that show it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="363" />
+      <source>Move camera #{id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="615" />
+      <source>Needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="536" />
+      <source>No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="114" />
+      <source>No position yet: select, then click on the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="579" />
+      <source>No warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="528" />
+      <source>Online map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="546" />
+      <source>Photo: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="373" />
+      <source>Place camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="370" />
+      <source>Place photo on the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="614" />
+      <source>Position confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="613" />
+      <source>Position not confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="400" />
+      <source>Stop warning about this: Edit ▸ Undo brings the warning back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="441" />
+      <source>The map could not be shown; see the log for details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <source>These are two cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="385" />
+      <source>This camera has no position yet: place it on the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="576" />
+      <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MapSettingsDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="57" />
+      <source> m in front of the photographer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="128" />
+      <source>Add basemap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="51" />
+      <source>Add basemap…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="228" />
+      <source>Area: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (west, south – east, north)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="135" />
+      <source>Basemaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="130" />
+      <source>Basemaps (*.mbtiles *.pmtiles);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="91" />
+      <source>Basemaps (MBTiles and PMTiles files, shared by all workspaces)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="48" />
+      <source>Basemaps and map settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
+      <source>Credit: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="54" />
+      <source>Down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="234" />
+      <source>Layers: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="74" />
+      <source>New cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="101" />
+      <source>No basemap yet: the map shows a plain grid. Add an .mbtiles or .pmtiles file to see the streets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="79" />
+      <source>Only tiles you look at are downloaded; nothing is fetched in bulk. Check the tile server's usage policy first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="52" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="76" />
+      <source>Tile URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="170" />
+      <source>Unreadable: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="53" />
+      <source>Up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="62" />
+      <source>Use an online map and keep viewed tiles for offline use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="59" />
+      <source>Where a new camera is first placed, along the direction the photo looks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
+      <source>none given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="218" />
+      <source>raster {container} ({format})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="215" />
+      <source>vector {container}, {schema} schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="225" />
+      <source>{kind}; zoom {lo}–{hi} (closer in, the last level is enlarged)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="161" />
+      <source>{name} — zoom {lo}–{hi} — {kind} — {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MapSlot</name>
+    <message>
+      <location filename="../../surveyor/ui/map_slot.py" line="63" />
+      <source>The map is not available: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_slot.py" line="47" />
+      <source>The map opens here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeReport</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="61" />
+      <source>Merge report — {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="97" />
+      <source>Merges made in this window. Drop bundle files on the window to merge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="62" />
+      <source>No bundles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="95" />
+      <source>Open report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="68" />
+      <source>Point at a row to see the technical reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="71" />
+      <source>Receipts were not signed (no signing key, or its passphrase was not given): Campaign ▸ Re-issue receipt… writes them later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="111" />
+      <source>{when}: {summary}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhotoFilter</name>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="30" />
+      <source>All photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="32" />
+      <source>Has cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="35" />
+      <source>Needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="33" />
+      <source>No camera here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="34" />
+      <source>No position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="31" />
+      <source>To do</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhotoGrid</name>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <source>Cameras recorded: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="266" />
+      <source>Needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="270" />
+      <source>No camera in this photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="205" />
+      <source>No position yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_grid.py" line="32" />
+      <source>Photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="271" />
+      <source>To do: no camera recorded yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhotoStrip</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="90" />
+      <source>Double-click to see the photo large</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="130" />
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="34" />
+      <source>boxes blurred: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="94" />
+      <source>photo unavailable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="33" />
+      <source>redaction not stated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
+      <source>the other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="101" />
+      <source>the sighting in question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
+      <source>this camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="97" />
+      <source>{who} ({role})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PreviewView</name>
+    <message>
+      <location filename="../../surveyor/ui/preview.py" line="47" />
+      <source>Photo preview</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="74" />
+      <source> volunteers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="191" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
+      <source>Basemaps (*.pmtiles *.mbtiles)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="130" />
+      <source>Choose a folder for the web map first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="58" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="65" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="83" />
+      <source>Confirmed by at least:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="100" />
+      <source>Folder for the web map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="81" />
+      <source>Folder:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="70" />
+      <source>Include the cameras' photos (as volunteers redacted them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="87" />
+      <source>Publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="188" />
+      <source>Publish &amp;web map…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="54" />
+      <source>Publish web map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="175" />
+      <source>Publishing failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="149" />
+      <source>Publishing {n} cameras…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="82" />
+      <source>Street map:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
+      <source>The campaign's vector basemap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="80" />
+      <source>Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="57" />
+      <source>an empty folder, or an earlier web map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="64" />
+      <source>none: cameras on a plain background</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="122" />
+      <source>{n} cameras will be published. Held back: {review} in review, {few} seen by too few volunteers. Notes are never published.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="165" />
+      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="140" />
+      <source>{path}: no such file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReceiptDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>Camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="64" />
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>In this workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="129" />
+      <source>Not accepted: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="59" />
+      <source>Open receipt…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="109" />
+      <source>Open the receipt file first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="65" />
+      <source>Open the receipt file your coordinator sent you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <source>Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="56" />
+      <source>Receipt from your coordinator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
+      <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
+      <source>Signature checked: it comes from the coordinator of “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="142" />
+      <source>Signature checked: it comes from the coordinator's key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <source>Surveyor receipts (receipt-*.json);;All (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
+      <source>Your coordinator's public key (RW…; not needed for a campaign you joined)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="44" />
+      <source>confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="43" />
+      <source>new camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="46" />
+      <source>rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="45" />
+      <source>waiting for review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Recorder</name>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="69" />
+      <source>Camera recorded; set its attributes with the keys shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <source>Clear review flag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="83" />
+      <source>Could not link: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="66" />
+      <source>Could not record the camera: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="143" />
+      <source>Delete camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="75" />
+      <source>Link to camera #{id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <source>Mark for review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="118" />
+      <source>Marked for review: the camera shows red on the map until you clear it (Q).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="103" />
+      <source>Needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="56" />
+      <source>New camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="132" />
+      <source>No camera here yet: press N to record one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="97" />
+      <source>No camera in this photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="138" />
+      <source>Not saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="85" />
+      <source>Photos linked to the camera: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="120" />
+      <source>Review flag cleared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="52" />
+      <source>Select the photo that shows the camera first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="92" />
+      <source>“{name}” already shows a camera: delete or unlink it first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RedactionBar</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="157" />
+      <source>. Detectors miss things: look at the whole photo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
+      <source>; drawn by you: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="56" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
+      <source>Blur a region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
+      <source>Checked the photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="68" />
+      <source>Checked: every bystander is covered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="149" />
+      <source>Detection could not run ({reason}). Cover every face and plate yourself, then tick Checked: the photo is not sent before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="62" />
+      <source>Drag a box around the camera: kept as data, and the crop sent if you choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="58" />
+      <source>Drag a box over a face, number plate, house number or anything else to blur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="70" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
+      <source>Find faces and plates in this walk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="60" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
+      <source>Mark the camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
+      <source>Not checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="153" />
+      <source>Not searched yet: export searches it, or press Find</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="64" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="188" />
+      <source>Remove box</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="66" />
+      <source>Remove the selected box (Delete): it is not blurred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
+      <source>Search failed: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="250" />
+      <source>Search stopped; found boxes are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="237" />
+      <source>Searched {n} photos: {boxes} faces or plates found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="144" />
+      <source>Searched. Found faces: {faces}, number plates: {plates}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="233" />
+      <source>Searching {done} of {total}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="69" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
+      <source>Send only the camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
+      <source>Send the whole photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="224" />
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="204" />
+      <source>Stopping…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="241" />
+      <source>{n} could not be searched: check them by hand.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RedactionPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="230" />
+      <source> and {n} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="207" />
+      <source>+{n} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="82" />
+      <source>&lt;b&gt;Photos as they will leave&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="214" />
+      <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="239" />
+      <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="234" />
+      <source>Detectors miss faces and plates: look at every photo before you export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="255" />
+      <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="254" />
+      <source>Faces and number plates: {blurred}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="226" />
+      <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="76" />
+      <source>Photos as they will leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="143" />
+      <source>Search failed: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="61" />
+      <source>Search photos for faces and number plates (recommended)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="146" />
+      <source>Search stopped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="134" />
+      <source>Searching for faces and number plates: {done} of {total} ({name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="126" />
+      <source>Searching {n} photos for faces and number plates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="67" />
+      <source>Stop searching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="250" />
+      <source>boxes blurred: {boxes}, in {photos} photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="196" />
+      <source>{name}
+camera only, {n} blurred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
+      <source>{name}
+{n} blurred</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewMap</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="101" />
+      <source>Camera nearby</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="99" />
+      <source>Consensus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="122" />
+      <source>No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, Settings ▸ Basemaps…; this window uses the same ones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="100" />
+      <source>Other camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="105" />
+      <source>cameras nearby</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="106" />
+      <source>consensus position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="109" />
+      <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="102" />
+      <source>seen by {n} volunteer(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="104" />
+      <source>the other camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="107" />
+      <source>the sighting in question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="108" />
+      <source>the way a camera faces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="103" />
+      <source>this camera</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewModel</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>Distance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="30" />
+      <source>Duplicate?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="29" />
+      <source>Far match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="31" />
+      <source>Split vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="71" />
+      <source>{m:.1f} m</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="325" />
+      <source> (revoked key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="132" />
+      <source>A join is split off again; two cameras kept apart are merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="102" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="390" />
+      <source>Accept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="398" />
+      <source>Accept 1 far match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="115" />
+      <source>Accept all far matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="119" />
+      <source>Accept all like this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="304" />
+      <source>Accept all {n} {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="440" />
+      <source>Accept all {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="121" />
+      <source>Accept every open item of this item's class (same kind, same attribute) at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="306" />
+      <source>Accept this 1 {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="396" />
+      <source>Accept {n} far matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="117" />
+      <source>Confirm every sighting joined at 5–25 m with matching attributes, in one step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="55" />
+      <source>Direction (°)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="148" />
+      <source>Give the camera this value, whatever the volunteers reported; Undo takes it back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="56" />
+      <source>Height (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="194" />
+      <source>History of this camera:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
+      <source>Keep it as it is: the match stands, the two stay apart, or a split vote publishes no value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="47" />
+      <source>Kind of device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="52" />
+      <source>Make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="261" />
+      <source>Make the decision again (Ctrl+Shift+Z)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="405" />
+      <source>Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="460" />
+      <source>Merge cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="125" />
+      <source>Merge this camera with any other camera, named by its number or UUID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <source>Merge with camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="123" />
+      <source>Merge with camera…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="53" />
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="50" />
+      <source>Mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
+      <source>Nothing to review yet. Add your volunteers' keys (Keys…), then take in their bundles (Merge bundles…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="310" />
+      <source>Nothing to review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="54" />
+      <source>Operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="349" />
+      <source>Published: {values}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="135" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="146" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="431" />
+      <source>Set value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="166" />
+      <source>Settle a value:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="111" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="423" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="425" />
+      <source>Split</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="260" />
+      <source>Take the last decision back (Ctrl+Z)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="113" />
+      <source>Take the selected sightings out into a camera of their own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <source>The other camera's number or UUID:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="110" />
+      <source>These are one camera: fold this camera into the other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="49" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="134" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="469" />
+      <source>Undo automatic decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="130" />
+      <source>Undo this automatic decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="62" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
+      <source>Volunteer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="48" />
+      <source>What it watches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="129" />
+      <source>Why each sighting of this camera is where the merge put it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="51" />
+      <source>Zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <source>the other camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="138" />
+      <source>the value you settle on (leave empty for none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <source>this camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="318" />
+      <source>{kind} — {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="347" />
+      <source>{value} (set by you)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SaveMapImage</name>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="30" />
+      <source>PNG images (*.png)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="30" />
+      <source>Save map image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="56" />
+      <source>The map image could not be made: the map did not answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="64" />
+      <source>The map image could not be made: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="71" />
+      <source>The map tried to reach the network ({urls}); nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatsView</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="57" />
+      <source>Agreement between volunteers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="62" />
+      <source>Agrees with others</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="74" />
+      <source>By volunteer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="53" />
+      <source>Cameras by make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="55" />
+      <source>Cameras by mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="54" />
+      <source>Cameras by type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="56" />
+      <source>Cameras by zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="42" />
+      <source>Disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Key id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="41" />
+      <source>Majority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="43" />
+      <source>One volunteer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Sightings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="40" />
+      <source>Unanimous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="33" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Volunteer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="35" />
+      <source>Volunteers disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="83" />
+      <source>{cameras} from {sightings} by {volunteers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="109" />
+      <source>{name} (revoked, sightings withdrawn)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="111" />
+      <source>{name} (revoked: sightings still count)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ValueEditor</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/value_editor.py" line="50" />
+      <source>(no value)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VocabularyCombo</name>
+    <message>
+      <location filename="../../surveyor/ui/vocab_combo.py" line="35" />
+      <source>— not set —</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WalkActions</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="70" />
+      <source>Import photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="83" />
+      <source>Merge into another walk…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="105" />
+      <source>Merge walks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="113" />
+      <source>Merge “{name}” into “{target}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="106" />
+      <source>Move every photo of “{name}” into:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="71" />
+      <source>Name of this walk (or choose a walk to add the photos to):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <source>New name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="128" />
+      <source>No pause longer than {n} minutes in “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="190" />
+      <source>Not done: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="174" />
+      <source>Remove %n photo(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="166" />
+      <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="164" />
+      <source>Remove photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="149" />
+      <source>Remove walk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="156" />
+      <source>Remove walk “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="87" />
+      <source>Remove walk…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="151" />
+      <source>Remove “{name}” with its {photos} photos and {cameras} cameras from this workspace? Edit ▸ Undo brings it back while Surveyor is open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <source>Rename walk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="98" />
+      <source>Rename walk “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="82" />
+      <source>Rename…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="85" />
+      <source>Split at pauses…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="119" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="135" />
+      <source>Split walk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="141" />
+      <source>Split “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="136" />
+      <source>Split “{name}” into {n} walks ({sizes})?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="120" />
+      <source>Start a new walk after every pause longer than (minutes):</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WalkListModel</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_model.py" line="30" />
+      <source>All walks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_model.py" line="56" />
+      <source>{photos} photos · {cameras} cameras · {todo} to do</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WalkSidebar</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_sidebar.py" line="24" />
+      <source>Right-click a walk to rename, merge, split or remove it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_sidebar.py" line="25" />
+      <source>Walks</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="28" />
+      <source>Import photos…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="30" />
+      <source>Open the demo workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="22" />
+      <source>This workspace has no photos yet. Import the photos of a walk, or open a demo workspace with a few cameras already recorded to see how it works.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="18" />
+      <source>Welcome to Surveyor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="35" />
+      <source>You can also drop photos or folders onto this window.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>vocabulary</name>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Building</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Cash machine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Ceiling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Dome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Doorbell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Entrance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Fixed (bullet or box)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Gantry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Guard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Gunshot detector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Indoors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Number-plate reader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Panning (rotates)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Panorama</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Pole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Private outdoor area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Public space</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Shop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Street lamp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Town (streets, squares)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Traffic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Traffic signals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Tree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Unknown make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Wall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What area does it cover?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What does it watch?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What is it mounted on?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What kind of device is it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What shape is the camera?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
