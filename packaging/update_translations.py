@@ -113,7 +113,8 @@ def lupdate_messages() -> list[Message]:
                         Message(
                             ctx,
                             node.findtext("source") or "",
-                            node.get("numerus") == "yes",
+                            # lupdate marks a plural only when the count is a literal.
+                            node.get("numerus") == "yes" or "%n" in (node.findtext("source") or ""),
                             locs,
                         )
                     )
@@ -128,9 +129,7 @@ def _resolve(ts_dir: Path, filename: str) -> str:
         return filename
 
 
-def _real_contexts(
-    name: str, locations: list[tuple[str, str]]
-) -> dict[str, list[tuple[str, str]]]:
+def _real_contexts(name: str, locations: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """The context(s) a message is looked up in at run time, with their locations."""
     if name in CONTEXT_ALIASES:
         return {CONTEXT_ALIASES[name]: locations}
@@ -143,6 +142,64 @@ def _real_contexts(
             raise SystemExit(f"{filename}:{line}: tr() without a context helper in that module")
         found.setdefault(ctx, []).append((filename, line))
     return found
+
+
+def literal_ui_messages() -> list[tuple[Message, bool]]:
+    """Every string literal the UI passes to ``tr``/``_tr``/``translate``, read with ``ast``.
+
+    An independent reading of the sources: lupdate's Python parser silently skips a call whose
+    arguments it does not understand (``_tr("…")``, a count that is not a plain name), and a
+    skipped string would stay English for good. The flag says whether the context is known
+    (``translate("Ctx", …)``, a module's ``tr``/``_tr`` helper) or not (``self.tr``).
+    """
+    found: list[tuple[Message, bool]] = []
+    for path in ui_sources():
+        relative = str(path.relative_to(ROOT))
+        helper = wrapper_context(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _called_name(node.func)
+            index = {"tr": 0, "_tr": 0, "translate": 1}.get(name)
+            if index is None or len(node.args) <= index or not _is_text(node.args[index]):
+                continue
+            text = node.args[index].value  # type: ignore[attr-defined]
+            if name == "translate":
+                if not _is_text(node.args[0]):
+                    continue
+                context: str | None = node.args[0].value  # type: ignore[attr-defined]
+            else:
+                plain_call = isinstance(node.func, ast.Name)
+                context = helper if plain_call else None
+            where = [(relative, str(node.lineno))]
+            found.append((Message(context or "", text, "%n" in text, where), context is not None))
+    return found
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def ui_messages() -> list[Message]:
+    """lupdate's messages, plus those it could not read but whose context is certain."""
+    messages = lupdate_messages()
+    collected = {(m.context, m.source) for m in messages}
+    sources = {m.source for m in messages}
+    unreadable: list[str] = []
+    for message, certain in literal_ui_messages():
+        if certain and (message.context, message.source) not in collected:
+            messages.append(message)
+            collected.add((message.context, message.source))
+        elif not certain and message.source not in sources:
+            filename, line = message.locations[0]
+            unreadable.append(f"{filename}:{line}: {message.source!r}")
+    if unreadable:
+        raise SystemExit(
+            "lupdate could not read these calls (write the count as a plain name):\n"
+            + "\n".join(unreadable)
+        )
+    return messages
 
 
 def core_messages() -> list[Message]:
@@ -182,8 +239,9 @@ def vocabulary_messages() -> list[Message]:
 
 def extract() -> dict[Key, Message]:
     """Every message the app can show, keyed by (context, source)."""
+    ui = ui_messages()
     messages: dict[Key, Message] = {}
-    for message in lupdate_messages() + core_messages() + vocabulary_messages():
+    for message in ui + core_messages() + vocabulary_messages():
         key = (message.context, message.source)
         if key in messages:
             messages[key].locations.extend(message.locations)
@@ -247,7 +305,9 @@ def write_ts(
     )
 
 
-def merged_latin(messages: dict[Key, Message], old: dict[Key, Translation]) -> dict[Key, Translation]:
+def merged_latin(
+    messages: dict[Key, Message], old: dict[Key, Translation]
+) -> dict[Key, Translation]:
     """Old translations kept; a source moved to another context keeps its translation."""
     by_source = {
         (source, bool(len(t.forms) > 1)): t for (_ctx, source), t in old.items() if t.finished
@@ -282,7 +342,7 @@ def cyrillic_from(latin: dict[Key, Translation]) -> dict[Key, Translation]:
 
 
 def english_forms(source: str) -> list[str]:
-    """"%n photo(s)" → ["%n photo", "%n photos"]; "(y/ies)" also works for irregular ends."""
+    """ "%n photo(s)" → ["%n photo", "%n photos"]; "(y/ies)" also works for irregular ends."""
 
     def pick(index: int) -> str:
         def choose(match: re.Match[str]) -> str:

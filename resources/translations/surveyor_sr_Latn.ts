@@ -8,6 +8,21 @@
       <source>About Surveyor</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="36" />
+      <source>Included with the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="26" />
+      <source>Licence: {licence}. You may share and change it under the same terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="24" />
+      <source>Map surveillance cameras from your survey photos, offline.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>App</name>
@@ -25,6 +40,15 @@
   </context>
   <context>
     <name>CameraPanel</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/selection_text.py" line="52" />
+      <source>%n photo(s) selected</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="160" />
       <source>Camera</source>
@@ -61,7 +85,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="54" />
+      <location filename="../../surveyor/ui/selection_text.py" line="55" />
       <source>Edits apply to all {n} cameras they show.</source>
       <translation type="unfinished" />
     </message>
@@ -107,7 +131,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="61" />
+      <location filename="../../surveyor/ui/selection_text.py" line="62" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
       <translation type="unfinished" />
     </message>
@@ -164,23 +188,32 @@
   </context>
   <context>
     <name>CamerasView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
+      <source>%n volunteer(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
       <source>All cameras</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="363" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
       <source>Bring back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="435" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="434" />
       <source>Bring back camera {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="355" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="356" />
       <source>Camera {n} — {state}, seen by {v}</source>
       <translation type="unfinished" />
     </message>
@@ -196,7 +229,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="396" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="395" />
       <source>Correct camera {n}</source>
       <translation type="unfinished" />
     </message>
@@ -211,12 +244,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="414" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="413" />
       <source>Merge cameras</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="403" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
       <source>Merge with camera</source>
       <translation type="unfinished" />
     </message>
@@ -246,7 +279,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="424" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
       <source>Select the sightings that are another camera first.</source>
       <translation type="unfinished" />
     </message>
@@ -256,7 +289,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="426" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="425" />
       <source>Split</source>
       <translation type="unfinished" />
     </message>
@@ -276,7 +309,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="403" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
       <source>The other camera's number or UUID:</source>
       <translation type="unfinished" />
     </message>
@@ -307,12 +340,12 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="363" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
       <source>Withdraw</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="440" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="439" />
       <source>Withdraw camera {n}</source>
       <translation type="unfinished" />
     </message>
@@ -486,6 +519,24 @@
   </context>
   <context>
     <name>CampaignWindow</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="343" />
+      <source>%n camera(s) written to {name}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="397" />
+      <source>%n receipt(s) written.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="114" />
       <source>&amp;Campaign</source>
@@ -562,12 +613,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="361" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="362" />
       <source>Cannot use your key: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="371" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="372" />
       <source>Every bundle without a receipt ({n})</source>
       <translation type="unfinished" />
     </message>
@@ -622,12 +673,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="367" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="368" />
       <source>No merged bundles yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="352" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="353" />
       <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
       <translation type="unfinished" />
     </message>
@@ -647,12 +698,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="389" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="390" />
       <source>Receipt not written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="392" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="393" />
       <source>Receipt written: {name}</source>
       <translation type="unfinished" />
     </message>
@@ -697,12 +748,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="373" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
       <source>no receipt yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="373" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
       <source>receipt written</source>
       <translation type="unfinished" />
     </message>
@@ -714,6 +765,109 @@
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="223" />
       <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangeText</name>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="71" />
+      <source>Move camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="73" />
+      <source>Set {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="81" />
+      <source>Set {field}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="82" />
+      <source>Set {field} to {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="23" />
+      <source>camera type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="21" />
+      <source>device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="29" />
+      <source>direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="31" />
+      <source>height</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="26" />
+      <source>make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="28" />
+      <source>model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="24" />
+      <source>mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="33" />
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="46" />
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="32" />
+      <source>operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="34" />
+      <source>position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="38" />
+      <source>review flag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="30" />
+      <source>tilt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="22" />
+      <source>what it watches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="25" />
+      <source>zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="63" />
+      <source>{first} and {last}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1076,6 +1230,154 @@
     </message>
   </context>
   <context>
+    <name>ExportWords</name>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="34" />
+      <source>a random id for the camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="24" />
+      <source>camera type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="30" />
+      <source>direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="32" />
+      <source>height</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="37" />
+      <source>how exact that position is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="36" />
+      <source>how its position was found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="41" />
+      <source>its photos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="22" />
+      <source>kind of device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="70" />
+      <source>looks towards {deg}°</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="27" />
+      <source>make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="68" />
+      <source>make unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="29" />
+      <source>model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="25" />
+      <source>mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="33" />
+      <source>operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="49" />
+      <source>position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="82" />
+      <source>position exactly where you placed it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="80" />
+      <source>position shifted, good to about {m} m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="75" />
+      <source>seen {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="35" />
+      <source>the day it was seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="31" />
+      <source>tilt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="73" />
+      <source>watches: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="23" />
+      <source>what it watches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="39" />
+      <source>whether it needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="40" />
+      <source>whether the make is unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="38" />
+      <source>whether you confirmed it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="42" />
+      <source>your notes on it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="26" />
+      <source>zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="66" />
+      <source>{kind} on a {mount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="77" />
+      <source>{n} photo(s)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="28" />
@@ -1125,10 +1427,14 @@
       <source> · walking {degrees:.0f}°</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
       <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
@@ -1216,7 +1522,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="208" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
       <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
       <translation type="unfinished" />
     </message>
@@ -1226,7 +1532,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="213" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="214" />
       <source>Far from the track (another walk?): {names}</source>
       <translation type="unfinished" />
     </message>
@@ -1284,6 +1590,15 @@
       <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
       <source>Offset (±hh:mm:ss)</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
+      <source>Offset {offset} from %n photo(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
@@ -3483,6 +3798,29 @@ Photos imported before this are kept.</source>
     </message>
   </context>
   <context>
+    <name>RedactionOverlay</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="169" />
+      <source>Drawn by you: blurred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="167" />
+      <source>Face found by the detector: blurred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="168" />
+      <source>Number plate found by the detector: blurred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="170" />
+      <source>The camera (not blurred)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RedactionPanel</name>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="230" />
@@ -3986,6 +4324,42 @@ camera only, {n} blurred</source>
   </context>
   <context>
     <name>StatsView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="87" />
+      <source>%n camera(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="97" />
+      <source>%n review item(s) open</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="90" />
+      <source>%n sighting(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="93" />
+      <source>%n volunteer(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="57" />
       <source>Agreement between volunteers</source>
@@ -4077,17 +4451,17 @@ camera only, {n} blurred</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/stats_view.py" line="83" />
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="86" />
       <source>{cameras} from {sightings} by {volunteers}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/stats_view.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="112" />
       <source>{name} (revoked, sightings withdrawn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/stats_view.py" line="111" />
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="114" />
       <source>{name} (revoked: sightings still count)</source>
       <translation type="unfinished" />
     </message>
@@ -4151,12 +4525,12 @@ camera only, {n} blurred</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="190" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="191" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="174" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="175" />
       <source>Remove %n photo(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4165,7 +4539,7 @@ camera only, {n} blurred</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="166" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="167" />
       <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
       <translation type="unfinished">
         <numerusform />
@@ -4174,7 +4548,7 @@ camera only, {n} blurred</source>
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="164" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="165" />
       <source>Remove photos</source>
       <translation type="unfinished" />
     </message>

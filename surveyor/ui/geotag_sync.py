@@ -201,8 +201,9 @@ class ClockSyncBox(QGroupBox):
             return
         correction: ClockCorrection = geotag.solve_from_placed(points)
         worst = max(abs(r) for r in residuals(correction, [p.sample for p in points]))
+        count = len(points)  # a plain name: lupdate reads no expression as the plural count
         text = QCoreApplication.translate(
-            "GeotagDialog", "Offset {offset} from %n photo(s).", None, len(points)
+            "GeotagDialog", "Offset {offset} from %n photo(s).", None, count
         ).format(offset=format_offset(correction.offset_s))
         if len(points) > 1:
             text += " " + tr("Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.").format(

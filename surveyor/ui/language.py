@@ -84,4 +84,3 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
             app.installTranslator(qt)
             installed.append(qt)
     return installed
-

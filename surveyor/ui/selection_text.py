@@ -48,7 +48,8 @@ def describe_selection(photos: list[PhotoRow], cameras: list[Any], legend: str) 
                 )
             )
         return heading, "\n".join(notes)
-    heading = QCoreApplication.translate("CameraPanel", "%n photo(s) selected", None, len(photos))
+    count = len(photos)  # a plain name: lupdate reads no expression as the plural count
+    heading = QCoreApplication.translate("CameraPanel", "%n photo(s) selected", None, count)
     if cameras:
         hint = (
             QCoreApplication.translate(

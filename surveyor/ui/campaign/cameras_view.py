@@ -351,13 +351,12 @@ class CamerasView(QWidget):
                 else tr("Choose a camera.")
             )
             return
+        volunteers = row.volunteers  # a plain name: lupdate reads no expression as a count
         self.title.setText(
             tr("Camera {n} — {state}, seen by {v}").format(
                 n=row.camera_id,
                 state=state_text(row),
-                v=QCoreApplication.translate(
-                    "CamerasView", "%n volunteer(s)", None, row.volunteers
-                ),
+                v=QCoreApplication.translate("CamerasView", "%n volunteer(s)", None, volunteers),
             )
         )
         self.withdraw_button.setText(tr("Bring back") if row.withdrawn else tr("Withdraw"))

@@ -77,22 +77,25 @@ class StatsView(QWidget):
 
     def refresh(self) -> None:
         stats = self.stats = campaign_stats(load_consensus())
+        # Plain names: lupdate reads no expression as the plural count.
+        cameras, sightings, volunteers = stats.cameras, stats.sightings, stats.volunteers
+        open_reviews = stats.open_reviews
         self.summary.setText(
             "; ".join(
                 (
                     tr("{cameras} from {sightings} by {volunteers}").format(
                         cameras=QCoreApplication.translate(
-                            "StatsView", "%n camera(s)", None, stats.cameras
+                            "StatsView", "%n camera(s)", None, cameras
                         ),
                         sightings=QCoreApplication.translate(
-                            "StatsView", "%n sighting(s)", None, stats.sightings
+                            "StatsView", "%n sighting(s)", None, sightings
                         ),
                         volunteers=QCoreApplication.translate(
-                            "StatsView", "%n volunteer(s)", None, stats.volunteers
+                            "StatsView", "%n volunteer(s)", None, volunteers
                         ),
                     ),
                     QCoreApplication.translate(
-                        "StatsView", "%n review item(s) open", None, stats.open_reviews
+                        "StatsView", "%n review item(s) open", None, open_reviews
                     ),
                 )
             )

@@ -338,9 +338,10 @@ class CampaignWindow(QMainWindow):
         except (OSError, ValueError) as exc:
             self.status.setText(tr("Export failed: {reason}").format(reason=exc))
             return
+        written = len(cameras)  # a plain name: lupdate reads no expression as the plural count
         self.status.setText(
             QCoreApplication.translate(
-                "CampaignWindow", "%n camera(s) written to {name}", None, len(cameras)
+                "CampaignWindow", "%n camera(s) written to {name}", None, written
             ).format(name=out.name)
         )
 
@@ -391,7 +392,10 @@ class CampaignWindow(QMainWindow):
         if len(paths) == 1:
             self.status.setText(tr("Receipt written: {name}").format(name=paths[0].name))
         else:
-            self.status.setText(QCoreApplication.translate("CampaignWindow", "%n receipt(s) written.", None, len(paths)))
+            count = len(paths)  # a plain name: lupdate reads no expression as the plural count
+            self.status.setText(
+                QCoreApplication.translate("CampaignWindow", "%n receipt(s) written.", None, count)
+            )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         window_lock.release(self.ws.root)
