@@ -6,22 +6,22 @@
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="59" />
       <source>About Surveyor</source>
-      <translation type="unfinished" />
+      <translation>О програму Surveyor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="36" />
       <source>Included with the map</source>
-      <translation type="unfinished" />
+      <translation>Испоручено уз мапу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="26" />
       <source>Licence: {licence}. You may share and change it under the same terms.</source>
-      <translation type="unfinished" />
+      <translation>Лиценца: {licence}. Смете да га делите и мењате под истим условима.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="24" />
       <source>Map surveillance cameras from your survey photos, offline.</source>
-      <translation type="unfinished" />
+      <translation>Мапирајте надзорне камере са својих теренских фотографија, без интернета.</translation>
     </message>
   </context>
   <context>
@@ -30,12 +30,13 @@
       <location filename="../../surveyor/ui/app.py" line="92" />
       <source>Could not open the workspace {folder}:
 {reason}</source>
-      <translation type="unfinished" />
+      <translation>Радни простор {folder} не може да се отвори:
+{reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/app.py" line="91" />
       <source>Surveyor</source>
-      <translation type="unfinished" />
+      <translation>Surveyor</translation>
     </message>
   </context>
   <context>
@@ -43,147 +44,147 @@
     <message numerus="yes">
       <location filename="../../surveyor/ui/selection_text.py" line="52" />
       <source>%n photo(s) selected</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n фотографија изабрана</numerusform>
+        <numerusform>%n фотографије изабране</numerusform>
+        <numerusform>%n фотографија изабрано</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="160" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="258" />
       <source>Camera #{number}</source>
-      <translation type="unfinished" />
+      <translation>Камера #{number}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="166" />
       <source>Camera type</source>
-      <translation type="unfinished" />
+      <translation>Врста камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="37" />
       <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
-      <translation type="unfinished" />
+      <translation>Камере на овој фотографији: {numbers}. Тастери подешавају камеру испод:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="203" />
       <source>Choose a photo in the grid; arrow keys move between photos.</source>
-      <translation type="unfinished" />
+      <translation>Изаберите фотографију у мрежи; стрелице вас воде од фотографије до фотографије.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="164" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Уређај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="172" />
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Смер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="55" />
       <source>Edits apply to all {n} cameras they show.</source>
-      <translation type="unfinished" />
+      <translation>Измене важе за све камере које приказују ({n}).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="114" />
       <location filename="../../surveyor/ui/camera_panel.py" line="301" />
       <source>Facing you</source>
-      <translation type="unfinished" />
+      <translation>Окренута ка вама</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="301" />
       <source>Facing you: {deg}°</source>
-      <translation type="unfinished" />
+      <translation>Окренута ка вама: {deg}°</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="173" />
       <source>Height</source>
-      <translation type="unfinished" />
+      <translation>Висина</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="161" />
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>Произвођач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="33" />
       <source>Marked: needs review (Q undoes).</source>
-      <translation type="unfinished" />
+      <translation>Означено: треба проверити (Q поништава).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="27" />
       <source>Marked: no camera in this photo (X undoes).</source>
-      <translation type="unfinished" />
+      <translation>Означено: нема камере на овој фотографији (X поништава).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="162" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Модел</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="167" />
       <source>Mount</source>
-      <translation type="unfinished" />
+      <translation>Носач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="62" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
-      <translation type="unfinished" />
+      <translation>Н бележи једну камеру која се види на свима; X их све означава са „нема камере”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="143" />
       <source>Needs review  [Q]</source>
-      <translation type="unfinished" />
+      <translation>Треба проверити  [Q]</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="44" />
       <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
-      <translation type="unfinished" />
+      <translation>Још није забележена ниједна камера. Н: нова камера · К: повежи са већ забележеном · X: нема камере на овој фотографији · Enter: следећа фотографија за обраду.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="202" />
       <source>No photo selected</source>
-      <translation type="unfinished" />
+      <translation>Није изабрана фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="175" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Белешке</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="174" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>Оператер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="146" />
       <source>Something about this camera is unsure: it shows red on the map until this is cleared.</source>
-      <translation type="unfinished" />
+      <translation>Нешто у вези са овом камером није сигурно: црвена је на мапи док се ово не разреши.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="120" />
       <source>The phone's compass says which way you looked. A camera that faces you looks the opposite way: press the key to use that as its direction.</source>
-      <translation type="unfinished" />
+      <translation>Компас телефона каже у ком правцу сте гледали. Камера окренута ка вама гледа у супротном смеру: притисните тастер да то буде њен смер.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="21" />
       <source>This photo has no position: place it on the map.</source>
-      <translation type="unfinished" />
+      <translation>Ова фотографија нема положај: поставите је на мапу.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="165" />
       <source>Watches</source>
-      <translation type="unfinished" />
+      <translation>Надгледа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="168" />
       <source>Zone</source>
-      <translation type="unfinished" />
+      <translation>Зона</translation>
     </message>
   </context>
   <context>
@@ -191,203 +192,203 @@
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
       <source>%n volunteer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n волонтер</numerusform>
+        <numerusform>%n волонтера</numerusform>
+        <numerusform>%n волонтера</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
       <source>All cameras</source>
-      <translation type="unfinished" />
+      <translation>Све камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Врати</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="434" />
       <source>Bring back camera {n}</source>
-      <translation type="unfinished" />
+      <translation>Врати камеру {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="356" />
       <source>Camera {n} — {state}, seen by {v}</source>
-      <translation type="unfinished" />
+      <translation>Камера {n} — {state}, видели су је: {v}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="204" />
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="351" />
       <source>Choose a camera.</source>
-      <translation type="unfinished" />
+      <translation>Изаберите камеру.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
       <source>Correct</source>
-      <translation type="unfinished" />
+      <translation>Исправи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="395" />
       <source>Correct camera {n}</source>
-      <translation type="unfinished" />
+      <translation>Исправи камеру {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
       <source>Give this camera the value, whatever the volunteers said</source>
-      <translation type="unfinished" />
+      <translation>Додели овој камери вредност без обзира на то шта су волонтери рекли</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
       <source>In review</source>
-      <translation type="unfinished" />
+      <translation>На провери</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="413" />
       <source>Merge cameras</source>
-      <translation type="unfinished" />
+      <translation>Споји камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
       <source>Merge with camera</source>
-      <translation type="unfinished" />
+      <translation>Споји са камером</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
       <source>Merge with camera…</source>
-      <translation type="unfinished" />
+      <translation>Споји са камером…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
       <source>No cameras yet: merge your volunteers' bundles first.</source>
-      <translation type="unfinished" />
+      <translation>Још нема камера: прво спојите пакете својих волонтера.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>Бр.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="182" />
       <source>Search: make, type, mount, number…</source>
-      <translation type="unfinished" />
+      <translation>Претрага: произвођач, врста, носач, број…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
       <source>Seen by one volunteer</source>
-      <translation type="unfinished" />
+      <translation>Видео ју је један волонтер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
       <source>Select the sightings that are another camera first.</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите опажања која су друга камера.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="61" />
       <source>Sightings</source>
-      <translation type="unfinished" />
+      <translation>Опажања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="425" />
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Подели</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
       <source>Split off selected sightings</source>
-      <translation type="unfinished" />
+      <translation>Издвоји изабрана опажања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="62" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Стање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="237" />
       <source>Take this camera out of the exports and the map (Undo brings it back)</source>
-      <translation type="unfinished" />
+      <translation>Избаци ову камеру из извоза и са мапе (Опозови је враћа)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
       <source>The other camera's number or UUID:</source>
-      <translation type="unfinished" />
+      <translation>Број или UUID друге камере:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="234" />
       <source>The selected sightings are another camera</source>
-      <translation type="unfinished" />
+      <translation>Изабрана опажања су друга камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
       <source>This camera and another are one: fold this one into it</source>
-      <translation type="unfinished" />
+      <translation>Ова и друга камера су једна: припоји ову њој</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="210" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Волонтер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
       <source>Volunteers</source>
-      <translation type="unfinished" />
+      <translation>Волонтери</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
       <source>With a value you set</source>
-      <translation type="unfinished" />
+      <translation>Са вредношћу коју сте ви одредили</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>Повуци</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="439" />
       <source>Withdraw camera {n}</source>
-      <translation type="unfinished" />
+      <translation>Повуци камеру {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Повучено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
       <source>in review (1 item)</source>
-      <translation type="unfinished" />
+      <translation>на провери (1 ставка)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
       <source>in review ({n} items)</source>
-      <translation type="unfinished" />
+      <translation>на провери (ставки: {n})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="75" />
       <source>published</source>
-      <translation type="unfinished" />
+      <translation>објављено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="123" />
       <source>set by you</source>
-      <translation type="unfinished" />
+      <translation>ви сте одредили</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="221" />
       <source>the value you settle on (empty: none)</source>
-      <translation type="unfinished" />
+      <translation>вредност коју одређујете (празно: ниједна)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="68" />
       <source>withdrawn</source>
-      <translation type="unfinished" />
+      <translation>повучено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="317" />
       <source>{shown} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{shown} од {total}</translation>
     </message>
   </context>
   <context>
@@ -395,62 +396,62 @@
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="71" />
       <source>Campaign folder</source>
-      <translation type="unfinished" />
+      <translation>Фасцикла кампање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="61" />
       <source>Campaign folder: an existing campaign, or the name of a new folder</source>
-      <translation type="unfinished" />
+      <translation>Фасцикла кампање: постојећа кампања или име нове фасцикле</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="137" />
       <source>Campaign not opened</source>
-      <translation type="unfinished" />
+      <translation>Кампања није отворена</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="138" />
       <source>Cannot open the campaign “{name}”: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Кампања „{name}” не може да се отвори: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="46" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Изабери…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="93" />
       <source>Creates the folder “{name}” for a new campaign.</source>
-      <translation type="unfinished" />
+      <translation>Прави фасциклу „{name}” за нову кампању.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="44" />
       <source>My campaign</source>
-      <translation type="unfinished" />
+      <translation>Моја кампања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="43" />
       <source>New or open campaign</source>
-      <translation type="unfinished" />
+      <translation>Нова или постојећа кампања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="88" />
       <source>Opens the campaign in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Отвара кампању у „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="90" />
       <source>Starts a new campaign in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Започиње нову кампању у „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="84" />
       <source>Type a folder's name.</source>
-      <translation type="unfinished" />
+      <translation>Упишите име фасцикле.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="86" />
       <source>“{name}” is a file, not a folder.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” је датотека, не фасцикла.</translation>
     </message>
   </context>
   <context>
@@ -458,63 +459,63 @@
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="66" />
       <source>1 review item is still open:</source>
-      <translation type="unfinished" />
+      <translation>1 ставка за проверу је још отворена:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="58" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Изабери…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="53" />
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="96" />
       <source>Export cameras</source>
-      <translation type="unfinished" />
+      <translation>Извоз камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="84" />
       <source>Format:</source>
-      <translation type="unfinished" />
+      <translation>Формат:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="37" />
       <source>Google Earth (KML)</source>
-      <translation type="unfinished" />
+      <translation>Гоогле Еартх (KML)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="39" />
       <source>Known cameras for the volunteers' map, signed by you</source>
-      <translation type="unfinished" />
+      <translation>Познате камере за мапу волонтера, потписане вашим кључем</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="35" />
       <source>Map data for GIS and web maps (GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Подаци мапе за GIS и веб мапе (GeoJSON)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="38" />
       <source>OpenStreetMap editor file (JOSM .osm)</source>
-      <translation type="unfinished" />
+      <translation>Датотека за уређивач OpenStreetMap-а (JOSM .osm)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="85" />
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>Сачувај као:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="36" />
       <source>Spreadsheet (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Табела (CSV)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="70" />
       <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
-      <translation type="unfinished" />
+      <translation>те камере одлазе онако како стоје гласови волонтера. Прво завршити проверу?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="67" />
       <source>{n} review items are still open:</source>
-      <translation type="unfinished" />
+      <translation>Ставке за проверу још су отворене ({n}):</translation>
     </message>
   </context>
   <context>
@@ -522,250 +523,250 @@
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/window.py" line="343" />
       <source>%n camera(s) written to {name}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n камера уписана у {name}</numerusform>
+        <numerusform>%n камере уписане у {name}</numerusform>
+        <numerusform>%n камера уписано у {name}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/window.py" line="397" />
       <source>%n receipt(s) written.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n потврда пријема уписана.</numerusform>
+        <numerusform>%n потврде пријема уписане.</numerusform>
+        <numerusform>%n потврда пријема уписано.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="114" />
       <source>&amp;Campaign</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кампања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="148" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Затвори</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="128" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Уређивање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="126" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Понови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="124" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Опозови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="131" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Приказ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="204" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Све датотеке (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="204" />
       <source>An age identity (AGE-SECRET-KEY-1…)</source>
-      <translation type="unfinished" />
+      <translation>age идентитет (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="92" />
       <source>Another age identity…</source>
-      <translation type="unfinished" />
+      <translation>Други age идентитет…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="74" />
       <source>Automatic decisions</source>
-      <translation type="unfinished" />
+      <translation>Аутоматске одлуке</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="192" />
       <source>Bundle:</source>
-      <translation type="unfinished" />
+      <translation>Пакет:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="95" />
       <source>Bundles encrypted for this campaign's kit open by themselves; for bundles encrypted to another age key, give its identity file (kept for this window)</source>
-      <translation type="unfinished" />
+      <translation>Пакети шифровани за комплет ове кампање отварају се сами; за пакете шифроване другим age кључем наведите његову датотеку идентитета (чува се док је овај прозор отворен)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="180" />
       <source>Bundles to merge</source>
-      <translation type="unfinished" />
+      <translation>Пакети за спајање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="73" />
       <source>Cameras</source>
-      <translation type="unfinished" />
+      <translation>Камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="87" />
       <source>Campaign</source>
-      <translation type="unfinished" />
+      <translation>Кампања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="362" />
       <source>Cannot use your key: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Ваш кључ не може да се користи: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="372" />
       <source>Every bundle without a receipt ({n})</source>
-      <translation type="unfinished" />
+      <translation>Сваки пакет без потврде пријема ({n})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="339" />
       <source>Export failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Извоз није успео: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="90" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Извези…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="89" />
       <source>Keys…</source>
-      <translation type="unfinished" />
+      <translation>Кључеви…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="88" />
       <source>Merge bundles…</source>
-      <translation type="unfinished" />
+      <translation>Споји пакете…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="313" />
       <source>Merge failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Спајање није успело: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="280" />
       <source>Merge: {summary}</source>
-      <translation type="unfinished" />
+      <translation>Спајање: {summary}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="77" />
       <source>Merges</source>
-      <translation type="unfinished" />
+      <translation>Спајања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="228" />
       <source>Merges in this window also decrypt with the identity in {name}.</source>
-      <translation type="unfinished" />
+      <translation>Спајања у овом прозору дешифрују и идентитетом из {name}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="254" />
       <source>Merging 1 bundle…</source>
-      <translation type="unfinished" />
+      <translation>Спајам 1 пакет…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="252" />
       <source>Merging {n} bundles…</source>
-      <translation type="unfinished" />
+      <translation>Спајам пакете ({n})…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="368" />
       <source>No merged bundles yet.</source>
-      <translation type="unfinished" />
+      <translation>Још нема спојених пакета.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="353" />
       <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
-      <translation type="unfinished" />
+      <translation>Нема кључа за потписивање: направите га у прозору за волонтере (Подешавања ▸ Идентитет…).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="198" />
       <source>Passphrase of your signing key:</source>
-      <translation type="unfinished" />
+      <translation>Лозинка вашег кључа за потписивање:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="192" />
       <source>Re-issue receipt</source>
-      <translation type="unfinished" />
+      <translation>Поново издај потврду пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="100" />
       <source>Re-issue receipt…</source>
-      <translation type="unfinished" />
+      <translation>Поново издај потврду пријема…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="390" />
       <source>Receipt not written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Потврда пријема није уписана: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="393" />
       <source>Receipt written: {name}</source>
-      <translation type="unfinished" />
+      <translation>Потврда пријема је уписана: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="71" />
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Провера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="102" />
       <source>Sign a merged bundle's receipt again, or every receipt not yet written</source>
-      <translation type="unfinished" />
+      <translation>Поново потпиши потврду пријема спојеног пакета, или сваку још неуписану потврду</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="75" />
       <source>Statistics</source>
-      <translation type="unfinished" />
+      <translation>Статистика</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="180" />
       <source>Surveyor bundles (*.zip *.zip.age)</source>
-      <translation type="unfinished" />
+      <translation>Surveyor пакети (*.зип *.zip.age)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="66" />
       <source>Surveyor campaign — {name}</source>
-      <translation type="unfinished" />
+      <translation>Surveyor кампања — {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="106" />
       <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
-      <translation type="unfinished" />
+      <translation>Преузмите пакете волонтера (.зип или .zip.age); можете их и превући овде</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="91" />
       <source>Volunteer kit…</source>
-      <translation type="unfinished" />
+      <translation>Комплет за волонтере…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="198" />
       <source>Your key</source>
-      <translation type="unfinished" />
+      <translation>Ваш кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="374" />
       <source>no receipt yet</source>
-      <translation type="unfinished" />
+      <translation>још нема потврде пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="374" />
       <source>receipt written</source>
-      <translation type="unfinished" />
+      <translation>потврда пријема уписана</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="217" />
       <source>{name}: cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{name}: не може да се прочита ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="223" />
       <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
-      <translation type="unfinished" />
+      <translation>{name}: нема реда AGE-SECRET-KEY-1…: није age идентитет</translation>
     </message>
   </context>
   <context>
@@ -773,102 +774,102 @@
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="71" />
       <source>Move camera</source>
-      <translation type="unfinished" />
+      <translation>Помери камеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="73" />
       <source>Set {fields}</source>
-      <translation type="unfinished" />
+      <translation>Измена: {fields}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="81" />
       <source>Set {field}</source>
-      <translation type="unfinished" />
+      <translation>Измена: {field}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="82" />
       <source>Set {field} to {value}</source>
-      <translation type="unfinished" />
+      <translation>Измена: {field} → {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="23" />
       <source>camera type</source>
-      <translation type="unfinished" />
+      <translation>врста камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="21" />
       <source>device</source>
-      <translation type="unfinished" />
+      <translation>уређај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="29" />
       <source>direction</source>
-      <translation type="unfinished" />
+      <translation>смер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="31" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>висина</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="26" />
       <source>make</source>
-      <translation type="unfinished" />
+      <translation>произвођач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="28" />
       <source>model</source>
-      <translation type="unfinished" />
+      <translation>модел</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="24" />
       <source>mount</source>
-      <translation type="unfinished" />
+      <translation>носач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="33" />
       <source>notes</source>
-      <translation type="unfinished" />
+      <translation>белешке</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="46" />
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>ништа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="32" />
       <source>operator</source>
-      <translation type="unfinished" />
+      <translation>оператер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="34" />
       <source>position</source>
-      <translation type="unfinished" />
+      <translation>положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="38" />
       <source>review flag</source>
-      <translation type="unfinished" />
+      <translation>ознака за проверу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="30" />
       <source>tilt</source>
-      <translation type="unfinished" />
+      <translation>нагиб</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="22" />
       <source>what it watches</source>
-      <translation type="unfinished" />
+      <translation>шта надгледа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="25" />
       <source>zone</source>
-      <translation type="unfinished" />
+      <translation>зона</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="63" />
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} и {last}</translation>
     </message>
   </context>
   <context>
@@ -876,22 +877,22 @@
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="58" />
       <source>Copy report</source>
-      <translation type="unfinished" />
+      <translation>Копирај извештај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="41" />
       <source>Something went wrong that Surveyor did not expect. Your saved work is safe. Please copy the report below and send it to whoever helps your group; it holds no photo positions and no keys.</source>
-      <translation type="unfinished" />
+      <translation>Десило се нешто што Surveyor није очекивао. Ваш сачувани рад је безбедан. Копирајте извештај испод и пошаљите га особи која помаже вашој групи; не садржи положаје фотографија ни кључеве.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="36" />
       <source>Surveyor ran into an error</source>
-      <translation type="unfinished" />
+      <translation>Surveyor је наишао на грешку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="49" />
       <source>The log file is {path}</source>
-      <translation type="unfinished" />
+      <translation>Датотека дневника је {path}</translation>
     </message>
   </context>
   <context>
@@ -899,62 +900,62 @@
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="101" />
       <source>A join is split off again; cameras kept apart or split are merged</source>
-      <translation type="unfinished" />
+      <translation>Спојена камера се поново раздваја; камере држане одвојено или раздвојене се спајају</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="106" />
       <source>Automatic decisions:</source>
-      <translation type="unfinished" />
+      <translation>Аутоматске одлуке:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
       <source>Joined although type or mount differ</source>
-      <translation type="unfinished" />
+      <translation>Спојене иако се врста или носач разликују</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
       <source>Joined beyond 5 m</source>
-      <translation type="unfinished" />
+      <translation>Спојене на више од 5 м</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
       <source>Kept apart from a close camera</source>
-      <translation type="unfinished" />
+      <translation>Држана одвојено од блиске камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="43" />
       <source>Split off: volunteers saw two ways</source>
-      <translation type="unfinished" />
+      <translation>Издвојено: волонтери су видели две ствари</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="137" />
       <source>Undo automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Опозови аутоматску одлуку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="99" />
       <source>Undo this automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Опозови ову аутоматску одлуку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Волонтер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Зашто</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="123" />
       <source>{n} standing</source>
-      <translation type="unfinished" />
+      <translation>{n} остаје</translation>
     </message>
   </context>
   <context>
@@ -962,263 +963,263 @@
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="257" />
       <source>(no pseudonym)</source>
-      <translation type="unfinished" />
+      <translation>(без псеудонима)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="176" />
       <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Шта напушта овај рачунар&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="87" />
       <source>All cameras not yet exported</source>
-      <translation type="unfinished" />
+      <translation>Све камере које још нису извезене</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="220" />
       <source>Bundle (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Пакет (*.зип)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="159" />
       <source>Cameras</source>
-      <translation type="unfinished" />
+      <translation>Камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="464" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Отказивање…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="403" />
       <source>Choose where to save the bundle first (Save as).</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите где да се сачува пакет (Сачувај као).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="405" />
       <source>Choose your pseudonym first: your signing key is made with it.</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите псеудоним: ваш кључ за потписивање прави се са њим.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="100" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Изабери…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="514" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Затвори</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="131" />
       <source>Details: the first camera as it is written</source>
-      <translation type="unfinished" />
+      <translation>Детаљи: прва камера онако како је записана</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="327" />
       <source>Each camera carries: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>Свака камера носи: {fields}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="165" />
       <source>Encrypt to</source>
-      <translation type="unfinished" />
+      <translation>Шифруј за</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="338" />
       <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
-      <translation type="unfinished" />
+      <translation>Шифровано за кампању „{name}”: само њен координатор може да отвори пакет.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="342" />
       <source>Encrypted to {recipient}.</source>
-      <translation type="unfinished" />
+      <translation>Шифровано за {recipient}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="500" />
       <source>Encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Шифровано.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="171" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Извези</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="83" />
       <source>Export bundle</source>
-      <translation type="unfinished" />
+      <translation>Извоз пакета</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="528" />
       <source>Export cancelled; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Извоз је отказан; ништа није сачувано.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="522" />
       <source>Export failed, nothing was saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Извоз није успео, ништа није сачувано: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="109" />
       <source>For campaign “{name}”</source>
-      <translation type="unfinished" />
+      <translation>За кампању „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="294" />
       <source>For example, the first camera: {camera}.</source>
-      <translation type="unfinished" />
+      <translation>На пример, прва камера: {camera}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="118" />
       <source>Identity…</source>
-      <translation type="unfinished" />
+      <translation>Идентитет…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="115" />
       <location filename="../../surveyor/ui/export_dialog.py" line="271" />
       <source>Key passphrase</source>
-      <translation type="unfinished" />
+      <translation>Лозинка кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="506" />
       <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
-      <translation type="unfinished" />
+      <translation>Направљен је ваш кључ за потписивање {key} за „{name}”: дајте координатору његов јавни кључ (Идентитет…).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="347" />
       <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
-      <translation type="unfinished" />
+      <translation>Никада се не укључује: где сте стајали, правци вашег компаса, ваши трагови, имена датотека и фасцикли, имена обилазака, време извоза и метаподаци фотографија (произвођач и серијски бројеви апарата, GPS, белешке произвођача, XMP, IPTC, профили боја, коментари, уграђене сличице).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="266" />
       <source>New key's passphrase</source>
-      <translation type="unfinished" />
+      <translation>Лозинка новог кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="254" />
       <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
-      <translation type="unfinished" />
+      <translation>Још нема кључа за потписивање: Извоз прави ваш, са псеудонимом испод.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="344" />
       <source>Not encrypted: anyone who gets the file can read it.</source>
-      <translation type="unfinished" />
+      <translation>Није шифровано: свако ко дође до датотеке може да је прочита.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="401" />
       <source>Nothing to export: no camera with a position is waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>Нема ничега за извоз: ниједна камера са положајем не чека слање.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="332" />
       <source>Observation dates: exact photo times.</source>
-      <translation type="unfinished" />
+      <translation>Датуми опажања: тачна времена фотографија.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="330" />
       <source>Observation dates: rounded to the day.</source>
-      <translation type="unfinished" />
+      <translation>Датуми опажања: заокружени на дан.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="452" />
       <source>Preparing photos…</source>
-      <translation type="unfinished" />
+      <translation>Припремам фотографије…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="124" />
       <source>Review them on the map</source>
-      <translation type="unfinished" />
+      <translation>Провери их на мапи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="90" />
       <source>Round observation dates to the day</source>
-      <translation type="unfinished" />
+      <translation>Заокружи датуме опажања на дан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="161" />
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>Сачувај као</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="220" />
       <source>Save bundle</source>
-      <translation type="unfinished" />
+      <translation>Сачувај пакет</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="496" />
       <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
-      <translation type="unfinished" />
+      <translation>Сачувано {path}: камера: {cameras}, фотографија: {photos}, потписано кључем {key}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="471" />
       <source>Searching for faces and plates: {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Тражим лица и таблице: {done} од {total}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="357" />
       <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>Послато: камера {cameras} и фотографија {photos}, у {file}. Ниједна друга камера не чека слање.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="166" />
       <source>Signed as</source>
-      <translation type="unfinished" />
+      <translation>Потписано као</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="374" />
       <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
-      <translation type="unfinished" />
+      <translation>Још на предложеном месту: камера {n} од ових. Шаљу се померене до око 45 м, да не би водиле до места где сте стајали. Превуците сваку на мапи тамо где заиста јесте да бисте послали њен тачан положај.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="89" />
       <source>Walk: {name}</source>
-      <translation type="unfinished" />
+      <translation>Обилазак: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="99" />
       <source>Where to save the bundle (.zip)</source>
-      <translation type="unfinished" />
+      <translation>Где да се сачува пакет (.зип)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="144" />
       <source>Your pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Ваш псеудоним</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="103" />
       <source>age1… (optional: encrypt for the coordinator)</source>
-      <translation type="unfinished" />
+      <translation>age1… (није обавезно: шифруј за координатора)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="268" />
       <source>optional: protects the key made now; asked at every export</source>
-      <translation type="unfinished" />
+      <translation>није обавезно: штити кључ који се сада прави; тражи се при сваком извозу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="142" />
       <source>the name your coordinator will know you by (not your real name)</source>
-      <translation type="unfinished" />
+      <translation>име по коме ће вас координатор знати (не ваше право име)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="316" />
       <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
-      <translation type="unfinished" />
+      <translation>Камера: {cameras}, фотографија: {photos}, изнова направљено од пиксела. Камере које сте поставили на мапу: тачно тамо; остале: померене (види испод).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="477" />
       <source>{done} of {total} photos scrubbed</source>
-      <translation type="unfinished" />
+      <translation>{done} од {total} фотографија очишћено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="259" />
       <source>{name} · key {key}</source>
-      <translation type="unfinished" />
+      <translation>{name} · кључ {key}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="322" />
       <source>{n} cameras without a position are left out.</source>
-      <translation type="unfinished" />
+      <translation>Камере без положаја ({n}) су изостављене.</translation>
     </message>
   </context>
   <context>
@@ -1226,7 +1227,7 @@
     <message>
       <location filename="../../surveyor/ui/export_map.py" line="34" />
       <source>Where the bundle shows each camera: green, exactly where you placed it; orange, shifted, within the ring.</source>
-      <translation type="unfinished" />
+      <translation>Где пакет приказује сваку камеру: зелено, тачно где сте је поставили; наранџасто, померено, унутар круга.</translation>
     </message>
   </context>
   <context>
@@ -1234,147 +1235,147 @@
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="34" />
       <source>a random id for the camera</source>
-      <translation type="unfinished" />
+      <translation>насумични ID камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="24" />
       <source>camera type</source>
-      <translation type="unfinished" />
+      <translation>врста камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="30" />
       <source>direction</source>
-      <translation type="unfinished" />
+      <translation>смер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="32" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>висина</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="37" />
       <source>how exact that position is</source>
-      <translation type="unfinished" />
+      <translation>колико је тај положај тачан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="36" />
       <source>how its position was found</source>
-      <translation type="unfinished" />
+      <translation>како је пронађен њен положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="41" />
       <source>its photos</source>
-      <translation type="unfinished" />
+      <translation>њене фотографије</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="22" />
       <source>kind of device</source>
-      <translation type="unfinished" />
+      <translation>врста уређаја</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="70" />
       <source>looks towards {deg}°</source>
-      <translation type="unfinished" />
+      <translation>гледа ка {deg}°</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="27" />
       <source>make</source>
-      <translation type="unfinished" />
+      <translation>произвођач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="68" />
       <source>make unknown</source>
-      <translation type="unfinished" />
+      <translation>произвођач непознат</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="29" />
       <source>model</source>
-      <translation type="unfinished" />
+      <translation>модел</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="25" />
       <source>mount</source>
-      <translation type="unfinished" />
+      <translation>носач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="33" />
       <source>operator</source>
-      <translation type="unfinished" />
+      <translation>оператер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="49" />
       <source>position</source>
-      <translation type="unfinished" />
+      <translation>положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="82" />
       <source>position exactly where you placed it</source>
-      <translation type="unfinished" />
+      <translation>положај тачно где сте је поставили</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="80" />
       <source>position shifted, good to about {m} m</source>
-      <translation type="unfinished" />
+      <translation>положај померен, тачан на око {m} м</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="75" />
       <source>seen {day}</source>
-      <translation type="unfinished" />
+      <translation>виђена {day}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="35" />
       <source>the day it was seen</source>
-      <translation type="unfinished" />
+      <translation>дан када је виђена</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="31" />
       <source>tilt</source>
-      <translation type="unfinished" />
+      <translation>нагиб</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="73" />
       <source>watches: {what}</source>
-      <translation type="unfinished" />
+      <translation>надгледа: {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="23" />
       <source>what it watches</source>
-      <translation type="unfinished" />
+      <translation>шта надгледа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="39" />
       <source>whether it needs review</source>
-      <translation type="unfinished" />
+      <translation>да ли треба проверити</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="40" />
       <source>whether the make is unknown</source>
-      <translation type="unfinished" />
+      <translation>да ли је произвођач непознат</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="38" />
       <source>whether you confirmed it</source>
-      <translation type="unfinished" />
+      <translation>да ли сте је потврдили</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="42" />
       <source>your notes on it</source>
-      <translation type="unfinished" />
+      <translation>ваше белешке о њој</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="26" />
       <source>zone</source>
-      <translation type="unfinished" />
+      <translation>зона</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="66" />
       <source>{kind} on a {mount}</source>
-      <translation type="unfinished" />
+      <translation>{kind}, носач: {mount}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="77" />
       <source>{n} photo(s)</source>
-      <translation type="unfinished" />
+      <translation>фотографија: {n}</translation>
     </message>
   </context>
   <context>
@@ -1382,32 +1383,32 @@
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="28" />
       <source>Search notes and makes…</source>
-      <translation type="unfinished" />
+      <translation>Претражи белешке и произвођаче…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="67" />
       <source>cameras</source>
-      <translation type="unfinished" />
+      <translation>камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="71" />
       <source>no camera</source>
-      <translation type="unfinished" />
+      <translation>нема камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="79" />
       <source>no position</source>
-      <translation type="unfinished" />
+      <translation>без положаја</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="76" />
       <source>review</source>
-      <translation type="unfinished" />
+      <translation>провера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="78" />
       <source>to do</source>
-      <translation type="unfinished" />
+      <translation>за обраду</translation>
     </message>
   </context>
   <context>
@@ -1415,287 +1416,287 @@
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="141" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="131" />
       <source> s/day</source>
-      <translation type="unfinished" />
+      <translation> с/дан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="105" />
       <source> · walking {degrees:.0f}°</source>
-      <translation type="unfinished" />
+      <translation> · ход {degrees:.0f}°</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
       <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n фотографија не бележи временску зону: узета је зона овог рачунара (подесите временску зону камере ако се разликује).</numerusform>
+        <numerusform>%n фотографије не бележе временску зону: узета је зона овог рачунара (подесите временску зону камере ако се разликује).</numerusform>
+        <numerusform>%n фотографија не бележи временску зону: узета је зона овог рачунара (подесите временску зону камере ако се разликује).</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Додај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
       <source>Add GPX tracks</source>
-      <translation type="unfinished" />
+      <translation>Додај GPX трагове</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="113" />
       <source>Add GPX…</source>
-      <translation type="unfinished" />
+      <translation>Додај GPX…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="343" />
       <source>Add a GPX track of this walk.</source>
-      <translation type="unfinished" />
+      <translation>Додајте GPX траг овог обиласка.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="126" />
       <source>Added to the camera's time: a camera 2 min slow is +00:02:00</source>
-      <translation type="unfinished" />
+      <translation>Додаје се времену камере: камера која касни 2 мин има +00:02:00</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="39" />
       <source>After the track</source>
-      <translation type="unfinished" />
+      <translation>После трага</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
       <source>Also move photos I placed by hand</source>
-      <translation type="unfinished" />
+      <translation>Помери и фотографије које сам ручно поставио</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
       <source>Also replace the photos' own GPS positions</source>
-      <translation type="unfinished" />
+      <translation>Замени и GPS положаје самих фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="165" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Примени</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="38" />
       <source>Before the track</source>
-      <translation type="unfinished" />
+      <translation>Пре трага</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="147" />
       <source>Camera clock</source>
-      <translation type="unfinished" />
+      <translation>Сат камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
       <source>Camera time zone</source>
-      <translation type="unfinished" />
+      <translation>Временска зона камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="191" />
       <source>Choose a photo and a point on the globe.</source>
-      <translation type="unfinished" />
+      <translation>Изаберите фотографију и тачку на глобусу.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="167" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Затвори</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="81" />
       <source>Compute offset</source>
-      <translation type="unfinished" />
+      <translation>Израчунај помак</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="339" />
       <source>Correct the settings to see where photos land.</source>
-      <translation type="unfinished" />
+      <translation>Исправите подешавања да бисте видели где фотографије падају.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
       <source>Drift</source>
-      <translation type="unfinished" />
+      <translation>Одступање сата</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
       <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>Одступање {drift:+.1f} с/дан; највеће неслагање {worst:.0f} с.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="49" />
       <source>Drop one photo where it was taken</source>
-      <translation type="unfinished" />
+      <translation>Спустите једну фотографију тамо где је снимљена</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="214" />
       <source>Far from the track (another walk?): {names}</source>
-      <translation type="unfinished" />
+      <translation>Далеко од трага (други обилазак?): {names}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
       <source>For photos that do not record their time zone, e.g. +02:00</source>
-      <translation type="unfinished" />
+      <translation>За фотографије које не бележе временску зону, нпр. +02:00</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
       <source>GPX tracks (*.gpx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>GPX трагови (*.gpx);;Све датотеке (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="278" />
       <source>Import photos into a walk first.</source>
-      <translation type="unfinished" />
+      <translation>Прво увезите фотографије у обилазак.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="40" />
       <source>In a gap of the track</source>
-      <translation type="unfinished" />
+      <translation>У прекиду трага</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="37" />
       <source>Kept: its own GPS position</source>
-      <translation type="unfinished" />
+      <translation>Задржано: сопствени GPS положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="36" />
       <source>Kept: placed by hand</source>
-      <translation type="unfinished" />
+      <translation>Задржано: ручно постављено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
       <source>Longest gap to bridge</source>
-      <translation type="unfinished" />
+      <translation>Најдужи прекид који се премошћава</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="41" />
       <source>No capture time</source>
-      <translation type="unfinished" />
+      <translation>Нема времена снимања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="363" />
       <source>No photo falls within the track's time: check the camera time zone and the clock offset.</source>
-      <translation type="unfinished" />
+      <translation>Ниједна фотографија не пада у време трага: проверите временску зону камере и помак сата.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="43" />
       <source>No track yet</source>
-      <translation type="unfinished" />
+      <translation>Још нема трага</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
       <source>Offset (±hh:mm:ss)</source>
-      <translation type="unfinished" />
+      <translation>Помак (±hh:mm:ss)</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
       <source>Offset {offset} from %n photo(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Помак {offset} на основу %n фотографије.</numerusform>
+        <numerusform>Помак {offset} на основу %n фотографије.</numerusform>
+        <numerusform>Помак {offset} на основу %n фотографија.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="61" />
       <source>Place a photo from the map's "no position" tray with a click, or choose a photo and the point here. One photo gives the offset; two or more, the drift.</source>
-      <translation type="unfinished" />
+      <translation>Поставите фотографију из фиоке мапе „без положаја” кликом, или изаберите фотографију и тачку овде. Једна фотографија даје помак; две или више, и одступање сата.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="80" />
       <location filename="../../surveyor/ui/geotag_dialog.py" line="106" />
       <location filename="../../surveyor/ui/geotag_dialog.py" line="405" />
       <source>Place photos from GPX track</source>
-      <translation type="unfinished" />
+      <translation>Постави фотографије према GPX трагу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="35" />
       <source>Placed</source>
-      <translation type="unfinished" />
+      <translation>Постављено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
       <source>Remove track</source>
-      <translation type="unfinished" />
+      <translation>Уклони траг</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="288" />
       <source>Some files could not be used:</source>
-      <translation type="unfinished" />
+      <translation>Неке датотеке нису могле да се искористе:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
       <source>Tracks of this walk (stay on this computer)</source>
-      <translation type="unfinished" />
+      <translation>Трагови овог обиласка (остају на овом рачунару)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
       <source>True time (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Тачно време (UTC)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="188" />
       <source>Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)</source>
-      <translation type="unfinished" />
+      <translation>Упишите тачку као: географска ширина, дужина (нпр. 44.81234, 20.46120)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="42" />
       <source>Unreadable capture time</source>
-      <translation type="unfinished" />
+      <translation>Нечитљиво време снимања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="175" />
       <source>Walk</source>
-      <translation type="unfinished" />
+      <translation>Обилазак</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
       <source>Where it lands</source>
-      <translation type="unfinished" />
+      <translation>Где пада</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="127" />
       <source>chosen here</source>
-      <translation type="unfinished" />
+      <translation>изабрано овде</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="71" />
       <source>latitude, longitude</source>
-      <translation type="unfinished" />
+      <translation>географска ширина, дужина</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
       <source>placed on the map</source>
-      <translation type="unfinished" />
+      <translation>постављено на мапу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="133" />
       <source>this computer's zone</source>
-      <translation type="unfinished" />
+      <translation>зона овог рачунара</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="158" />
       <source>{name} ({how}): {distance:.0f} m from the track</source>
-      <translation type="unfinished" />
+      <translation>{name} ({how}): {distance:.0f} м од трага</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="248" />
       <source>{name}: {day} {start}–{end} UTC, {points} points</source>
-      <translation type="unfinished" />
+      <translation>{name}: {day} {start}–{end} UTC, тачака: {points}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="345" />
       <source>{placed} will be placed, {unplaced} cannot be placed, {kept} kept.</source>
-      <translation type="unfinished" />
+      <translation>Биће постављено: {placed}, не може да се постави: {unplaced}, задржано: {kept}.</translation>
     </message>
   </context>
   <context>
@@ -1703,49 +1704,49 @@
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="206" />
       <source>A new key replaces this one. The old key's files are moved to a dated backup folder beside it, not deleted. Bundles you already sent stay valid, but give your coordinator the new public key before you send the next one.</source>
-      <translation type="unfinished" />
+      <translation>Нови кључ замењује овај. Датотеке старог кључа премештају се у фасциклу резервне копије са датумом поред њега, не бришу се. Пакети које сте већ послали остају важећи, али дајте координатору нови јавни кључ пре него што пошаљете следећи.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="46" />
       <source>Bundles you export are signed with this key so a coordinator can tell they are yours and unaltered. Only the pseudonym and the public key travel with them; choose a pseudonym that does not give away who you are.</source>
-      <translation type="unfinished" />
+      <translation>Пакети које извезете потписују се овим кључем, тако да координатор може да утврди да су ваши и неизмењени. Са њима путују само псеудоним и јавни кључ; изаберите псеудоним који не открива ко сте.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="164" />
       <source>Choose a passphrase for the new key (optional), then create it.</source>
-      <translation type="unfinished" />
+      <translation>Изаберите лозинку за нови кључ (није обавезно), затим га направите.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="71" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Копирај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="67" />
       <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
       <source>Create key</source>
-      <translation type="unfinished" />
+      <translation>Направи кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
       <source>Create the new key</source>
-      <translation type="unfinished" />
+      <translation>Направи нови кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
       <location filename="../../surveyor/ui/identity_dialog.py" line="250" />
       <source>Export public key</source>
-      <translation type="unfinished" />
+      <translation>Извези јавни кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="73" />
       <source>Export public key…</source>
-      <translation type="unfinished" />
+      <translation>Извези јавни кључ…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="175" />
       <source>Give your public key to your coordinator (Copy, or Export public key…) so they can trust your bundles.</source>
-      <translation type="unfinished" />
+      <translation>Дајте свој јавни кључ координатору (Копирај или Извези јавни кључ…) да би могао да верује вашим пакетима.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="42" />
@@ -1753,107 +1754,107 @@
       <location filename="../../surveyor/ui/identity_dialog.py" line="228" />
       <location filename="../../surveyor/ui/identity_dialog.py" line="234" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Идентитет</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="89" />
       <source>Key id</source>
-      <translation type="unfinished" />
+      <translation>ID кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="192" />
       <source>Making your key…</source>
-      <translation type="unfinished" />
+      <translation>Правим ваш кључ…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="222" />
       <source>New key made; the old key's files are in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Нови кључ је направљен; датотеке старог кључа су у {folder}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="181" />
       <source>No signing key yet.</source>
-      <translation type="unfinished" />
+      <translation>Још нема кључа за потписивање.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="83" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Лозинка</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="84" />
       <source>Passphrase again</source>
-      <translation type="unfinished" />
+      <translation>Поновите лозинку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="178" />
       <source>Protected by a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Заштићен лозинком.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="82" />
       <source>Pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Псеудоним</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="237" />
       <source>Pseudonym saved.</source>
-      <translation type="unfinished" />
+      <translation>Псеудоним је сачуван.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="87" />
       <source>Public key</source>
-      <translation type="unfinished" />
+      <translation>Јавни кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="241" />
       <source>Public key copied.</source>
-      <translation type="unfinished" />
+      <translation>Јавни кључ је копиран.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="252" />
       <source>Public key written to {path}</source>
-      <translation type="unfinished" />
+      <translation>Јавни кључ је уписан у {path}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="75" />
       <source>Replace key…</source>
-      <translation type="unfinished" />
+      <translation>Замени кључ…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="204" />
       <source>Replace your signing key?</source>
-      <translation type="unfinished" />
+      <translation>Заменити ваш кључ за потписивање?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="69" />
       <source>Save pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Сачувај псеудоним</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
       <source>The passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>Лозинке се разликују.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="169" />
       <source>Your signing key is damaged and cannot sign: {reason}. Replace key… makes a new one and keeps the old files in a dated backup folder.</source>
-      <translation type="unfinished" />
+      <translation>Ваш кључ за потписивање је оштећен и не може да потписује: {reason}. Замени кључ… прави нови и чува старе датотеке у фасцикли резервне копије са датумом.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="55" />
       <source>e.g. kestrel</source>
-      <translation type="unfinished" />
+      <translation>нпр. ветрушка</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
       <source>minisign key (*.pub)</source>
-      <translation type="unfinished" />
+      <translation>minisign кључ (*.пуб)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="58" />
       <source>optional; asked for at every export</source>
-      <translation type="unfinished" />
+      <translation>није обавезно; тражи се при сваком извозу</translation>
     </message>
   </context>
   <context>
@@ -1861,38 +1862,39 @@
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="94" />
       <source>An import is already running.</source>
-      <translation type="unfinished" />
+      <translation>Увоз је већ у току.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="94" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Увези</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="67" />
       <source>Import a folder of photos</source>
-      <translation type="unfinished" />
+      <translation>Увези фасциклу са фотографијама</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="59" />
       <source>Import photos</source>
-      <translation type="unfinished" />
+      <translation>Увези фотографије</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="162" />
       <source>Import stopped</source>
-      <translation type="unfinished" />
+      <translation>Увоз је заустављен</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="61" />
       <source>Photos ({patterns});;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Фотографије ({patterns});;Све датотеке (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="163" />
       <source>The import stopped: {reason}
 Photos imported before this are kept.</source>
-      <translation type="unfinished" />
+      <translation>Увоз је заустављен: {reason}
+Фотографије увезене пре овога су сачуване.</translation>
     </message>
   </context>
   <context>
@@ -1900,47 +1902,47 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="63" />
       <source>About {time} left</source>
-      <translation type="unfinished" />
+      <translation>Преостало око {time}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="78" />
       <source>Cancelling: finishing the files in progress…</source>
-      <translation type="unfinished" />
+      <translation>Отказивање: завршавам датотеке које су у обради…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="65" />
       <source>Finishing…</source>
-      <translation type="unfinished" />
+      <translation>Завршавам…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="38" />
       <source>Importing photos</source>
-      <translation type="unfinished" />
+      <translation>Увозим фотографије</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="42" />
       <source>Looking for photos…</source>
-      <translation type="unfinished" />
+      <translation>Тражим фотографије…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="59" />
       <source>{done} of {total} files</source>
-      <translation type="unfinished" />
+      <translation>{done} од {total} датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="28" />
       <source>{h} h {m:02d} min</source>
-      <translation type="unfinished" />
+      <translation>{h} х {m:02d} мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="24" />
       <source>{m} min {s:02d} s</source>
-      <translation type="unfinished" />
+      <translation>{m} мин {s:02d} с</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="21" />
       <source>{s} s</source>
-      <translation type="unfinished" />
+      <translation>{s} с</translation>
     </message>
   </context>
   <context>
@@ -1948,57 +1950,57 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="101" />
       <source>Already in the workspace, not imported again:</source>
-      <translation type="unfinished" />
+      <translation>Већ у радном простору, нису поново увезене:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="57" />
       <source>Already in the workspace: {n}</source>
-      <translation type="unfinished" />
+      <translation>Већ у радном простору: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="76" />
       <source>Copy the list of failed files</source>
-      <translation type="unfinished" />
+      <translation>Копирај списак неуспелих датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="61" />
       <source>Failed: {n}</source>
-      <translation type="unfinished" />
+      <translation>Неуспело: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="55" />
       <source>Import cancelled: the files done so far are kept.</source>
-      <translation type="unfinished" />
+      <translation>Увоз је отказан: до сада обрађене датотеке су сачуване.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="45" />
       <source>Import finished</source>
-      <translation type="unfinished" />
+      <translation>Увоз је завршен</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="62" />
       <source>Imported with a warning: {n}</source>
-      <translation type="unfinished" />
+      <translation>Увезено уз упозорење: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="96" />
       <source>Imported, with a warning:</source>
-      <translation type="unfinished" />
+      <translation>Увезено, уз упозорење:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="56" />
       <source>Imported: {n}</source>
-      <translation type="unfinished" />
+      <translation>Увезено: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="93" />
       <source>These files were not imported:</source>
-      <translation type="unfinished" />
+      <translation>Ове датотеке нису увезене:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="58" />
       <source>Without position (place them on the map): {n}</source>
-      <translation type="unfinished" />
+      <translation>Без положаја (поставите их на мапу): {n}</translation>
     </message>
   </context>
   <context>
@@ -2006,32 +2008,32 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="34" />
       <source>Check installation</source>
-      <translation type="unfinished" />
+      <translation>Провера инсталације</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="36" />
       <source>Checking… (this takes a few seconds)</source>
-      <translation type="unfinished" />
+      <translation>Проверавам… (ово траје неколико секунди)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="42" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Копирај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="75" />
       <source>Everything needed is installed.</source>
-      <translation type="unfinished" />
+      <translation>Све потребно је инсталирано.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="77" />
       <source>Some checks failed: copy the lines below and send them to your helper.</source>
-      <translation type="unfinished" />
+      <translation>Неке провере нису успеле: копирајте редове испод и пошаљите их особи која вам помаже.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="84" />
       <source>The check could not start: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Провера није могла да почне: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2039,148 +2041,148 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
       <source>A newer kit of “{name}”: ready to update.</source>
-      <translation type="unfinished" />
+      <translation>Новији комплет кампање „{name}”: спреман за ажурирање.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="168" />
       <source>Accept the new key and join…</source>
-      <translation type="unfinished" />
+      <translation>Прихвати нови кључ и придружи се…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="108" />
       <source>Another key</source>
-      <translation type="unfinished" />
+      <translation>Други кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
       <source>Campaign kit</source>
-      <translation type="unfinished" />
+      <translation>Комплет кампање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="130" />
       <source>Checking the kit…</source>
-      <translation type="unfinished" />
+      <translation>Проверавам комплет…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="84" />
       <source>Choose a kit file first.</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите датотеку комплета.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="72" />
       <source>Choose kit file…</source>
-      <translation type="unfinished" />
+      <translation>Изабери датотеку комплета…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="182" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Затвори</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="219" />
       <source>Coordinator's key: {key}. Compare it with the key id your coordinator gave you.</source>
-      <translation type="unfinished" />
+      <translation>Кључ координатора: {key}. Упоредите га са ID-ом кључа који вам је дао координатор.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="140" />
       <source>Installing…</source>
-      <translation type="unfinished" />
+      <translation>Инсталирам…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="80" />
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Придружи се</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="54" />
       <source>Join a campaign</source>
-      <translation type="unfinished" />
+      <translation>Придруживање кампањи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="231" />
       <source>Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}.</source>
-      <translation type="unfinished" />
+      <translation>Познате камере: {known} · подлоге мапе: {maps} · додати произвођачи камера: {makes}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
       <source>No file chosen</source>
-      <translation type="unfinished" />
+      <translation>Није изабрана датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="203" />
       <source>Ready to join “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Спремно за придруживање кампањи „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="196" />
       <source>Refused.</source>
-      <translation type="unfinished" />
+      <translation>Одбијено.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="163" />
       <source>Signed by another key.</source>
-      <translation type="unfinished" />
+      <translation>Потписано другим кључем.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
       <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>Surveyor комплети кампање (*.кит *.зип);;Све (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
       <source>The kit of “{name}” you already have.</source>
-      <translation type="unfinished" />
+      <translation>Комплет кампање „{name}” који већ имате.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="110" />
       <source>This kit for “{campaign}” is signed by key {new}, but you joined the campaign with key {old}. Anyone can make a kit: accept the new key only if your coordinator told you, in person or by a channel you trust, that it changed.</source>
-      <translation type="unfinished" />
+      <translation>Овај комплет кампање „{campaign}” потписан је кључем {new}, а придружили сте се кампањи са кључем {old}. Комплет може да направи било ко: прихватите нови кључ само ако вам је координатор лично или каналом коме верујете рекао да је промењен.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="242" />
       <source>Until now your bundles were encrypted for “{other}”.</source>
-      <translation type="unfinished" />
+      <translation>До сада су ваши пакети били шифровани за „{other}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
       <source>Update</source>
-      <translation type="unfinished" />
+      <translation>Ажурирај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
       <source>You accepted the new key of “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Прихватили сте нови кључ кампање „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="210" />
       <source>You joined “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Придружили сте се кампањи „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="225" />
       <source>Your bundles will be encrypted for this campaign (you can turn it off in the Export dialog).</source>
-      <translation type="unfinished" />
+      <translation>Ваши пакети биће шифровани за ову кампању (то можете искључити у прозору Извоз).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="66" />
       <source>Your coordinator gives you one kit file. It holds the campaign's map, the cameras already known, and the keys that keep your bundles private and let you check their receipts. It is checked completely before anything is installed.</source>
-      <translation type="unfinished" />
+      <translation>Координатор вам даје једну датотеку комплета. Садржи мапу кампање, већ познате камере и кључеве који чувају приватност ваших пакета и омогућавају вам да проверите потврде пријема. Проверава се у целости пре него што се било шта инсталира.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
       <source>“{name}” is installed again.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” је поново инсталиран.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
       <source>“{name}” is up to date.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” је ажуран.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
       <source>“{name}”, signed by a new key.</source>
-      <translation type="unfinished" />
+      <translation>„{name}”, потписан новим кључем.</translation>
     </message>
   </context>
   <context>
@@ -2188,220 +2190,220 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="233" />
       <source>(unknown: add this key)</source>
-      <translation type="unfinished" />
+      <translation>(непознато: додајте овај кључ)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="89" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Додај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="117" />
       <source>Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), then Trust it. Bundles signed by a key you have not trusted wait here until you do.</source>
-      <translation type="unfinished" />
+      <translation>Додајте јавни кључ сваког волонтера (RW…, приказан у његовим Подешавања ▸ Идентитет…), затим га означите као поуздан. Пакети потписани кључем који нисте означили као поуздан чекају овде док то не урадите.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
       <source>Add from file…</source>
-      <translation type="unfinished" />
+      <translation>Додај из датотеке…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="295" />
       <source>Added {id} ({name}). Trust it to merge its bundles.</source>
-      <translation type="unfinished" />
+      <translation>Додат {id} ({name}). Означите га као поуздан да бисте спојили његове пакете.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="100" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Врати</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="159" />
       <source>Bundles it signs from now on are refused. Its {n} sightings already merged stay in the consensus and the exports unless you also withdraw them (Bring back undoes a withdrawal).</source>
-      <translation type="unfinished" />
+      <translation>Пакети које од сада потпише биће одбијени. Његова већ спојена опажања ({n}) остају у консензусу и извозима осим ако их и не повучете (Врати поништава повлачење).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="312" />
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="337" />
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="351" />
       <source>Choose a key first.</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите кључ.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="379" />
       <source>Choose a withdrawn key first.</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите повучени кључ.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
       <source>Its bundles say</source>
-      <translation type="unfinished" />
+      <translation>Његови пакети кажу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="63" />
       <source>Key id</source>
-      <translation type="unfinished" />
+      <translation>ID кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="62" />
       <source>Name (double-click to edit)</source>
-      <translation type="unfinished" />
+      <translation>Име (двоклик за измену)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="344" />
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="359" />
       <source>Nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>Ништа није промењено.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="86" />
       <source>Paste a public key (RW…)</source>
-      <translation type="unfinished" />
+      <translation>Налепите јавни кључ (RW…)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
       <source>Pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Псеудоним</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
       <source>Revoke</source>
-      <translation type="unfinished" />
+      <translation>Опозови кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="155" />
       <source>Revoke a key</source>
-      <translation type="unfinished" />
+      <translation>Опозив кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
       <source>Revoke and withdraw its sightings</source>
-      <translation type="unfinished" />
+      <translation>Опозови и повуци његова опажања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="164" />
       <source>Revoke only</source>
-      <translation type="unfinished" />
+      <translation>Само опозови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="96" />
       <source>Revoke the key and take everything it already sent out of the consensus and the exports (the sightings stay on record; Bring back undoes it).</source>
-      <translation type="unfinished" />
+      <translation>Опозови кључ и избаци све што је већ послао из консензуса и извоза (опажања остају забележена; Врати то поништава).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="156" />
       <source>Revoke {who}'s key?</source>
-      <translation type="unfinished" />
+      <translation>Опозвати кључ волонтера {who}?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="72" />
       <source>The name written in the volunteer's bundles: a claim anyone can write</source>
-      <translation type="unfinished" />
+      <translation>Име записано у пакетима волонтера: тврдњу може да напише било ко</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
       <source>Trust</source>
-      <translation type="unfinished" />
+      <translation>Поуздан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
       <source>Trust a revoked key</source>
-      <translation type="unfinished" />
+      <translation>Поново означи опозвани кључ као поуздан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
       <source>Volunteer's public key</source>
-      <translation type="unfinished" />
+      <translation>Јавни кључ волонтера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="55" />
       <source>Volunteers' keys</source>
-      <translation type="unfinished" />
+      <translation>Кључеви волонтера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
       <source>Waiting bundles</source>
-      <translation type="unfinished" />
+      <translation>Пакети на чекању</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
       <source>Withdraw its sightings</source>
-      <translation type="unfinished" />
+      <translation>Повуци његова опажања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="278" />
       <source>claims “{name}”</source>
-      <translation type="unfinished" />
+      <translation>тврди да је „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
       <source>minisign public keys (*.pub);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>minisign јавни кључеви (*.пуб);;Све (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
       <source>not added</source>
-      <translation type="unfinished" />
+      <translation>није додат</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="42" />
       <source>not trusted yet</source>
-      <translation type="unfinished" />
+      <translation>још није поуздан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
       <source>revoked</source>
-      <translation type="unfinished" />
+      <translation>опозван</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="41" />
       <source>trusted</source>
-      <translation type="unfinished" />
+      <translation>поуздан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="260" />
       <source>{id} is now called “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{id} се сада зове „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="369" />
       <source>{id} is revoked and everything it sent is out of the consensus and the exports (decision {n}). Bring back undoes it.</source>
-      <translation type="unfinished" />
+      <translation>{id} је опозван и све што је послао избачено је из консензуса и извоза (одлука {n}). Врати то поништава.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="202" />
       <source>{id} is revoked: its bundles will be refused.</source>
-      <translation type="unfinished" />
+      <translation>{id} је опозван: његови пакети биће одбијени.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="327" />
       <source>{id} is trusted; {merged} of {n} waiting bundles merged.</source>
-      <translation type="unfinished" />
+      <translation>{id} је поуздан; спојено {merged} од {n} пакета на чекању.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="317" />
       <source>{id} stays revoked.</source>
-      <translation type="unfinished" />
+      <translation>{id} остаје опозван.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="383" />
       <source>{id}'s sightings count again (the key stays revoked until you trust it).</source>
-      <translation type="unfinished" />
+      <translation>Опажања кључа {id} поново се рачунају (кључ остаје опозван док га не означите као поуздан).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="227" />
       <source>{status}, sightings withdrawn</source>
-      <translation type="unfinished" />
+      <translation>{status}, опажања повучена</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
       <source>{who}'s key was revoked. Trust it again? Bundles it signs will be merged again, including any waiting now.</source>
-      <translation type="unfinished" />
+      <translation>Кључ волонтера {who} је опозван. Поново га означити као поуздан? Пакети које потпише поново ће се спајати, укључујући оне који сада чекају.</translation>
     </message>
   </context>
   <context>
@@ -2409,93 +2411,93 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="59" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>Додај…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="88" />
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
       <source>Basemaps</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
       <source>Basemaps (*.mbtiles *.pmtiles);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе (*.mbtiles *.pmtiles);;Све (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="87" />
       <source>Campaign name</source>
-      <translation type="unfinished" />
+      <translation>Име кампање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="63" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Изабери…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="90" />
       <source>Key passphrase</source>
-      <translation type="unfinished" />
+      <translation>Лозинка кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
       <source>Kit (*.kit)</source>
-      <translation type="unfinished" />
+      <translation>Комплет (*.кит)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="94" />
       <source>Make kit</source>
-      <translation type="unfinished" />
+      <translation>Направи комплет</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="223" />
       <source>No kit was made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Комплет није направљен: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="60" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Уклони</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="89" />
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>Сачувај као</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
       <source>Save kit</source>
-      <translation type="unfinished" />
+      <translation>Сачувај комплет</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="200" />
       <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
-      <translation type="unfinished" />
+      <translation>Сачувано {path} ({size:.1f} MB): „{name}”, познатих камера: {known}, подлога мапе: {maps}. Реците волонтерима ID свог кључа {key} (лично или каналом коме верујете) да би могли да га провере када се придруже.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="50" />
       <source>Volunteer kit</source>
-      <translation type="unfinished" />
+      <translation>Комплет за волонтере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="68" />
       <source>Volunteers open this file with File ▸ Join a campaign…. It holds the campaign's name and area, your public key, the campaign's encryption key for their bundles, the known cameras, these basemaps and the camera makes the campaign has seen. It is signed with your key.</source>
-      <translation type="unfinished" />
+      <translation>Волонтери отварају ову датотеку са Датотека ▸ Придружи се кампањи…. Садржи име и област кампање, ваш јавни кључ, кључ кампање за шифровање њихових пакета, познате камере, ове подлоге мапе и произвођаче камера које је кампања видела. Потписана је вашим кључем.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="62" />
       <source>Where to save the kit</source>
-      <translation type="unfinished" />
+      <translation>Где да се сачува комплет</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="185" />
       <source>Writing the kit…</source>
-      <translation type="unfinished" />
+      <translation>Уписујем комплет…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="115" />
       <source>You have no signing key yet: make one in the workbench (Settings ▸ Identity…) or with `surveyor key create`. The kit, the known cameras and the receipts are signed with it.</source>
-      <translation type="unfinished" />
+      <translation>Још немате кључ за потписивање: направите га у радном прозору (Подешавања ▸ Идентитет…) или командом `surveyor key цреате`. Комплет, познате камере и потврде пријема потписују се њиме.</translation>
     </message>
   </context>
   <context>
@@ -2503,37 +2505,37 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="46" />
       <source>Camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Камера #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="68" />
       <source>Cameras within 30 m of this photo come first, nearest first: {n}.</source>
-      <translation type="unfinished" />
+      <translation>Камере на мање од 30 м од ове фотографије су прве, најближе прво: {n}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="80" />
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Повежи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="55" />
       <source>Link to an existing camera</source>
-      <translation type="unfinished" />
+      <translation>Повежи са постојећом камером</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="66" />
       <source>No camera has been recorded yet: use “New camera” instead.</source>
-      <translation type="unfinished" />
+      <translation>Још није забележена ниједна камера: уместо тога користите „Нова камера”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="71" />
       <source>No recorded camera is within 30 m of this photo; all are listed.</source>
-      <translation type="unfinished" />
+      <translation>Ниједна забележена камера није на мање од 30 м од ове фотографије; наведене су све.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="40" />
       <source>{distance:.0f} m away</source>
-      <translation type="unfinished" />
+      <translation>удаљено {distance:.0f} м</translation>
     </message>
   </context>
   <context>
@@ -2541,328 +2543,328 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="124" />
       <source>&amp;About Surveyor</source>
-      <translation type="unfinished" />
+      <translation>&amp;О програму Surveyor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="43" />
       <source>&amp;Basemaps…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Подлоге мапе…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="122" />
       <source>&amp;Check installation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Провери инсталацију</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="61" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Уређивање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="550" />
       <source>&amp;Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Извези пакет…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="45" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="114" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Помоћ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="552" />
       <source>&amp;Identity…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Идентитет…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="68" />
       <source>&amp;Import photos…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Увези фотографије…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="44" />
       <source>&amp;Join a campaign…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Придружи се кампањи…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="116" />
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Пречице на тастатури</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="89" />
       <source>&amp;Map</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мапа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="86" />
       <source>&amp;Photo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="81" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изађи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="97" />
       <source>&amp;Record</source>
-      <translation type="unfinished" />
+      <translation>&amp;Бележење</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="68" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Понови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="79" />
       <source>&amp;Search notes and makes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Претражи белешке и произвођаче</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="568" />
       <source>&amp;Settings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Подешавања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="64" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Опозови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="84" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Приказ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="94" />
       <source>Accept and go to the next photo to do</source>
-      <translation type="unfinished" />
+      <translation>Прихвати и иди на следећу фотографију за обраду</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="132" />
       <source>Arrow keys: move between photos · Shift+arrows: select several</source>
-      <translation type="unfinished" />
+      <translation>Стрелице: кретање између фотографија · Shift+strelice: избор више њих</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="593" />
       <source>Building the demo workspace…</source>
-      <translation type="unfinished" />
+      <translation>Правим демо радни простор…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="104" />
       <source>Camera type</source>
-      <translation type="unfinished" />
+      <translation>Врста камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="566" />
       <source>Could not open {folder}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{folder} не може да се отвори: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="90" />
       <source>Delete this camera</source>
-      <translation type="unfinished" />
+      <translation>Обриши ову камеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="613" />
       <source>Demo workspace</source>
-      <translation type="unfinished" />
+      <translation>Демо радни простор</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="607" />
       <source>Demo workspace opened: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Демо радни простор је отворен: {folder}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="99" />
       <source>Facing you</source>
-      <translation type="unfinished" />
+      <translation>Окренута ка вама</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="110" />
       <source>Fit photo</source>
-      <translation type="unfinished" />
+      <translation>Уклопи фотографију</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="72" />
       <source>Import a &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Увези &amp;фасциклу…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="227" />
       <source>Importing: {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Увозим: {done} од {total}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="171" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Пречице на тастатури</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="85" />
       <source>Link to a camera…</source>
-      <translation type="unfinished" />
+      <translation>Повежи са камером…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
       <source>Load &amp;known cameras…</source>
-      <translation type="unfinished" />
+      <translation>Учитај &amp;познате камере…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="144" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Мапа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
       <source>Map image saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Слика мапе је сачувана: {path}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="105" />
       <source>Mount</source>
-      <translation type="unfinished" />
+      <translation>Носач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="88" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Треба проверити</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="83" />
       <source>New camera</source>
-      <translation type="unfinished" />
+      <translation>Нова камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="45" />
       <source>New or open &amp;campaign (coordinators)…</source>
-      <translation type="unfinished" />
+      <translation>Нова или постојећа &amp;кампања (координатори)…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="87" />
       <source>No camera here</source>
-      <translation type="unfinished" />
+      <translation>Овде нема камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/user_guide.py" line="40" />
       <source>No program opened the user guide; it is the file {path}.</source>
-      <translation type="unfinished" />
+      <translation>Ниједан програм није отворио упутство; то је датотека {path}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="450" />
       <source>Nothing left to do in this view.</source>
-      <translation type="unfinished" />
+      <translation>У овом приказу нема више ничега за обраду.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="46" />
       <source>Open &amp;receipt from coordinator…</source>
-      <translation type="unfinished" />
+      <translation>Отвори &amp;потврду пријема од координатора…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="75" />
       <source>Open &amp;workspace…</source>
-      <translation type="unfinished" />
+      <translation>Отвори &amp;радни простор…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="114" />
       <source>Open a workspace folder</source>
-      <translation type="unfinished" />
+      <translation>Отвори фасциклу радног простора</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="78" />
       <source>Open the &amp;demo workspace</source>
-      <translation type="unfinished" />
+      <translation>Отвори &amp;демо радни простор</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="557" />
       <location filename="../../surveyor/ui/main_window.py" line="565" />
       <source>Open workspace</source>
-      <translation type="unfinished" />
+      <translation>Отвори радни простор</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="143" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="51" />
       <source>Place photos from GPX track…</source>
-      <translation type="unfinished" />
+      <translation>Постави фотографије према GPX трагу…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="138" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Понови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="512" />
       <source>Remove {n} photo(s) from the workspace…</source>
-      <translation type="unfinished" />
+      <translation>Уклони фотографије ({n}) из радног простора…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="42" />
       <source>Save &amp;map image…</source>
-      <translation type="unfinished" />
+      <translation>Сачувај &amp;слику мапе…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="263" />
       <source>Surveyor — {folder}</source>
-      <translation type="unfinished" />
+      <translation>Surveyor — {folder}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/user_guide.py" line="36" />
       <source>The user guide is missing from this installation ({path}).</source>
-      <translation type="unfinished" />
+      <translation>Упутство за кориснике недостаје у овој инсталацији ({path}).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="137" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Опозови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="119" />
       <source>User &amp;guide</source>
-      <translation type="unfinished" />
+      <translation>&amp;Упутство за кориснике</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="165" />
       <source>User guide</source>
-      <translation type="unfinished" />
+      <translation>Упутство за кориснике</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="557" />
       <source>Wait for the import to end.</source>
-      <translation type="unfinished" />
+      <translation>Сачекајте да се увоз заврши.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="103" />
       <source>Watches</source>
-      <translation type="unfinished" />
+      <translation>Надгледа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="102" />
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>Увећај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="107" />
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>Умањи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="486" />
       <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
-      <translation type="unfinished" />
+      <translation>Камера на предложеном месту: {n} (изабрана је камера #{id}): превуците сваку тамо где заиста јесте. Ако их тако оставите, шаљу се померене.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="270" />
       <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
-      <translation type="unfinished" />
+      <translation>Фотографија: {photos} · камера: {cameras} · за обраду: {todo} · приказано: {shown}</translation>
     </message>
   </context>
   <context>
@@ -2870,23 +2872,24 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="99" />
       <source>New make</source>
-      <translation type="unfinished" />
+      <translation>Нови произвођач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="38" />
       <source>Type a make…</source>
-      <translation type="unfinished" />
+      <translation>Упишите произвођача…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="26" />
       <source>— not set —</source>
-      <translation type="unfinished" />
+      <translation>— није подешено —</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="101" />
       <source>“{name}” is not a make Surveyor knows. Save it as a new make?
 (Check the spelling: makes are compared exactly, Hikvision is not HikVision.)</source>
-      <translation type="unfinished" />
+      <translation>„{name}” није произвођач који Surveyor познаје. Сачувати га као новог произвођача?
+(Проверите правопис: произвођачи се пореде тачно, Hikvision није HikVision.)</translation>
     </message>
   </context>
   <context>
@@ -2894,168 +2897,168 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="625" />
       <source>Already mapped camera</source>
-      <translation type="unfinished" />
+      <translation>Већ мапирана камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="618" />
       <source>Another camera is within 15 m: the same camera?</source>
-      <translation type="unfinished" />
+      <translation>Друга камера је на мање од 15 м: иста камера?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="121" />
       <source>Basemaps…</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="622" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="409" />
       <source>Camera #{a} and #{b} are two cameras</source>
-      <translation type="unfinished" />
+      <translation>Камере #{a} и #{b} су две камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="411" />
       <source>Camera #{a} is where it is</source>
-      <translation type="unfinished" />
+      <translation>Камера #{a} је тамо где јесте</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="560" />
       <source>Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos to one of them instead.</source>
-      <translation type="unfinished" />
+      <translation>Камера #{a} је {d} м од камере #{b}: иста камера? Уместо тога повежите фотографије са једном од њих.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="564" />
       <source>Camera #{a} is {d} m from the photos that show it.</source>
-      <translation type="unfinished" />
+      <translation>Камера #{a} је {d} м од фотографија на којима се види.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="551" />
       <source>Camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Камера #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="149" />
       <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Датотеке камера (*.geojson *.јсон *.osm *.xml);;Све датотеке (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="120" />
       <location filename="../../surveyor/ui/map/panel.py" line="624" />
       <source>Confirm position</source>
-      <translation type="unfinished" />
+      <translation>Потврди положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="388" />
       <source>Confirm position of camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Потврди положај камере #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="397" />
       <source>It is there</source>
-      <translation type="unfinished" />
+      <translation>Ту је</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="147" />
       <source>Load known cameras</source>
-      <translation type="unfinished" />
+      <translation>Учитај познате камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="119" />
       <source>Load known cameras…</source>
-      <translation type="unfinished" />
+      <translation>Учитај познате камере…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="154" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Мапа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="619" />
       <source>More than 200 m from the photos that show it</source>
-      <translation type="unfinished" />
+      <translation>Више од 200 м од фотографија на којима се види</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="363" />
       <source>Move camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Помери камеру #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="615" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Треба проверити</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="536" />
       <source>No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above the map.</source>
-      <translation type="unfinished" />
+      <translation>Нема подлоге мапе: додајте .mbtiles или .pmtiles датотеку дугметом „Подлоге мапе…” изнад мапе.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="114" />
       <source>No position yet: select, then click on the map</source>
-      <translation type="unfinished" />
+      <translation>Још без положаја: изаберите, затим кликните на мапу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="579" />
       <source>No warnings</source>
-      <translation type="unfinished" />
+      <translation>Нема упозорења</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="528" />
       <source>Online map</source>
-      <translation type="unfinished" />
+      <translation>Мапа на мрежи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="546" />
       <source>Photo: {name}</source>
-      <translation type="unfinished" />
+      <translation>Фотографија: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="373" />
       <source>Place camera</source>
-      <translation type="unfinished" />
+      <translation>Постави камеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="370" />
       <source>Place photo on the map</source>
-      <translation type="unfinished" />
+      <translation>Постави фотографију на мапу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="614" />
       <source>Position confirmed</source>
-      <translation type="unfinished" />
+      <translation>Положај је потврђен</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="613" />
       <source>Position not confirmed</source>
-      <translation type="unfinished" />
+      <translation>Положај није потврђен</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="400" />
       <source>Stop warning about this: Edit ▸ Undo brings the warning back.</source>
-      <translation type="unfinished" />
+      <translation>Престани да упозораваш на ово: Уређивање ▸ Опозови враћа упозорење.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="441" />
       <source>The map could not be shown; see the log for details.</source>
-      <translation type="unfinished" />
+      <translation>Мапа не може да се прикаже; погледајте дневник за детаље.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="397" />
       <source>These are two cameras</source>
-      <translation type="unfinished" />
+      <translation>Ово су две камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="385" />
       <source>This camera has no position yet: place it on the map.</source>
-      <translation type="unfinished" />
+      <translation>Ова камера још нема положај: поставите је на мапу.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="576" />
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
-      <translation type="unfinished" />
+      <translation>Упозорења: {n} (дупликати на мање од {dup:.0f} м, камере даље од {far:.0f} м)</translation>
     </message>
   </context>
   <context>
@@ -3063,127 +3066,127 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="57" />
       <source> m in front of the photographer</source>
-      <translation type="unfinished" />
+      <translation> м испред фотографа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="128" />
       <source>Add basemap</source>
-      <translation type="unfinished" />
+      <translation>Додај подлогу мапе</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="51" />
       <source>Add basemap…</source>
-      <translation type="unfinished" />
+      <translation>Додај подлогу мапе…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="228" />
       <source>Area: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (west, south – east, north)</source>
-      <translation type="unfinished" />
+      <translation>Област: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (запад, југ – исток, север)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="135" />
       <source>Basemaps</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="130" />
       <source>Basemaps (*.mbtiles *.pmtiles);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе (*.mbtiles *.pmtiles);;Све датотеке (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="91" />
       <source>Basemaps (MBTiles and PMTiles files, shared by all workspaces)</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе (MBTiles и PMTiles датотеке, заједничке за све радне просторе)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="48" />
       <source>Basemaps and map settings</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе и подешавања мапе</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
       <source>Credit: {text}</source>
-      <translation type="unfinished" />
+      <translation>Извор: {text}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="54" />
       <source>Down</source>
-      <translation type="unfinished" />
+      <translation>Доле</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="234" />
       <source>Layers: {names}</source>
-      <translation type="unfinished" />
+      <translation>Слојеви: {names}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="74" />
       <source>New cameras</source>
-      <translation type="unfinished" />
+      <translation>Нове камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="101" />
       <source>No basemap yet: the map shows a plain grid. Add an .mbtiles or .pmtiles file to see the streets.</source>
-      <translation type="unfinished" />
+      <translation>Још нема подлоге мапе: мапа приказује обичну мрежу. Додајте .mbtiles или .pmtiles датотеку да бисте видели улице.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="79" />
       <source>Only tiles you look at are downloaded; nothing is fetched in bulk. Check the tile server's usage policy first.</source>
-      <translation type="unfinished" />
+      <translation>Преузимају се само плочице које гледате; ништа се не преузима масовно. Прво проверите правила коришћења сервера плочица.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="52" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Уклони</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="76" />
       <source>Tile URL</source>
-      <translation type="unfinished" />
+      <translation>URL плочица</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="170" />
       <source>Unreadable: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Нечитљиво: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="53" />
       <source>Up</source>
-      <translation type="unfinished" />
+      <translation>Горе</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="62" />
       <source>Use an online map and keep viewed tiles for offline use</source>
-      <translation type="unfinished" />
+      <translation>Користи мапу са интернета и чувај прегледане плочице за рад без мреже</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="59" />
       <source>Where a new camera is first placed, along the direction the photo looks</source>
-      <translation type="unfinished" />
+      <translation>Где се нова камера прво поставља, у правцу у ком гледа фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
       <source>none given</source>
-      <translation type="unfinished" />
+      <translation>није наведено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="218" />
       <source>raster {container} ({format})</source>
-      <translation type="unfinished" />
+      <translation>растерски {container} ({format})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="215" />
       <source>vector {container}, {schema} schema</source>
-      <translation type="unfinished" />
+      <translation>векторски {container}, шема {schema}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="225" />
       <source>{kind}; zoom {lo}–{hi} (closer in, the last level is enlarged)</source>
-      <translation type="unfinished" />
+      <translation>{kind}; зум {lo}–{hi} (ближе од тога увећава се последњи ниво)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="161" />
       <source>{name} — zoom {lo}–{hi} — {kind} — {path}</source>
-      <translation type="unfinished" />
+      <translation>{name} — зум {lo}–{hi} — {kind} — {path}</translation>
     </message>
   </context>
   <context>
@@ -3191,12 +3194,12 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/map_slot.py" line="63" />
       <source>The map is not available: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Мапа није доступна: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_slot.py" line="47" />
       <source>The map opens here.</source>
-      <translation type="unfinished" />
+      <translation>Мапа се отвара овде.</translation>
     </message>
   </context>
   <context>
@@ -3204,37 +3207,37 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="61" />
       <source>Merge report — {when}</source>
-      <translation type="unfinished" />
+      <translation>Извештај о спајању — {when}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="97" />
       <source>Merges made in this window. Drop bundle files on the window to merge.</source>
-      <translation type="unfinished" />
+      <translation>Спајања обављена у овом прозору. Превуците датотеке пакета на прозор да бисте их спојили.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="62" />
       <source>No bundles.</source>
-      <translation type="unfinished" />
+      <translation>Нема пакета.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="95" />
       <source>Open report</source>
-      <translation type="unfinished" />
+      <translation>Отвори извештај</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="68" />
       <source>Point at a row to see the technical reason.</source>
-      <translation type="unfinished" />
+      <translation>Задржите показивач изнад реда да видите технички разлог.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="71" />
       <source>Receipts were not signed (no signing key, or its passphrase was not given): Campaign ▸ Re-issue receipt… writes them later.</source>
-      <translation type="unfinished" />
+      <translation>Потврде пријема нису потписане (нема кључа за потписивање или није дата његова лозинка): Кампања ▸ Поново издај потврду пријема… их уписује касније.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="111" />
       <source>{when}: {summary}</source>
-      <translation type="unfinished" />
+      <translation>{when}: {summary}</translation>
     </message>
   </context>
   <context>
@@ -3242,32 +3245,32 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="30" />
       <source>All photos</source>
-      <translation type="unfinished" />
+      <translation>Све фотографије</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="32" />
       <source>Has cameras</source>
-      <translation type="unfinished" />
+      <translation>Има камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="35" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Треба проверити</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="33" />
       <source>No camera here</source>
-      <translation type="unfinished" />
+      <translation>Овде нема камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="34" />
       <source>No position</source>
-      <translation type="unfinished" />
+      <translation>Без положаја</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="31" />
       <source>To do</source>
-      <translation type="unfinished" />
+      <translation>За обраду</translation>
     </message>
   </context>
   <context>
@@ -3275,32 +3278,32 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="268" />
       <source>Cameras recorded: {n}</source>
-      <translation type="unfinished" />
+      <translation>Забележених камера: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="266" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Треба проверити</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="270" />
       <source>No camera in this photo</source>
-      <translation type="unfinished" />
+      <translation>Нема камере на овој фотографији</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="205" />
       <source>No position yet</source>
-      <translation type="unfinished" />
+      <translation>Још без положаја</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_grid.py" line="32" />
       <source>Photos</source>
-      <translation type="unfinished" />
+      <translation>Фотографије</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="271" />
       <source>To do: no camera recorded yet</source>
-      <translation type="unfinished" />
+      <translation>За обраду: још није забележена камера</translation>
     </message>
   </context>
   <context>
@@ -3308,47 +3311,47 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="90" />
       <source>Double-click to see the photo large</source>
-      <translation type="unfinished" />
+      <translation>Двоклик приказује велику фотографију</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="130" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="34" />
       <source>boxes blurred: {n}</source>
-      <translation type="unfinished" />
+      <translation>замућених оквира: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="94" />
       <source>photo unavailable</source>
-      <translation type="unfinished" />
+      <translation>фотографија није доступна</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="33" />
       <source>redaction not stated</source>
-      <translation type="unfinished" />
+      <translation>замућивање није наведено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
       <source>the other</source>
-      <translation type="unfinished" />
+      <translation>друга</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="101" />
       <source>the sighting in question</source>
-      <translation type="unfinished" />
+      <translation>опажање о коме је реч</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
       <source>this camera</source>
-      <translation type="unfinished" />
+      <translation>ова камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="97" />
       <source>{who} ({role})</source>
-      <translation type="unfinished" />
+      <translation>{who} ({role})</translation>
     </message>
   </context>
   <context>
@@ -3356,7 +3359,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/preview.py" line="47" />
       <source>Photo preview</source>
-      <translation type="unfinished" />
+      <translation>Преглед фотографије</translation>
     </message>
   </context>
   <context>
@@ -3364,113 +3367,113 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="74" />
       <source> volunteers</source>
-      <translation type="unfinished" />
+      <translation> волонтера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="191" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
       <source>Basemaps (*.pmtiles *.mbtiles)</source>
-      <translation type="unfinished" />
+      <translation>Подлоге мапе (*.pmtiles *.mbtiles)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="130" />
       <source>Choose a folder for the web map first.</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите фасциклу за веб мапу.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="58" />
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="65" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Изабери…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="83" />
       <source>Confirmed by at least:</source>
-      <translation type="unfinished" />
+      <translation>Потврдило најмање:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="100" />
       <source>Folder for the web map</source>
-      <translation type="unfinished" />
+      <translation>Фасцикла за веб мапу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="81" />
       <source>Folder:</source>
-      <translation type="unfinished" />
+      <translation>Фасцикла:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="70" />
       <source>Include the cameras' photos (as volunteers redacted them)</source>
-      <translation type="unfinished" />
+      <translation>Укључи фотографије камера (онако како су их волонтери замутили)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="87" />
       <source>Publish</source>
-      <translation type="unfinished" />
+      <translation>Објави</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="188" />
       <source>Publish &amp;web map…</source>
-      <translation type="unfinished" />
+      <translation>Објави &amp;веб мапу…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="54" />
       <source>Publish web map</source>
-      <translation type="unfinished" />
+      <translation>Објављивање веб мапе</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="175" />
       <source>Publishing failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Објављивање није успело: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="149" />
       <source>Publishing {n} cameras…</source>
-      <translation type="unfinished" />
+      <translation>Објављујем камере ({n})…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="82" />
       <source>Street map:</source>
-      <translation type="unfinished" />
+      <translation>Мапа улица:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
       <source>The campaign's vector basemap</source>
-      <translation type="unfinished" />
+      <translation>Векторска подлога мапе кампање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="80" />
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>Наслов:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="57" />
       <source>an empty folder, or an earlier web map</source>
-      <translation type="unfinished" />
+      <translation>празна фасцикла или ранија веб мапа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="64" />
       <source>none: cameras on a plain background</source>
-      <translation type="unfinished" />
+      <translation>ниједна: камере на обичној позадини</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="122" />
       <source>{n} cameras will be published. Held back: {review} in review, {few} seen by too few volunteers. Notes are never published.</source>
-      <translation type="unfinished" />
+      <translation>Камера за објављивање: {n}. Задржано: на провери {review}, премало волонтера видело {few}. Белешке се никада не објављују.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="165" />
       <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
-      <translation type="unfinished" />
+      <translation>Објављено у {path} ({mb:.1f} MB): камера {n}, фотографија {p}, плочица мапе улица {t}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="140" />
       <source>{path}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{path}: нема такве датотеке</translation>
     </message>
   </context>
   <context>
@@ -3478,107 +3481,107 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="64" />
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>Провери</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>In this workspace</source>
-      <translation type="unfinished" />
+      <translation>У овом радном простору</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="129" />
       <source>Not accepted: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Није прихваћено: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="59" />
       <source>Open receipt…</source>
-      <translation type="unfinished" />
+      <translation>Отвори потврду пријема…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="109" />
       <source>Open the receipt file first.</source>
-      <translation type="unfinished" />
+      <translation>Прво отворите датотеку потврде пријема.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="65" />
       <source>Open the receipt file your coordinator sent you.</source>
-      <translation type="unfinished" />
+      <translation>Отворите датотеку потврде пријема коју вам је послао координатор.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Исход</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
       <source>Receipt</source>
-      <translation type="unfinished" />
+      <translation>Потврда пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="56" />
       <source>Receipt from your coordinator</source>
-      <translation type="unfinished" />
+      <translation>Потврда пријема од координатора</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
       <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
-      <translation type="unfinished" />
+      <translation>Потпис NIJE проверен: налепите јавни кључ координатора и притисните Провери.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
       <source>Signature checked: it comes from the coordinator of “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Потпис је проверен: потиче од координатора кампање „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="142" />
       <source>Signature checked: it comes from the coordinator's key.</source>
-      <translation type="unfinished" />
+      <translation>Потпис је проверен: потиче од кључа координатора.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
       <source>Surveyor receipts (receipt-*.json);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>Surveyor потврде пријема (рецеипт-*.јсон);;Све (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
       <source>Your coordinator's public key (RW…; not needed for a campaign you joined)</source>
-      <translation type="unfinished" />
+      <translation>Јавни кључ вашег координатора (RW…; није потребан за кампању којој сте се придружили)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="44" />
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>потврђено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="43" />
       <source>new camera</source>
-      <translation type="unfinished" />
+      <translation>нова камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>не</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="46" />
       <source>rejected</source>
-      <translation type="unfinished" />
+      <translation>одбијено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="45" />
       <source>waiting for review</source>
-      <translation type="unfinished" />
+      <translation>чека проверу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>да</translation>
     </message>
   </context>
   <context>
@@ -3586,87 +3589,87 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="69" />
       <source>Camera recorded; set its attributes with the keys shown.</source>
-      <translation type="unfinished" />
+      <translation>Камера је забележена; подесите њене атрибуте приказаним тастерима.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="106" />
       <source>Clear review flag</source>
-      <translation type="unfinished" />
+      <translation>Уклони ознаку за проверу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="83" />
       <source>Could not link: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Повезивање није успело: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="66" />
       <source>Could not record the camera: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Камера не може да се забележи: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="143" />
       <source>Delete camera</source>
-      <translation type="unfinished" />
+      <translation>Обриши камеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="75" />
       <source>Link to camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Повежи са камером #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="106" />
       <source>Mark for review</source>
-      <translation type="unfinished" />
+      <translation>Означи за проверу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="118" />
       <source>Marked for review: the camera shows red on the map until you clear it (Q).</source>
-      <translation type="unfinished" />
+      <translation>Означено за проверу: камера је црвена на мапи док не уклоните ознаку (Q).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="103" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Треба проверити</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="56" />
       <source>New camera</source>
-      <translation type="unfinished" />
+      <translation>Нова камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="132" />
       <source>No camera here yet: press N to record one.</source>
-      <translation type="unfinished" />
+      <translation>Овде још нема камере: притисните Н да је забележите.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="97" />
       <source>No camera in this photo</source>
-      <translation type="unfinished" />
+      <translation>Нема камере на овој фотографији</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="138" />
       <source>Not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Није сачувано: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="85" />
       <source>Photos linked to the camera: {n}</source>
-      <translation type="unfinished" />
+      <translation>Фотографија повезаних са камером: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="120" />
       <source>Review flag cleared.</source>
-      <translation type="unfinished" />
+      <translation>Ознака за проверу је уклоњена.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="52" />
       <source>Select the photo that shows the camera first.</source>
-      <translation type="unfinished" />
+      <translation>Прво изаберите фотографију на којој се види камера.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="92" />
       <source>“{name}” already shows a camera: delete or unlink it first.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” већ приказује камеру: прво је обришите или раскините везу.</translation>
     </message>
   </context>
   <context>
@@ -3674,127 +3677,127 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="157" />
       <source>. Detectors miss things: look at the whole photo.</source>
-      <translation type="unfinished" />
+      <translation>. Детектори не виде све: погледајте целу фотографију.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
       <source>; drawn by you: {n}</source>
-      <translation type="unfinished" />
+      <translation>; ви сте нацртали: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="56" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
       <source>Blur a region</source>
-      <translation type="unfinished" />
+      <translation>Замути област</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
       <source>Checked the photo</source>
-      <translation type="unfinished" />
+      <translation>Фотографија је проверена</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="68" />
       <source>Checked: every bystander is covered</source>
-      <translation type="unfinished" />
+      <translation>Проверено: сваки пролазник је покривен</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="149" />
       <source>Detection could not run ({reason}). Cover every face and plate yourself, then tick Checked: the photo is not sent before.</source>
-      <translation type="unfinished" />
+      <translation>Препознавање није могло да се покрене ({reason}). Сами покријте свако лице и таблицу, затим означите Проверено: фотографија се не шаље пре тога.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="62" />
       <source>Drag a box around the camera: kept as data, and the crop sent if you choose</source>
-      <translation type="unfinished" />
+      <translation>Превуците оквир око камере: чува се као податак, а исечак се шаље ако тако изаберете</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="58" />
       <source>Drag a box over a face, number plate, house number or anything else to blur</source>
-      <translation type="unfinished" />
+      <translation>Превуците оквир преко лица, регистарске таблице, кућног броја или било чега другог што треба замутити</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="70" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
       <source>Find faces and plates in this walk</source>
-      <translation type="unfinished" />
+      <translation>Пронађи лица и таблице у овом обиласку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="60" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
       <source>Mark the camera</source>
-      <translation type="unfinished" />
+      <translation>Означите камеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
       <source>Not checked</source>
-      <translation type="unfinished" />
+      <translation>Није проверено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="153" />
       <source>Not searched yet: export searches it, or press Find</source>
-      <translation type="unfinished" />
+      <translation>Још није претражено: извоз је претражује, или притисните Пронађи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="64" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="188" />
       <source>Remove box</source>
-      <translation type="unfinished" />
+      <translation>Уклони оквир</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="66" />
       <source>Remove the selected box (Delete): it is not blurred</source>
-      <translation type="unfinished" />
+      <translation>Уклони изабрани оквир (Delete): не замућује се</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
       <source>Search failed: </source>
-      <translation type="unfinished" />
+      <translation>Претрага није успела: </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="250" />
       <source>Search stopped; found boxes are kept.</source>
-      <translation type="unfinished" />
+      <translation>Претрага је заустављена; пронађени оквири су сачувани.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="237" />
       <source>Searched {n} photos: {boxes} faces or plates found.</source>
-      <translation type="unfinished" />
+      <translation>Претражено фотографија: {n}; пронађено лица или таблица: {boxes}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="144" />
       <source>Searched. Found faces: {faces}, number plates: {plates}</source>
-      <translation type="unfinished" />
+      <translation>Претражено. Пронађено лица: {faces}, регистарских таблица: {plates}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="233" />
       <source>Searching {done} of {total}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Претражујем {done} од {total}: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="69" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
       <source>Send only the camera</source>
-      <translation type="unfinished" />
+      <translation>Пошаљи само камеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
       <source>Send the whole photo</source>
-      <translation type="unfinished" />
+      <translation>Пошаљи целу фотографију</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="224" />
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Заустави</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="204" />
       <source>Stopping…</source>
-      <translation type="unfinished" />
+      <translation>Заустављам…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="241" />
       <source>{n} could not be searched: check them by hand.</source>
-      <translation type="unfinished" />
+      <translation>Није могло да се претражи: {n}. Проверите их ручно.</translation>
     </message>
   </context>
   <context>
@@ -3802,22 +3805,22 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="169" />
       <source>Drawn by you: blurred</source>
-      <translation type="unfinished" />
+      <translation>Ви сте нацртали: замућено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="167" />
       <source>Face found by the detector: blurred</source>
-      <translation type="unfinished" />
+      <translation>Лице које је нашао детектор: замућено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="168" />
       <source>Number plate found by the detector: blurred</source>
-      <translation type="unfinished" />
+      <translation>Регистарска таблица коју је нашао детектор: замућено</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="170" />
       <source>The camera (not blurred)</source>
-      <translation type="unfinished" />
+      <translation>Камера (није замућена)</translation>
     </message>
   </context>
   <context>
@@ -3825,99 +3828,101 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="230" />
       <source> and {n} more</source>
-      <translation type="unfinished" />
+      <translation> и још {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="207" />
       <source>+{n} more</source>
-      <translation type="unfinished" />
+      <translation>+ још {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="82" />
       <source>&lt;b&gt;Photos as they will leave&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Фотографије какве ће отићи&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="214" />
       <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
-      <translation type="unfinished" />
+      <translation>Замућених оквира: {boxes}, на {with_boxes} од {photos} фотографија.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="239" />
       <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
-      <translation type="unfinished" />
+      <translation>Препознавање је ИСКЉУЧЕНО: замућују се само оквири које сте нацртали или који су раније пронађени. Погледајте сваку фотографију: лица и таблице на њима биће послати.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="234" />
       <source>Detectors miss faces and plates: look at every photo before you export.</source>
-      <translation type="unfinished" />
+      <translation>Детектори пропуштају лица и таблице: погледајте сваку фотографију пре извоза.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="255" />
       <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
-      <translation type="unfinished" />
+      <translation>Препознавање лица и таблица било је ИСКЉУЧЕНО: {blurred} (нацртано или раније пронађено).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="254" />
       <source>Faces and number plates: {blurred}.</source>
-      <translation type="unfinished" />
+      <translation>Лица и регистарске таблице: {blurred}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="226" />
       <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
-      <translation type="unfinished" />
+      <translation>Не шаљу се док их не погледате (детектор није могао да се покрене): {names}{more}. Отворите сваку у прегледу, покријте свако лице и таблицу, затим означите Проверено.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="76" />
       <source>Photos as they will leave</source>
-      <translation type="unfinished" />
+      <translation>Фотографије какве ће отићи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="143" />
       <source>Search failed: </source>
-      <translation type="unfinished" />
+      <translation>Претрага није успела: </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="61" />
       <source>Search photos for faces and number plates (recommended)</source>
-      <translation type="unfinished" />
+      <translation>Претражи фотографије у потрази за лицима и регистарским таблицама (препоручено)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="146" />
       <source>Search stopped.</source>
-      <translation type="unfinished" />
+      <translation>Претрага је заустављена.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="134" />
       <source>Searching for faces and number plates: {done} of {total} ({name})</source>
-      <translation type="unfinished" />
+      <translation>Тражим лица и регистарске таблице: {done} од {total} ({name})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="126" />
       <source>Searching {n} photos for faces and number plates…</source>
-      <translation type="unfinished" />
+      <translation>Тражим лица и регистарске таблице на фотографијама ({n})…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="67" />
       <source>Stop searching</source>
-      <translation type="unfinished" />
+      <translation>Заустави претрагу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="250" />
       <source>boxes blurred: {boxes}, in {photos} photos</source>
-      <translation type="unfinished" />
+      <translation>замућених оквира: {boxes}, на фотографија: {photos}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="196" />
       <source>{name}
 camera only, {n} blurred</source>
-      <translation type="unfinished" />
+      <translation>{name}
+само камера, замућено: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="198" />
       <source>{name}
 {n} blurred</source>
-      <translation type="unfinished" />
+      <translation>{name}
+замућено: {n}</translation>
     </message>
   </context>
   <context>
@@ -3925,62 +3930,62 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="101" />
       <source>Camera nearby</source>
-      <translation type="unfinished" />
+      <translation>Камера у близини</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="99" />
       <source>Consensus</source>
-      <translation type="unfinished" />
+      <translation>Консензус</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="122" />
       <source>No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, Settings ▸ Basemaps…; this window uses the same ones.</source>
-      <translation type="unfinished" />
+      <translation>Нема мапе улица: додајте је (.mbtiles или .pmtiles) у главном прозору програма Surveyor, Подешавања ▸ Подлоге мапе…; овај прозор користи исте.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="100" />
       <source>Other camera</source>
-      <translation type="unfinished" />
+      <translation>Друга камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="105" />
       <source>cameras nearby</source>
-      <translation type="unfinished" />
+      <translation>камере у близини</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="106" />
       <source>consensus position</source>
-      <translation type="unfinished" />
+      <translation>положај по консензусу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="109" />
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
-      <translation type="unfinished" />
+      <translation>испрекидани кругови: одмах спојено на 5 м, питање на 25 м</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="102" />
       <source>seen by {n} volunteer(s)</source>
-      <translation type="unfinished" />
+      <translation>видело је волонтера: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="104" />
       <source>the other camera</source>
-      <translation type="unfinished" />
+      <translation>друга камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="107" />
       <source>the sighting in question</source>
-      <translation type="unfinished" />
+      <translation>опажање о коме је реч</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="108" />
       <source>the way a camera faces</source>
-      <translation type="unfinished" />
+      <translation>правац у ком камера гледа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="103" />
       <source>this camera</source>
-      <translation type="unfinished" />
+      <translation>ова камера</translation>
     </message>
   </context>
   <context>
@@ -3988,37 +3993,37 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
       <source>Distance</source>
-      <translation type="unfinished" />
+      <translation>Удаљеност</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="30" />
       <source>Duplicate?</source>
-      <translation type="unfinished" />
+      <translation>Дупликат?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="29" />
       <source>Far match</source>
-      <translation type="unfinished" />
+      <translation>Далеко поклапање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="31" />
       <source>Split vote</source>
-      <translation type="unfinished" />
+      <translation>Подељени гласови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Шта</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Зашто</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="71" />
       <source>{m:.1f} m</source>
-      <translation type="unfinished" />
+      <translation>{m:.1f} м</translation>
     </message>
   </context>
   <context>
@@ -4026,272 +4031,272 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="325" />
       <source> (revoked key)</source>
-      <translation type="unfinished" />
+      <translation> (опозван кључ)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="132" />
       <source>A join is split off again; two cameras kept apart are merged</source>
-      <translation type="unfinished" />
+      <translation>Спојена камера се поново раздваја; две камере држане одвојено се спајају</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="102" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="390" />
       <source>Accept</source>
-      <translation type="unfinished" />
+      <translation>Прихвати</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="398" />
       <source>Accept 1 far match</source>
-      <translation type="unfinished" />
+      <translation>Прихвати 1 далеко поклапање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="115" />
       <source>Accept all far matches</source>
-      <translation type="unfinished" />
+      <translation>Прихвати сва далека поклапања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="119" />
       <source>Accept all like this</source>
-      <translation type="unfinished" />
+      <translation>Прихвати све овакве</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="304" />
       <source>Accept all {n} {what}</source>
-      <translation type="unfinished" />
+      <translation>Прихвати све ({n}): {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="440" />
       <source>Accept all {what}</source>
-      <translation type="unfinished" />
+      <translation>Прихвати све: {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="121" />
       <source>Accept every open item of this item's class (same kind, same attribute) at once</source>
-      <translation type="unfinished" />
+      <translation>Прихвати одједном сваку отворену ставку исте класе (иста врста, исти атрибут)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="306" />
       <source>Accept this 1 {what}</source>
-      <translation type="unfinished" />
+      <translation>Прихвати ово (1): {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="396" />
       <source>Accept {n} far matches</source>
-      <translation type="unfinished" />
+      <translation>Прихвати далека поклапања ({n})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="117" />
       <source>Confirm every sighting joined at 5–25 m with matching attributes, in one step</source>
-      <translation type="unfinished" />
+      <translation>Потврди у једном кораку свако опажање спојено на 5–25 м са истим атрибутима</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="55" />
       <source>Direction (°)</source>
-      <translation type="unfinished" />
+      <translation>Смер (°)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="148" />
       <source>Give the camera this value, whatever the volunteers reported; Undo takes it back</source>
-      <translation type="unfinished" />
+      <translation>Додели камери ову вредност без обзира на то шта су волонтери пријавили; Опозови је враћа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="56" />
       <source>Height (m)</source>
-      <translation type="unfinished" />
+      <translation>Висина (м)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="194" />
       <source>History of this camera:</source>
-      <translation type="unfinished" />
+      <translation>Историја ове камере:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
       <source>Keep it as it is: the match stands, the two stay apart, or a split vote publishes no value</source>
-      <translation type="unfinished" />
+      <translation>Остави како јесте: поклапање остаје, две камере остају одвојене, или подељени гласови не објављују вредност</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="47" />
       <source>Kind of device</source>
-      <translation type="unfinished" />
+      <translation>Врста уређаја</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="52" />
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>Произвођач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="261" />
       <source>Make the decision again (Ctrl+Shift+Z)</source>
-      <translation type="unfinished" />
+      <translation>Поново донеси одлуку (Ctrl+Shift+Z)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="109" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="405" />
       <source>Merge</source>
-      <translation type="unfinished" />
+      <translation>Споји</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="460" />
       <source>Merge cameras</source>
-      <translation type="unfinished" />
+      <translation>Споји камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="125" />
       <source>Merge this camera with any other camera, named by its number or UUID</source>
-      <translation type="unfinished" />
+      <translation>Споји ову камеру са било којом другом, задатом бројем или UUID-ом</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
       <source>Merge with camera</source>
-      <translation type="unfinished" />
+      <translation>Споји са камером</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="123" />
       <source>Merge with camera…</source>
-      <translation type="unfinished" />
+      <translation>Споји са камером…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="53" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Модел</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="50" />
       <source>Mount</source>
-      <translation type="unfinished" />
+      <translation>Носач</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
       <source>Nothing to review yet. Add your volunteers' keys (Keys…), then take in their bundles (Merge bundles…).</source>
-      <translation type="unfinished" />
+      <translation>Још нема ничега за проверу. Додајте кључеве својих волонтера (Кључеви…), затим преузмите њихове пакете (Споји пакете…).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="310" />
       <source>Nothing to review.</source>
-      <translation type="unfinished" />
+      <translation>Нема ничега за проверу.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="54" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>Оператер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="349" />
       <source>Published: {values}</source>
-      <translation type="unfinished" />
+      <translation>Објављено: {values}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="135" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Понови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="146" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="431" />
       <source>Set value</source>
-      <translation type="unfinished" />
+      <translation>Постави вредност</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="166" />
       <source>Settle a value:</source>
-      <translation type="unfinished" />
+      <translation>Одреди вредност:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="111" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="423" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="425" />
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Подели</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="260" />
       <source>Take the last decision back (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Повуци последњу одлуку (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="113" />
       <source>Take the selected sightings out into a camera of their own</source>
-      <translation type="unfinished" />
+      <translation>Издвоји изабрана опажања у засебну камеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
       <source>The other camera's number or UUID:</source>
-      <translation type="unfinished" />
+      <translation>Број или UUID друге камере:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="110" />
       <source>These are one camera: fold this camera into the other</source>
-      <translation type="unfinished" />
+      <translation>Ово је једна камера: припоји ову камеру другој</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="49" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Врста</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="134" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Опозови</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="469" />
       <source>Undo automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Опозови аутоматску одлуку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="130" />
       <source>Undo this automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Опозови ову аутоматску одлуку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="62" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Непознато</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Волонтер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="48" />
       <source>What it watches</source>
-      <translation type="unfinished" />
+      <translation>Шта надгледа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="129" />
       <source>Why each sighting of this camera is where the merge put it</source>
-      <translation type="unfinished" />
+      <translation>Зашто је свако опажање ове камере тамо где га је спајање ставило</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="51" />
       <source>Zone</source>
-      <translation type="unfinished" />
+      <translation>Зона</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
       <source>the other camera</source>
-      <translation type="unfinished" />
+      <translation>друга камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="138" />
       <source>the value you settle on (leave empty for none)</source>
-      <translation type="unfinished" />
+      <translation>вредност коју одређујете (оставите празно за ниједну)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
       <source>this camera</source>
-      <translation type="unfinished" />
+      <translation>ова камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="318" />
       <source>{kind} — {reason}</source>
-      <translation type="unfinished" />
+      <translation>{kind} — {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="347" />
       <source>{value} (set by you)</source>
-      <translation type="unfinished" />
+      <translation>{value} (ви сте одредили)</translation>
     </message>
   </context>
   <context>
@@ -4299,27 +4304,27 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="30" />
       <source>PNG images (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG слике (*.пнг)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="30" />
       <source>Save map image</source>
-      <translation type="unfinished" />
+      <translation>Сачувај слику мапе</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="56" />
       <source>The map image could not be made: the map did not answer.</source>
-      <translation type="unfinished" />
+      <translation>Слика мапе није направљена: мапа није одговорила.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="64" />
       <source>The map image could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Слика мапе није направљена: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="71" />
       <source>The map tried to reach the network ({urls}); nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Мапа је покушала да приступи мрежи ({urls}); ништа није сачувано.</translation>
     </message>
   </context>
   <context>
@@ -4327,143 +4332,143 @@ camera only, {n} blurred</source>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="87" />
       <source>%n camera(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n камера</numerusform>
+        <numerusform>%n камере</numerusform>
+        <numerusform>%n камера</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="97" />
       <source>%n review item(s) open</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ставка за проверу отворена</numerusform>
+        <numerusform>%n ставке за проверу отворене</numerusform>
+        <numerusform>%n ставки за проверу отворено</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="90" />
       <source>%n sighting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n опажање</numerusform>
+        <numerusform>%n опажања</numerusform>
+        <numerusform>%n опажања</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="93" />
       <source>%n volunteer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n волонтер</numerusform>
+        <numerusform>%n волонтера</numerusform>
+        <numerusform>%n волонтера</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="57" />
       <source>Agreement between volunteers</source>
-      <translation type="unfinished" />
+      <translation>Слагање међу волонтерима</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="62" />
       <source>Agrees with others</source>
-      <translation type="unfinished" />
+      <translation>Слаже се са другима</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Bundles</source>
-      <translation type="unfinished" />
+      <translation>Пакети</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="74" />
       <source>By volunteer</source>
-      <translation type="unfinished" />
+      <translation>По волонтеру</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Cameras</source>
-      <translation type="unfinished" />
+      <translation>Камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="53" />
       <source>Cameras by make</source>
-      <translation type="unfinished" />
+      <translation>Камере по произвођачу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="55" />
       <source>Cameras by mount</source>
-      <translation type="unfinished" />
+      <translation>Камере по носачу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="54" />
       <source>Cameras by type</source>
-      <translation type="unfinished" />
+      <translation>Камере по врсти</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="56" />
       <source>Cameras by zone</source>
-      <translation type="unfinished" />
+      <translation>Камере по зони</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="42" />
       <source>Disagree</source>
-      <translation type="unfinished" />
+      <translation>Не слажем се</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Key id</source>
-      <translation type="unfinished" />
+      <translation>ID кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="41" />
       <source>Majority</source>
-      <translation type="unfinished" />
+      <translation>Већина</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="43" />
       <source>One volunteer</source>
-      <translation type="unfinished" />
+      <translation>Један волонтер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Sightings</source>
-      <translation type="unfinished" />
+      <translation>Опажања</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="40" />
       <source>Unanimous</source>
-      <translation type="unfinished" />
+      <translation>Једногласно</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="33" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Непознато</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Волонтер</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="35" />
       <source>Volunteers disagree</source>
-      <translation type="unfinished" />
+      <translation>Волонтери се не слажу</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="86" />
       <source>{cameras} from {sightings} by {volunteers}</source>
-      <translation type="unfinished" />
+      <translation>{cameras} из {sightings}, {volunteers}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="112" />
       <source>{name} (revoked, sightings withdrawn)</source>
-      <translation type="unfinished" />
+      <translation>{name} (опозван, опажања повучена)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="114" />
       <source>{name} (revoked: sightings still count)</source>
-      <translation type="unfinished" />
+      <translation>{name} (опозван: опажања се и даље рачунају)</translation>
     </message>
   </context>
   <context>
@@ -4471,7 +4476,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/value_editor.py" line="50" />
       <source>(no value)</source>
-      <translation type="unfinished" />
+      <translation>(без вредности)</translation>
     </message>
   </context>
   <context>
@@ -4479,7 +4484,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/vocab_combo.py" line="35" />
       <source>— not set —</source>
-      <translation type="unfinished" />
+      <translation>— није подешено —</translation>
     </message>
   </context>
   <context>
@@ -4487,131 +4492,131 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="70" />
       <source>Import photos</source>
-      <translation type="unfinished" />
+      <translation>Увези фотографије</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="83" />
       <source>Merge into another walk…</source>
-      <translation type="unfinished" />
+      <translation>Споји са другим обиласком…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="105" />
       <source>Merge walks</source>
-      <translation type="unfinished" />
+      <translation>Споји обиласке</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="113" />
       <source>Merge “{name}” into “{target}”</source>
-      <translation type="unfinished" />
+      <translation>Споји „{name}” у „{target}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="106" />
       <source>Move every photo of “{name}” into:</source>
-      <translation type="unfinished" />
+      <translation>Премести сваку фотографију из „{name}” у:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="71" />
       <source>Name of this walk (or choose a walk to add the photos to):</source>
-      <translation type="unfinished" />
+      <translation>Име овог обиласка (или изаберите обилазак у који се додају фотографије):</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="95" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>Ново име:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="128" />
       <source>No pause longer than {n} minutes in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Нема паузе дуже од {n} мин у „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="191" />
       <source>Not done: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Није урађено: {reason}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/walk_actions.py" line="175" />
       <source>Remove %n photo(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Уклони %n фотографију</numerusform>
+        <numerusform>Уклони %n фотографије</numerusform>
+        <numerusform>Уклони %n фотографија</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/walk_actions.py" line="167" />
       <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Уклонити %n фотографију из овог радног простора? Њене камере остају. Уређивање ▸ Опозови је враћа док је Surveyor отворен.</numerusform>
+        <numerusform>Уклонити %n фотографије из овог радног простора? Њихове камере остају. Уређивање ▸ Опозови их враћа док је Surveyor отворен.</numerusform>
+        <numerusform>Уклонити %n фотографија из овог радног простора? Њихове камере остају. Уређивање ▸ Опозови их враћа док је Surveyor отворен.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="165" />
       <source>Remove photos</source>
-      <translation type="unfinished" />
+      <translation>Уклони фотографије</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="149" />
       <source>Remove walk</source>
-      <translation type="unfinished" />
+      <translation>Уклони обилазак</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="156" />
       <source>Remove walk “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Уклони обилазак „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="87" />
       <source>Remove walk…</source>
-      <translation type="unfinished" />
+      <translation>Уклони обилазак…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="151" />
       <source>Remove “{name}” with its {photos} photos and {cameras} cameras from this workspace? Edit ▸ Undo brings it back while Surveyor is open.</source>
-      <translation type="unfinished" />
+      <translation>Уклонити „{name}” са фотографијама ({photos}) и камерама ({cameras}) из овог радног простора? Уређивање ▸ Опозови га враћа док је Surveyor отворен.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="95" />
       <source>Rename walk</source>
-      <translation type="unfinished" />
+      <translation>Преименуј обилазак</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="98" />
       <source>Rename walk “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Преименуј обилазак „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="82" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Преименуј…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="85" />
       <source>Split at pauses…</source>
-      <translation type="unfinished" />
+      <translation>Подели на паузама…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="119" />
       <location filename="../../surveyor/ui/walk_actions.py" line="135" />
       <source>Split walk</source>
-      <translation type="unfinished" />
+      <translation>Подели обилазак</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="141" />
       <source>Split “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Подели „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="136" />
       <source>Split “{name}” into {n} walks ({sizes})?</source>
-      <translation type="unfinished" />
+      <translation>Поделити „{name}” на обиласке ({n}): {sizes}?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="120" />
       <source>Start a new walk after every pause longer than (minutes):</source>
-      <translation type="unfinished" />
+      <translation>Започни нови обилазак после сваке паузе дуже од (минута):</translation>
     </message>
   </context>
   <context>
@@ -4619,12 +4624,12 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/walk_model.py" line="30" />
       <source>All walks</source>
-      <translation type="unfinished" />
+      <translation>Сви обиласци</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_model.py" line="56" />
       <source>{photos} photos · {cameras} cameras · {todo} to do</source>
-      <translation type="unfinished" />
+      <translation>Фотографија: {photos} · камера: {cameras} · за обраду: {todo}</translation>
     </message>
   </context>
   <context>
@@ -4632,12 +4637,12 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/walk_sidebar.py" line="24" />
       <source>Right-click a walk to rename, merge, split or remove it.</source>
-      <translation type="unfinished" />
+      <translation>Десни клик на обилазак: преименовање, спајање, дељење или уклањање.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_sidebar.py" line="25" />
       <source>Walks</source>
-      <translation type="unfinished" />
+      <translation>Обиласци</translation>
     </message>
   </context>
   <context>
@@ -4645,27 +4650,27 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="28" />
       <source>Import photos…</source>
-      <translation type="unfinished" />
+      <translation>Увези фотографије…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="30" />
       <source>Open the demo workspace</source>
-      <translation type="unfinished" />
+      <translation>Отвори демо радни простор</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="22" />
       <source>This workspace has no photos yet. Import the photos of a walk, or open a demo workspace with a few cameras already recorded to see how it works.</source>
-      <translation type="unfinished" />
+      <translation>Овај радни простор још нема фотографија. Увезите фотографије неког обиласка или отворите демо радни простор са неколико већ забележених камера да видите како ради.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="18" />
       <source>Welcome to Surveyor</source>
-      <translation type="unfinished" />
+      <translation>Добро дошли у Surveyor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="35" />
       <source>You can also drop photos or folders onto this window.</source>
-      <translation type="unfinished" />
+      <translation>Можете и да превучете фотографије или фасцикле на овај прозор.</translation>
     </message>
   </context>
   <context>
@@ -4673,172 +4678,172 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Bank</source>
-      <translation type="unfinished" />
+      <translation>Банка</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Building</source>
-      <translation type="unfinished" />
+      <translation>Зграда</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Камера</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Cash machine</source>
-      <translation type="unfinished" />
+      <translation>Банкомат</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Ceiling</source>
-      <translation type="unfinished" />
+      <translation>Плафон</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Dome</source>
-      <translation type="unfinished" />
+      <translation>Купола</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Doorbell</source>
-      <translation type="unfinished" />
+      <translation>Звоно на вратима</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Entrance</source>
-      <translation type="unfinished" />
+      <translation>Улаз</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Fixed (bullet or box)</source>
-      <translation type="unfinished" />
+      <translation>Фиксна (цилиндрична или кутијаста)</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Gantry</source>
-      <translation type="unfinished" />
+      <translation>Портал изнад пута</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Guard</source>
-      <translation type="unfinished" />
+      <translation>Чувар</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Gunshot detector</source>
-      <translation type="unfinished" />
+      <translation>Детектор пуцња</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Indoors</source>
-      <translation type="unfinished" />
+      <translation>У затвореном простору</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Number-plate reader</source>
-      <translation type="unfinished" />
+      <translation>Читач регистарских таблица</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Друго</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Panning (rotates)</source>
-      <translation type="unfinished" />
+      <translation>Покретна (окреће се)</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Panorama</source>
-      <translation type="unfinished" />
+      <translation>Панорамска</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Parking</source>
-      <translation type="unfinished" />
+      <translation>Паркинг</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Pole</source>
-      <translation type="unfinished" />
+      <translation>Стуб</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Private outdoor area</source>
-      <translation type="unfinished" />
+      <translation>Приватни спољни простор</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Public space</source>
-      <translation type="unfinished" />
+      <translation>Јавни простор</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Shop</source>
-      <translation type="unfinished" />
+      <translation>Продавница</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Street lamp</source>
-      <translation type="unfinished" />
+      <translation>Улична светиљка</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Town (streets, squares)</source>
-      <translation type="unfinished" />
+      <translation>Град (улице, тргови)</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Traffic</source>
-      <translation type="unfinished" />
+      <translation>Саобраћај</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Traffic signals</source>
-      <translation type="unfinished" />
+      <translation>Семафор</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Tree</source>
-      <translation type="unfinished" />
+      <translation>Дрво</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Unknown make</source>
-      <translation type="unfinished" />
+      <translation>Непознат произвођач</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Wall</source>
-      <translation type="unfinished" />
+      <translation>Зид</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What area does it cover?</source>
-      <translation type="unfinished" />
+      <translation>Коју област покрива?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What does it watch?</source>
-      <translation type="unfinished" />
+      <translation>Шта надгледа?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What is it mounted on?</source>
-      <translation type="unfinished" />
+      <translation>На чему је постављена?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What kind of device is it?</source>
-      <translation type="unfinished" />
+      <translation>Какав је то уређај?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What shape is the camera?</source>
-      <translation type="unfinished" />
+      <translation>Каквог је облика камера?</translation>
     </message>
   </context>
 </TS>

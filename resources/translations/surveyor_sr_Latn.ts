@@ -6,22 +6,22 @@
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="59" />
       <source>About Surveyor</source>
-      <translation type="unfinished" />
+      <translation>O programu Surveyor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="36" />
       <source>Included with the map</source>
-      <translation type="unfinished" />
+      <translation>Isporučeno uz mapu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="26" />
       <source>Licence: {licence}. You may share and change it under the same terms.</source>
-      <translation type="unfinished" />
+      <translation>Licenca: {licence}. Smete da ga delite i menjate pod istim uslovima.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/about_dialog.py" line="24" />
       <source>Map surveillance cameras from your survey photos, offline.</source>
-      <translation type="unfinished" />
+      <translation>Mapirajte nadzorne kamere sa svojih terenskih fotografija, bez interneta.</translation>
     </message>
   </context>
   <context>
@@ -30,12 +30,13 @@
       <location filename="../../surveyor/ui/app.py" line="92" />
       <source>Could not open the workspace {folder}:
 {reason}</source>
-      <translation type="unfinished" />
+      <translation>Radni prostor {folder} ne može da se otvori:
+{reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/app.py" line="91" />
       <source>Surveyor</source>
-      <translation type="unfinished" />
+      <translation>Surveyor</translation>
     </message>
   </context>
   <context>
@@ -43,147 +44,147 @@
     <message numerus="yes">
       <location filename="../../surveyor/ui/selection_text.py" line="52" />
       <source>%n photo(s) selected</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fotografija izabrana</numerusform>
+        <numerusform>%n fotografije izabrane</numerusform>
+        <numerusform>%n fotografija izabrano</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="160" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="258" />
       <source>Camera #{number}</source>
-      <translation type="unfinished" />
+      <translation>Kamera #{number}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="166" />
       <source>Camera type</source>
-      <translation type="unfinished" />
+      <translation>Vrsta kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="37" />
       <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
-      <translation type="unfinished" />
+      <translation>Kamere na ovoj fotografiji: {numbers}. Tasteri podešavaju kameru ispod:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="203" />
       <source>Choose a photo in the grid; arrow keys move between photos.</source>
-      <translation type="unfinished" />
+      <translation>Izaberite fotografiju u mreži; strelice vas vode od fotografije do fotografije.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="164" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Uređaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="172" />
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Smer</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="55" />
       <source>Edits apply to all {n} cameras they show.</source>
-      <translation type="unfinished" />
+      <translation>Izmene važe za sve kamere koje prikazuju ({n}).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="114" />
       <location filename="../../surveyor/ui/camera_panel.py" line="301" />
       <source>Facing you</source>
-      <translation type="unfinished" />
+      <translation>Okrenuta ka vama</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="301" />
       <source>Facing you: {deg}°</source>
-      <translation type="unfinished" />
+      <translation>Okrenuta ka vama: {deg}°</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="173" />
       <source>Height</source>
-      <translation type="unfinished" />
+      <translation>Visina</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="161" />
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>Proizvođač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="33" />
       <source>Marked: needs review (Q undoes).</source>
-      <translation type="unfinished" />
+      <translation>Označeno: treba proveriti (Q poništava).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="27" />
       <source>Marked: no camera in this photo (X undoes).</source>
-      <translation type="unfinished" />
+      <translation>Označeno: nema kamere na ovoj fotografiji (X poništava).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="162" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Model</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="167" />
       <source>Mount</source>
-      <translation type="unfinished" />
+      <translation>Nosač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="62" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
-      <translation type="unfinished" />
+      <translation>N beleži jednu kameru koja se vidi na svima; X ih sve označava sa „nema kamere”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="143" />
       <source>Needs review  [Q]</source>
-      <translation type="unfinished" />
+      <translation>Treba proveriti  [Q]</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="44" />
       <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
-      <translation type="unfinished" />
+      <translation>Još nije zabeležena nijedna kamera. N: nova kamera · K: poveži sa već zabeleženom · X: nema kamere na ovoj fotografiji · Enter: sledeća fotografija za obradu.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="202" />
       <source>No photo selected</source>
-      <translation type="unfinished" />
+      <translation>Nije izabrana fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="175" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Beleške</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="174" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>Operater</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="146" />
       <source>Something about this camera is unsure: it shows red on the map until this is cleared.</source>
-      <translation type="unfinished" />
+      <translation>Nešto u vezi sa ovom kamerom nije sigurno: crvena je na mapi dok se ovo ne razreši.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="120" />
       <source>The phone's compass says which way you looked. A camera that faces you looks the opposite way: press the key to use that as its direction.</source>
-      <translation type="unfinished" />
+      <translation>Kompas telefona kaže u kom pravcu ste gledali. Kamera okrenuta ka vama gleda u suprotnom smeru: pritisnite taster da to bude njen smer.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="21" />
       <source>This photo has no position: place it on the map.</source>
-      <translation type="unfinished" />
+      <translation>Ova fotografija nema položaj: postavite je na mapu.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="165" />
       <source>Watches</source>
-      <translation type="unfinished" />
+      <translation>Nadgleda</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="168" />
       <source>Zone</source>
-      <translation type="unfinished" />
+      <translation>Zona</translation>
     </message>
   </context>
   <context>
@@ -191,203 +192,203 @@
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
       <source>%n volunteer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n volonter</numerusform>
+        <numerusform>%n volontera</numerusform>
+        <numerusform>%n volontera</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
       <source>All cameras</source>
-      <translation type="unfinished" />
+      <translation>Sve kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Vrati</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="434" />
       <source>Bring back camera {n}</source>
-      <translation type="unfinished" />
+      <translation>Vrati kameru {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="356" />
       <source>Camera {n} — {state}, seen by {v}</source>
-      <translation type="unfinished" />
+      <translation>Kamera {n} — {state}, videli su je: {v}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="204" />
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="351" />
       <source>Choose a camera.</source>
-      <translation type="unfinished" />
+      <translation>Izaberite kameru.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
       <source>Correct</source>
-      <translation type="unfinished" />
+      <translation>Ispravi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="395" />
       <source>Correct camera {n}</source>
-      <translation type="unfinished" />
+      <translation>Ispravi kameru {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
       <source>Give this camera the value, whatever the volunteers said</source>
-      <translation type="unfinished" />
+      <translation>Dodeli ovoj kameri vrednost bez obzira na to šta su volonteri rekli</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
       <source>In review</source>
-      <translation type="unfinished" />
+      <translation>Na proveri</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="413" />
       <source>Merge cameras</source>
-      <translation type="unfinished" />
+      <translation>Spoji kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
       <source>Merge with camera</source>
-      <translation type="unfinished" />
+      <translation>Spoji sa kamerom</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
       <source>Merge with camera…</source>
-      <translation type="unfinished" />
+      <translation>Spoji sa kamerom…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
       <source>No cameras yet: merge your volunteers' bundles first.</source>
-      <translation type="unfinished" />
+      <translation>Još nema kamera: prvo spojite pakete svojih volontera.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>Br.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="182" />
       <source>Search: make, type, mount, number…</source>
-      <translation type="unfinished" />
+      <translation>Pretraga: proizvođač, vrsta, nosač, broj…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
       <source>Seen by one volunteer</source>
-      <translation type="unfinished" />
+      <translation>Video ju je jedan volonter</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
       <source>Select the sightings that are another camera first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite opažanja koja su druga kamera.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="61" />
       <source>Sightings</source>
-      <translation type="unfinished" />
+      <translation>Opažanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="425" />
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Podeli</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
       <source>Split off selected sightings</source>
-      <translation type="unfinished" />
+      <translation>Izdvoji izabrana opažanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="62" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Stanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="237" />
       <source>Take this camera out of the exports and the map (Undo brings it back)</source>
-      <translation type="unfinished" />
+      <translation>Izbaci ovu kameru iz izvoza i sa mape (Opozovi je vraća)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
       <source>The other camera's number or UUID:</source>
-      <translation type="unfinished" />
+      <translation>Broj ili UUID druge kamere:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="234" />
       <source>The selected sightings are another camera</source>
-      <translation type="unfinished" />
+      <translation>Izabrana opažanja su druga kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
       <source>This camera and another are one: fold this one into it</source>
-      <translation type="unfinished" />
+      <translation>Ova i druga kamera su jedna: pripoji ovu njoj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="210" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Volonter</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
       <source>Volunteers</source>
-      <translation type="unfinished" />
+      <translation>Volonteri</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
       <source>With a value you set</source>
-      <translation type="unfinished" />
+      <translation>Sa vrednošću koju ste vi odredili</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>Povuci</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="439" />
       <source>Withdraw camera {n}</source>
-      <translation type="unfinished" />
+      <translation>Povuci kameru {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Povučeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
       <source>in review (1 item)</source>
-      <translation type="unfinished" />
+      <translation>na proveri (1 stavka)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
       <source>in review ({n} items)</source>
-      <translation type="unfinished" />
+      <translation>na proveri (stavki: {n})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="75" />
       <source>published</source>
-      <translation type="unfinished" />
+      <translation>objavljeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="123" />
       <source>set by you</source>
-      <translation type="unfinished" />
+      <translation>vi ste odredili</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="221" />
       <source>the value you settle on (empty: none)</source>
-      <translation type="unfinished" />
+      <translation>vrednost koju određujete (prazno: nijedna)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="68" />
       <source>withdrawn</source>
-      <translation type="unfinished" />
+      <translation>povučeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/cameras_view.py" line="317" />
       <source>{shown} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{shown} od {total}</translation>
     </message>
   </context>
   <context>
@@ -395,62 +396,62 @@
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="71" />
       <source>Campaign folder</source>
-      <translation type="unfinished" />
+      <translation>Fascikla kampanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="61" />
       <source>Campaign folder: an existing campaign, or the name of a new folder</source>
-      <translation type="unfinished" />
+      <translation>Fascikla kampanje: postojeća kampanja ili ime nove fascikle</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="137" />
       <source>Campaign not opened</source>
-      <translation type="unfinished" />
+      <translation>Kampanja nije otvorena</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="138" />
       <source>Cannot open the campaign “{name}”: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Kampanja „{name}” ne može da se otvori: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="46" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Izaberi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="93" />
       <source>Creates the folder “{name}” for a new campaign.</source>
-      <translation type="unfinished" />
+      <translation>Pravi fasciklu „{name}” za novu kampanju.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="44" />
       <source>My campaign</source>
-      <translation type="unfinished" />
+      <translation>Moja kampanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="43" />
       <source>New or open campaign</source>
-      <translation type="unfinished" />
+      <translation>Nova ili postojeća kampanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="88" />
       <source>Opens the campaign in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Otvara kampanju u „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="90" />
       <source>Starts a new campaign in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Započinje novu kampanju u „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="84" />
       <source>Type a folder's name.</source>
-      <translation type="unfinished" />
+      <translation>Upišite ime fascikle.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/launch.py" line="86" />
       <source>“{name}” is a file, not a folder.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” je datoteka, ne fascikla.</translation>
     </message>
   </context>
   <context>
@@ -458,63 +459,63 @@
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="66" />
       <source>1 review item is still open:</source>
-      <translation type="unfinished" />
+      <translation>1 stavka za proveru je još otvorena:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="58" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Izaberi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="53" />
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="96" />
       <source>Export cameras</source>
-      <translation type="unfinished" />
+      <translation>Izvoz kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="84" />
       <source>Format:</source>
-      <translation type="unfinished" />
+      <translation>Format:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="37" />
       <source>Google Earth (KML)</source>
-      <translation type="unfinished" />
+      <translation>Google Earth (KML)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="39" />
       <source>Known cameras for the volunteers' map, signed by you</source>
-      <translation type="unfinished" />
+      <translation>Poznate kamere za mapu volontera, potpisane vašim ključem</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="35" />
       <source>Map data for GIS and web maps (GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Podaci mape za GIS i veb mape (GeoJSON)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="38" />
       <source>OpenStreetMap editor file (JOSM .osm)</source>
-      <translation type="unfinished" />
+      <translation>Datoteka za uređivač OpenStreetMap-a (JOSM .osm)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="85" />
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj kao:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="36" />
       <source>Spreadsheet (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Tabela (CSV)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="70" />
       <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
-      <translation type="unfinished" />
+      <translation>te kamere odlaze onako kako stoje glasovi volontera. Prvo završiti proveru?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="67" />
       <source>{n} review items are still open:</source>
-      <translation type="unfinished" />
+      <translation>Stavke za proveru još su otvorene ({n}):</translation>
     </message>
   </context>
   <context>
@@ -522,250 +523,250 @@
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/window.py" line="343" />
       <source>%n camera(s) written to {name}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n kamera upisana u {name}</numerusform>
+        <numerusform>%n kamere upisane u {name}</numerusform>
+        <numerusform>%n kamera upisano u {name}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/window.py" line="397" />
       <source>%n receipt(s) written.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n potvrda prijema upisana.</numerusform>
+        <numerusform>%n potvrde prijema upisane.</numerusform>
+        <numerusform>%n potvrda prijema upisano.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="114" />
       <source>&amp;Campaign</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kampanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="148" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zatvori</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="128" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uređivanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="126" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ponovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="124" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Opozovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="131" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Prikaz</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="204" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Sve datoteke (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="204" />
       <source>An age identity (AGE-SECRET-KEY-1…)</source>
-      <translation type="unfinished" />
+      <translation>age identitet (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="92" />
       <source>Another age identity…</source>
-      <translation type="unfinished" />
+      <translation>Drugi age identitet…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="74" />
       <source>Automatic decisions</source>
-      <translation type="unfinished" />
+      <translation>Automatske odluke</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="192" />
       <source>Bundle:</source>
-      <translation type="unfinished" />
+      <translation>Paket:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="95" />
       <source>Bundles encrypted for this campaign's kit open by themselves; for bundles encrypted to another age key, give its identity file (kept for this window)</source>
-      <translation type="unfinished" />
+      <translation>Paketi šifrovani za komplet ove kampanje otvaraju se sami; za pakete šifrovane drugim age ključem navedite njegovu datoteku identiteta (čuva se dok je ovaj prozor otvoren)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="180" />
       <source>Bundles to merge</source>
-      <translation type="unfinished" />
+      <translation>Paketi za spajanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="73" />
       <source>Cameras</source>
-      <translation type="unfinished" />
+      <translation>Kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="87" />
       <source>Campaign</source>
-      <translation type="unfinished" />
+      <translation>Kampanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="362" />
       <source>Cannot use your key: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Vaš ključ ne može da se koristi: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="372" />
       <source>Every bundle without a receipt ({n})</source>
-      <translation type="unfinished" />
+      <translation>Svaki paket bez potvrde prijema ({n})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="339" />
       <source>Export failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Izvoz nije uspeo: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="90" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Izvezi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="89" />
       <source>Keys…</source>
-      <translation type="unfinished" />
+      <translation>Ključevi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="88" />
       <source>Merge bundles…</source>
-      <translation type="unfinished" />
+      <translation>Spoji pakete…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="313" />
       <source>Merge failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Spajanje nije uspelo: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="280" />
       <source>Merge: {summary}</source>
-      <translation type="unfinished" />
+      <translation>Spajanje: {summary}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="77" />
       <source>Merges</source>
-      <translation type="unfinished" />
+      <translation>Spajanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="228" />
       <source>Merges in this window also decrypt with the identity in {name}.</source>
-      <translation type="unfinished" />
+      <translation>Spajanja u ovom prozoru dešifruju i identitetom iz {name}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="254" />
       <source>Merging 1 bundle…</source>
-      <translation type="unfinished" />
+      <translation>Spajam 1 paket…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="252" />
       <source>Merging {n} bundles…</source>
-      <translation type="unfinished" />
+      <translation>Spajam pakete ({n})…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="368" />
       <source>No merged bundles yet.</source>
-      <translation type="unfinished" />
+      <translation>Još nema spojenih paketa.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="353" />
       <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
-      <translation type="unfinished" />
+      <translation>Nema ključa za potpisivanje: napravite ga u prozoru za volontere (Podešavanja ▸ Identitet…).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="198" />
       <source>Passphrase of your signing key:</source>
-      <translation type="unfinished" />
+      <translation>Lozinka vašeg ključa za potpisivanje:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="192" />
       <source>Re-issue receipt</source>
-      <translation type="unfinished" />
+      <translation>Ponovo izdaj potvrdu prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="100" />
       <source>Re-issue receipt…</source>
-      <translation type="unfinished" />
+      <translation>Ponovo izdaj potvrdu prijema…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="390" />
       <source>Receipt not written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Potvrda prijema nije upisana: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="393" />
       <source>Receipt written: {name}</source>
-      <translation type="unfinished" />
+      <translation>Potvrda prijema je upisana: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="71" />
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Provera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="102" />
       <source>Sign a merged bundle's receipt again, or every receipt not yet written</source>
-      <translation type="unfinished" />
+      <translation>Ponovo potpiši potvrdu prijema spojenog paketa, ili svaku još neupisanu potvrdu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="75" />
       <source>Statistics</source>
-      <translation type="unfinished" />
+      <translation>Statistika</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="180" />
       <source>Surveyor bundles (*.zip *.zip.age)</source>
-      <translation type="unfinished" />
+      <translation>Surveyor paketi (*.zip *.zip.age)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="66" />
       <source>Surveyor campaign — {name}</source>
-      <translation type="unfinished" />
+      <translation>Surveyor kampanja — {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="106" />
       <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
-      <translation type="unfinished" />
+      <translation>Preuzmite pakete volontera (.zip ili .zip.age); možete ih i prevući ovde</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="91" />
       <source>Volunteer kit…</source>
-      <translation type="unfinished" />
+      <translation>Komplet za volontere…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="198" />
       <source>Your key</source>
-      <translation type="unfinished" />
+      <translation>Vaš ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="374" />
       <source>no receipt yet</source>
-      <translation type="unfinished" />
+      <translation>još nema potvrde prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="374" />
       <source>receipt written</source>
-      <translation type="unfinished" />
+      <translation>potvrda prijema upisana</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="217" />
       <source>{name}: cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{name}: ne može da se pročita ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="223" />
       <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
-      <translation type="unfinished" />
+      <translation>{name}: nema reda AGE-SECRET-KEY-1…: nije age identitet</translation>
     </message>
   </context>
   <context>
@@ -773,102 +774,102 @@
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="71" />
       <source>Move camera</source>
-      <translation type="unfinished" />
+      <translation>Pomeri kameru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="73" />
       <source>Set {fields}</source>
-      <translation type="unfinished" />
+      <translation>Izmena: {fields}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="81" />
       <source>Set {field}</source>
-      <translation type="unfinished" />
+      <translation>Izmena: {field}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="82" />
       <source>Set {field} to {value}</source>
-      <translation type="unfinished" />
+      <translation>Izmena: {field} → {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="23" />
       <source>camera type</source>
-      <translation type="unfinished" />
+      <translation>vrsta kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="21" />
       <source>device</source>
-      <translation type="unfinished" />
+      <translation>uređaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="29" />
       <source>direction</source>
-      <translation type="unfinished" />
+      <translation>smer</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="31" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>visina</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="26" />
       <source>make</source>
-      <translation type="unfinished" />
+      <translation>proizvođač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="28" />
       <source>model</source>
-      <translation type="unfinished" />
+      <translation>model</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="24" />
       <source>mount</source>
-      <translation type="unfinished" />
+      <translation>nosač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="33" />
       <source>notes</source>
-      <translation type="unfinished" />
+      <translation>beleške</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="46" />
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>ništa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="32" />
       <source>operator</source>
-      <translation type="unfinished" />
+      <translation>operater</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="34" />
       <source>position</source>
-      <translation type="unfinished" />
+      <translation>položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="38" />
       <source>review flag</source>
-      <translation type="unfinished" />
+      <translation>oznaka za proveru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="30" />
       <source>tilt</source>
-      <translation type="unfinished" />
+      <translation>nagib</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="22" />
       <source>what it watches</source>
-      <translation type="unfinished" />
+      <translation>šta nadgleda</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="25" />
       <source>zone</source>
-      <translation type="unfinished" />
+      <translation>zona</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/change_text.py" line="63" />
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} i {last}</translation>
     </message>
   </context>
   <context>
@@ -876,22 +877,22 @@
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="58" />
       <source>Copy report</source>
-      <translation type="unfinished" />
+      <translation>Kopiraj izveštaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="41" />
       <source>Something went wrong that Surveyor did not expect. Your saved work is safe. Please copy the report below and send it to whoever helps your group; it holds no photo positions and no keys.</source>
-      <translation type="unfinished" />
+      <translation>Desilo se nešto što Surveyor nije očekivao. Vaš sačuvani rad je bezbedan. Kopirajte izveštaj ispod i pošaljite ga osobi koja pomaže vašoj grupi; ne sadrži položaje fotografija ni ključeve.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="36" />
       <source>Surveyor ran into an error</source>
-      <translation type="unfinished" />
+      <translation>Surveyor je naišao na grešku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/crash_dialog.py" line="49" />
       <source>The log file is {path}</source>
-      <translation type="unfinished" />
+      <translation>Datoteka dnevnika je {path}</translation>
     </message>
   </context>
   <context>
@@ -899,62 +900,62 @@
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="101" />
       <source>A join is split off again; cameras kept apart or split are merged</source>
-      <translation type="unfinished" />
+      <translation>Spojena kamera se ponovo razdvaja; kamere držane odvojeno ili razdvojene se spajaju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="106" />
       <source>Automatic decisions:</source>
-      <translation type="unfinished" />
+      <translation>Automatske odluke:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
       <source>Joined although type or mount differ</source>
-      <translation type="unfinished" />
+      <translation>Spojene iako se vrsta ili nosač razlikuju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
       <source>Joined beyond 5 m</source>
-      <translation type="unfinished" />
+      <translation>Spojene na više od 5 m</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
       <source>Kept apart from a close camera</source>
-      <translation type="unfinished" />
+      <translation>Držana odvojeno od bliske kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="43" />
       <source>Split off: volunteers saw two ways</source>
-      <translation type="unfinished" />
+      <translation>Izdvojeno: volonteri su videli dve stvari</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="137" />
       <source>Undo automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Opozovi automatsku odluku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="99" />
       <source>Undo this automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Opozovi ovu automatsku odluku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Volonter</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Zašto</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" line="123" />
       <source>{n} standing</source>
-      <translation type="unfinished" />
+      <translation>{n} ostaje</translation>
     </message>
   </context>
   <context>
@@ -962,263 +963,263 @@
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="257" />
       <source>(no pseudonym)</source>
-      <translation type="unfinished" />
+      <translation>(bez pseudonima)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="176" />
       <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Šta napušta ovaj računar&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="87" />
       <source>All cameras not yet exported</source>
-      <translation type="unfinished" />
+      <translation>Sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="220" />
       <source>Bundle (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Paket (*.zip)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="159" />
       <source>Cameras</source>
-      <translation type="unfinished" />
+      <translation>Kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="464" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Otkazivanje…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="403" />
       <source>Choose where to save the bundle first (Save as).</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite gde da se sačuva paket (Sačuvaj kao).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="405" />
       <source>Choose your pseudonym first: your signing key is made with it.</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite pseudonim: vaš ključ za potpisivanje pravi se sa njim.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="100" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Izaberi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="514" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Zatvori</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="131" />
       <source>Details: the first camera as it is written</source>
-      <translation type="unfinished" />
+      <translation>Detalji: prva kamera onako kako je zapisana</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="327" />
       <source>Each camera carries: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>Svaka kamera nosi: {fields}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="165" />
       <source>Encrypt to</source>
-      <translation type="unfinished" />
+      <translation>Šifruj za</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="338" />
       <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
-      <translation type="unfinished" />
+      <translation>Šifrovano za kampanju „{name}”: samo njen koordinator može da otvori paket.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="342" />
       <source>Encrypted to {recipient}.</source>
-      <translation type="unfinished" />
+      <translation>Šifrovano za {recipient}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="500" />
       <source>Encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Šifrovano.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="171" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Izvezi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="83" />
       <source>Export bundle</source>
-      <translation type="unfinished" />
+      <translation>Izvoz paketa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="528" />
       <source>Export cancelled; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Izvoz je otkazan; ništa nije sačuvano.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="522" />
       <source>Export failed, nothing was saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Izvoz nije uspeo, ništa nije sačuvano: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="109" />
       <source>For campaign “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Za kampanju „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="294" />
       <source>For example, the first camera: {camera}.</source>
-      <translation type="unfinished" />
+      <translation>Na primer, prva kamera: {camera}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="118" />
       <source>Identity…</source>
-      <translation type="unfinished" />
+      <translation>Identitet…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="115" />
       <location filename="../../surveyor/ui/export_dialog.py" line="271" />
       <source>Key passphrase</source>
-      <translation type="unfinished" />
+      <translation>Lozinka ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="506" />
       <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
-      <translation type="unfinished" />
+      <translation>Napravljen je vaš ključ za potpisivanje {key} za „{name}”: dajte koordinatoru njegov javni ključ (Identitet…).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="347" />
       <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
-      <translation type="unfinished" />
+      <translation>Nikada se ne uključuje: gde ste stajali, pravci vašeg kompasa, vaši tragovi, imena datoteka i fascikli, imena obilazaka, vreme izvoza i metapodaci fotografija (proizvođač i serijski brojevi aparata, GPS, beleške proizvođača, XMP, IPTC, profili boja, komentari, ugrađene sličice).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="266" />
       <source>New key's passphrase</source>
-      <translation type="unfinished" />
+      <translation>Lozinka novog ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="254" />
       <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
-      <translation type="unfinished" />
+      <translation>Još nema ključa za potpisivanje: Izvoz pravi vaš, sa pseudonimom ispod.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="344" />
       <source>Not encrypted: anyone who gets the file can read it.</source>
-      <translation type="unfinished" />
+      <translation>Nije šifrovano: svako ko dođe do datoteke može da je pročita.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="401" />
       <source>Nothing to export: no camera with a position is waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>Nema ničega za izvoz: nijedna kamera sa položajem ne čeka slanje.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="332" />
       <source>Observation dates: exact photo times.</source>
-      <translation type="unfinished" />
+      <translation>Datumi opažanja: tačna vremena fotografija.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="330" />
       <source>Observation dates: rounded to the day.</source>
-      <translation type="unfinished" />
+      <translation>Datumi opažanja: zaokruženi na dan.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="452" />
       <source>Preparing photos…</source>
-      <translation type="unfinished" />
+      <translation>Pripremam fotografije…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="124" />
       <source>Review them on the map</source>
-      <translation type="unfinished" />
+      <translation>Proveri ih na mapi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="90" />
       <source>Round observation dates to the day</source>
-      <translation type="unfinished" />
+      <translation>Zaokruži datume opažanja na dan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="161" />
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj kao</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="220" />
       <source>Save bundle</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj paket</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="496" />
       <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
-      <translation type="unfinished" />
+      <translation>Sačuvano {path}: kamera: {cameras}, fotografija: {photos}, potpisano ključem {key}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="471" />
       <source>Searching for faces and plates: {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Tražim lica i tablice: {done} od {total}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="357" />
       <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>Poslato: kamera {cameras} i fotografija {photos}, u {file}. Nijedna druga kamera ne čeka slanje.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="166" />
       <source>Signed as</source>
-      <translation type="unfinished" />
+      <translation>Potpisano kao</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="374" />
       <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
-      <translation type="unfinished" />
+      <translation>Još na predloženom mestu: kamera {n} od ovih. Šalju se pomerene do oko 45 m, da ne bi vodile do mesta gde ste stajali. Prevucite svaku na mapi tamo gde zaista jeste da biste poslali njen tačan položaj.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="89" />
       <source>Walk: {name}</source>
-      <translation type="unfinished" />
+      <translation>Obilazak: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="99" />
       <source>Where to save the bundle (.zip)</source>
-      <translation type="unfinished" />
+      <translation>Gde da se sačuva paket (.zip)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="144" />
       <source>Your pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Vaš pseudonim</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="103" />
       <source>age1… (optional: encrypt for the coordinator)</source>
-      <translation type="unfinished" />
+      <translation>age1… (nije obavezno: šifruj za koordinatora)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="268" />
       <source>optional: protects the key made now; asked at every export</source>
-      <translation type="unfinished" />
+      <translation>nije obavezno: štiti ključ koji se sada pravi; traži se pri svakom izvozu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="142" />
       <source>the name your coordinator will know you by (not your real name)</source>
-      <translation type="unfinished" />
+      <translation>ime po kome će vas koordinator znati (ne vaše pravo ime)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="316" />
       <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
-      <translation type="unfinished" />
+      <translation>Kamera: {cameras}, fotografija: {photos}, iznova napravljeno od piksela. Kamere koje ste postavili na mapu: tačno tamo; ostale: pomerene (vidi ispod).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="477" />
       <source>{done} of {total} photos scrubbed</source>
-      <translation type="unfinished" />
+      <translation>{done} od {total} fotografija očišćeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="259" />
       <source>{name} · key {key}</source>
-      <translation type="unfinished" />
+      <translation>{name} · ključ {key}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="322" />
       <source>{n} cameras without a position are left out.</source>
-      <translation type="unfinished" />
+      <translation>Kamere bez položaja ({n}) su izostavljene.</translation>
     </message>
   </context>
   <context>
@@ -1226,7 +1227,7 @@
     <message>
       <location filename="../../surveyor/ui/export_map.py" line="34" />
       <source>Where the bundle shows each camera: green, exactly where you placed it; orange, shifted, within the ring.</source>
-      <translation type="unfinished" />
+      <translation>Gde paket prikazuje svaku kameru: zeleno, tačno gde ste je postavili; narandžasto, pomereno, unutar kruga.</translation>
     </message>
   </context>
   <context>
@@ -1234,147 +1235,147 @@
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="34" />
       <source>a random id for the camera</source>
-      <translation type="unfinished" />
+      <translation>nasumični ID kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="24" />
       <source>camera type</source>
-      <translation type="unfinished" />
+      <translation>vrsta kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="30" />
       <source>direction</source>
-      <translation type="unfinished" />
+      <translation>smer</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="32" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>visina</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="37" />
       <source>how exact that position is</source>
-      <translation type="unfinished" />
+      <translation>koliko je taj položaj tačan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="36" />
       <source>how its position was found</source>
-      <translation type="unfinished" />
+      <translation>kako je pronađen njen položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="41" />
       <source>its photos</source>
-      <translation type="unfinished" />
+      <translation>njene fotografije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="22" />
       <source>kind of device</source>
-      <translation type="unfinished" />
+      <translation>vrsta uređaja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="70" />
       <source>looks towards {deg}°</source>
-      <translation type="unfinished" />
+      <translation>gleda ka {deg}°</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="27" />
       <source>make</source>
-      <translation type="unfinished" />
+      <translation>proizvođač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="68" />
       <source>make unknown</source>
-      <translation type="unfinished" />
+      <translation>proizvođač nepoznat</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="29" />
       <source>model</source>
-      <translation type="unfinished" />
+      <translation>model</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="25" />
       <source>mount</source>
-      <translation type="unfinished" />
+      <translation>nosač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="33" />
       <source>operator</source>
-      <translation type="unfinished" />
+      <translation>operater</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="49" />
       <source>position</source>
-      <translation type="unfinished" />
+      <translation>položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="82" />
       <source>position exactly where you placed it</source>
-      <translation type="unfinished" />
+      <translation>položaj tačno gde ste je postavili</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="80" />
       <source>position shifted, good to about {m} m</source>
-      <translation type="unfinished" />
+      <translation>položaj pomeren, tačan na oko {m} m</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="75" />
       <source>seen {day}</source>
-      <translation type="unfinished" />
+      <translation>viđena {day}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="35" />
       <source>the day it was seen</source>
-      <translation type="unfinished" />
+      <translation>dan kada je viđena</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="31" />
       <source>tilt</source>
-      <translation type="unfinished" />
+      <translation>nagib</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="73" />
       <source>watches: {what}</source>
-      <translation type="unfinished" />
+      <translation>nadgleda: {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="23" />
       <source>what it watches</source>
-      <translation type="unfinished" />
+      <translation>šta nadgleda</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="39" />
       <source>whether it needs review</source>
-      <translation type="unfinished" />
+      <translation>da li treba proveriti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="40" />
       <source>whether the make is unknown</source>
-      <translation type="unfinished" />
+      <translation>da li je proizvođač nepoznat</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="38" />
       <source>whether you confirmed it</source>
-      <translation type="unfinished" />
+      <translation>da li ste je potvrdili</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="42" />
       <source>your notes on it</source>
-      <translation type="unfinished" />
+      <translation>vaše beleške o njoj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="26" />
       <source>zone</source>
-      <translation type="unfinished" />
+      <translation>zona</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="66" />
       <source>{kind} on a {mount}</source>
-      <translation type="unfinished" />
+      <translation>{kind}, nosač: {mount}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_words.py" line="77" />
       <source>{n} photo(s)</source>
-      <translation type="unfinished" />
+      <translation>fotografija: {n}</translation>
     </message>
   </context>
   <context>
@@ -1382,32 +1383,32 @@
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="28" />
       <source>Search notes and makes…</source>
-      <translation type="unfinished" />
+      <translation>Pretraži beleške i proizvođače…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="67" />
       <source>cameras</source>
-      <translation type="unfinished" />
+      <translation>kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="71" />
       <source>no camera</source>
-      <translation type="unfinished" />
+      <translation>nema kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="79" />
       <source>no position</source>
-      <translation type="unfinished" />
+      <translation>bez položaja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="76" />
       <source>review</source>
-      <translation type="unfinished" />
+      <translation>provera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/filter_bar.py" line="78" />
       <source>to do</source>
-      <translation type="unfinished" />
+      <translation>za obradu</translation>
     </message>
   </context>
   <context>
@@ -1415,287 +1416,287 @@
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="141" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="131" />
       <source> s/day</source>
-      <translation type="unfinished" />
+      <translation> s/dan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="105" />
       <source> · walking {degrees:.0f}°</source>
-      <translation type="unfinished" />
+      <translation> · hod {degrees:.0f}°</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
       <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fotografija ne beleži vremensku zonu: uzeta je zona ovog računara (podesite vremensku zonu kamere ako se razlikuje).</numerusform>
+        <numerusform>%n fotografije ne beleže vremensku zonu: uzeta je zona ovog računara (podesite vremensku zonu kamere ako se razlikuje).</numerusform>
+        <numerusform>%n fotografija ne beleži vremensku zonu: uzeta je zona ovog računara (podesite vremensku zonu kamere ako se razlikuje).</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Dodaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
       <source>Add GPX tracks</source>
-      <translation type="unfinished" />
+      <translation>Dodaj GPX tragove</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="113" />
       <source>Add GPX…</source>
-      <translation type="unfinished" />
+      <translation>Dodaj GPX…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="343" />
       <source>Add a GPX track of this walk.</source>
-      <translation type="unfinished" />
+      <translation>Dodajte GPX trag ovog obilaska.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="126" />
       <source>Added to the camera's time: a camera 2 min slow is +00:02:00</source>
-      <translation type="unfinished" />
+      <translation>Dodaje se vremenu kamere: kamera koja kasni 2 min ima +00:02:00</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="39" />
       <source>After the track</source>
-      <translation type="unfinished" />
+      <translation>Posle traga</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
       <source>Also move photos I placed by hand</source>
-      <translation type="unfinished" />
+      <translation>Pomeri i fotografije koje sam ručno postavio</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
       <source>Also replace the photos' own GPS positions</source>
-      <translation type="unfinished" />
+      <translation>Zameni i GPS položaje samih fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="165" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Primeni</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="38" />
       <source>Before the track</source>
-      <translation type="unfinished" />
+      <translation>Pre traga</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="147" />
       <source>Camera clock</source>
-      <translation type="unfinished" />
+      <translation>Sat kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
       <source>Camera time zone</source>
-      <translation type="unfinished" />
+      <translation>Vremenska zona kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="191" />
       <source>Choose a photo and a point on the globe.</source>
-      <translation type="unfinished" />
+      <translation>Izaberite fotografiju i tačku na globusu.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="167" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Zatvori</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="81" />
       <source>Compute offset</source>
-      <translation type="unfinished" />
+      <translation>Izračunaj pomak</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="339" />
       <source>Correct the settings to see where photos land.</source>
-      <translation type="unfinished" />
+      <translation>Ispravite podešavanja da biste videli gde fotografije padaju.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
       <source>Drift</source>
-      <translation type="unfinished" />
+      <translation>Odstupanje sata</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
       <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>Odstupanje {drift:+.1f} s/dan; najveće neslaganje {worst:.0f} s.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="49" />
       <source>Drop one photo where it was taken</source>
-      <translation type="unfinished" />
+      <translation>Spustite jednu fotografiju tamo gde je snimljena</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="214" />
       <source>Far from the track (another walk?): {names}</source>
-      <translation type="unfinished" />
+      <translation>Daleko od traga (drugi obilazak?): {names}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
       <source>For photos that do not record their time zone, e.g. +02:00</source>
-      <translation type="unfinished" />
+      <translation>Za fotografije koje ne beleže vremensku zonu, npr. +02:00</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
       <source>GPX tracks (*.gpx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>GPX tragovi (*.gpx);;Sve datoteke (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="278" />
       <source>Import photos into a walk first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo uvezite fotografije u obilazak.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="40" />
       <source>In a gap of the track</source>
-      <translation type="unfinished" />
+      <translation>U prekidu traga</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="37" />
       <source>Kept: its own GPS position</source>
-      <translation type="unfinished" />
+      <translation>Zadržano: sopstveni GPS položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="36" />
       <source>Kept: placed by hand</source>
-      <translation type="unfinished" />
+      <translation>Zadržano: ručno postavljeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
       <source>Longest gap to bridge</source>
-      <translation type="unfinished" />
+      <translation>Najduži prekid koji se premošćava</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="41" />
       <source>No capture time</source>
-      <translation type="unfinished" />
+      <translation>Nema vremena snimanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="363" />
       <source>No photo falls within the track's time: check the camera time zone and the clock offset.</source>
-      <translation type="unfinished" />
+      <translation>Nijedna fotografija ne pada u vreme traga: proverite vremensku zonu kamere i pomak sata.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="43" />
       <source>No track yet</source>
-      <translation type="unfinished" />
+      <translation>Još nema traga</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
       <source>Offset (±hh:mm:ss)</source>
-      <translation type="unfinished" />
+      <translation>Pomak (±hh:mm:ss)</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
       <source>Offset {offset} from %n photo(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pomak {offset} na osnovu %n fotografije.</numerusform>
+        <numerusform>Pomak {offset} na osnovu %n fotografije.</numerusform>
+        <numerusform>Pomak {offset} na osnovu %n fotografija.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="61" />
       <source>Place a photo from the map's "no position" tray with a click, or choose a photo and the point here. One photo gives the offset; two or more, the drift.</source>
-      <translation type="unfinished" />
+      <translation>Postavite fotografiju iz fioke mape „bez položaja” klikom, ili izaberite fotografiju i tačku ovde. Jedna fotografija daje pomak; dve ili više, i odstupanje sata.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="80" />
       <location filename="../../surveyor/ui/geotag_dialog.py" line="106" />
       <location filename="../../surveyor/ui/geotag_dialog.py" line="405" />
       <source>Place photos from GPX track</source>
-      <translation type="unfinished" />
+      <translation>Postavi fotografije prema GPX tragu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="35" />
       <source>Placed</source>
-      <translation type="unfinished" />
+      <translation>Postavljeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
       <source>Remove track</source>
-      <translation type="unfinished" />
+      <translation>Ukloni trag</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="288" />
       <source>Some files could not be used:</source>
-      <translation type="unfinished" />
+      <translation>Neke datoteke nisu mogle da se iskoriste:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
       <source>Tracks of this walk (stay on this computer)</source>
-      <translation type="unfinished" />
+      <translation>Tragovi ovog obilaska (ostaju na ovom računaru)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
       <source>True time (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Tačno vreme (UTC)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="188" />
       <source>Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)</source>
-      <translation type="unfinished" />
+      <translation>Upišite tačku kao: geografska širina, dužina (npr. 44.81234, 20.46120)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="42" />
       <source>Unreadable capture time</source>
-      <translation type="unfinished" />
+      <translation>Nečitljivo vreme snimanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="175" />
       <source>Walk</source>
-      <translation type="unfinished" />
+      <translation>Obilazak</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
       <source>Where it lands</source>
-      <translation type="unfinished" />
+      <translation>Gde pada</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="127" />
       <source>chosen here</source>
-      <translation type="unfinished" />
+      <translation>izabrano ovde</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="71" />
       <source>latitude, longitude</source>
-      <translation type="unfinished" />
+      <translation>geografska širina, dužina</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
       <source>placed on the map</source>
-      <translation type="unfinished" />
+      <translation>postavljeno na mapu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="133" />
       <source>this computer's zone</source>
-      <translation type="unfinished" />
+      <translation>zona ovog računara</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" line="158" />
       <source>{name} ({how}): {distance:.0f} m from the track</source>
-      <translation type="unfinished" />
+      <translation>{name} ({how}): {distance:.0f} m od traga</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="248" />
       <source>{name}: {day} {start}–{end} UTC, {points} points</source>
-      <translation type="unfinished" />
+      <translation>{name}: {day} {start}–{end} UTC, tačaka: {points}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" line="345" />
       <source>{placed} will be placed, {unplaced} cannot be placed, {kept} kept.</source>
-      <translation type="unfinished" />
+      <translation>Biće postavljeno: {placed}, ne može da se postavi: {unplaced}, zadržano: {kept}.</translation>
     </message>
   </context>
   <context>
@@ -1703,49 +1704,49 @@
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="206" />
       <source>A new key replaces this one. The old key's files are moved to a dated backup folder beside it, not deleted. Bundles you already sent stay valid, but give your coordinator the new public key before you send the next one.</source>
-      <translation type="unfinished" />
+      <translation>Novi ključ zamenjuje ovaj. Datoteke starog ključa premeštaju se u fasciklu rezervne kopije sa datumom pored njega, ne brišu se. Paketi koje ste već poslali ostaju važeći, ali dajte koordinatoru novi javni ključ pre nego što pošaljete sledeći.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="46" />
       <source>Bundles you export are signed with this key so a coordinator can tell they are yours and unaltered. Only the pseudonym and the public key travel with them; choose a pseudonym that does not give away who you are.</source>
-      <translation type="unfinished" />
+      <translation>Paketi koje izvezete potpisuju se ovim ključem, tako da koordinator može da utvrdi da su vaši i neizmenjeni. Sa njima putuju samo pseudonim i javni ključ; izaberite pseudonim koji ne otkriva ko ste.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="164" />
       <source>Choose a passphrase for the new key (optional), then create it.</source>
-      <translation type="unfinished" />
+      <translation>Izaberite lozinku za novi ključ (nije obavezno), zatim ga napravite.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="71" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Kopiraj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="67" />
       <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
       <source>Create key</source>
-      <translation type="unfinished" />
+      <translation>Napravi ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
       <source>Create the new key</source>
-      <translation type="unfinished" />
+      <translation>Napravi novi ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
       <location filename="../../surveyor/ui/identity_dialog.py" line="250" />
       <source>Export public key</source>
-      <translation type="unfinished" />
+      <translation>Izvezi javni ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="73" />
       <source>Export public key…</source>
-      <translation type="unfinished" />
+      <translation>Izvezi javni ključ…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="175" />
       <source>Give your public key to your coordinator (Copy, or Export public key…) so they can trust your bundles.</source>
-      <translation type="unfinished" />
+      <translation>Dajte svoj javni ključ koordinatoru (Kopiraj ili Izvezi javni ključ…) da bi mogao da veruje vašim paketima.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="42" />
@@ -1753,107 +1754,107 @@
       <location filename="../../surveyor/ui/identity_dialog.py" line="228" />
       <location filename="../../surveyor/ui/identity_dialog.py" line="234" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identitet</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="89" />
       <source>Key id</source>
-      <translation type="unfinished" />
+      <translation>ID ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="192" />
       <source>Making your key…</source>
-      <translation type="unfinished" />
+      <translation>Pravim vaš ključ…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="222" />
       <source>New key made; the old key's files are in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Novi ključ je napravljen; datoteke starog ključa su u {folder}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="181" />
       <source>No signing key yet.</source>
-      <translation type="unfinished" />
+      <translation>Još nema ključa za potpisivanje.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="83" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Lozinka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="84" />
       <source>Passphrase again</source>
-      <translation type="unfinished" />
+      <translation>Ponovite lozinku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="178" />
       <source>Protected by a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Zaštićen lozinkom.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="82" />
       <source>Pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Pseudonim</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="237" />
       <source>Pseudonym saved.</source>
-      <translation type="unfinished" />
+      <translation>Pseudonim je sačuvan.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="87" />
       <source>Public key</source>
-      <translation type="unfinished" />
+      <translation>Javni ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="241" />
       <source>Public key copied.</source>
-      <translation type="unfinished" />
+      <translation>Javni ključ je kopiran.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="252" />
       <source>Public key written to {path}</source>
-      <translation type="unfinished" />
+      <translation>Javni ključ je upisan u {path}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="75" />
       <source>Replace key…</source>
-      <translation type="unfinished" />
+      <translation>Zameni ključ…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="204" />
       <source>Replace your signing key?</source>
-      <translation type="unfinished" />
+      <translation>Zameniti vaš ključ za potpisivanje?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="69" />
       <source>Save pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj pseudonim</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
       <source>The passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>Lozinke se razlikuju.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="169" />
       <source>Your signing key is damaged and cannot sign: {reason}. Replace key… makes a new one and keeps the old files in a dated backup folder.</source>
-      <translation type="unfinished" />
+      <translation>Vaš ključ za potpisivanje je oštećen i ne može da potpisuje: {reason}. Zameni ključ… pravi novi i čuva stare datoteke u fascikli rezervne kopije sa datumom.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="55" />
       <source>e.g. kestrel</source>
-      <translation type="unfinished" />
+      <translation>npr. vetruška</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
       <source>minisign key (*.pub)</source>
-      <translation type="unfinished" />
+      <translation>minisign ključ (*.pub)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/identity_dialog.py" line="58" />
       <source>optional; asked for at every export</source>
-      <translation type="unfinished" />
+      <translation>nije obavezno; traži se pri svakom izvozu</translation>
     </message>
   </context>
   <context>
@@ -1861,38 +1862,39 @@
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="94" />
       <source>An import is already running.</source>
-      <translation type="unfinished" />
+      <translation>Uvoz je već u toku.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="94" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Uvezi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="67" />
       <source>Import a folder of photos</source>
-      <translation type="unfinished" />
+      <translation>Uvezi fasciklu sa fotografijama</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="59" />
       <source>Import photos</source>
-      <translation type="unfinished" />
+      <translation>Uvezi fotografije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="162" />
       <source>Import stopped</source>
-      <translation type="unfinished" />
+      <translation>Uvoz je zaustavljen</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="61" />
       <source>Photos ({patterns});;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Fotografije ({patterns});;Sve datoteke (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_controller.py" line="163" />
       <source>The import stopped: {reason}
 Photos imported before this are kept.</source>
-      <translation type="unfinished" />
+      <translation>Uvoz je zaustavljen: {reason}
+Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
   </context>
   <context>
@@ -1900,47 +1902,47 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="63" />
       <source>About {time} left</source>
-      <translation type="unfinished" />
+      <translation>Preostalo oko {time}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="78" />
       <source>Cancelling: finishing the files in progress…</source>
-      <translation type="unfinished" />
+      <translation>Otkazivanje: završavam datoteke koje su u obradi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="65" />
       <source>Finishing…</source>
-      <translation type="unfinished" />
+      <translation>Završavam…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="38" />
       <source>Importing photos</source>
-      <translation type="unfinished" />
+      <translation>Uvozim fotografije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="42" />
       <source>Looking for photos…</source>
-      <translation type="unfinished" />
+      <translation>Tražim fotografije…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="59" />
       <source>{done} of {total} files</source>
-      <translation type="unfinished" />
+      <translation>{done} od {total} datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="28" />
       <source>{h} h {m:02d} min</source>
-      <translation type="unfinished" />
+      <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="24" />
       <source>{m} min {s:02d} s</source>
-      <translation type="unfinished" />
+      <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" line="21" />
       <source>{s} s</source>
-      <translation type="unfinished" />
+      <translation>{s} s</translation>
     </message>
   </context>
   <context>
@@ -1948,57 +1950,57 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="101" />
       <source>Already in the workspace, not imported again:</source>
-      <translation type="unfinished" />
+      <translation>Već u radnom prostoru, nisu ponovo uvezene:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="57" />
       <source>Already in the workspace: {n}</source>
-      <translation type="unfinished" />
+      <translation>Već u radnom prostoru: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="76" />
       <source>Copy the list of failed files</source>
-      <translation type="unfinished" />
+      <translation>Kopiraj spisak neuspelih datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="61" />
       <source>Failed: {n}</source>
-      <translation type="unfinished" />
+      <translation>Neuspelo: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="55" />
       <source>Import cancelled: the files done so far are kept.</source>
-      <translation type="unfinished" />
+      <translation>Uvoz je otkazan: do sada obrađene datoteke su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="45" />
       <source>Import finished</source>
-      <translation type="unfinished" />
+      <translation>Uvoz je završen</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="62" />
       <source>Imported with a warning: {n}</source>
-      <translation type="unfinished" />
+      <translation>Uvezeno uz upozorenje: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="96" />
       <source>Imported, with a warning:</source>
-      <translation type="unfinished" />
+      <translation>Uvezeno, uz upozorenje:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="56" />
       <source>Imported: {n}</source>
-      <translation type="unfinished" />
+      <translation>Uvezeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="93" />
       <source>These files were not imported:</source>
-      <translation type="unfinished" />
+      <translation>Ove datoteke nisu uvezene:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_summary.py" line="58" />
       <source>Without position (place them on the map): {n}</source>
-      <translation type="unfinished" />
+      <translation>Bez položaja (postavite ih na mapu): {n}</translation>
     </message>
   </context>
   <context>
@@ -2006,32 +2008,32 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="34" />
       <source>Check installation</source>
-      <translation type="unfinished" />
+      <translation>Provera instalacije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="36" />
       <source>Checking… (this takes a few seconds)</source>
-      <translation type="unfinished" />
+      <translation>Proveravam… (ovo traje nekoliko sekundi)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="42" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Kopiraj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="75" />
       <source>Everything needed is installed.</source>
-      <translation type="unfinished" />
+      <translation>Sve potrebno je instalirano.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="77" />
       <source>Some checks failed: copy the lines below and send them to your helper.</source>
-      <translation type="unfinished" />
+      <translation>Neke provere nisu uspele: kopirajte redove ispod i pošaljite ih osobi koja vam pomaže.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/install_check_dialog.py" line="84" />
       <source>The check could not start: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Provera nije mogla da počne: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2039,148 +2041,148 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
       <source>A newer kit of “{name}”: ready to update.</source>
-      <translation type="unfinished" />
+      <translation>Noviji komplet kampanje „{name}”: spreman za ažuriranje.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="168" />
       <source>Accept the new key and join…</source>
-      <translation type="unfinished" />
+      <translation>Prihvati novi ključ i pridruži se…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="108" />
       <source>Another key</source>
-      <translation type="unfinished" />
+      <translation>Drugi ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
       <source>Campaign kit</source>
-      <translation type="unfinished" />
+      <translation>Komplet kampanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="130" />
       <source>Checking the kit…</source>
-      <translation type="unfinished" />
+      <translation>Proveravam komplet…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="84" />
       <source>Choose a kit file first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite datoteku kompleta.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="72" />
       <source>Choose kit file…</source>
-      <translation type="unfinished" />
+      <translation>Izaberi datoteku kompleta…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="182" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Zatvori</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="219" />
       <source>Coordinator's key: {key}. Compare it with the key id your coordinator gave you.</source>
-      <translation type="unfinished" />
+      <translation>Ključ koordinatora: {key}. Uporedite ga sa ID-om ključa koji vam je dao koordinator.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="140" />
       <source>Installing…</source>
-      <translation type="unfinished" />
+      <translation>Instaliram…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="80" />
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Pridruži se</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="54" />
       <source>Join a campaign</source>
-      <translation type="unfinished" />
+      <translation>Pridruživanje kampanji</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="231" />
       <source>Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}.</source>
-      <translation type="unfinished" />
+      <translation>Poznate kamere: {known} · podloge mape: {maps} · dodati proizvođači kamera: {makes}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
       <source>No file chosen</source>
-      <translation type="unfinished" />
+      <translation>Nije izabrana datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="203" />
       <source>Ready to join “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Spremno za pridruživanje kampanji „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="196" />
       <source>Refused.</source>
-      <translation type="unfinished" />
+      <translation>Odbijeno.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="163" />
       <source>Signed by another key.</source>
-      <translation type="unfinished" />
+      <translation>Potpisano drugim ključem.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
       <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>Surveyor kompleti kampanje (*.kit *.zip);;Sve (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
       <source>The kit of “{name}” you already have.</source>
-      <translation type="unfinished" />
+      <translation>Komplet kampanje „{name}” koji već imate.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="110" />
       <source>This kit for “{campaign}” is signed by key {new}, but you joined the campaign with key {old}. Anyone can make a kit: accept the new key only if your coordinator told you, in person or by a channel you trust, that it changed.</source>
-      <translation type="unfinished" />
+      <translation>Ovaj komplet kampanje „{campaign}” potpisan je ključem {new}, a pridružili ste se kampanji sa ključem {old}. Komplet može da napravi bilo ko: prihvatite novi ključ samo ako vam je koordinator lično ili kanalom kome verujete rekao da je promenjen.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="242" />
       <source>Until now your bundles were encrypted for “{other}”.</source>
-      <translation type="unfinished" />
+      <translation>Do sada su vaši paketi bili šifrovani za „{other}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
       <source>Update</source>
-      <translation type="unfinished" />
+      <translation>Ažuriraj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
       <source>You accepted the new key of “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Prihvatili ste novi ključ kampanje „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="210" />
       <source>You joined “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Pridružili ste se kampanji „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="225" />
       <source>Your bundles will be encrypted for this campaign (you can turn it off in the Export dialog).</source>
-      <translation type="unfinished" />
+      <translation>Vaši paketi biće šifrovani za ovu kampanju (to možete isključiti u prozoru Izvoz).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="66" />
       <source>Your coordinator gives you one kit file. It holds the campaign's map, the cameras already known, and the keys that keep your bundles private and let you check their receipts. It is checked completely before anything is installed.</source>
-      <translation type="unfinished" />
+      <translation>Koordinator vam daje jednu datoteku kompleta. Sadrži mapu kampanje, već poznate kamere i ključeve koji čuvaju privatnost vaših paketa i omogućavaju vam da proverite potvrde prijema. Proverava se u celosti pre nego što se bilo šta instalira.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
       <source>“{name}” is installed again.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” je ponovo instaliran.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
       <source>“{name}” is up to date.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” je ažuran.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
       <source>“{name}”, signed by a new key.</source>
-      <translation type="unfinished" />
+      <translation>„{name}”, potpisan novim ključem.</translation>
     </message>
   </context>
   <context>
@@ -2188,220 +2190,220 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="233" />
       <source>(unknown: add this key)</source>
-      <translation type="unfinished" />
+      <translation>(nepoznato: dodajte ovaj ključ)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="89" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Dodaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="117" />
       <source>Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), then Trust it. Bundles signed by a key you have not trusted wait here until you do.</source>
-      <translation type="unfinished" />
+      <translation>Dodajte javni ključ svakog volontera (RW…, prikazan u njegovim Podešavanja ▸ Identitet…), zatim ga označite kao pouzdan. Paketi potpisani ključem koji niste označili kao pouzdan čekaju ovde dok to ne uradite.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
       <source>Add from file…</source>
-      <translation type="unfinished" />
+      <translation>Dodaj iz datoteke…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="295" />
       <source>Added {id} ({name}). Trust it to merge its bundles.</source>
-      <translation type="unfinished" />
+      <translation>Dodat {id} ({name}). Označite ga kao pouzdan da biste spojili njegove pakete.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="100" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Vrati</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="159" />
       <source>Bundles it signs from now on are refused. Its {n} sightings already merged stay in the consensus and the exports unless you also withdraw them (Bring back undoes a withdrawal).</source>
-      <translation type="unfinished" />
+      <translation>Paketi koje od sada potpiše biće odbijeni. Njegova već spojena opažanja ({n}) ostaju u konsenzusu i izvozima osim ako ih i ne povučete (Vrati poništava povlačenje).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="312" />
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="337" />
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="351" />
       <source>Choose a key first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite ključ.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="379" />
       <source>Choose a withdrawn key first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite povučeni ključ.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
       <source>Its bundles say</source>
-      <translation type="unfinished" />
+      <translation>Njegovi paketi kažu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="63" />
       <source>Key id</source>
-      <translation type="unfinished" />
+      <translation>ID ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="62" />
       <source>Name (double-click to edit)</source>
-      <translation type="unfinished" />
+      <translation>Ime (dvoklik za izmenu)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="344" />
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="359" />
       <source>Nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>Ništa nije promenjeno.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="86" />
       <source>Paste a public key (RW…)</source>
-      <translation type="unfinished" />
+      <translation>Nalepite javni ključ (RW…)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
       <source>Pseudonym</source>
-      <translation type="unfinished" />
+      <translation>Pseudonim</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
       <source>Revoke</source>
-      <translation type="unfinished" />
+      <translation>Opozovi ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="155" />
       <source>Revoke a key</source>
-      <translation type="unfinished" />
+      <translation>Opoziv ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
       <source>Revoke and withdraw its sightings</source>
-      <translation type="unfinished" />
+      <translation>Opozovi i povuci njegova opažanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="164" />
       <source>Revoke only</source>
-      <translation type="unfinished" />
+      <translation>Samo opozovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="96" />
       <source>Revoke the key and take everything it already sent out of the consensus and the exports (the sightings stay on record; Bring back undoes it).</source>
-      <translation type="unfinished" />
+      <translation>Opozovi ključ i izbaci sve što je već poslao iz konsenzusa i izvoza (opažanja ostaju zabeležena; Vrati to poništava).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="156" />
       <source>Revoke {who}'s key?</source>
-      <translation type="unfinished" />
+      <translation>Opozvati ključ volontera {who}?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="72" />
       <source>The name written in the volunteer's bundles: a claim anyone can write</source>
-      <translation type="unfinished" />
+      <translation>Ime zapisano u paketima volontera: tvrdnju može da napiše bilo ko</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
       <source>Trust</source>
-      <translation type="unfinished" />
+      <translation>Pouzdan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
       <source>Trust a revoked key</source>
-      <translation type="unfinished" />
+      <translation>Ponovo označi opozvani ključ kao pouzdan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
       <source>Volunteer's public key</source>
-      <translation type="unfinished" />
+      <translation>Javni ključ volontera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="55" />
       <source>Volunteers' keys</source>
-      <translation type="unfinished" />
+      <translation>Ključevi volontera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
       <source>Waiting bundles</source>
-      <translation type="unfinished" />
+      <translation>Paketi na čekanju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
       <source>Withdraw its sightings</source>
-      <translation type="unfinished" />
+      <translation>Povuci njegova opažanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="278" />
       <source>claims “{name}”</source>
-      <translation type="unfinished" />
+      <translation>tvrdi da je „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
       <source>minisign public keys (*.pub);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>minisign javni ključevi (*.pub);;Sve (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
       <source>not added</source>
-      <translation type="unfinished" />
+      <translation>nije dodat</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="42" />
       <source>not trusted yet</source>
-      <translation type="unfinished" />
+      <translation>još nije pouzdan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
       <source>revoked</source>
-      <translation type="unfinished" />
+      <translation>opozvan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="41" />
       <source>trusted</source>
-      <translation type="unfinished" />
+      <translation>pouzdan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="260" />
       <source>{id} is now called “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{id} se sada zove „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="369" />
       <source>{id} is revoked and everything it sent is out of the consensus and the exports (decision {n}). Bring back undoes it.</source>
-      <translation type="unfinished" />
+      <translation>{id} je opozvan i sve što je poslao izbačeno je iz konsenzusa i izvoza (odluka {n}). Vrati to poništava.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="202" />
       <source>{id} is revoked: its bundles will be refused.</source>
-      <translation type="unfinished" />
+      <translation>{id} je opozvan: njegovi paketi biće odbijeni.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="327" />
       <source>{id} is trusted; {merged} of {n} waiting bundles merged.</source>
-      <translation type="unfinished" />
+      <translation>{id} je pouzdan; spojeno {merged} od {n} paketa na čekanju.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="317" />
       <source>{id} stays revoked.</source>
-      <translation type="unfinished" />
+      <translation>{id} ostaje opozvan.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="383" />
       <source>{id}'s sightings count again (the key stays revoked until you trust it).</source>
-      <translation type="unfinished" />
+      <translation>Opažanja ključa {id} ponovo se računaju (ključ ostaje opozvan dok ga ne označite kao pouzdan).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="227" />
       <source>{status}, sightings withdrawn</source>
-      <translation type="unfinished" />
+      <translation>{status}, opažanja povučena</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
       <source>{who}'s key was revoked. Trust it again? Bundles it signs will be merged again, including any waiting now.</source>
-      <translation type="unfinished" />
+      <translation>Ključ volontera {who} je opozvan. Ponovo ga označiti kao pouzdan? Paketi koje potpiše ponovo će se spajati, uključujući one koji sada čekaju.</translation>
     </message>
   </context>
   <context>
@@ -2409,93 +2411,93 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="59" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>Dodaj…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="88" />
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
       <source>Basemaps</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
       <source>Basemaps (*.mbtiles *.pmtiles);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape (*.mbtiles *.pmtiles);;Sve (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="87" />
       <source>Campaign name</source>
-      <translation type="unfinished" />
+      <translation>Ime kampanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="63" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Izaberi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="90" />
       <source>Key passphrase</source>
-      <translation type="unfinished" />
+      <translation>Lozinka ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
       <source>Kit (*.kit)</source>
-      <translation type="unfinished" />
+      <translation>Komplet (*.kit)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="94" />
       <source>Make kit</source>
-      <translation type="unfinished" />
+      <translation>Napravi komplet</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="223" />
       <source>No kit was made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Komplet nije napravljen: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="60" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Ukloni</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="89" />
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj kao</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
       <source>Save kit</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj komplet</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="200" />
       <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
-      <translation type="unfinished" />
+      <translation>Sačuvano {path} ({size:.1f} MB): „{name}”, poznatih kamera: {known}, podloga mape: {maps}. Recite volonterima ID svog ključa {key} (lično ili kanalom kome verujete) da bi mogli da ga provere kada se pridruže.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="50" />
       <source>Volunteer kit</source>
-      <translation type="unfinished" />
+      <translation>Komplet za volontere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="68" />
       <source>Volunteers open this file with File ▸ Join a campaign…. It holds the campaign's name and area, your public key, the campaign's encryption key for their bundles, the known cameras, these basemaps and the camera makes the campaign has seen. It is signed with your key.</source>
-      <translation type="unfinished" />
+      <translation>Volonteri otvaraju ovu datoteku sa Datoteka ▸ Pridruži se kampanji…. Sadrži ime i oblast kampanje, vaš javni ključ, ključ kampanje za šifrovanje njihovih paketa, poznate kamere, ove podloge mape i proizvođače kamera koje je kampanja videla. Potpisana je vašim ključem.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="62" />
       <source>Where to save the kit</source>
-      <translation type="unfinished" />
+      <translation>Gde da se sačuva komplet</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="185" />
       <source>Writing the kit…</source>
-      <translation type="unfinished" />
+      <translation>Upisujem komplet…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="115" />
       <source>You have no signing key yet: make one in the workbench (Settings ▸ Identity…) or with `surveyor key create`. The kit, the known cameras and the receipts are signed with it.</source>
-      <translation type="unfinished" />
+      <translation>Još nemate ključ za potpisivanje: napravite ga u radnom prozoru (Podešavanja ▸ Identitet…) ili komandom `surveyor key create`. Komplet, poznate kamere i potvrde prijema potpisuju se njime.</translation>
     </message>
   </context>
   <context>
@@ -2503,37 +2505,37 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="46" />
       <source>Camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Kamera #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="68" />
       <source>Cameras within 30 m of this photo come first, nearest first: {n}.</source>
-      <translation type="unfinished" />
+      <translation>Kamere na manje od 30 m od ove fotografije su prve, najbliže prvo: {n}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="80" />
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Poveži</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="55" />
       <source>Link to an existing camera</source>
-      <translation type="unfinished" />
+      <translation>Poveži sa postojećom kamerom</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="66" />
       <source>No camera has been recorded yet: use “New camera” instead.</source>
-      <translation type="unfinished" />
+      <translation>Još nije zabeležena nijedna kamera: umesto toga koristite „Nova kamera”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="71" />
       <source>No recorded camera is within 30 m of this photo; all are listed.</source>
-      <translation type="unfinished" />
+      <translation>Nijedna zabeležena kamera nije na manje od 30 m od ove fotografije; navedene su sve.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="40" />
       <source>{distance:.0f} m away</source>
-      <translation type="unfinished" />
+      <translation>udaljeno {distance:.0f} m</translation>
     </message>
   </context>
   <context>
@@ -2541,328 +2543,328 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="124" />
       <source>&amp;About Surveyor</source>
-      <translation type="unfinished" />
+      <translation>&amp;O programu Surveyor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="43" />
       <source>&amp;Basemaps…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Podloge mape…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="122" />
       <source>&amp;Check installation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proveri instalaciju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="61" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uređivanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="550" />
       <source>&amp;Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Izvezi paket…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="45" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="114" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pomoć</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="552" />
       <source>&amp;Identity…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Identitet…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="68" />
       <source>&amp;Import photos…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uvezi fotografije…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="44" />
       <source>&amp;Join a campaign…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pridruži se kampanji…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="116" />
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="89" />
       <source>&amp;Map</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mapa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="86" />
       <source>&amp;Photo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="81" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Izađi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="97" />
       <source>&amp;Record</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beleženje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="68" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ponovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="79" />
       <source>&amp;Search notes and makes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pretraži beleške i proizvođače</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="568" />
       <source>&amp;Settings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Podešavanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="64" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Opozovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="84" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Prikaz</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="94" />
       <source>Accept and go to the next photo to do</source>
-      <translation type="unfinished" />
+      <translation>Prihvati i idi na sledeću fotografiju za obradu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="132" />
       <source>Arrow keys: move between photos · Shift+arrows: select several</source>
-      <translation type="unfinished" />
+      <translation>Strelice: kretanje između fotografija · Shift+strelice: izbor više njih</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="593" />
       <source>Building the demo workspace…</source>
-      <translation type="unfinished" />
+      <translation>Pravim demo radni prostor…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="104" />
       <source>Camera type</source>
-      <translation type="unfinished" />
+      <translation>Vrsta kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="566" />
       <source>Could not open {folder}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{folder} ne može da se otvori: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="90" />
       <source>Delete this camera</source>
-      <translation type="unfinished" />
+      <translation>Obriši ovu kameru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="613" />
       <source>Demo workspace</source>
-      <translation type="unfinished" />
+      <translation>Demo radni prostor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="607" />
       <source>Demo workspace opened: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Demo radni prostor je otvoren: {folder}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="99" />
       <source>Facing you</source>
-      <translation type="unfinished" />
+      <translation>Okrenuta ka vama</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="110" />
       <source>Fit photo</source>
-      <translation type="unfinished" />
+      <translation>Uklopi fotografiju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="72" />
       <source>Import a &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Uvezi &amp;fasciklu…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="227" />
       <source>Importing: {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Uvozim: {done} od {total}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="171" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Prečice na tastaturi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="85" />
       <source>Link to a camera…</source>
-      <translation type="unfinished" />
+      <translation>Poveži sa kamerom…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
       <source>Load &amp;known cameras…</source>
-      <translation type="unfinished" />
+      <translation>Učitaj &amp;poznate kamere…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="144" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Mapa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
       <source>Map image saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Slika mape je sačuvana: {path}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="105" />
       <source>Mount</source>
-      <translation type="unfinished" />
+      <translation>Nosač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="88" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Treba proveriti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="83" />
       <source>New camera</source>
-      <translation type="unfinished" />
+      <translation>Nova kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="45" />
       <source>New or open &amp;campaign (coordinators)…</source>
-      <translation type="unfinished" />
+      <translation>Nova ili postojeća &amp;kampanja (koordinatori)…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="87" />
       <source>No camera here</source>
-      <translation type="unfinished" />
+      <translation>Ovde nema kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/user_guide.py" line="40" />
       <source>No program opened the user guide; it is the file {path}.</source>
-      <translation type="unfinished" />
+      <translation>Nijedan program nije otvorio uputstvo; to je datoteka {path}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="450" />
       <source>Nothing left to do in this view.</source>
-      <translation type="unfinished" />
+      <translation>U ovom prikazu nema više ničega za obradu.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="46" />
       <source>Open &amp;receipt from coordinator…</source>
-      <translation type="unfinished" />
+      <translation>Otvori &amp;potvrdu prijema od koordinatora…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="75" />
       <source>Open &amp;workspace…</source>
-      <translation type="unfinished" />
+      <translation>Otvori &amp;radni prostor…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="114" />
       <source>Open a workspace folder</source>
-      <translation type="unfinished" />
+      <translation>Otvori fasciklu radnog prostora</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="78" />
       <source>Open the &amp;demo workspace</source>
-      <translation type="unfinished" />
+      <translation>Otvori &amp;demo radni prostor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="557" />
       <location filename="../../surveyor/ui/main_window.py" line="565" />
       <source>Open workspace</source>
-      <translation type="unfinished" />
+      <translation>Otvori radni prostor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="143" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="51" />
       <source>Place photos from GPX track…</source>
-      <translation type="unfinished" />
+      <translation>Postavi fotografije prema GPX tragu…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="138" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Ponovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="512" />
       <source>Remove {n} photo(s) from the workspace…</source>
-      <translation type="unfinished" />
+      <translation>Ukloni fotografije ({n}) iz radnog prostora…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="42" />
       <source>Save &amp;map image…</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj &amp;sliku mape…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="263" />
       <source>Surveyor — {folder}</source>
-      <translation type="unfinished" />
+      <translation>Surveyor — {folder}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/user_guide.py" line="36" />
       <source>The user guide is missing from this installation ({path}).</source>
-      <translation type="unfinished" />
+      <translation>Uputstvo za korisnike nedostaje u ovoj instalaciji ({path}).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="137" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Opozovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="119" />
       <source>User &amp;guide</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uputstvo za korisnike</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="165" />
       <source>User guide</source>
-      <translation type="unfinished" />
+      <translation>Uputstvo za korisnike</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="557" />
       <source>Wait for the import to end.</source>
-      <translation type="unfinished" />
+      <translation>Sačekajte da se uvoz završi.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="103" />
       <source>Watches</source>
-      <translation type="unfinished" />
+      <translation>Nadgleda</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="102" />
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>Uvećaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="107" />
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>Umanji</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="486" />
       <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
-      <translation type="unfinished" />
+      <translation>Kamera na predloženom mestu: {n} (izabrana je kamera #{id}): prevucite svaku tamo gde zaista jeste. Ako ih tako ostavite, šalju se pomerene.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="270" />
       <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
-      <translation type="unfinished" />
+      <translation>Fotografija: {photos} · kamera: {cameras} · za obradu: {todo} · prikazano: {shown}</translation>
     </message>
   </context>
   <context>
@@ -2870,23 +2872,24 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="99" />
       <source>New make</source>
-      <translation type="unfinished" />
+      <translation>Novi proizvođač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="38" />
       <source>Type a make…</source>
-      <translation type="unfinished" />
+      <translation>Upišite proizvođača…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="26" />
       <source>— not set —</source>
-      <translation type="unfinished" />
+      <translation>— nije podešeno —</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/make_combo.py" line="101" />
       <source>“{name}” is not a make Surveyor knows. Save it as a new make?
 (Check the spelling: makes are compared exactly, Hikvision is not HikVision.)</source>
-      <translation type="unfinished" />
+      <translation>„{name}” nije proizvođač koji Surveyor poznaje. Sačuvati ga kao novog proizvođača?
+(Proverite pravopis: proizvođači se porede tačno, Hikvision nije HikVision.)</translation>
     </message>
   </context>
   <context>
@@ -2894,168 +2897,168 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="625" />
       <source>Already mapped camera</source>
-      <translation type="unfinished" />
+      <translation>Već mapirana kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="618" />
       <source>Another camera is within 15 m: the same camera?</source>
-      <translation type="unfinished" />
+      <translation>Druga kamera je na manje od 15 m: ista kamera?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="121" />
       <source>Basemaps…</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="622" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="409" />
       <source>Camera #{a} and #{b} are two cameras</source>
-      <translation type="unfinished" />
+      <translation>Kamere #{a} i #{b} su dve kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="411" />
       <source>Camera #{a} is where it is</source>
-      <translation type="unfinished" />
+      <translation>Kamera #{a} je tamo gde jeste</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="560" />
       <source>Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos to one of them instead.</source>
-      <translation type="unfinished" />
+      <translation>Kamera #{a} je {d} m od kamere #{b}: ista kamera? Umesto toga povežite fotografije sa jednom od njih.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="564" />
       <source>Camera #{a} is {d} m from the photos that show it.</source>
-      <translation type="unfinished" />
+      <translation>Kamera #{a} je {d} m od fotografija na kojima se vidi.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="551" />
       <source>Camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Kamera #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="149" />
       <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Datoteke kamera (*.geojson *.json *.osm *.xml);;Sve datoteke (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="120" />
       <location filename="../../surveyor/ui/map/panel.py" line="624" />
       <source>Confirm position</source>
-      <translation type="unfinished" />
+      <translation>Potvrdi položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="388" />
       <source>Confirm position of camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Potvrdi položaj kamere #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="397" />
       <source>It is there</source>
-      <translation type="unfinished" />
+      <translation>Tu je</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="147" />
       <source>Load known cameras</source>
-      <translation type="unfinished" />
+      <translation>Učitaj poznate kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="119" />
       <source>Load known cameras…</source>
-      <translation type="unfinished" />
+      <translation>Učitaj poznate kamere…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="154" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Mapa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="619" />
       <source>More than 200 m from the photos that show it</source>
-      <translation type="unfinished" />
+      <translation>Više od 200 m od fotografija na kojima se vidi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="363" />
       <source>Move camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Pomeri kameru #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="615" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Treba proveriti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="536" />
       <source>No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above the map.</source>
-      <translation type="unfinished" />
+      <translation>Nema podloge mape: dodajte .mbtiles ili .pmtiles datoteku dugmetom „Podloge mape…” iznad mape.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="114" />
       <source>No position yet: select, then click on the map</source>
-      <translation type="unfinished" />
+      <translation>Još bez položaja: izaberite, zatim kliknite na mapu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="579" />
       <source>No warnings</source>
-      <translation type="unfinished" />
+      <translation>Nema upozorenja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="528" />
       <source>Online map</source>
-      <translation type="unfinished" />
+      <translation>Mapa na mreži</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="546" />
       <source>Photo: {name}</source>
-      <translation type="unfinished" />
+      <translation>Fotografija: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="373" />
       <source>Place camera</source>
-      <translation type="unfinished" />
+      <translation>Postavi kameru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="370" />
       <source>Place photo on the map</source>
-      <translation type="unfinished" />
+      <translation>Postavi fotografiju na mapu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="614" />
       <source>Position confirmed</source>
-      <translation type="unfinished" />
+      <translation>Položaj je potvrđen</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="613" />
       <source>Position not confirmed</source>
-      <translation type="unfinished" />
+      <translation>Položaj nije potvrđen</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="400" />
       <source>Stop warning about this: Edit ▸ Undo brings the warning back.</source>
-      <translation type="unfinished" />
+      <translation>Prestani da upozoravaš na ovo: Uređivanje ▸ Opozovi vraća upozorenje.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="441" />
       <source>The map could not be shown; see the log for details.</source>
-      <translation type="unfinished" />
+      <translation>Mapa ne može da se prikaže; pogledajte dnevnik za detalje.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="397" />
       <source>These are two cameras</source>
-      <translation type="unfinished" />
+      <translation>Ovo su dve kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="385" />
       <source>This camera has no position yet: place it on the map.</source>
-      <translation type="unfinished" />
+      <translation>Ova kamera još nema položaj: postavite je na mapu.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="576" />
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
-      <translation type="unfinished" />
+      <translation>Upozorenja: {n} (duplikati na manje od {dup:.0f} m, kamere dalje od {far:.0f} m)</translation>
     </message>
   </context>
   <context>
@@ -3063,127 +3066,127 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="57" />
       <source> m in front of the photographer</source>
-      <translation type="unfinished" />
+      <translation> m ispred fotografa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="128" />
       <source>Add basemap</source>
-      <translation type="unfinished" />
+      <translation>Dodaj podlogu mape</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="51" />
       <source>Add basemap…</source>
-      <translation type="unfinished" />
+      <translation>Dodaj podlogu mape…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="228" />
       <source>Area: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (west, south – east, north)</source>
-      <translation type="unfinished" />
+      <translation>Oblast: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (zapad, jug – istok, sever)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="135" />
       <source>Basemaps</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="130" />
       <source>Basemaps (*.mbtiles *.pmtiles);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape (*.mbtiles *.pmtiles);;Sve datoteke (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="91" />
       <source>Basemaps (MBTiles and PMTiles files, shared by all workspaces)</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape (MBTiles i PMTiles datoteke, zajedničke za sve radne prostore)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="48" />
       <source>Basemaps and map settings</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape i podešavanja mape</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
       <source>Credit: {text}</source>
-      <translation type="unfinished" />
+      <translation>Izvor: {text}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="54" />
       <source>Down</source>
-      <translation type="unfinished" />
+      <translation>Dole</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="234" />
       <source>Layers: {names}</source>
-      <translation type="unfinished" />
+      <translation>Slojevi: {names}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="74" />
       <source>New cameras</source>
-      <translation type="unfinished" />
+      <translation>Nove kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="101" />
       <source>No basemap yet: the map shows a plain grid. Add an .mbtiles or .pmtiles file to see the streets.</source>
-      <translation type="unfinished" />
+      <translation>Još nema podloge mape: mapa prikazuje običnu mrežu. Dodajte .mbtiles ili .pmtiles datoteku da biste videli ulice.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="79" />
       <source>Only tiles you look at are downloaded; nothing is fetched in bulk. Check the tile server's usage policy first.</source>
-      <translation type="unfinished" />
+      <translation>Preuzimaju se samo pločice koje gledate; ništa se ne preuzima masovno. Prvo proverite pravila korišćenja servera pločica.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="52" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Ukloni</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="76" />
       <source>Tile URL</source>
-      <translation type="unfinished" />
+      <translation>URL pločica</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="170" />
       <source>Unreadable: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nečitljivo: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="53" />
       <source>Up</source>
-      <translation type="unfinished" />
+      <translation>Gore</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="62" />
       <source>Use an online map and keep viewed tiles for offline use</source>
-      <translation type="unfinished" />
+      <translation>Koristi mapu sa interneta i čuvaj pregledane pločice za rad bez mreže</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="59" />
       <source>Where a new camera is first placed, along the direction the photo looks</source>
-      <translation type="unfinished" />
+      <translation>Gde se nova kamera prvo postavlja, u pravcu u kom gleda fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
       <source>none given</source>
-      <translation type="unfinished" />
+      <translation>nije navedeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="218" />
       <source>raster {container} ({format})</source>
-      <translation type="unfinished" />
+      <translation>rasterski {container} ({format})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="215" />
       <source>vector {container}, {schema} schema</source>
-      <translation type="unfinished" />
+      <translation>vektorski {container}, šema {schema}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="225" />
       <source>{kind}; zoom {lo}–{hi} (closer in, the last level is enlarged)</source>
-      <translation type="unfinished" />
+      <translation>{kind}; zum {lo}–{hi} (bliže od toga uvećava se poslednji nivo)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/settings_dialog.py" line="161" />
       <source>{name} — zoom {lo}–{hi} — {kind} — {path}</source>
-      <translation type="unfinished" />
+      <translation>{name} — zum {lo}–{hi} — {kind} — {path}</translation>
     </message>
   </context>
   <context>
@@ -3191,12 +3194,12 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/map_slot.py" line="63" />
       <source>The map is not available: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Mapa nije dostupna: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_slot.py" line="47" />
       <source>The map opens here.</source>
-      <translation type="unfinished" />
+      <translation>Mapa se otvara ovde.</translation>
     </message>
   </context>
   <context>
@@ -3204,37 +3207,37 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="61" />
       <source>Merge report — {when}</source>
-      <translation type="unfinished" />
+      <translation>Izveštaj o spajanju — {when}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="97" />
       <source>Merges made in this window. Drop bundle files on the window to merge.</source>
-      <translation type="unfinished" />
+      <translation>Spajanja obavljena u ovom prozoru. Prevucite datoteke paketa na prozor da biste ih spojili.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="62" />
       <source>No bundles.</source>
-      <translation type="unfinished" />
+      <translation>Nema paketa.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="95" />
       <source>Open report</source>
-      <translation type="unfinished" />
+      <translation>Otvori izveštaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="68" />
       <source>Point at a row to see the technical reason.</source>
-      <translation type="unfinished" />
+      <translation>Zadržite pokazivač iznad reda da vidite tehnički razlog.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="71" />
       <source>Receipts were not signed (no signing key, or its passphrase was not given): Campaign ▸ Re-issue receipt… writes them later.</source>
-      <translation type="unfinished" />
+      <translation>Potvrde prijema nisu potpisane (nema ključa za potpisivanje ili nije data njegova lozinka): Kampanja ▸ Ponovo izdaj potvrdu prijema… ih upisuje kasnije.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="111" />
       <source>{when}: {summary}</source>
-      <translation type="unfinished" />
+      <translation>{when}: {summary}</translation>
     </message>
   </context>
   <context>
@@ -3242,32 +3245,32 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="30" />
       <source>All photos</source>
-      <translation type="unfinished" />
+      <translation>Sve fotografije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="32" />
       <source>Has cameras</source>
-      <translation type="unfinished" />
+      <translation>Ima kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="35" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Treba proveriti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="33" />
       <source>No camera here</source>
-      <translation type="unfinished" />
+      <translation>Ovde nema kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="34" />
       <source>No position</source>
-      <translation type="unfinished" />
+      <translation>Bez položaja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="31" />
       <source>To do</source>
-      <translation type="unfinished" />
+      <translation>Za obradu</translation>
     </message>
   </context>
   <context>
@@ -3275,32 +3278,32 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="268" />
       <source>Cameras recorded: {n}</source>
-      <translation type="unfinished" />
+      <translation>Zabeleženih kamera: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="266" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Treba proveriti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="270" />
       <source>No camera in this photo</source>
-      <translation type="unfinished" />
+      <translation>Nema kamere na ovoj fotografiji</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="205" />
       <source>No position yet</source>
-      <translation type="unfinished" />
+      <translation>Još bez položaja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_grid.py" line="32" />
       <source>Photos</source>
-      <translation type="unfinished" />
+      <translation>Fotografije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/photo_model.py" line="271" />
       <source>To do: no camera recorded yet</source>
-      <translation type="unfinished" />
+      <translation>Za obradu: još nije zabeležena kamera</translation>
     </message>
   </context>
   <context>
@@ -3308,47 +3311,47 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="90" />
       <source>Double-click to see the photo large</source>
-      <translation type="unfinished" />
+      <translation>Dvoklik prikazuje veliku fotografiju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="130" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="34" />
       <source>boxes blurred: {n}</source>
-      <translation type="unfinished" />
+      <translation>zamućenih okvira: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="94" />
       <source>photo unavailable</source>
-      <translation type="unfinished" />
+      <translation>fotografija nije dostupna</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="33" />
       <source>redaction not stated</source>
-      <translation type="unfinished" />
+      <translation>zamućivanje nije navedeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
       <source>the other</source>
-      <translation type="unfinished" />
+      <translation>druga</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="101" />
       <source>the sighting in question</source>
-      <translation type="unfinished" />
+      <translation>opažanje o kome je reč</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
       <source>this camera</source>
-      <translation type="unfinished" />
+      <translation>ova kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/photo_strip.py" line="97" />
       <source>{who} ({role})</source>
-      <translation type="unfinished" />
+      <translation>{who} ({role})</translation>
     </message>
   </context>
   <context>
@@ -3356,7 +3359,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/preview.py" line="47" />
       <source>Photo preview</source>
-      <translation type="unfinished" />
+      <translation>Pregled fotografije</translation>
     </message>
   </context>
   <context>
@@ -3364,113 +3367,113 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="74" />
       <source> volunteers</source>
-      <translation type="unfinished" />
+      <translation> volontera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="191" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
       <source>Basemaps (*.pmtiles *.mbtiles)</source>
-      <translation type="unfinished" />
+      <translation>Podloge mape (*.pmtiles *.mbtiles)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="130" />
       <source>Choose a folder for the web map first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite fasciklu za veb mapu.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="58" />
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="65" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Izaberi…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="83" />
       <source>Confirmed by at least:</source>
-      <translation type="unfinished" />
+      <translation>Potvrdilo najmanje:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="100" />
       <source>Folder for the web map</source>
-      <translation type="unfinished" />
+      <translation>Fascikla za veb mapu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="81" />
       <source>Folder:</source>
-      <translation type="unfinished" />
+      <translation>Fascikla:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="70" />
       <source>Include the cameras' photos (as volunteers redacted them)</source>
-      <translation type="unfinished" />
+      <translation>Uključi fotografije kamera (onako kako su ih volonteri zamutili)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="87" />
       <source>Publish</source>
-      <translation type="unfinished" />
+      <translation>Objavi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="188" />
       <source>Publish &amp;web map…</source>
-      <translation type="unfinished" />
+      <translation>Objavi &amp;veb mapu…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="54" />
       <source>Publish web map</source>
-      <translation type="unfinished" />
+      <translation>Objavljivanje veb mape</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="175" />
       <source>Publishing failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Objavljivanje nije uspelo: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="149" />
       <source>Publishing {n} cameras…</source>
-      <translation type="unfinished" />
+      <translation>Objavljujem kamere ({n})…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="82" />
       <source>Street map:</source>
-      <translation type="unfinished" />
+      <translation>Mapa ulica:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
       <source>The campaign's vector basemap</source>
-      <translation type="unfinished" />
+      <translation>Vektorska podloga mape kampanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="80" />
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>Naslov:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="57" />
       <source>an empty folder, or an earlier web map</source>
-      <translation type="unfinished" />
+      <translation>prazna fascikla ili ranija veb mapa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="64" />
       <source>none: cameras on a plain background</source>
-      <translation type="unfinished" />
+      <translation>nijedna: kamere na običnoj pozadini</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="122" />
       <source>{n} cameras will be published. Held back: {review} in review, {few} seen by too few volunteers. Notes are never published.</source>
-      <translation type="unfinished" />
+      <translation>Kamera za objavljivanje: {n}. Zadržano: na proveri {review}, premalo volontera videlo {few}. Beleške se nikada ne objavljuju.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="165" />
       <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
-      <translation type="unfinished" />
+      <translation>Objavljeno u {path} ({mb:.1f} MB): kamera {n}, fotografija {p}, pločica mape ulica {t}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="140" />
       <source>{path}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{path}: nema takve datoteke</translation>
     </message>
   </context>
   <context>
@@ -3478,107 +3481,107 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="64" />
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>Proveri</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>In this workspace</source>
-      <translation type="unfinished" />
+      <translation>U ovom radnom prostoru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="129" />
       <source>Not accepted: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nije prihvaćeno: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="59" />
       <source>Open receipt…</source>
-      <translation type="unfinished" />
+      <translation>Otvori potvrdu prijema…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="109" />
       <source>Open the receipt file first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo otvorite datoteku potvrde prijema.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="65" />
       <source>Open the receipt file your coordinator sent you.</source>
-      <translation type="unfinished" />
+      <translation>Otvorite datoteku potvrde prijema koju vam je poslao koordinator.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Ishod</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
       <source>Receipt</source>
-      <translation type="unfinished" />
+      <translation>Potvrda prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="56" />
       <source>Receipt from your coordinator</source>
-      <translation type="unfinished" />
+      <translation>Potvrda prijema od koordinatora</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
       <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
-      <translation type="unfinished" />
+      <translation>Potpis NIJE proveren: nalepite javni ključ koordinatora i pritisnite Proveri.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
       <source>Signature checked: it comes from the coordinator of “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Potpis je proveren: potiče od koordinatora kampanje „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="142" />
       <source>Signature checked: it comes from the coordinator's key.</source>
-      <translation type="unfinished" />
+      <translation>Potpis je proveren: potiče od ključa koordinatora.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
       <source>Surveyor receipts (receipt-*.json);;All (*)</source>
-      <translation type="unfinished" />
+      <translation>Surveyor potvrde prijema (receipt-*.json);;Sve (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
       <source>Your coordinator's public key (RW…; not needed for a campaign you joined)</source>
-      <translation type="unfinished" />
+      <translation>Javni ključ vašeg koordinatora (RW…; nije potreban za kampanju kojoj ste se pridružili)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="44" />
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>potvrđeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="43" />
       <source>new camera</source>
-      <translation type="unfinished" />
+      <translation>nova kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>ne</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="46" />
       <source>rejected</source>
-      <translation type="unfinished" />
+      <translation>odbijeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="45" />
       <source>waiting for review</source>
-      <translation type="unfinished" />
+      <translation>čeka proveru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>da</translation>
     </message>
   </context>
   <context>
@@ -3586,87 +3589,87 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="69" />
       <source>Camera recorded; set its attributes with the keys shown.</source>
-      <translation type="unfinished" />
+      <translation>Kamera je zabeležena; podesite njene atribute prikazanim tasterima.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="106" />
       <source>Clear review flag</source>
-      <translation type="unfinished" />
+      <translation>Ukloni oznaku za proveru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="83" />
       <source>Could not link: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Povezivanje nije uspelo: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="66" />
       <source>Could not record the camera: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Kamera ne može da se zabeleži: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="143" />
       <source>Delete camera</source>
-      <translation type="unfinished" />
+      <translation>Obriši kameru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="75" />
       <source>Link to camera #{id}</source>
-      <translation type="unfinished" />
+      <translation>Poveži sa kamerom #{id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="106" />
       <source>Mark for review</source>
-      <translation type="unfinished" />
+      <translation>Označi za proveru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="118" />
       <source>Marked for review: the camera shows red on the map until you clear it (Q).</source>
-      <translation type="unfinished" />
+      <translation>Označeno za proveru: kamera je crvena na mapi dok ne uklonite oznaku (Q).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="103" />
       <source>Needs review</source>
-      <translation type="unfinished" />
+      <translation>Treba proveriti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="56" />
       <source>New camera</source>
-      <translation type="unfinished" />
+      <translation>Nova kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="132" />
       <source>No camera here yet: press N to record one.</source>
-      <translation type="unfinished" />
+      <translation>Ovde još nema kamere: pritisnite N da je zabeležite.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="97" />
       <source>No camera in this photo</source>
-      <translation type="unfinished" />
+      <translation>Nema kamere na ovoj fotografiji</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="138" />
       <source>Not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nije sačuvano: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="85" />
       <source>Photos linked to the camera: {n}</source>
-      <translation type="unfinished" />
+      <translation>Fotografija povezanih sa kamerom: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="120" />
       <source>Review flag cleared.</source>
-      <translation type="unfinished" />
+      <translation>Oznaka za proveru je uklonjena.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="52" />
       <source>Select the photo that shows the camera first.</source>
-      <translation type="unfinished" />
+      <translation>Prvo izaberite fotografiju na kojoj se vidi kamera.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="92" />
       <source>“{name}” already shows a camera: delete or unlink it first.</source>
-      <translation type="unfinished" />
+      <translation>„{name}” već prikazuje kameru: prvo je obrišite ili raskinite vezu.</translation>
     </message>
   </context>
   <context>
@@ -3674,127 +3677,127 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="157" />
       <source>. Detectors miss things: look at the whole photo.</source>
-      <translation type="unfinished" />
+      <translation>. Detektori ne vide sve: pogledajte celu fotografiju.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
       <source>; drawn by you: {n}</source>
-      <translation type="unfinished" />
+      <translation>; vi ste nacrtali: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="56" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
       <source>Blur a region</source>
-      <translation type="unfinished" />
+      <translation>Zamuti oblast</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
       <source>Checked the photo</source>
-      <translation type="unfinished" />
+      <translation>Fotografija je proverena</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="68" />
       <source>Checked: every bystander is covered</source>
-      <translation type="unfinished" />
+      <translation>Provereno: svaki prolaznik je pokriven</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="149" />
       <source>Detection could not run ({reason}). Cover every face and plate yourself, then tick Checked: the photo is not sent before.</source>
-      <translation type="unfinished" />
+      <translation>Prepoznavanje nije moglo da se pokrene ({reason}). Sami pokrijte svako lice i tablicu, zatim označite Provereno: fotografija se ne šalje pre toga.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="62" />
       <source>Drag a box around the camera: kept as data, and the crop sent if you choose</source>
-      <translation type="unfinished" />
+      <translation>Prevucite okvir oko kamere: čuva se kao podatak, a isečak se šalje ako tako izaberete</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="58" />
       <source>Drag a box over a face, number plate, house number or anything else to blur</source>
-      <translation type="unfinished" />
+      <translation>Prevucite okvir preko lica, registarske tablice, kućnog broja ili bilo čega drugog što treba zamutiti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="70" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
       <source>Find faces and plates in this walk</source>
-      <translation type="unfinished" />
+      <translation>Pronađi lica i tablice u ovom obilasku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="60" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
       <source>Mark the camera</source>
-      <translation type="unfinished" />
+      <translation>Označite kameru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
       <source>Not checked</source>
-      <translation type="unfinished" />
+      <translation>Nije provereno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="153" />
       <source>Not searched yet: export searches it, or press Find</source>
-      <translation type="unfinished" />
+      <translation>Još nije pretraženo: izvoz je pretražuje, ili pritisnite Pronađi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="64" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="188" />
       <source>Remove box</source>
-      <translation type="unfinished" />
+      <translation>Ukloni okvir</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="66" />
       <source>Remove the selected box (Delete): it is not blurred</source>
-      <translation type="unfinished" />
+      <translation>Ukloni izabrani okvir (Delete): ne zamućuje se</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
       <source>Search failed: </source>
-      <translation type="unfinished" />
+      <translation>Pretraga nije uspela: </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="250" />
       <source>Search stopped; found boxes are kept.</source>
-      <translation type="unfinished" />
+      <translation>Pretraga je zaustavljena; pronađeni okviri su sačuvani.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="237" />
       <source>Searched {n} photos: {boxes} faces or plates found.</source>
-      <translation type="unfinished" />
+      <translation>Pretraženo fotografija: {n}; pronađeno lica ili tablica: {boxes}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="144" />
       <source>Searched. Found faces: {faces}, number plates: {plates}</source>
-      <translation type="unfinished" />
+      <translation>Pretraženo. Pronađeno lica: {faces}, registarskih tablica: {plates}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="233" />
       <source>Searching {done} of {total}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Pretražujem {done} od {total}: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="69" />
       <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
       <source>Send only the camera</source>
-      <translation type="unfinished" />
+      <translation>Pošalji samo kameru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
       <source>Send the whole photo</source>
-      <translation type="unfinished" />
+      <translation>Pošalji celu fotografiju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="224" />
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Zaustavi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="204" />
       <source>Stopping…</source>
-      <translation type="unfinished" />
+      <translation>Zaustavljam…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="241" />
       <source>{n} could not be searched: check them by hand.</source>
-      <translation type="unfinished" />
+      <translation>Nije moglo da se pretraži: {n}. Proverite ih ručno.</translation>
     </message>
   </context>
   <context>
@@ -3802,22 +3805,22 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="169" />
       <source>Drawn by you: blurred</source>
-      <translation type="unfinished" />
+      <translation>Vi ste nacrtali: zamućeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="167" />
       <source>Face found by the detector: blurred</source>
-      <translation type="unfinished" />
+      <translation>Lice koje je našao detektor: zamućeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="168" />
       <source>Number plate found by the detector: blurred</source>
-      <translation type="unfinished" />
+      <translation>Registarska tablica koju je našao detektor: zamućeno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_overlay.py" line="170" />
       <source>The camera (not blurred)</source>
-      <translation type="unfinished" />
+      <translation>Kamera (nije zamućena)</translation>
     </message>
   </context>
   <context>
@@ -3825,99 +3828,101 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="230" />
       <source> and {n} more</source>
-      <translation type="unfinished" />
+      <translation> i još {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="207" />
       <source>+{n} more</source>
-      <translation type="unfinished" />
+      <translation>+ još {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="82" />
       <source>&lt;b&gt;Photos as they will leave&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Fotografije kakve će otići&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="214" />
       <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
-      <translation type="unfinished" />
+      <translation>Zamućenih okvira: {boxes}, na {with_boxes} od {photos} fotografija.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="239" />
       <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
-      <translation type="unfinished" />
+      <translation>Prepoznavanje je ISKLJUČENO: zamućuju se samo okviri koje ste nacrtali ili koji su ranije pronađeni. Pogledajte svaku fotografiju: lica i tablice na njima biće poslati.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="234" />
       <source>Detectors miss faces and plates: look at every photo before you export.</source>
-      <translation type="unfinished" />
+      <translation>Detektori propuštaju lica i tablice: pogledajte svaku fotografiju pre izvoza.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="255" />
       <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
-      <translation type="unfinished" />
+      <translation>Prepoznavanje lica i tablica bilo je ISKLJUČENO: {blurred} (nacrtano ili ranije pronađeno).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="254" />
       <source>Faces and number plates: {blurred}.</source>
-      <translation type="unfinished" />
+      <translation>Lica i registarske tablice: {blurred}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="226" />
       <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
-      <translation type="unfinished" />
+      <translation>Ne šalju se dok ih ne pogledate (detektor nije mogao da se pokrene): {names}{more}. Otvorite svaku u pregledu, pokrijte svako lice i tablicu, zatim označite Provereno.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="76" />
       <source>Photos as they will leave</source>
-      <translation type="unfinished" />
+      <translation>Fotografije kakve će otići</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="143" />
       <source>Search failed: </source>
-      <translation type="unfinished" />
+      <translation>Pretraga nije uspela: </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="61" />
       <source>Search photos for faces and number plates (recommended)</source>
-      <translation type="unfinished" />
+      <translation>Pretraži fotografije u potrazi za licima i registarskim tablicama (preporučeno)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="146" />
       <source>Search stopped.</source>
-      <translation type="unfinished" />
+      <translation>Pretraga je zaustavljena.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="134" />
       <source>Searching for faces and number plates: {done} of {total} ({name})</source>
-      <translation type="unfinished" />
+      <translation>Tražim lica i registarske tablice: {done} od {total} ({name})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="126" />
       <source>Searching {n} photos for faces and number plates…</source>
-      <translation type="unfinished" />
+      <translation>Tražim lica i registarske tablice na fotografijama ({n})…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="67" />
       <source>Stop searching</source>
-      <translation type="unfinished" />
+      <translation>Zaustavi pretragu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="250" />
       <source>boxes blurred: {boxes}, in {photos} photos</source>
-      <translation type="unfinished" />
+      <translation>zamućenih okvira: {boxes}, na fotografija: {photos}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="196" />
       <source>{name}
 camera only, {n} blurred</source>
-      <translation type="unfinished" />
+      <translation>{name}
+samo kamera, zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_export.py" line="198" />
       <source>{name}
 {n} blurred</source>
-      <translation type="unfinished" />
+      <translation>{name}
+zamućeno: {n}</translation>
     </message>
   </context>
   <context>
@@ -3925,62 +3930,62 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="101" />
       <source>Camera nearby</source>
-      <translation type="unfinished" />
+      <translation>Kamera u blizini</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="99" />
       <source>Consensus</source>
-      <translation type="unfinished" />
+      <translation>Konsenzus</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="122" />
       <source>No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, Settings ▸ Basemaps…; this window uses the same ones.</source>
-      <translation type="unfinished" />
+      <translation>Nema mape ulica: dodajte je (.mbtiles ili .pmtiles) u glavnom prozoru programa Surveyor, Podešavanja ▸ Podloge mape…; ovaj prozor koristi iste.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="100" />
       <source>Other camera</source>
-      <translation type="unfinished" />
+      <translation>Druga kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="105" />
       <source>cameras nearby</source>
-      <translation type="unfinished" />
+      <translation>kamere u blizini</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="106" />
       <source>consensus position</source>
-      <translation type="unfinished" />
+      <translation>položaj po konsenzusu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="109" />
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
-      <translation type="unfinished" />
+      <translation>isprekidani krugovi: odmah spojeno na 5 m, pitanje na 25 m</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="102" />
       <source>seen by {n} volunteer(s)</source>
-      <translation type="unfinished" />
+      <translation>videlo je volontera: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="104" />
       <source>the other camera</source>
-      <translation type="unfinished" />
+      <translation>druga kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="107" />
       <source>the sighting in question</source>
-      <translation type="unfinished" />
+      <translation>opažanje o kome je reč</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="108" />
       <source>the way a camera faces</source>
-      <translation type="unfinished" />
+      <translation>pravac u kom kamera gleda</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" line="103" />
       <source>this camera</source>
-      <translation type="unfinished" />
+      <translation>ova kamera</translation>
     </message>
   </context>
   <context>
@@ -3988,37 +3993,37 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
       <source>Distance</source>
-      <translation type="unfinished" />
+      <translation>Udaljenost</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="30" />
       <source>Duplicate?</source>
-      <translation type="unfinished" />
+      <translation>Duplikat?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="29" />
       <source>Far match</source>
-      <translation type="unfinished" />
+      <translation>Daleko poklapanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="31" />
       <source>Split vote</source>
-      <translation type="unfinished" />
+      <translation>Podeljeni glasovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Šta</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Zašto</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" line="71" />
       <source>{m:.1f} m</source>
-      <translation type="unfinished" />
+      <translation>{m:.1f} m</translation>
     </message>
   </context>
   <context>
@@ -4026,272 +4031,272 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="325" />
       <source> (revoked key)</source>
-      <translation type="unfinished" />
+      <translation> (opozvan ključ)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="132" />
       <source>A join is split off again; two cameras kept apart are merged</source>
-      <translation type="unfinished" />
+      <translation>Spojena kamera se ponovo razdvaja; dve kamere držane odvojeno se spajaju</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="102" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="390" />
       <source>Accept</source>
-      <translation type="unfinished" />
+      <translation>Prihvati</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="398" />
       <source>Accept 1 far match</source>
-      <translation type="unfinished" />
+      <translation>Prihvati 1 daleko poklapanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="115" />
       <source>Accept all far matches</source>
-      <translation type="unfinished" />
+      <translation>Prihvati sva daleka poklapanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="119" />
       <source>Accept all like this</source>
-      <translation type="unfinished" />
+      <translation>Prihvati sve ovakve</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="304" />
       <source>Accept all {n} {what}</source>
-      <translation type="unfinished" />
+      <translation>Prihvati sve ({n}): {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="440" />
       <source>Accept all {what}</source>
-      <translation type="unfinished" />
+      <translation>Prihvati sve: {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="121" />
       <source>Accept every open item of this item's class (same kind, same attribute) at once</source>
-      <translation type="unfinished" />
+      <translation>Prihvati odjednom svaku otvorenu stavku iste klase (ista vrsta, isti atribut)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="306" />
       <source>Accept this 1 {what}</source>
-      <translation type="unfinished" />
+      <translation>Prihvati ovo (1): {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="396" />
       <source>Accept {n} far matches</source>
-      <translation type="unfinished" />
+      <translation>Prihvati daleka poklapanja ({n})</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="117" />
       <source>Confirm every sighting joined at 5–25 m with matching attributes, in one step</source>
-      <translation type="unfinished" />
+      <translation>Potvrdi u jednom koraku svako opažanje spojeno na 5–25 m sa istim atributima</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="55" />
       <source>Direction (°)</source>
-      <translation type="unfinished" />
+      <translation>Smer (°)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="148" />
       <source>Give the camera this value, whatever the volunteers reported; Undo takes it back</source>
-      <translation type="unfinished" />
+      <translation>Dodeli kameri ovu vrednost bez obzira na to šta su volonteri prijavili; Opozovi je vraća</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="56" />
       <source>Height (m)</source>
-      <translation type="unfinished" />
+      <translation>Visina (m)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="194" />
       <source>History of this camera:</source>
-      <translation type="unfinished" />
+      <translation>Istorija ove kamere:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
       <source>Keep it as it is: the match stands, the two stay apart, or a split vote publishes no value</source>
-      <translation type="unfinished" />
+      <translation>Ostavi kako jeste: poklapanje ostaje, dve kamere ostaju odvojene, ili podeljeni glasovi ne objavljuju vrednost</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="47" />
       <source>Kind of device</source>
-      <translation type="unfinished" />
+      <translation>Vrsta uređaja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="52" />
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>Proizvođač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="261" />
       <source>Make the decision again (Ctrl+Shift+Z)</source>
-      <translation type="unfinished" />
+      <translation>Ponovo donesi odluku (Ctrl+Shift+Z)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="109" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="405" />
       <source>Merge</source>
-      <translation type="unfinished" />
+      <translation>Spoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="460" />
       <source>Merge cameras</source>
-      <translation type="unfinished" />
+      <translation>Spoji kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="125" />
       <source>Merge this camera with any other camera, named by its number or UUID</source>
-      <translation type="unfinished" />
+      <translation>Spoji ovu kameru sa bilo kojom drugom, zadatom brojem ili UUID-om</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
       <source>Merge with camera</source>
-      <translation type="unfinished" />
+      <translation>Spoji sa kamerom</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="123" />
       <source>Merge with camera…</source>
-      <translation type="unfinished" />
+      <translation>Spoji sa kamerom…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="53" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Model</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="50" />
       <source>Mount</source>
-      <translation type="unfinished" />
+      <translation>Nosač</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
       <source>Nothing to review yet. Add your volunteers' keys (Keys…), then take in their bundles (Merge bundles…).</source>
-      <translation type="unfinished" />
+      <translation>Još nema ničega za proveru. Dodajte ključeve svojih volontera (Ključevi…), zatim preuzmite njihove pakete (Spoji pakete…).</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="310" />
       <source>Nothing to review.</source>
-      <translation type="unfinished" />
+      <translation>Nema ničega za proveru.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="54" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>Operater</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="349" />
       <source>Published: {values}</source>
-      <translation type="unfinished" />
+      <translation>Objavljeno: {values}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="135" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Ponovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="146" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="431" />
       <source>Set value</source>
-      <translation type="unfinished" />
+      <translation>Postavi vrednost</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="166" />
       <source>Settle a value:</source>
-      <translation type="unfinished" />
+      <translation>Odredi vrednost:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="111" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="423" />
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="425" />
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Podeli</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="260" />
       <source>Take the last decision back (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Povuci poslednju odluku (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="113" />
       <source>Take the selected sightings out into a camera of their own</source>
-      <translation type="unfinished" />
+      <translation>Izdvoji izabrana opažanja u zasebnu kameru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
       <source>The other camera's number or UUID:</source>
-      <translation type="unfinished" />
+      <translation>Broj ili UUID druge kamere:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="110" />
       <source>These are one camera: fold this camera into the other</source>
-      <translation type="unfinished" />
+      <translation>Ovo je jedna kamera: pripoji ovu kameru drugoj</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="49" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Vrsta</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="134" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Opozovi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="469" />
       <source>Undo automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Opozovi automatsku odluku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="130" />
       <source>Undo this automatic decision</source>
-      <translation type="unfinished" />
+      <translation>Opozovi ovu automatsku odluku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="62" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Nepoznato</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Volonter</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="48" />
       <source>What it watches</source>
-      <translation type="unfinished" />
+      <translation>Šta nadgleda</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="129" />
       <source>Why each sighting of this camera is where the merge put it</source>
-      <translation type="unfinished" />
+      <translation>Zašto je svako opažanje ove kamere tamo gde ga je spajanje stavilo</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="51" />
       <source>Zone</source>
-      <translation type="unfinished" />
+      <translation>Zona</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
       <source>the other camera</source>
-      <translation type="unfinished" />
+      <translation>druga kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="138" />
       <source>the value you settle on (leave empty for none)</source>
-      <translation type="unfinished" />
+      <translation>vrednost koju određujete (ostavite prazno za nijednu)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
       <source>this camera</source>
-      <translation type="unfinished" />
+      <translation>ova kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="318" />
       <source>{kind} — {reason}</source>
-      <translation type="unfinished" />
+      <translation>{kind} — {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_panel.py" line="347" />
       <source>{value} (set by you)</source>
-      <translation type="unfinished" />
+      <translation>{value} (vi ste odredili)</translation>
     </message>
   </context>
   <context>
@@ -4299,27 +4304,27 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="30" />
       <source>PNG images (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG slike (*.png)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="30" />
       <source>Save map image</source>
-      <translation type="unfinished" />
+      <translation>Sačuvaj sliku mape</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="56" />
       <source>The map image could not be made: the map did not answer.</source>
-      <translation type="unfinished" />
+      <translation>Slika mape nije napravljena: mapa nije odgovorila.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="64" />
       <source>The map image could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Slika mape nije napravljena: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="71" />
       <source>The map tried to reach the network ({urls}); nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Mapa je pokušala da pristupi mreži ({urls}); ništa nije sačuvano.</translation>
     </message>
   </context>
   <context>
@@ -4327,143 +4332,143 @@ camera only, {n} blurred</source>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="87" />
       <source>%n camera(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n kamera</numerusform>
+        <numerusform>%n kamere</numerusform>
+        <numerusform>%n kamera</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="97" />
       <source>%n review item(s) open</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n stavka za proveru otvorena</numerusform>
+        <numerusform>%n stavke za proveru otvorene</numerusform>
+        <numerusform>%n stavki za proveru otvoreno</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="90" />
       <source>%n sighting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n opažanje</numerusform>
+        <numerusform>%n opažanja</numerusform>
+        <numerusform>%n opažanja</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="93" />
       <source>%n volunteer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n volonter</numerusform>
+        <numerusform>%n volontera</numerusform>
+        <numerusform>%n volontera</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="57" />
       <source>Agreement between volunteers</source>
-      <translation type="unfinished" />
+      <translation>Slaganje među volonterima</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="62" />
       <source>Agrees with others</source>
-      <translation type="unfinished" />
+      <translation>Slaže se sa drugima</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Bundles</source>
-      <translation type="unfinished" />
+      <translation>Paketi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="74" />
       <source>By volunteer</source>
-      <translation type="unfinished" />
+      <translation>Po volonteru</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Cameras</source>
-      <translation type="unfinished" />
+      <translation>Kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="53" />
       <source>Cameras by make</source>
-      <translation type="unfinished" />
+      <translation>Kamere po proizvođaču</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="55" />
       <source>Cameras by mount</source>
-      <translation type="unfinished" />
+      <translation>Kamere po nosaču</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="54" />
       <source>Cameras by type</source>
-      <translation type="unfinished" />
+      <translation>Kamere po vrsti</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="56" />
       <source>Cameras by zone</source>
-      <translation type="unfinished" />
+      <translation>Kamere po zoni</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="42" />
       <source>Disagree</source>
-      <translation type="unfinished" />
+      <translation>Ne slažem se</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Key id</source>
-      <translation type="unfinished" />
+      <translation>ID ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="41" />
       <source>Majority</source>
-      <translation type="unfinished" />
+      <translation>Većina</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="43" />
       <source>One volunteer</source>
-      <translation type="unfinished" />
+      <translation>Jedan volonter</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Sightings</source>
-      <translation type="unfinished" />
+      <translation>Opažanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="40" />
       <source>Unanimous</source>
-      <translation type="unfinished" />
+      <translation>Jednoglasno</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="33" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Nepoznato</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
       <source>Volunteer</source>
-      <translation type="unfinished" />
+      <translation>Volonter</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="35" />
       <source>Volunteers disagree</source>
-      <translation type="unfinished" />
+      <translation>Volonteri se ne slažu</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="86" />
       <source>{cameras} from {sightings} by {volunteers}</source>
-      <translation type="unfinished" />
+      <translation>{cameras} iz {sightings}, {volunteers}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="112" />
       <source>{name} (revoked, sightings withdrawn)</source>
-      <translation type="unfinished" />
+      <translation>{name} (opozvan, opažanja povučena)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" line="114" />
       <source>{name} (revoked: sightings still count)</source>
-      <translation type="unfinished" />
+      <translation>{name} (opozvan: opažanja se i dalje računaju)</translation>
     </message>
   </context>
   <context>
@@ -4471,7 +4476,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/value_editor.py" line="50" />
       <source>(no value)</source>
-      <translation type="unfinished" />
+      <translation>(bez vrednosti)</translation>
     </message>
   </context>
   <context>
@@ -4479,7 +4484,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/vocab_combo.py" line="35" />
       <source>— not set —</source>
-      <translation type="unfinished" />
+      <translation>— nije podešeno —</translation>
     </message>
   </context>
   <context>
@@ -4487,131 +4492,131 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="70" />
       <source>Import photos</source>
-      <translation type="unfinished" />
+      <translation>Uvezi fotografije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="83" />
       <source>Merge into another walk…</source>
-      <translation type="unfinished" />
+      <translation>Spoji sa drugim obilaskom…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="105" />
       <source>Merge walks</source>
-      <translation type="unfinished" />
+      <translation>Spoji obilaske</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="113" />
       <source>Merge “{name}” into “{target}”</source>
-      <translation type="unfinished" />
+      <translation>Spoji „{name}” u „{target}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="106" />
       <source>Move every photo of “{name}” into:</source>
-      <translation type="unfinished" />
+      <translation>Premesti svaku fotografiju iz „{name}” u:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="71" />
       <source>Name of this walk (or choose a walk to add the photos to):</source>
-      <translation type="unfinished" />
+      <translation>Ime ovog obilaska (ili izaberite obilazak u koji se dodaju fotografije):</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="95" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>Novo ime:</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="128" />
       <source>No pause longer than {n} minutes in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Nema pauze duže od {n} min u „{name}”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="191" />
       <source>Not done: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nije urađeno: {reason}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/walk_actions.py" line="175" />
       <source>Remove %n photo(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ukloni %n fotografiju</numerusform>
+        <numerusform>Ukloni %n fotografije</numerusform>
+        <numerusform>Ukloni %n fotografija</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/walk_actions.py" line="167" />
       <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ukloniti %n fotografiju iz ovog radnog prostora? Njene kamere ostaju. Uređivanje ▸ Opozovi je vraća dok je Surveyor otvoren.</numerusform>
+        <numerusform>Ukloniti %n fotografije iz ovog radnog prostora? Njihove kamere ostaju. Uređivanje ▸ Opozovi ih vraća dok je Surveyor otvoren.</numerusform>
+        <numerusform>Ukloniti %n fotografija iz ovog radnog prostora? Njihove kamere ostaju. Uređivanje ▸ Opozovi ih vraća dok je Surveyor otvoren.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="165" />
       <source>Remove photos</source>
-      <translation type="unfinished" />
+      <translation>Ukloni fotografije</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="149" />
       <source>Remove walk</source>
-      <translation type="unfinished" />
+      <translation>Ukloni obilazak</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="156" />
       <source>Remove walk “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Ukloni obilazak „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="87" />
       <source>Remove walk…</source>
-      <translation type="unfinished" />
+      <translation>Ukloni obilazak…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="151" />
       <source>Remove “{name}” with its {photos} photos and {cameras} cameras from this workspace? Edit ▸ Undo brings it back while Surveyor is open.</source>
-      <translation type="unfinished" />
+      <translation>Ukloniti „{name}” sa fotografijama ({photos}) i kamerama ({cameras}) iz ovog radnog prostora? Uređivanje ▸ Opozovi ga vraća dok je Surveyor otvoren.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="95" />
       <source>Rename walk</source>
-      <translation type="unfinished" />
+      <translation>Preimenuj obilazak</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="98" />
       <source>Rename walk “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Preimenuj obilazak „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="82" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Preimenuj…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="85" />
       <source>Split at pauses…</source>
-      <translation type="unfinished" />
+      <translation>Podeli na pauzama…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="119" />
       <location filename="../../surveyor/ui/walk_actions.py" line="135" />
       <source>Split walk</source>
-      <translation type="unfinished" />
+      <translation>Podeli obilazak</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="141" />
       <source>Split “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Podeli „{name}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="136" />
       <source>Split “{name}” into {n} walks ({sizes})?</source>
-      <translation type="unfinished" />
+      <translation>Podeliti „{name}” na obilaske ({n}): {sizes}?</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_actions.py" line="120" />
       <source>Start a new walk after every pause longer than (minutes):</source>
-      <translation type="unfinished" />
+      <translation>Započni novi obilazak posle svake pauze duže od (minuta):</translation>
     </message>
   </context>
   <context>
@@ -4619,12 +4624,12 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/walk_model.py" line="30" />
       <source>All walks</source>
-      <translation type="unfinished" />
+      <translation>Svi obilasci</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_model.py" line="56" />
       <source>{photos} photos · {cameras} cameras · {todo} to do</source>
-      <translation type="unfinished" />
+      <translation>Fotografija: {photos} · kamera: {cameras} · za obradu: {todo}</translation>
     </message>
   </context>
   <context>
@@ -4632,12 +4637,12 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/walk_sidebar.py" line="24" />
       <source>Right-click a walk to rename, merge, split or remove it.</source>
-      <translation type="unfinished" />
+      <translation>Desni klik na obilazak: preimenovanje, spajanje, deljenje ili uklanjanje.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/walk_sidebar.py" line="25" />
       <source>Walks</source>
-      <translation type="unfinished" />
+      <translation>Obilasci</translation>
     </message>
   </context>
   <context>
@@ -4645,27 +4650,27 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="28" />
       <source>Import photos…</source>
-      <translation type="unfinished" />
+      <translation>Uvezi fotografije…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="30" />
       <source>Open the demo workspace</source>
-      <translation type="unfinished" />
+      <translation>Otvori demo radni prostor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="22" />
       <source>This workspace has no photos yet. Import the photos of a walk, or open a demo workspace with a few cameras already recorded to see how it works.</source>
-      <translation type="unfinished" />
+      <translation>Ovaj radni prostor još nema fotografija. Uvezite fotografije nekog obilaska ili otvorite demo radni prostor sa nekoliko već zabeleženih kamera da vidite kako radi.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="18" />
       <source>Welcome to Surveyor</source>
-      <translation type="unfinished" />
+      <translation>Dobro došli u Surveyor</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/welcome.py" line="35" />
       <source>You can also drop photos or folders onto this window.</source>
-      <translation type="unfinished" />
+      <translation>Možete i da prevučete fotografije ili fascikle na ovaj prozor.</translation>
     </message>
   </context>
   <context>
@@ -4673,172 +4678,172 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Bank</source>
-      <translation type="unfinished" />
+      <translation>Banka</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Building</source>
-      <translation type="unfinished" />
+      <translation>Zgrada</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Camera</source>
-      <translation type="unfinished" />
+      <translation>Kamera</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Cash machine</source>
-      <translation type="unfinished" />
+      <translation>Bankomat</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Ceiling</source>
-      <translation type="unfinished" />
+      <translation>Plafon</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Dome</source>
-      <translation type="unfinished" />
+      <translation>Kupola</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Doorbell</source>
-      <translation type="unfinished" />
+      <translation>Zvono na vratima</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Entrance</source>
-      <translation type="unfinished" />
+      <translation>Ulaz</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Fixed (bullet or box)</source>
-      <translation type="unfinished" />
+      <translation>Fiksna (cilindrična ili kutijasta)</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Gantry</source>
-      <translation type="unfinished" />
+      <translation>Portal iznad puta</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Guard</source>
-      <translation type="unfinished" />
+      <translation>Čuvar</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Gunshot detector</source>
-      <translation type="unfinished" />
+      <translation>Detektor pucnja</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Indoors</source>
-      <translation type="unfinished" />
+      <translation>U zatvorenom prostoru</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Number-plate reader</source>
-      <translation type="unfinished" />
+      <translation>Čitač registarskih tablica</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Drugo</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Panning (rotates)</source>
-      <translation type="unfinished" />
+      <translation>Pokretna (okreće se)</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Panorama</source>
-      <translation type="unfinished" />
+      <translation>Panoramska</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Parking</source>
-      <translation type="unfinished" />
+      <translation>Parking</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Pole</source>
-      <translation type="unfinished" />
+      <translation>Stub</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Private outdoor area</source>
-      <translation type="unfinished" />
+      <translation>Privatni spoljni prostor</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Public space</source>
-      <translation type="unfinished" />
+      <translation>Javni prostor</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Shop</source>
-      <translation type="unfinished" />
+      <translation>Prodavnica</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Street lamp</source>
-      <translation type="unfinished" />
+      <translation>Ulična svetiljka</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Town (streets, squares)</source>
-      <translation type="unfinished" />
+      <translation>Grad (ulice, trgovi)</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Traffic</source>
-      <translation type="unfinished" />
+      <translation>Saobraćaj</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Traffic signals</source>
-      <translation type="unfinished" />
+      <translation>Semafor</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Tree</source>
-      <translation type="unfinished" />
+      <translation>Drvo</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Unknown make</source>
-      <translation type="unfinished" />
+      <translation>Nepoznat proizvođač</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>Wall</source>
-      <translation type="unfinished" />
+      <translation>Zid</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What area does it cover?</source>
-      <translation type="unfinished" />
+      <translation>Koju oblast pokriva?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What does it watch?</source>
-      <translation type="unfinished" />
+      <translation>Šta nadgleda?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What is it mounted on?</source>
-      <translation type="unfinished" />
+      <translation>Na čemu je postavljena?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What kind of device is it?</source>
-      <translation type="unfinished" />
+      <translation>Kakav je to uređaj?</translation>
     </message>
     <message>
       <location filename="../../resources/vocabulary.json" line="0" />
       <source>What shape is the camera?</source>
-      <translation type="unfinished" />
+      <translation>Kakvog je oblika kamera?</translation>
     </message>
   </context>
 </TS>
