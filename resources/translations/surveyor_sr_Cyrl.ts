@@ -134,7 +134,7 @@
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="62" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
-      <translation>Н бележи једну камеру која се види на свима; X их све означава са „нема камере”.</translation>
+      <translation>N бележи једну камеру која се види на свима; X их све означава са „нема камере”.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="143" />
@@ -144,7 +144,7 @@
     <message>
       <location filename="../../surveyor/ui/selection_text.py" line="44" />
       <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
-      <translation>Још није забележена ниједна камера. Н: нова камера · К: повежи са већ забележеном · X: нема камере на овој фотографији · Enter: следећа фотографија за обраду.</translation>
+      <translation>Још није забележена ниједна камера. N: нова камера · K: повежи са већ забележеном · X: нема камере на овој фотографији · Enter: следећа фотографија за обраду.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/camera_panel.py" line="202" />
@@ -480,7 +480,7 @@
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="37" />
       <source>Google Earth (KML)</source>
-      <translation>Гоогле Еартх (KML)</translation>
+      <translation>Google Earth (KML)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" line="39" />
@@ -726,7 +726,7 @@
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="180" />
       <source>Surveyor bundles (*.zip *.zip.age)</source>
-      <translation>Surveyor пакети (*.зип *.zip.age)</translation>
+      <translation>Surveyor пакети (*.zip *.zip.age)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="66" />
@@ -736,7 +736,7 @@
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="106" />
       <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
-      <translation>Преузмите пакете волонтера (.зип или .zip.age); можете их и превући овде</translation>
+      <translation>Преузмите пакете волонтера (.zip или .zip.age); можете их и превући овде</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/window.py" line="91" />
@@ -978,7 +978,7 @@
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="220" />
       <source>Bundle (*.zip)</source>
-      <translation>Пакет (*.зип)</translation>
+      <translation>Пакет (*.zip)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="159" />
@@ -1179,7 +1179,7 @@
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="99" />
       <source>Where to save the bundle (.zip)</source>
-      <translation>Где да се сачува пакет (.зип)</translation>
+      <translation>Где да се сачува пакет (.zip)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/export_dialog.py" line="144" />
@@ -2127,7 +2127,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
       <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
-      <translation>Surveyor комплети кампање (*.кит *.зип);;Све (*)</translation>
+      <translation>Surveyor комплети кампање (*.кит *.zip);;Све (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
@@ -2497,7 +2497,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="115" />
       <source>You have no signing key yet: make one in the workbench (Settings ▸ Identity…) or with `surveyor key create`. The kit, the known cameras and the receipts are signed with it.</source>
-      <translation>Још немате кључ за потписивање: направите га у радном прозору (Подешавања ▸ Идентитет…) или командом `surveyor key цреате`. Комплет, познате камере и потврде пријема потписују се њиме.</translation>
+      <translation>Још немате кључ за потписивање: направите га у радном прозору (Подешавања ▸ Идентитет…) или командом `surveyor key create`. Комплет, познате камере и потврде пријема потписују се њиме.</translation>
     </message>
   </context>
   <context>
@@ -2648,7 +2648,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="132" />
       <source>Arrow keys: move between photos · Shift+arrows: select several</source>
-      <translation>Стрелице: кретање између фотографија · Shift+strelice: избор више њих</translation>
+      <translation>Стрелице: кретање између фотографија · Shift+стрелице: избор више њих</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/main_window.py" line="593" />
@@ -2942,7 +2942,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="149" />
       <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
-      <translation>Датотеке камера (*.geojson *.јсон *.osm *.xml);;Све датотеке (*)</translation>
+      <translation>Датотеке камера (*.geojson *.json *.osm *.xml);;Све датотеке (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/panel.py" line="120" />
@@ -3531,7 +3531,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
       <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
-      <translation>Потпис NIJE проверен: налепите јавни кључ координатора и притисните Провери.</translation>
+      <translation>Потпис НИЈЕ проверен: налепите јавни кључ координатора и притисните Провери.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
@@ -3546,7 +3546,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
       <source>Surveyor receipts (receipt-*.json);;All (*)</source>
-      <translation>Surveyor потврде пријема (рецеипт-*.јсон);;Све (*)</translation>
+      <translation>Surveyor потврде пријема (рецеипт-*.json);;Све (*)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
@@ -3639,7 +3639,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="132" />
       <source>No camera here yet: press N to record one.</source>
-      <translation>Овде још нема камере: притисните Н да је забележите.</translation>
+      <translation>Овде још нема камере: притисните N да је забележите.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/recording.py" line="97" />
@@ -4304,7 +4304,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="30" />
       <source>PNG images (*.png)</source>
-      <translation>PNG слике (*.пнг)</translation>
+      <translation>PNG слике (*.png)</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map/save_image.py" line="30" />

@@ -4,7 +4,8 @@ Serbian Latin and Cyrillic map one to one (lj, nj and dž are single letters), s
 translation is produced from the Latin one. What must survive untouched: placeholders
 (``{name}``, ``%1``, ``%n``), markup (``<b>``, ``&amp;``), tag keys and file names
 (``camera:mount``, ``surveyor.toml``), shortcuts (``Ctrl+E``), acronyms (``GPS``), words that
-are not Serbian (any q, w, x or y) and the brand and product names the caller lists.
+are not Serbian (any q, w, x or y), a lone capital that names a key ("press N"), and the
+brand, product and acronym names the caller lists (``GPS``; "NIJE" is Serbian in capitals).
 """
 
 from __future__ import annotations
@@ -32,18 +33,25 @@ _PROTECTED = re.compile(
     r"|&(?:[a-zA-Z]+|#\d+);"  # entities
     r"|\w+://\S+"  # URLs
     r"|[\w.+-]+@[\w.-]+"  # e-mail addresses
-    r"|[\w-]*[A-Za-z0-9][:_=.+][\w:=.+-]*\w"  # camera:mount, a_b, x.toml, Ctrl+E
+    r"|`[^`]*`"  # commands: `surveyor key create`
+    r"|(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+(?:F\d+\b|[A-Z][a-z]*\b)?"  # Ctrl+Shift+Z, Shift+
+    r"|[\w-]*[A-Za-z0-9][:_=.][\w:=.-]*\w"  # camera:mount, a_b, surveyor.toml
+    r"|\b[A-Z](?=:)"  # a key named in a list of shortcuts: "N: new camera"
 )
+# One-letter Serbian words: a capital one starts a sentence; any other lone capital is a key.
+_ONE_LETTER_WORDS = frozenset("AIUOSKV")
 _WORD = re.compile(r"[A-Za-zČčĆćĐđŠšŽž]+")
 
 
-def _foreign(word: str, keep: frozenset[str]) -> bool:
+def _foreign(word: str, keep: frozenset[str], sentence_start: bool) -> bool:
     lower = word.lower()
     if lower in keep or word in keep:
         return True
     if any(letter in lower for letter in "qwxy"):
         return True
-    return len(word) >= 2 and word.isupper() and word.isascii()  # GPS, JPEG, EXIF
+    if len(word) == 1 and word.isupper():  # "press N"; but "U ovom…" is Serbian
+        return not (sentence_start and word in _ONE_LETTER_WORDS)
+    return False
 
 
 def _word_to_cyrillic(word: str) -> str:
@@ -85,6 +93,8 @@ def latin_to_cyrillic(text: str, keep: Iterable[str] = ()) -> str:
 def _plain_to_cyrillic(text: str, keep: frozenset[str]) -> str:
     def convert(match: re.Match[str]) -> str:
         word = match.group(0)
-        return word if _foreign(word, keep) else _word_to_cyrillic(word)
+        before = text[: match.start()].rstrip(' „“"(&')
+        sentence_start = not before or before[-1] in ".!?:\n"
+        return word if _foreign(word, keep, sentence_start) else _word_to_cyrillic(word)
 
     return _WORD.sub(convert, text)

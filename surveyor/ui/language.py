@@ -37,16 +37,19 @@ def by_code(code: str) -> Language | None:
 
 
 def system_locale(environ: Mapping[str, str] | None = None) -> QLocale:
-    """The system's locale, with ``@latin`` honoured for Serbian."""
+    """The system's locale from ``LC_ALL``/``LC_MESSAGES``/``LANG``, ``@latin`` honoured."""
     environ = os.environ if environ is None else environ
     posix = next(
         (environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), ""
     )
-    locale = QLocale.system()
-    if posix.startswith("sr") and "@latin" in posix.lower():
-        territory = posix.split("@")[0].split(".")[0]
-        return QLocale(f"sr_Latn_{territory.split('_')[1]}" if "_" in territory else "sr_Latn")
-    return locale
+    name, _, modifier = posix.partition("@")
+    name = name.split(".")[0]
+    if not name or name in ("C", "POSIX"):
+        return QLocale.system()
+    language, _, territory = name.partition("_")
+    if language == "sr" and modifier.lower() == "latin":
+        return QLocale(f"sr_Latn_{territory}" if territory else "sr_Latn")
+    return QLocale(name)
 
 
 def chosen_locale(setting: str, environ: Mapping[str, str] | None = None) -> QLocale:
