@@ -24,9 +24,10 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import SecretKey
 from surveyor.core.bundle.verify import verify_bundle
-from surveyor.core.bundle.writer import Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo, Walk, db_proxy
 

@@ -19,7 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from surveyor.core.bundle.bounded_json import JsonLimitError, loads_bounded
-from surveyor.core.bundle.gate import MAX_JSON_FILE, check_documents
+from surveyor.core.bundle.gate import check_documents
+from surveyor.core.bundle.gate_rules import MAX_JSON_FILE
 from tests.fixtures.hostile_bundles import Sender, camera
 
 RUNS = 7

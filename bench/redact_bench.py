@@ -35,8 +35,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import SecretKey
-from surveyor.core.bundle.writer import Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.redaction.boxes import FACE, PLATE, Box
 from surveyor.core.redaction.detect import DETECTOR_NAME, Detector, load_for_detection
 from surveyor.core.redaction.scan import detect_photos

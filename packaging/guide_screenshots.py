@@ -43,8 +43,9 @@ def volunteer(app: object, tmp: Path, out: Path) -> list[tuple[str, Path, str]]:
     from PySide6.QtCore import QSettings
 
     from surveyor.core import camera_records as cameras
+    from surveyor.core.bundle.export_selection import Selection
     from surveyor.core.bundle.minisign import SecretKey
-    from surveyor.core.bundle.writer import Selection, export_bundle
+    from surveyor.core.bundle.writer import export_bundle
     from surveyor.core.demo import build_demo_workspace
     from surveyor.store.models import Camera
     from surveyor.ui.export_dialog import ExportBundleDialog

@@ -10,6 +10,8 @@ from surveyor.cli import EXIT_FAILED, EXIT_OK, UsageError, common_parent
 from surveyor.cli.common import print_json
 from surveyor.cli.keys import REPLACE_HINT, read_passphrase
 from surveyor.core.bundle import identity
+from surveyor.core.bundle.export_errors import ExportError, SelectionError
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import (
     MinisignError,
     PassphraseRequired,
@@ -19,12 +21,7 @@ from surveyor.core.bundle.minisign import (
 )
 from surveyor.core.bundle.scrub import ScrubError
 from surveyor.core.bundle.verify import VerifyReport, verify_bundle
-from surveyor.core.bundle.writer import (
-    ExportError,
-    Selection,
-    SelectionError,
-    export_bundle,
-)
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.kit.joined import active_campaign
 from surveyor.core.workspace import Workspace
 

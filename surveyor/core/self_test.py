@@ -94,9 +94,10 @@ def check_heic_thumbnail(tmp: Path) -> str:
 
 def check_bundle_signature(tmp: Path) -> str:
     """Export the demo workspace as a bundle signed with a throw-away key, then verify it."""
+    from surveyor.core.bundle.export_selection import Selection
     from surveyor.core.bundle.minisign import SecretKey
     from surveyor.core.bundle.verify import verify_bundle
-    from surveyor.core.bundle.writer import Selection, export_bundle
+    from surveyor.core.bundle.writer import export_bundle
     from surveyor.core.demo import build_demo_workspace
 
     key = SecretKey.generate()

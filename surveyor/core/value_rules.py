@@ -18,7 +18,6 @@ OSM_MAX_LENGTH = 255  # OpenStreetMap's limit for a tag key or value
 MAX_NOTES_LENGTH = 4000
 MAX_DIRECTIONS = 8  # "90;180;…" — more is not a camera
 VOCABULARY_FIELDS = ("surveillance_type", "surveillance", "camera_type", "camera_mount", "zone")
-FREE_TEXT_FIELDS = ("manufacturer", "model", "operator")
 # (low, high) inclusive; direction is normalised into [0, 360) after the check.
 RANGES: dict[str, tuple[float, float]] = {
     "latitude": (-90.0, 90.0),

@@ -100,26 +100,6 @@ class LinkPhotos(_Command):
         self.events.notify(self.photo_ids, [self.camera_id])
 
 
-class UnlinkPhoto(_Command):
-    """The photo does not show this camera after all."""
-
-    def __init__(self, events: CatalogueEvents, camera_id: int, photo_id: int, text: str) -> None:
-        super().__init__(events, text)
-        self.camera_id = camera_id
-        self.photo_id = photo_id
-        self._removed = False
-
-    def _redo(self) -> None:
-        self._removed = cameras.unlink_photo(self.camera_id, self.photo_id)
-
-    def _undo(self) -> None:
-        if self._removed:
-            cameras.link_photos(self.camera_id, [self.photo_id])
-
-    def _notify(self) -> None:
-        self.events.notify([self.photo_id], [self.camera_id])
-
-
 class UpdateCameras(_Command):
     """Set the same attributes on one or more cameras (a multi-selection applies at once)."""
 

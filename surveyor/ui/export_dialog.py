@@ -35,13 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.bundle import identity
-from surveyor.core.bundle.writer import (
-    ExportError,
-    ExportPreview,
-    ExportResult,
-    Selection,
-    preview,
-)
+from surveyor.core.bundle.export_errors import ExportError
+from surveyor.core.bundle.export_preview import ExportPreview, preview
+from surveyor.core.bundle.export_selection import Selection
+from surveyor.core.bundle.writer import ExportResult
 from surveyor.core.kit.joined import active_campaign
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Walk

@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from surveyor.core.bundle import identity
+from surveyor.core.bundle.export_errors import ExportCancelled, ExportError
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
-from surveyor.core.bundle.writer import ExportCancelled, ExportError, Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.ui.redaction_export import SEARCHING
 

@@ -45,10 +45,6 @@ class FilterBar(QWidget):
     def set_filter(self, value: PhotoFilter) -> None:
         self.combo.setCurrentIndex(self.combo.findData(value))
 
-    def current_filter(self) -> PhotoFilter:
-        data = self.combo.currentData()
-        return data if isinstance(data, PhotoFilter) else PhotoFilter.ALL
-
     def flush(self) -> None:
         """Apply a pending search now (tests, Enter)."""
         if self._debounce.isActive():

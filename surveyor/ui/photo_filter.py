@@ -74,10 +74,6 @@ class PhotoFilterProxy(QSortFilterProxyModel):
         # The state of an edited photo may change: re-check rows when their data changes.
         self.setDynamicSortFilter(True)
 
-    @property
-    def photo_filter(self) -> PhotoFilter:
-        return self._filter
-
     def set_photo_filter(self, value: PhotoFilter) -> None:
         if value is not self._filter:
             self.beginFilterChange()

@@ -185,9 +185,6 @@ class PhotoListModel(QAbstractListModel):
     def rows(self) -> list[PhotoRow]:
         return list(self._rows)
 
-    def thumbnail_candidates(self, row: PhotoRow) -> list:  # type: ignore[type-arg]
-        return _thumbnail_files(self.workspace, row.sha256, row.extension)
-
     # QAbstractListModel ----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

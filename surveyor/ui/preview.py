@@ -61,10 +61,6 @@ class PreviewView(QGraphicsView):
             self._set_pixmap(QPixmap())
             self.loader.request(key, candidates or [])
 
-    @property
-    def current_key(self) -> str | None:
-        return self._key
-
     def has_image(self) -> bool:
         return not self._item.pixmap().isNull()
 
@@ -105,10 +101,6 @@ class PreviewView(QGraphicsView):
         self._fit = True
         if not self._item.pixmap().isNull():
             self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def actual_size(self) -> None:
-        self._fit = False
-        self.resetTransform()
 
     # Events ----------------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveyor.core.bundle.writer import ExportError, ExportResult, Selection
+from surveyor.core.bundle.export_errors import ExportError
+from surveyor.core.bundle.export_selection import Selection
+from surveyor.core.bundle.writer import ExportResult
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.detect import DETECTOR_NAME
 from surveyor.core.redaction.outgoing import Outgoing, outgoing_photos, render_outgoing

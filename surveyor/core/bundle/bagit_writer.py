@@ -15,13 +15,6 @@ from collections.abc import Callable
 from typing import IO
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
-BAG_FILES = (
-    "bagit.txt",
-    "bag-info.txt",
-    "manifest-sha512.txt",
-    "tagmanifest-sha512.txt",
-    "tagmanifest-sha512.txt.minisig",
-)
 SIGNATURE_NAME = "tagmanifest-sha512.txt.minisig"
 TAGMANIFEST_NAME = "tagmanifest-sha512.txt"
 

@@ -24,16 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from surveyor.core.bundle.bagit_writer import BAGIT_TXT, SIGNATURE_NAME, TAGMANIFEST_NAME
-from surveyor.core.bundle.gate import (
-    PHOTO_NAME,
-    BundleContents,
-    SubmittedCamera,
-    bag_info_problems,
-    check_contents,
-)
+from surveyor.core.bundle.gate import BundleContents, check_contents
+from surveyor.core.bundle.gate_bag_info import bag_info_problems
+from surveyor.core.bundle.gate_features import SubmittedCamera
+from surveyor.core.bundle.gate_rules import PHOTO_NAME
+from surveyor.core.bundle.layout import GEOJSON_NAME, SUBMISSION_NAME
 from surveyor.core.bundle.minisign import MinisignError, PublicKey, Signature, join_digest
 from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError, ZipLimits
-from surveyor.core.bundle.writer import GEOJSON_NAME, SUBMISSION_NAME
 
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha512.txt")
 ROOT_FILES = (*TAG_FILES, TAGMANIFEST_NAME, SIGNATURE_NAME)

@@ -5,8 +5,8 @@ shifted so it cannot lead back to the photographer: see ``published_position``) 
 OpenStreetMap tags, its UUID, the day it was observed (exact time only if asked), its position
 source and review flags, its notes, and its photos rebuilt from pixels. Never the
 photographer's positions or compass bearings, a track, original file names or paths, walk
-names, any photo metadata, or a time of day the volunteer did not ask for. ``preview`` shows
-exactly that to the volunteer before anything is written.
+names, any photo metadata, or a time of day the volunteer did not ask for. ``export_preview``
+shows exactly that to the volunteer before anything is written.
 
 The zip is written photo by photo to a temporary file next to the target and renamed into
 place only when complete and signed; a cancelled or failed export leaves nothing behind.
@@ -27,97 +27,33 @@ from typing import Any
 
 import surveyor
 from surveyor.core.bundle.bagit_writer import BagZipWriter
-from surveyor.core.bundle.minisign import SecretKey, join_digest
-from surveyor.core.bundle.published_position import (
-    PublishedPosition,
-    UnpublishablePosition,
-    published_position,
+from surveyor.core.bundle.camera_feature import camera_feature, observed, published
+from surveyor.core.bundle.export_errors import ExportCancelled, ExportError, PhotosHeld
+from surveyor.core.bundle.export_selection import Selection, photos_of, select_cameras
+from surveyor.core.bundle.gate import check_documents
+from surveyor.core.bundle.layout import (
+    GEOJSON_NAME,
+    SUBMISSION_NAME,
+    SUBMISSION_SCHEMA,
+    SUBMISSION_SCHEMA_VERSION,
 )
+from surveyor.core.bundle.minisign import SecretKey, join_digest
 from surveyor.core.bundle.scrub import ScrubError, scrub_photo
 from surveyor.core.bundle.sequence import next_sequence
 from surveyor.core.redaction import catalogue as redaction_catalogue
 from surveyor.core.redaction.export import detector_label, editor, search_and_hold
 from surveyor.core.redaction.scan import ScanCancelled
-from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
-from surveyor.store.models import Camera, CameraPhoto, Photo, Walk, db_proxy
-
-SUBMISSION_SCHEMA = "surveyor.submission/1"
-SUBMISSION_SCHEMA_VERSION = "1"
-GEOJSON_NAME = "cameras.geojson"
-SUBMISSION_NAME = "submission.json"
-SURVEYOR_PROPERTIES = (
-    "surveyor:uuid",
-    "surveyor:observed",
-    "surveyor:position_source",
-    "surveyor:position_accuracy",
-    "surveyor:confirmed",
-    "surveyor:needs_review",
-    "surveyor:make_unknown",
-    "surveyor:photos",
-)
+from surveyor.store.models import Camera, db_proxy
 
 Progress = Callable[[int, int, str], None]  # done, total, what is happening
 
 
-class ExportError(Exception):
-    """The export could not be made; nothing was written."""
-
-
-class ExportCancelled(ExportError):
-    """The volunteer pressed Cancel; nothing was written."""
-
-
-class SelectionError(ExportError):
-    """The selection names no walk we know, or names nothing at all."""
-
-
-class PhotosHeld(ExportError):
-    """Face and plate detection could not run on these photos and nobody has looked at them."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        super().__init__(
-            "not sent: detection could not run on these photos, so they wait until you have "
-            "looked at them (photo preview: boxes over every face and plate, then 'Checked'; "
-            "or surveyor redact checked --photo ID):\n  " + "\n  ".join(lines)
-        )
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which cameras to export: those of one walk, or every camera not yet exported."""
-
-    walk: str | None = None
-    all_unexported: bool = False
-
-    def describe(self) -> str:
-        return f"walk {self.walk!r}" if self.walk else "all cameras not yet exported"
-
-
-@dataclass
-class ExportPreview:
-    """What leaves this machine, for the dialog and ``--json``."""
-
-    cameras: int
-    photos: int
-    skipped_no_position: int
-    fields: list[str]
-    sample: dict[str, Any] | None
-    round_dates: bool
-    # Cameras still at a suggested spot (not placed by hand): published shifted.
-    suggested_ids: list[int] = field(default_factory=list)
-    # Where each camera will appear, as the bundle shows it (for the dialog's small map).
-    positions: list[PublishedPosition] = field(default_factory=list)
-
-    @property
-    def suggested(self) -> int:
-        return len(self.suggested_ids)
-
-
 @dataclass
 class ExportResult:
+    """What one export wrote: where, under which key, how much, and what was blurred."""
+
     path: Path
     bundle_uuid: str
     key_id: str
@@ -130,112 +66,6 @@ class ExportResult:
     detection: bool = True  # False only when the volunteer explicitly turned the detector off
     redacted_boxes: int = 0
     redacted_photos: int = 0
-
-
-def select_cameras(selection: Selection) -> tuple[list[Camera], int]:
-    """Cameras to export (those with a position) and how many were skipped for lacking one."""
-    query = Camera.select().order_by(Camera.id)
-    if selection.walk:
-        walk = Walk.get_or_none(Walk.name == selection.walk)
-        if walk is None:
-            raise SelectionError(f"no walk named {selection.walk!r}")
-        query = query.where(Camera.walk == walk)
-    elif selection.all_unexported:
-        query = query.where(Camera.exported_at.is_null())
-    else:
-        raise SelectionError("choose a walk or all cameras not yet exported")
-    cameras = list(query)
-    placed = [c for c in cameras if c.has_position]
-    return placed, len(cameras) - len(placed)
-
-
-def _photos_of(camera: Camera) -> list[Photo]:
-    query = (
-        Photo.select()
-        .join(CameraPhoto)
-        .where(CameraPhoto.camera == camera)
-        .order_by(Photo.taken_at, Photo.id)
-    )
-    return list(query)
-
-
-def observed(camera: Camera, photos: list[Photo], round_dates: bool) -> str:
-    """When the camera was seen: the earliest photo time, else the walk's date, else creation."""
-    times = sorted(p.taken_at for p in photos if p.taken_at)
-    if times:
-        return times[0][:10] if round_dates else str(times[0])
-    walk = camera.walk
-    if walk is not None and walk.date is not None:
-        return str(walk.date.isoformat())
-    return str(camera.created_at.date().isoformat())
-
-
-def published(camera: Camera, photos: list[Photo]) -> PublishedPosition:
-    """Where the bundle shows the camera (ExportError when it cannot be shown safely)."""
-    if not camera.has_position:
-        raise ExportError(f"camera {camera.uuid} has no position")
-    try:
-        return published_position(camera, photos)
-    except UnpublishablePosition as exc:
-        raise ExportError(str(exc)) from exc
-
-
-def camera_feature(
-    camera: Camera, photo_paths: list[str], observed_at: str, where: PublishedPosition
-) -> dict[str, Any]:
-    """One RFC 7946 Point feature at the camera's published position ([lon, lat])."""
-    properties: dict[str, Any] = dict(osm_tags(camera))
-    properties.update(
-        {
-            "surveyor:uuid": camera.uuid,
-            "surveyor:observed": observed_at,
-            "surveyor:position_source": camera.position_source,
-        }
-    )
-    if where.accuracy_m is not None:
-        properties["surveyor:position_accuracy"] = where.accuracy_m
-    properties.update(
-        {
-            "surveyor:confirmed": bool(camera.confirmed),
-            "surveyor:needs_review": bool(camera.needs_review),
-            "surveyor:make_unknown": bool(camera.make_unknown),
-            "surveyor:photos": photo_paths,
-        }
-    )
-    return {
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [where.longitude, where.latitude]},
-        "properties": properties,
-    }
-
-
-def preview(selection: Selection, round_dates: bool = True) -> ExportPreview:
-    cameras, skipped = select_cameras(selection)
-    photo_ids: set[int] = set()
-    fields: set[str] = set()
-    sample: dict[str, Any] | None = None
-    suggested: list[int] = []
-    positions: list[PublishedPosition] = []
-    for camera in cameras:
-        photos = _photos_of(camera)
-        photo_ids.update(p.id for p in photos)
-        paths = ["photos/<sha256>.jpg"] * len(photos)
-        where = published(camera, photos)
-        positions.append(where)
-        if not where.exact:
-            suggested.append(camera.id)
-        feature = camera_feature(camera, paths, observed(camera, photos, round_dates), where)
-        fields.update(feature["properties"])
-        if sample is None:
-            sample = feature
-    ordered = sorted(fields - set(SURVEYOR_PROPERTIES)) + [
-        f for f in SURVEYOR_PROPERTIES if f in fields
-    ]
-    if cameras:
-        ordered.append("notes")
-    return ExportPreview(
-        len(cameras), len(photo_ids), skipped, ordered, sample, round_dates, suggested, positions
-    )
 
 
 def _utc_now() -> dt.datetime:
@@ -284,7 +114,7 @@ def _write_bag(
     # The day only: the export's clock time would say when (and, with the zone, where
     # on Earth) the volunteer sat at their computer.
     created = _utc_now().date()
-    per_camera = [(c, _photos_of(c)) for c in cameras]
+    per_camera = [(c, photos_of(c)) for c in cameras]
     # Worked out before any photo is scrubbed: a camera that cannot be shown safely stops
     # the export at once.
     where = {c.id: published(c, photos) for c, photos in per_camera}
@@ -366,8 +196,6 @@ def _check_with_the_gate(
 ) -> None:
     """Refuse to write a bundle the coordinator's intake gate would refuse (values typed
     before the rules existed, say), naming the camera to fix."""
-    from surveyor.core.bundle.gate import check_documents  # the gate reads this module's names
-
     info = {
         "External-Identifier": submission["bundle_uuid"],
         "Surveyor-Key-Id": submission["key_id"],
@@ -430,7 +258,7 @@ def export_bundle(
     report = progress or (lambda done, total, what: None)
     stop = cancelled or (lambda: False)
     if detect:
-        photo_ids = [p.id for c in cameras for p in _photos_of(c)]
+        photo_ids = [p.id for c in cameras for p in photos_of(c)]
         try:
             held = search_and_hold(
                 workspace, photo_ids, search_progress or (lambda d, t, w: None), stop

@@ -68,9 +68,6 @@ class VerifiedKit:
     staged: Path
     additions: tuple[MakeAddition, ...]
 
-    def staged_file(self, member: str) -> Path:
-        return self.staged / member
-
 
 def _fail(path: Path, reason: str) -> KitError:
     return KitError(f"{path.name}: {reason}; nothing was installed")

@@ -23,7 +23,6 @@ from surveyor.core.map.page import (
 
 MIN_ZOOM, MAX_ZOOM = 3, 21
 MAX_SIDE = 8000  # pixels; a bigger page than this exhausts a software-rendered browser
-DEFAULT_SIZE = (1600, 1200)
 _NOTES = CAMERA_FIELDS.index("notes")
 
 

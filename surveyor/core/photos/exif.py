@@ -305,6 +305,32 @@ def exif_bytes_of(image: Any) -> bytes | None:
         return None
 
 
+def read_exif(image: Any) -> ExifInfo:
+    """What an open Pillow image's EXIF says: the one reader the importer and the walk namer use.
+
+    pillow-heif turns a HEIF upright as it opens it (by the file's rotation box) and resets the
+    Orientation tag it hands on to 1; the tag the file holds is kept in ``original_orientation``.
+    The catalogue records the tag the file holds, as exiftool reads it.
+    """
+    info = parse_exif(exif_bytes_of(image))
+    original = image.info.get("original_orientation")
+    if isinstance(original, int) and 1 <= original <= 8:
+        info.orientation = original
+    return info
+
+
+def upright_size(image: Any, info: ExifInfo) -> tuple[int, int]:
+    """(width, height) as a person sees the photo, from its header (no pixels decoded).
+
+    A HEIF comes out of pillow-heif already turned by its rotation box, whose Orientation tag
+    HEIF readers must not apply again; every other format turns by its Orientation tag.
+    """
+    width, height = image.size
+    if image.format != "HEIF" and info.orientation >= 5:
+        return height, width
+    return width, height
+
+
 def read_exif_file(path: str) -> ExifInfo:
     """Open an image file just far enough to read its EXIF (no pixel decoding). Never raises."""
     from PIL import Image
@@ -317,10 +343,6 @@ def read_exif_file(path: str) -> ExifInfo:
             warnings.simplefilter("ignore")  # damaged EXIF: we say so in our own words
             image = Image.open(path)
         with image:
-            info = parse_exif(exif_bytes_of(image))
-            original = image.info.get("original_orientation")  # pillow-heif rotated already
-            if isinstance(original, int) and 1 <= original <= 8:
-                info.orientation = original
-            return info
+            return read_exif(image)
     except Exception as exc:
         return ExifInfo(warnings=[f"cannot read {path}: {exc}"])

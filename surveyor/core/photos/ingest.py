@@ -25,7 +25,7 @@ from typing import IO
 from PIL import Image, UnidentifiedImageError
 
 from surveyor.core.photos import media, thumbnails
-from surveyor.core.photos.exif import ExifInfo, exif_bytes_of, parse_exif
+from surveyor.core.photos.exif import ExifInfo, read_exif, upright_size
 from surveyor.core.workspace import Workspace
 
 # Files up to this size are read once into memory (hash, decode and copy from one read);
@@ -109,7 +109,7 @@ def _decode(source: IO[bytes] | Path, kind: media.MediaKind) -> tuple[Image.Imag
         raise _Refused(f"image too large to open safely ({exc})") from None
     except UnidentifiedImageError:
         raise _Refused(f"damaged {kind.name} image: cannot be identified") from None
-    return image, parse_exif(exif_bytes_of(image))
+    return image, read_exif(image)
 
 
 def _render(image: Image.Image, kind: media.MediaKind) -> dict[int, Image.Image]:
@@ -156,12 +156,7 @@ def _ingest(source: Path, settings: IngestSettings) -> FileResult:
     workspace = Workspace(Path(settings.workspace_root))
     image, info = _decode(io.BytesIO(data) if data is not None else source, kind)
     with image:
-        width, height = image.size  # before draft decoding scales it
-        original = image.info.get("original_orientation")  # pillow-heif: before it rotated
-        if isinstance(original, int) and 1 <= original <= 8:
-            info.orientation = original
-        elif info.orientation >= 5:
-            width, height = height, width  # record the size a person sees
+        width, height = upright_size(image, info)  # before draft decoding scales it
         rendered = _render(image, kind)
     result.width, result.height, result.exif = width, height, info
 

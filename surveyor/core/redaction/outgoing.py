@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from surveyor.core.bundle.writer import Selection, select_cameras
+from surveyor.core.bundle.export_selection import Selection, select_cameras
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.burn import crop_to, redact
 from surveyor.core.workspace import Workspace

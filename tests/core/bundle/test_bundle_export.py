@@ -9,15 +9,11 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from surveyor.core.bundle.export_errors import ExportCancelled, ExportError, SelectionError
+from surveyor.core.bundle.export_preview import preview
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.verify import verify_bundle
-from surveyor.core.bundle.writer import (
-    ExportCancelled,
-    ExportError,
-    Selection,
-    SelectionError,
-    export_bundle,
-    preview,
-)
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Walk
 from tests.fixtures.bundles import OWNER, SERIAL, add_camera, make_identity, make_survey

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from surveyor.core.bundle.export_errors import ExportError
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import SecretKey
-from surveyor.core.bundle.writer import ExportError, Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
 from tests.fixtures.bundles import make_survey

@@ -21,8 +21,9 @@ import pytest
 
 from surveyor.core import camera_records as cameras
 from surveyor.core import geometry
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.published_position import LINE_CLEARANCE_M
-from surveyor.core.bundle.writer import Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.geotag import placement as geotag
 from surveyor.core.geotag.gpx import read_gpx
 from surveyor.core.geotag.match import Timeline

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import PublicKey, SecretKey
 from surveyor.core.bundle.verify import BundleInvalid, read_submission, verify_bundle
-from surveyor.core.bundle.writer import Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
 from tests.fixtures.bundles import make_identity, make_survey

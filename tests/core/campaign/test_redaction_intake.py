@@ -6,8 +6,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import SecretKey
-from surveyor.core.bundle.writer import Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.campaign import keyring
 from surveyor.core.campaign.intake import Intake
 from surveyor.core.campaign.review_case import review_case

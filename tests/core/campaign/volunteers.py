@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from surveyor.core.bundle.bagit_writer import BagZipWriter
+from surveyor.core.bundle.export_selection import Selection
+from surveyor.core.bundle.layout import SUBMISSION_SCHEMA
 from surveyor.core.bundle.minisign import SecretKey, join_digest
-from surveyor.core.bundle.writer import SUBMISSION_SCHEMA, ExportResult, Selection, export_bundle
+from surveyor.core.bundle.writer import ExportResult, export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, Walk, db_proxy
 from tests.fixtures.bundles import add_camera, add_photo, leaky_jpeg

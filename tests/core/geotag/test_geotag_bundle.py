@@ -6,7 +6,8 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
-from surveyor.core.bundle.writer import Selection, export_bundle
+from surveyor.core.bundle.export_selection import Selection
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.geotag import placement as geotag
 from surveyor.core.geotag.gpx import read_gpx
 from surveyor.core.geotag.match import Timeline

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-import json
 import random
 import struct
-import subprocess
 import time
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from PIL.TiffImagePlugin import IFDRational
 
 from surveyor.core.photos import exif
 from surveyor.core.photos.exif import parse_exif, read_exif_file
-from tests.fixtures import import_files
+from tests.fixtures import exiftool, import_files
 from tests.fixtures.photos import exif_bytes, make_jpeg
 
 # Every kind of EXIF the importer reads, in both hemispheres.
@@ -46,13 +44,6 @@ CASES = {
 }
 
 
-def _exiftool(paths: list[Path]) -> dict[str, dict]:
-    out = subprocess.run(
-        ["exiftool", "-n", "-j", *map(str, paths)], check=True, capture_output=True, text=True
-    ).stdout
-    return {Path(entry["SourceFile"]).name: entry for entry in json.loads(out)}
-
-
 def _assert_matches_exiftool(info: exif.ExifInfo, tool: dict) -> None:
     assert info.latitude == pytest.approx(tool.get("GPSLatitude"), abs=1e-7)
     assert info.longitude == pytest.approx(tool.get("GPSLongitude"), abs=1e-7)
@@ -69,7 +60,7 @@ def _assert_matches_exiftool(info: exif.ExifInfo, tool: dict) -> None:
 
 def test_jpeg_exif_matches_exiftool(tmp_path: Path) -> None:
     paths = [make_jpeg(tmp_path / f"{name}.jpg", **spec) for name, spec in CASES.items()]
-    tool = _exiftool(paths)
+    tool = exiftool.read(paths)
     for path in paths:
         _assert_matches_exiftool(read_exif_file(str(path)), tool[path.name])
     assert read_exif_file(str(tmp_path / "santiago_sw.jpg")).latitude < 0
@@ -80,7 +71,7 @@ def test_jpeg_exif_matches_exiftool(tmp_path: Path) -> None:
 def test_other_formats_match_exiftool(tmp_path: Path, fmt: str, suffix: str) -> None:
     spec = dict(CASES["santiago_sw"])
     path = import_files.make_image(tmp_path / f"photo{suffix}", fmt, **spec)
-    tool = _exiftool([path])[path.name]
+    tool = exiftool.read([path])[path.name]
     assert tool["FileType"] in {"PNG", "Extended WEBP", "HEIC"}
     _assert_matches_exiftool(read_exif_file(str(path)), tool)
 

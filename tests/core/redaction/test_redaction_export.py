@@ -11,8 +11,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from surveyor.core.bundle.export_errors import PhotosHeld
+from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.scrub import scrub_photo
-from surveyor.core.bundle.writer import PhotosHeld, Selection, export_bundle
+from surveyor.core.bundle.writer import export_bundle
 from surveyor.core.redaction import catalogue, models
 from surveyor.core.redaction.boxes import CAMERA, FACE, HAND, Box
 from surveyor.core.redaction.burn import blur_region
