@@ -18,6 +18,7 @@ from surveyor.store.connection import close_database, open_database
 APP_NAME = "Surveyor"
 ENV_WORKSPACE = "SURVEYOR_WORKSPACE"
 THUMB_SIZES = (256, 1600)
+SETTINGS_FILE = "settings.ini"
 
 
 def default_workspace_dir() -> Path:
@@ -25,11 +26,17 @@ def default_workspace_dir() -> Path:
 
 
 def config_dir() -> Path:
-    """Per-user settings shared by all workspaces (identity keys, basemaps)."""
+    """Per-user settings shared by all workspaces: ``settings.ini``, identity keys, joined
+    campaigns. ``SURVEYOR_CONFIG_DIR`` moves all of it."""
     override = os.environ.get("SURVEYOR_CONFIG_DIR")
     if override:
         return Path(override)
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    """The one settings file (INI): the window's through QSettings, the map's through core."""
+    return config_dir() / SETTINGS_FILE
 
 
 def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

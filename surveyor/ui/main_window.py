@@ -9,50 +9,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QPoint, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from surveyor.core.camera_records import facing_direction
+from surveyor.core.camera_records import camera_photo_ids, facing_direction
 from surveyor.core.demo import build_demo_workspace, demo_workspace_dir
-from surveyor.core.photos.rows import PhotoRow, camera_count, link_candidates
+from surveyor.core.photos.rows import LinkCandidate, PhotoRow, camera_count
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
-from surveyor.ui.camera_panel import CameraPanel
+from surveyor.ui.camera_commands import CameraCommands
+from surveyor.ui.dropped_files import dropped_paths
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.export_dialog import install_bundle_actions
-from surveyor.ui.filter_bar import FilterBar
 from surveyor.ui.import_controller import ImportController
 from surveyor.ui.link_dialog import choose_camera
 from surveyor.ui.map_and_campaign_actions import install_map_and_campaign_actions
-from surveyor.ui.map_slot import MapFactory, MapSlot
+from surveyor.ui.map_slot import MapFactory
 from surveyor.ui.menus import MenuBuilder
 from surveyor.ui.photo_filter import PhotoFilter, PhotoFilterProxy
-from surveyor.ui.photo_grid import PhotoGrid
 from surveyor.ui.photo_model import PhotoListModel
-from surveyor.ui.preview import PREVIEW_SIZE, PreviewView
+from surveyor.ui.photo_selection import PhotoSelection
+from surveyor.ui.preview import PREVIEW_SIZE
 from surveyor.ui.recording import Recorder
-from surveyor.ui.redaction_bar import RedactionBar
 from surveyor.ui.selection_text import describe_selection
 from surveyor.ui.settings import Settings
 from surveyor.ui.tasks import run_task, wait_for
 from surveyor.ui.walk_actions import WalkActions
-from surveyor.ui.walk_sidebar import WalkSidebar
-from surveyor.ui.welcome import WelcomePage
-
-PHOTO_TAB, MAP_TAB = 0, 1
+from surveyor.ui.workbench import MAP_TAB, PHOTO_TAB, Workbench
 
 
 class MainWindow(QMainWindow, MenuBuilder):
@@ -101,13 +86,13 @@ class MainWindow(QMainWindow, MenuBuilder):
             self.resize(1400, 900)
         self._select_after_reload = self._last_photo_worked_on()
         self.reload()
-        if self.stack.currentWidget() is self.welcome:
+        if self.stack.showing_welcome():
             # The first switch to the workbench lays out and polishes every widget (~0.1 s):
             # do it now, while nothing is going on, rather than when the first import ends.
-            QTimer.singleShot(0, self._warm_up_workbench)
+            QTimer.singleShot(0, self.stack.warm_up)
 
     # Seams a test replaces -------------------------------------------------------------------
-    def choose_camera(self, candidates: list[Any]) -> int | None:
+    def choose_camera(self, candidates: list[LinkCandidate]) -> int | None:
         return choose_camera(candidates, self)
 
     def pick_workspace_dir(self) -> str:
@@ -118,59 +103,31 @@ class MainWindow(QMainWindow, MenuBuilder):
 
     # Building --------------------------------------------------------------------------------
     def _build_widgets(self, map_factory: MapFactory | None) -> None:
-        self.sidebar = WalkSidebar(self)
-        self.filter_bar = FilterBar(self)
-        self.grid = PhotoGrid(self)
-        self.grid.setModel(self.proxy)
-        grid_box = QWidget(self)
-        grid_layout = QVBoxLayout(grid_box)
-        grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addWidget(self.filter_bar)
-        grid_layout.addWidget(self.grid)
-
-        self.preview = PreviewView(parent=self)
-        self.map_slot = MapSlot(self.workspace, self.undo_stack, map_factory, self)
-        self.viewer = QTabWidget(self)
-        self.redaction_bar = RedactionBar(
-            self.preview, lambda: self.workspace, self.undo_stack, self.events, self
-        )
-        self.redaction_bar.message = self.show_message
-        photo_page = QWidget(self)
-        photo_layout = QVBoxLayout(photo_page)
-        photo_layout.setContentsMargins(0, 0, 0, 0)
-        photo_layout.addWidget(self.redaction_bar)
-        photo_layout.addWidget(self.preview, 1)
-        self.viewer.addTab(photo_page, self.tr("Photo"))
-        self.viewer.addTab(self.map_slot, self.tr("Map"))
-
-        self.panel = CameraPanel(
+        self.stack = Workbench(
+            self.proxy,
+            lambda: self.workspace,
+            self.undo_stack,
+            self.events,
             self.action_set.recording(),
+            self.action_set.facing_hint,
             self.vocabulary,
+            map_factory,
             self,
-            facing_action=self.action_set.facing_hint,
         )
-        panel_scroll = QScrollArea(self)
-        panel_scroll.setWidget(self.panel)
-        panel_scroll.setWidgetResizable(True)
-        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        panel_scroll.setMinimumWidth(300)
-
-        self.middle_split = QSplitter(Qt.Orientation.Vertical, self)
-        self.middle_split.addWidget(grid_box)
-        self.middle_split.addWidget(self.viewer)
-        self.middle_split.setSizes([330, 570])
-        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_split.addWidget(self.sidebar)
-        self.main_split.addWidget(self.middle_split)
-        self.main_split.addWidget(panel_scroll)
-        self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([210, 840, 350])
-
-        self.welcome = WelcomePage(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.main_split)
         self.setCentralWidget(self.stack)
+        # The parts the window connects (and tests reach) by their own names.
+        w = self.stack
+        self.sidebar, self.filter_bar, self.grid = w.sidebar, w.filter_bar, w.grid
+        self.preview, self.map_slot, self.viewer = w.preview, w.map_slot, w.viewer
+        self.redaction_bar, self.panel, self.welcome = w.redaction_bar, w.panel, w.welcome
+        self.main_split, self.middle_split = w.main_split, w.middle_split
+        self.redaction_bar.message = self.show_message
+        self.selection = PhotoSelection(self.grid, self.proxy, self.model, self._show_all_photos)
+        self.cameras = CameraCommands(
+            self.recorder, self.panel, self.selection, lambda c: self.choose_camera(c), self
+        )
+        self._counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self._counts)
 
     def _connect(self) -> None:
         a = self.action_set
@@ -179,23 +136,20 @@ class MainWindow(QMainWindow, MenuBuilder):
         a.open_workspace.triggered.connect(self._open_workspace_dialog)
         a.open_demo.triggered.connect(self.open_demo)
         a.quit.triggered.connect(self.close)
-        a.new_camera.triggered.connect(self.new_camera)
-        a.link_camera.triggered.connect(self.link_camera)
-        a.no_camera.triggered.connect(
-            lambda: self.recorder.toggle_no_camera(self.selected_photos())
-        )
-        a.needs_review.triggered.connect(
-            lambda: self.recorder.toggle_needs_review(self.selected_photos())
-        )
-        a.delete_camera.triggered.connect(self.delete_camera)
+        c = self.cameras
+        a.new_camera.triggered.connect(c.new_camera)
+        a.link_camera.triggered.connect(c.link_camera)
+        a.no_camera.triggered.connect(c.toggle_no_camera)
+        a.needs_review.triggered.connect(c.toggle_needs_review)
+        a.delete_camera.triggered.connect(c.delete_camera)
         a.accept_next.triggered.connect(self.accept_and_next)
-        a.facing_hint.triggered.connect(self.accept_facing_hint)
+        a.facing_hint.triggered.connect(c.accept_facing_hint)
         a.zoom_in.triggered.connect(self.preview.zoom_in)
         a.zoom_out.triggered.connect(self.preview.zoom_out)
         a.zoom_fit.triggered.connect(self.preview.fit)
         for value_action in a.values:
             value_action.action.triggered.connect(
-                lambda _c=False, f=value_action.field, v=value_action.value: self.set_value(f, v)
+                lambda _c=False, f=value_action.field, v=value_action.value: c.set_value(f, v)
             )
         self.welcome.importRequested.connect(self.importer.import_files)
         self.welcome.demoRequested.connect(self.open_demo)
@@ -211,7 +165,8 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.filter_bar.searchChanged.connect(self._on_search_changed)
         self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.panel.changeRequested.connect(self.apply_changes)
+        self.panel.changeRequested.connect(c.apply_changes)
+        c.cameraChosen.connect(self._on_camera_made)
         self.panel.cameraChosen.connect(self._on_panel_camera)
         self.viewer.currentChanged.connect(self._on_viewer_tab)
         self.map_slot.photoSelected.connect(self.select_photo)
@@ -244,19 +199,14 @@ class MainWindow(QMainWindow, MenuBuilder):
     def _after_reload(self) -> None:
         keep, self._select_after_reload = self._select_after_reload or [], None
         self.sidebar.reload(camera_count())
-        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        self.stack.show_workbench(self.model.rowCount() > 0)
         if keep:
             self.select_photos(keep)
-        if not self.selected_photos() and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self._show_selection()
         self._update_status()
         self._update_title()
         self.map_slot.refresh()
-
-    def _warm_up_workbench(self) -> None:
-        self.main_split.resize(self.stack.size())
-        self.main_split.grab()
 
     def _update_title(self) -> None:
         self.setWindowTitle(
@@ -270,58 +220,28 @@ class MainWindow(QMainWindow, MenuBuilder):
         text = self.tr("{photos} photos · {cameras} cameras · {todo} to do · {shown} shown").format(
             photos=total.photos, cameras=total.cameras, todo=total.todo, shown=shown
         )
-        if not hasattr(self, "_counts"):
-            from PySide6.QtWidgets import QLabel
-
-            self._counts = QLabel(self)
-            self.statusBar().addPermanentWidget(self._counts)
         self._counts.setText(text)
 
     # Selection -------------------------------------------------------------------------------
     def selected_photos(self) -> list[PhotoRow]:
-        indexes = sorted(self.grid.selectionModel().selectedIndexes(), key=lambda i: i.row())
-        return [self.model.photo(self.proxy.mapToSource(i).row()) for i in indexes]
+        return self.selection.photos()
 
     def current_photo(self) -> PhotoRow | None:
-        index = self.grid.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.photo(self.proxy.mapToSource(index).row())
-
-    def _select_proxy_row(self, row: int, add: bool = False) -> None:
-        index = self.proxy.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        if add:
-            flags = QItemSelectionModel.SelectionFlag.Select
-        self.grid.selectionModel().setCurrentIndex(index, flags)
-        self.grid.scrollTo(index)
-
-    def _proxy_index(self, photo_id: int) -> QModelIndex:
-        row = self.model.row_of(photo_id)
-        if row is None:
-            return QModelIndex()
-        return self.proxy.mapFromSource(self.model.index(row))
+        return self.selection.current()
 
     def select_photos(self, photo_ids: list[int]) -> None:
-        found = [i for i in (self._proxy_index(p) for p in photo_ids) if i.isValid()]
-        if not found and photo_ids and self.model.row_of(photo_ids[0]) is not None:
-            # Hidden by the filters: show everything so the photo can be selected.
-            self.sidebar.view.setCurrentIndex(self.sidebar.model.index(0))
-            self.filter_bar.set_filter(PhotoFilter.ALL)
-            self.filter_bar.search.clear()
-            self.filter_bar.flush()
-            found = [i for i in (self._proxy_index(p) for p in photo_ids) if i.isValid()]
-        for n, index in enumerate(found):
-            self._select_proxy_row(index.row(), add=n > 0)
+        self.selection.select(photo_ids)
 
     def select_photo(self, photo_id: int) -> None:
-        current = self.current_photo()
-        if current is None or current.id != photo_id or len(self.selected_photos()) != 1:
-            self.select_photos([photo_id])
+        self.selection.select_one(photo_id)
+
+    def _show_all_photos(self) -> None:
+        self.sidebar.view.setCurrentIndex(self.sidebar.model.index(0))
+        self.filter_bar.set_filter(PhotoFilter.ALL)
+        self.filter_bar.search.clear()
+        self.filter_bar.flush()
 
     def select_camera(self, camera_id: int) -> None:
-        from surveyor.core.camera_records import camera_photo_ids
-
         photos = camera_photo_ids(camera_id)
         if photos:
             self.select_photo(photos[0])  # this pans the map to the photo…
@@ -388,66 +308,23 @@ class MainWindow(QMainWindow, MenuBuilder):
         self._after_filter()
 
     def _after_filter(self) -> None:
-        if not self.selected_photos() and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self.proxy.set_pinned({p.id for p in self.selected_photos()})
         self._update_status()
 
     # Recording -------------------------------------------------------------------------------
-    def target_cameras(self) -> list[int]:
-        """The cameras an edit applies to: the one in the panel, or all of a multi-selection."""
-        return self.panel.targets()
-
-    def new_camera(self) -> None:
-        self.panel.commit_pending()
-        camera_id = self.recorder.new_camera(self.selected_photos())
-        if camera_id is not None:
-            self._current_camera = camera_id
-            self._show_selection()
-
-    def link_camera(self) -> None:
-        photos = self.selected_photos()
-        if not photos:
-            return
-        camera_id = self.choose_camera(link_candidates([p.id for p in photos]))
-        if camera_id is not None and self.recorder.link(camera_id, photos):
-            self._current_camera = camera_id
-            self._show_selection()
-
-    def delete_camera(self) -> None:
-        camera = self.panel.current_camera_id()
-        if camera is not None:
-            self.recorder.delete_camera(camera)
-
-    def set_value(self, field: str, value: str) -> None:
-        self.apply_changes(self.target_cameras(), {field: value})
-
-    def accept_facing_hint(self) -> None:
-        """A: the camera faces the photographer, so it looks opposite the photo's bearing."""
-        hint = self.panel.facing_hint
-        if hint is None or not self.panel.facing_action.isEnabled():
-            return
-        self.panel.commit_pending()
-        self.apply_changes(self.panel.targets(), {"direction": hint})
-
-    def apply_changes(self, camera_ids: list[int], changes: dict[str, Any]) -> None:
-        self.recorder.apply(camera_ids, changes)
+    def _on_camera_made(self, camera_id: int) -> None:
+        self._current_camera = camera_id
+        self._show_selection()
 
     def accept_and_next(self) -> None:
         """Enter: keep what was typed, then go to the next photo still to do."""
         self.panel.commit_pending()
-        total = self.proxy.rowCount()
-        current = self.grid.currentIndex()
-        start = current.row() + 1 if current.isValid() else 0
-        for offset in range(total):
-            row = (start + offset) % total
-            if current.isValid() and row == current.row():
-                continue
-            photo = self.model.photo(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-            if photo.is_todo:
-                self._select_proxy_row(row)
-                return
-        self.statusBar().showMessage(self.tr("Nothing left to do in this view."), 6000)
+        row = self.selection.next_to_do()
+        if row is None:
+            self.statusBar().showMessage(self.tr("Nothing left to do in this view."), 6000)
+        else:
+            self.selection.select_row(row)
 
     def _on_catalogue_changed(self, photo_ids: set[int], _camera_ids: set[int]) -> None:
         self.model.refresh_photos(photo_ids)
@@ -523,28 +400,22 @@ class MainWindow(QMainWindow, MenuBuilder):
         self.reload(background=not self.importer.synchronous)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_paths(event.mimeData()):
+        if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:
-        if self._dropped_paths(event.mimeData()):
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event.mimeData())
+        paths = dropped_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
         else:
             event.ignore()
-
-    @staticmethod
-    def _dropped_paths(mime: Any) -> list[str]:
-        if mime is None or not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
 
     # Workspaces ------------------------------------------------------------------------------
     def _open_workspace_dialog(self) -> None:
@@ -620,16 +491,12 @@ class MainWindow(QMainWindow, MenuBuilder):
             self.restoreGeometry(self.settings.geometry)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
-        for name, splitter in (("main", self.main_split), ("middle", self.middle_split)):
-            sizes = self.settings.splitter_sizes(name)
-            if len(sizes) == splitter.count() and all(s >= 0 for s in sizes):
-                splitter.setSizes(sizes)
+        self.stack.restore_splitters(self.settings)
 
     def save_layout(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        self.settings.set_splitter_sizes("main", self.main_split.sizes())
-        self.settings.set_splitter_sizes("middle", self.middle_split.sizes())
+        self.stack.save_splitters(self.settings)
         self.settings.last_workspace = str(self.workspace.root)
         self.settings.sync()
 

@@ -1,13 +1,48 @@
-"""The window's remembered settings, typed and with defaults, in one place (over QSettings)."""
+"""Everything the app remembers, typed and with defaults, in one place.
+
+One store: ``settings.ini`` in the config folder (``config_dir()``, moved by
+``SURVEYOR_CONFIG_DIR`` with the identity keys and joined campaigns), read and written here
+through QSettings in INI format, as Picard keeps its options. The map's settings (basemaps,
+projection, online layer) live in the same file, group ``[map]``; the core reads and writes
+that group without Qt (``core/map/basemaps.py`` over ``store/settings_file.py``) because the
+command line and a campaign kit change it too, so ``map_settings()`` hands it over from there.
+
+Before this file, the window used Qt's native store (``~/.config/Surveyor/Surveyor.conf``, the
+registry on Windows, a plist on macOS): it is copied in once when ``settings.ini`` is made.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from surveyor.core.map.basemaps import MapSettings, load_settings, save_settings
+from surveyor.core.workspace import settings_file
+
 ORGANIZATION = "Surveyor"
 APPLICATION = "Surveyor"
+NATIVE_COPIED = "settings/native_store_copied"
+
+
+def open_store(path: Path | None = None) -> QSettings:
+    """The settings file as a QSettings; the old native store is copied in on first use."""
+    path = path or settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = QSettings(str(path), QSettings.Format.IniFormat)
+    # Only the user's own folder had a native store; a chosen SURVEYOR_CONFIG_DIR starts clean.
+    # The file may exist already (the map's group, written by the command line): a marker,
+    # not the file's absence, says whether the copy was made.
+    if not os.environ.get("SURVEYOR_CONFIG_DIR") and not store.contains(NATIVE_COPIED):
+        old = QSettings(ORGANIZATION, APPLICATION)
+        for key in old.allKeys():
+            if not store.contains(key):
+                store.setValue(key, old.value(key))
+        store.setValue(NATIVE_COPIED, True)
+        store.sync()
+    return store
 
 
 class Settings:
@@ -18,7 +53,19 @@ class Settings:
     """
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+        self._store = store if store is not None else open_store()
+
+    @property
+    def path(self) -> Path:
+        return Path(self._store.fileName())
+
+    # The map: basemaps, where a new camera is suggested, the online layer ----------------------
+    def map_settings(self) -> MapSettings:
+        return load_settings(self.path)
+
+    def save_map_settings(self, settings: MapSettings) -> None:
+        self._store.sync()  # our pending changes first: the core rewrites the file
+        save_settings(settings, self.path)
 
     # Window layout ---------------------------------------------------------------------------
     @property

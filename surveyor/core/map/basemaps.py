@@ -1,6 +1,9 @@
 """Map settings shared by all workspaces: the basemap list and the map's few options.
 
-Stored as ``map.json`` in ``config_dir()``. Basemaps are MBTiles or PMTiles files, raster or
+Stored in the ``[map]`` group of the app's one settings file (``settings_file()``, INI, shared
+with the window's QSettings), read and written without Qt so that the command line reaches it
+too. A ``map.json`` from before (in the same folder) is moved into it once, then kept as
+``map.json.migrated``. Basemaps are MBTiles or PMTiles files, raster or
 vector, in the order the user chose (the first one is drawn at the bottom); each gets a stable
 id that the page uses in its tile URLs, so reordering never changes what a URL serves.
 
@@ -11,17 +14,22 @@ Settings ▸ Basemaps, ``surveyor basemap`` and a campaign kit all end up in the
 from __future__ import annotations
 
 import json
-import os
+import logging
+import math
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from surveyor.core.camera_records import DEFAULT_PROJECTION_M
 from surveyor.core.map.tilesets import BasemapError, TilesetInfo, read_tileset_info
-from surveyor.core.workspace import config_dir
+from surveyor.core.workspace import settings_file
+from surveyor.store.settings_file import SettingsFileError, read_group, write_group
 
-SETTINGS_FILE = "map.json"
+log = logging.getLogger(__name__)
+
+SETTINGS_GROUP = "map"
+LEGACY_FILE = "map.json"  # where the map kept its settings before settings.ini
 DEFAULT_ONLINE_URL = ""
 
 
@@ -79,10 +87,11 @@ class MapSettings:
 
 
 def settings_path() -> Path:
-    return config_dir() / SETTINGS_FILE
+    return settings_file()
 
 
 def _from_dict(raw: dict[str, Any]) -> MapSettings:
+    """From the old ``map.json``."""
     settings = MapSettings()
     for entry in raw.get("basemaps", []):
         if isinstance(entry, dict) and isinstance(entry.get("path"), str):
@@ -100,23 +109,78 @@ def _from_dict(raw: dict[str, Any]) -> MapSettings:
     return settings
 
 
+def _to_values(settings: MapSettings) -> dict[str, str]:
+    """The ``[map]`` group, as QSettings would write it (a basemap array, then the options)."""
+    values = {
+        "projection_m": repr(float(settings.projection_m)),
+        "online_enabled": "true" if settings.online_enabled else "false",
+        "online_url": settings.online_url,
+        "known_cameras_path": settings.known_cameras_path,
+        "basemaps\\size": str(len(settings.basemaps)),
+    }
+    for number, basemap in enumerate(settings.basemaps, start=1):
+        values[f"basemaps\\{number}\\path"] = basemap.path
+        values[f"basemaps\\{number}\\id"] = basemap.id
+    return values
+
+
+def _from_values(values: dict[str, str]) -> MapSettings:
+    """Defaults for whatever is missing or out of range in the ``[map]`` group."""
+    settings = MapSettings()
+    try:
+        count = int(values.get("basemaps\\size", "0"))
+    except ValueError:
+        count = 0
+    for number in range(1, count + 1):
+        path = values.get(f"basemaps\\{number}\\path", "")
+        if path:
+            basemap_id = values.get(f"basemaps\\{number}\\id") or uuid.uuid4().hex[:12]
+            settings.basemaps.append(Basemap(path, basemap_id))
+    try:
+        projection = float(values.get("projection_m", ""))
+    except ValueError:
+        projection = math.nan
+    if 0 <= projection <= 100:
+        settings.projection_m = projection
+    settings.online_enabled = values.get("online_enabled") == "true"
+    settings.online_url = values.get("online_url", DEFAULT_ONLINE_URL)
+    settings.known_cameras_path = values.get("known_cameras_path", "")
+    return settings
+
+
+def _migrate_map_json(path: Path) -> MapSettings | None:
+    """Move the old ``map.json`` beside ``path`` into it, once; None when there is none."""
+    legacy = path.with_name(LEGACY_FILE)
+    try:
+        raw = json.loads(legacy.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("%s cannot be read, the map starts with defaults: %s", legacy, exc)
+        return None  # left where it is, for the volunteer to look at
+    settings = _from_dict(raw) if isinstance(raw, dict) else MapSettings()
+    save_settings(settings, path)
+    legacy.replace(legacy.with_name(LEGACY_FILE + ".migrated"))
+    log.info("map settings moved from %s into %s", legacy, path)
+    return settings
+
+
 def load_settings(path: Path | None = None) -> MapSettings:
-    """The saved settings; defaults when there is no file or it cannot be read."""
+    """The saved settings; defaults when there are none or the file cannot be read."""
     path = path or settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        values = read_group(path, SETTINGS_GROUP)
+    except SettingsFileError as exc:
+        log.warning("%s", exc)
         return MapSettings()
-    return _from_dict(raw) if isinstance(raw, dict) else MapSettings()
+    if values is None:
+        return _migrate_map_json(path) or MapSettings()
+    return _from_values(values)
 
 
 def save_settings(settings: MapSettings, path: Path | None = None) -> None:
-    """Write atomically: a crash mid-write leaves the previous file intact."""
-    path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    """Replace the ``[map]`` group (atomically); the window's settings stay as they are."""
+    write_group(path or settings_path(), SETTINGS_GROUP, _to_values(settings))
 
 
 # The library: the saved list, as the CLI and a campaign kit use it ----------------------------

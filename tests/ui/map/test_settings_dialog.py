@@ -43,11 +43,12 @@ def test_add_order_remove_basemaps(qtbot, tmp_path: Path) -> None:
 
 
 def test_broken_settings_file_gives_defaults(tmp_path: Path) -> None:
-    path = tmp_path / "map.json"
-    path.write_text("{not json")
+    path = tmp_path / "settings.ini"
+    path.write_text("{not an ini file")
     assert load_settings(path) == MapSettings()
     path.write_text(
-        '{"basemaps": [{"path": 3}, {"path": "/x.mbtiles", "id": "k"}], "projection_m": -4}'
+        "[map]\nbasemaps\\size=2\nbasemaps\\1\\path=\n"
+        "basemaps\\2\\path=/x.mbtiles\nbasemaps\\2\\id=k\nprojection_m=-4\n"
     )
     settings = load_settings(path)
     assert [b.id for b in settings.basemaps] == ["k"]
