@@ -27,14 +27,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="92" />
+      <location filename="../../surveyor/ui/app.py" line="91" />
       <source>Could not open the workspace {folder}:
 {reason}</source>
       <translation>Радни простор {folder} не може да се отвори:
 {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="91" />
+      <location filename="../../surveyor/ui/app.py" line="90" />
       <source>Surveyor</source>
       <translation>Surveyor</translation>
     </message>
@@ -961,263 +961,263 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="257" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
       <source>(no pseudonym)</source>
       <translation>(без псеудонима)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="176" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="173" />
       <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Шта напушта овај рачунар&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="84" />
       <source>All cameras not yet exported</source>
       <translation>Све камере које још нису извезене</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="220" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
       <source>Bundle (*.zip)</source>
       <translation>Пакет (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="159" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="156" />
       <source>Cameras</source>
       <translation>Камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="464" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="461" />
       <source>Cancelling…</source>
       <translation>Отказивање…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="403" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="400" />
       <source>Choose where to save the bundle first (Save as).</source>
       <translation>Прво изаберите где да се сачува пакет (Сачувај као).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="405" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="402" />
       <source>Choose your pseudonym first: your signing key is made with it.</source>
       <translation>Прво изаберите псеудоним: ваш кључ за потписивање прави се са њим.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="97" />
       <source>Choose…</source>
       <translation>Изабери…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="514" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="511" />
       <source>Close</source>
       <translation>Затвори</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="131" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="128" />
       <source>Details: the first camera as it is written</source>
       <translation>Детаљи: прва камера онако како је записана</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="324" />
       <source>Each camera carries: {fields}.</source>
       <translation>Свака камера носи: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="165" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="162" />
       <source>Encrypt to</source>
       <translation>Шифруј за</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="338" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="335" />
       <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
       <translation>Шифровано за кампању „{name}”: само њен координатор може да отвори пакет.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="342" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="339" />
       <source>Encrypted to {recipient}.</source>
       <translation>Шифровано за {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="500" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="497" />
       <source>Encrypted.</source>
       <translation>Шифровано.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="171" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="168" />
       <source>Export</source>
       <translation>Извези</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="83" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="80" />
       <source>Export bundle</source>
       <translation>Извоз пакета</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="528" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="525" />
       <source>Export cancelled; nothing was saved.</source>
       <translation>Извоз је отказан; ништа није сачувано.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="522" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="519" />
       <source>Export failed, nothing was saved: {reason}</source>
       <translation>Извоз није успео, ништа није сачувано: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="109" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="106" />
       <source>For campaign “{name}”</source>
       <translation>За кампању „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="294" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="291" />
       <source>For example, the first camera: {camera}.</source>
       <translation>На пример, прва камера: {camera}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="118" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
       <source>Identity…</source>
       <translation>Идентитет…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
-      <location filename="../../surveyor/ui/export_dialog.py" line="271" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="112" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
       <source>Key passphrase</source>
       <translation>Лозинка кључа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="506" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="503" />
       <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
       <translation>Направљен је ваш кључ за потписивање {key} за „{name}”: дајте координатору његов јавни кључ (Идентитет…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="347" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
       <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
       <translation>Никада се не укључује: где сте стајали, правци вашег компаса, ваши трагови, имена датотека и фасцикли, имена обилазака, време извоза и метаподаци фотографија (произвођач и серијски бројеви апарата, GPS, белешке произвођача, XMP, IPTC, профили боја, коментари, уграђене сличице).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="266" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="263" />
       <source>New key's passphrase</source>
       <translation>Лозинка новог кључа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="251" />
       <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
       <translation>Још нема кључа за потписивање: Извоз прави ваш, са псеудонимом испод.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="341" />
       <source>Not encrypted: anyone who gets the file can read it.</source>
       <translation>Није шифровано: свако ко дође до датотеке може да је прочита.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="401" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="398" />
       <source>Nothing to export: no camera with a position is waiting to be sent.</source>
       <translation>Нема ничега за извоз: ниједна камера са положајем не чека слање.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="332" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="329" />
       <source>Observation dates: exact photo times.</source>
       <translation>Датуми опажања: тачна времена фотографија.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="330" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
       <source>Observation dates: rounded to the day.</source>
       <translation>Датуми опажања: заокружени на дан.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="452" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="449" />
       <source>Preparing photos…</source>
       <translation>Припремам фотографије…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="124" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="121" />
       <source>Review them on the map</source>
       <translation>Провери их на мапи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="90" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
       <source>Round observation dates to the day</source>
       <translation>Заокружи датуме опажања на дан</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="161" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="158" />
       <source>Save as</source>
       <translation>Сачувај као</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="220" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
       <source>Save bundle</source>
       <translation>Сачувај пакет</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="496" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="493" />
       <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
       <translation>Сачувано {path}: камера: {cameras}, фотографија: {photos}, потписано кључем {key}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="471" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="468" />
       <source>Searching for faces and plates: {done} of {total}</source>
       <translation>Тражим лица и таблице: {done} од {total}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="357" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="354" />
       <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
       <translation>Послато: камера {cameras} и фотографија {photos}, у {file}. Ниједна друга камера не чека слање.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="166" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="163" />
       <source>Signed as</source>
       <translation>Потписано као</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="374" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="371" />
       <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
       <translation>Још на предложеном месту: камера {n} од ових. Шаљу се померене до око 45 м, да не би водиле до места где сте стајали. Превуците сваку на мапи тамо где заиста јесте да бисте послали њен тачан положај.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="89" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
       <source>Walk: {name}</source>
       <translation>Обилазак: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="99" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="96" />
       <source>Where to save the bundle (.zip)</source>
       <translation>Где да се сачува пакет (.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="144" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="141" />
       <source>Your pseudonym</source>
       <translation>Ваш псеудоним</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="103" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
       <source>age1… (optional: encrypt for the coordinator)</source>
       <translation>age1… (није обавезно: шифруј за координатора)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="265" />
       <source>optional: protects the key made now; asked at every export</source>
       <translation>није обавезно: штити кључ који се сада прави; тражи се при сваком извозу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="142" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
       <source>the name your coordinator will know you by (not your real name)</source>
       <translation>име по коме ће вас координатор знати (не ваше право име)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="316" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="313" />
       <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
       <translation>Камера: {cameras}, фотографија: {photos}, изнова направљено од пиксела. Камере које сте поставили на мапу: тачно тамо; остале: померене (види испод).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="477" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="474" />
       <source>{done} of {total} photos scrubbed</source>
       <translation>{done} од {total} фотографија очишћено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="259" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="256" />
       <source>{name} · key {key}</source>
       <translation>{name} · кључ {key}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="322" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="319" />
       <source>{n} cameras without a position are left out.</source>
       <translation>Камере без положаја ({n}) су изостављене.</translation>
     </message>
@@ -1386,27 +1386,27 @@
       <translation>Претражи белешке и произвођаче…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="67" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="63" />
       <source>cameras</source>
       <translation>камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="71" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="67" />
       <source>no camera</source>
       <translation>нема камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="79" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="75" />
       <source>no position</source>
       <translation>без положаја</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="76" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="72" />
       <source>review</source>
       <translation>провера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="78" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="74" />
       <source>to do</source>
       <translation>за обраду</translation>
     </message>
@@ -2501,6 +2501,39 @@ Photos imported before this are kept.</source>
     </message>
   </context>
   <context>
+    <name>LanguageDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="65" />
+      <source>&amp;Language…</source>
+      <translation>&amp;Језик…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="31" />
+      <source>Language</source>
+      <translation>Језик</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="47" />
+      <source>Language of the interface, dates and numbers:</source>
+      <translation>Језик интерфејса, датума и бројева:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="59" />
+      <source>Language saved: restart Surveyor to use it.</source>
+      <translation>Језик је сачуван: поново покрените Surveyor да бисте га користили.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="39" />
+      <source>Surveyor speaks the chosen language from the next time it starts.</source>
+      <translation>Surveyor користи изабрани језик од следећег покретања.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="34" />
+      <source>The system's language ({name})</source>
+      <translation>Језик система ({name})</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkCameraDialog</name>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="46" />
@@ -2561,7 +2594,7 @@ Photos imported before this are kept.</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="550" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="547" />
       <source>&amp;Export bundle…</source>
       <translation>&amp;Извези пакет…</translation>
     </message>
@@ -2576,7 +2609,7 @@ Photos imported before this are kept.</source>
       <translation>&amp;Помоћ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="552" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="549" />
       <source>&amp;Identity…</source>
       <translation>&amp;Идентитет…</translation>
     </message>
@@ -2626,7 +2659,7 @@ Photos imported before this are kept.</source>
       <translation>&amp;Претражи белешке и произвођаче</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="568" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="565" />
       <source>&amp;Settings</source>
       <translation>&amp;Подешавања</translation>
     </message>
@@ -2651,7 +2684,7 @@ Photos imported before this are kept.</source>
       <translation>Стрелице: кретање између фотографија · Shift+стрелице: избор више њих</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="593" />
+      <location filename="../../surveyor/ui/main_window.py" line="468" />
       <source>Building the demo workspace…</source>
       <translation>Правим демо радни простор…</translation>
     </message>
@@ -2661,7 +2694,7 @@ Photos imported before this are kept.</source>
       <translation>Врста камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="566" />
+      <location filename="../../surveyor/ui/main_window.py" line="441" />
       <source>Could not open {folder}: {reason}</source>
       <translation>{folder} не може да се отвори: {reason}</translation>
     </message>
@@ -2671,12 +2704,12 @@ Photos imported before this are kept.</source>
       <translation>Обриши ову камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="613" />
+      <location filename="../../surveyor/ui/main_window.py" line="488" />
       <source>Demo workspace</source>
       <translation>Демо радни простор</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="607" />
+      <location filename="../../surveyor/ui/main_window.py" line="482" />
       <source>Demo workspace opened: {folder}</source>
       <translation>Демо радни простор је отворен: {folder}</translation>
     </message>
@@ -2696,7 +2729,7 @@ Photos imported before this are kept.</source>
       <translation>Увези &amp;фасциклу…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="227" />
+      <location filename="../../surveyor/ui/main_window.py" line="186" />
       <source>Importing: {done} of {total}</source>
       <translation>Увозим: {done} од {total}</translation>
     </message>
@@ -2714,11 +2747,6 @@ Photos imported before this are kept.</source>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
       <source>Load &amp;known cameras…</source>
       <translation>Учитај &amp;познате камере…</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/main_window.py" line="144" />
-      <source>Map</source>
-      <translation>Мапа</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
@@ -2756,7 +2784,7 @@ Photos imported before this are kept.</source>
       <translation>Ниједан програм није отворио упутство; то је датотека {path}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="450" />
+      <location filename="../../surveyor/ui/main_window.py" line="329" />
       <source>Nothing left to do in this view.</source>
       <translation>У овом приказу нема више ничега за обраду.</translation>
     </message>
@@ -2771,7 +2799,7 @@ Photos imported before this are kept.</source>
       <translation>Отвори &amp;радни простор…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="114" />
+      <location filename="../../surveyor/ui/main_window.py" line="103" />
       <source>Open a workspace folder</source>
       <translation>Отвори фасциклу радног простора</translation>
     </message>
@@ -2781,15 +2809,10 @@ Photos imported before this are kept.</source>
       <translation>Отвори &amp;демо радни простор</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="557" />
-      <location filename="../../surveyor/ui/main_window.py" line="565" />
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <location filename="../../surveyor/ui/main_window.py" line="440" />
       <source>Open workspace</source>
       <translation>Отвори радни простор</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/main_window.py" line="143" />
-      <source>Photo</source>
-      <translation>Фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="51" />
@@ -2802,7 +2825,7 @@ Photos imported before this are kept.</source>
       <translation>Понови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="512" />
+      <location filename="../../surveyor/ui/main_window.py" line="393" />
       <source>Remove {n} photo(s) from the workspace…</source>
       <translation>Уклони фотографије ({n}) из радног простора…</translation>
     </message>
@@ -2812,7 +2835,7 @@ Photos imported before this are kept.</source>
       <translation>Сачувај &amp;слику мапе…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="263" />
+      <location filename="../../surveyor/ui/main_window.py" line="217" />
       <source>Surveyor — {folder}</source>
       <translation>Surveyor — {folder}</translation>
     </message>
@@ -2837,7 +2860,7 @@ Photos imported before this are kept.</source>
       <translation>Упутство за кориснике</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="557" />
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
       <source>Wait for the import to end.</source>
       <translation>Сачекајте да се увоз заврши.</translation>
     </message>
@@ -2857,12 +2880,12 @@ Photos imported before this are kept.</source>
       <translation>Умањи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="486" />
+      <location filename="../../surveyor/ui/main_window.py" line="367" />
       <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
       <translation>Камера на предложеном месту: {n} (изабрана је камера #{id}): превуците сваку тамо где заиста јесте. Ако их тако оставите, шаљу се померене.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="270" />
+      <location filename="../../surveyor/ui/main_window.py" line="224" />
       <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
       <translation>Фотографија: {photos} · камера: {cameras} · за обраду: {todo} · приказано: {shown}</translation>
     </message>
@@ -3276,22 +3299,22 @@ Photos imported before this are kept.</source>
   <context>
     <name>PhotoGrid</name>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <location filename="../../surveyor/ui/photo_model.py" line="265" />
       <source>Cameras recorded: {n}</source>
       <translation>Забележених камера: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="266" />
+      <location filename="../../surveyor/ui/photo_model.py" line="263" />
       <source>Needs review</source>
       <translation>Треба проверити</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="270" />
+      <location filename="../../surveyor/ui/photo_model.py" line="267" />
       <source>No camera in this photo</source>
       <translation>Нема камере на овој фотографији</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="205" />
+      <location filename="../../surveyor/ui/photo_model.py" line="202" />
       <source>No position yet</source>
       <translation>Још без положаја</translation>
     </message>
@@ -3301,7 +3324,7 @@ Photos imported before this are kept.</source>
       <translation>Фотографије</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="271" />
+      <location filename="../../surveyor/ui/photo_model.py" line="268" />
       <source>To do: no camera recorded yet</source>
       <translation>За обраду: још није забележена камера</translation>
     </message>
@@ -3826,99 +3849,99 @@ Photos imported before this are kept.</source>
   <context>
     <name>RedactionPanel</name>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="230" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="232" />
       <source> and {n} more</source>
       <translation> и још {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="207" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="209" />
       <source>+{n} more</source>
       <translation>+ још {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="82" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="84" />
       <source>&lt;b&gt;Photos as they will leave&lt;/b&gt;</source>
       <translation>&lt;b&gt;Фотографије какве ће отићи&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="214" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="216" />
       <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
       <translation>Замућених оквира: {boxes}, на {with_boxes} од {photos} фотографија.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="239" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="241" />
       <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
       <translation>Препознавање је ИСКЉУЧЕНО: замућују се само оквири које сте нацртали или који су раније пронађени. Погледајте сваку фотографију: лица и таблице на њима биће послати.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="234" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
       <source>Detectors miss faces and plates: look at every photo before you export.</source>
       <translation>Детектори пропуштају лица и таблице: погледајте сваку фотографију пре извоза.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="255" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="257" />
       <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
       <translation>Препознавање лица и таблица било је ИСКЉУЧЕНО: {blurred} (нацртано или раније пронађено).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="254" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="256" />
       <source>Faces and number plates: {blurred}.</source>
       <translation>Лица и регистарске таблице: {blurred}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="226" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="228" />
       <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
       <translation>Не шаљу се док их не погледате (детектор није могао да се покрене): {names}{more}. Отворите сваку у прегледу, покријте свако лице и таблицу, затим означите Проверено.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="76" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="78" />
       <source>Photos as they will leave</source>
       <translation>Фотографије какве ће отићи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="143" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="145" />
       <source>Search failed: </source>
       <translation>Претрага није успела: </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="61" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="63" />
       <source>Search photos for faces and number plates (recommended)</source>
       <translation>Претражи фотографије у потрази за лицима и регистарским таблицама (препоручено)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="146" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="148" />
       <source>Search stopped.</source>
       <translation>Претрага је заустављена.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="134" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="136" />
       <source>Searching for faces and number plates: {done} of {total} ({name})</source>
       <translation>Тражим лица и регистарске таблице: {done} од {total} ({name})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="126" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="128" />
       <source>Searching {n} photos for faces and number plates…</source>
       <translation>Тражим лица и регистарске таблице на фотографијама ({n})…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="67" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="69" />
       <source>Stop searching</source>
       <translation>Заустави претрагу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="250" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
       <source>boxes blurred: {boxes}, in {photos} photos</source>
       <translation>замућених оквира: {boxes}, на фотографија: {photos}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="196" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
       <source>{name}
 camera only, {n} blurred</source>
       <translation>{name}
 само камера, замућено: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="200" />
       <source>{name}
 {n} blurred</source>
       <translation>{name}
@@ -4671,6 +4694,19 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/ui/welcome.py" line="35" />
       <source>You can also drop photos or folders onto this window.</source>
       <translation>Можете и да превучете фотографије или фасцикле на овај прозор.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workbench</name>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="75" />
+      <source>Map</source>
+      <translation>Мапа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="74" />
+      <source>Photo</source>
+      <translation>Фотографија</translation>
     </message>
   </context>
   <context>

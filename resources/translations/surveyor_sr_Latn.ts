@@ -27,14 +27,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="92" />
+      <location filename="../../surveyor/ui/app.py" line="91" />
       <source>Could not open the workspace {folder}:
 {reason}</source>
       <translation>Radni prostor {folder} ne može da se otvori:
 {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="91" />
+      <location filename="../../surveyor/ui/app.py" line="90" />
       <source>Surveyor</source>
       <translation>Surveyor</translation>
     </message>
@@ -961,263 +961,263 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="257" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
       <source>(no pseudonym)</source>
       <translation>(bez pseudonima)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="176" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="173" />
       <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Šta napušta ovaj računar&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="84" />
       <source>All cameras not yet exported</source>
       <translation>Sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="220" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
       <source>Bundle (*.zip)</source>
       <translation>Paket (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="159" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="156" />
       <source>Cameras</source>
       <translation>Kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="464" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="461" />
       <source>Cancelling…</source>
       <translation>Otkazivanje…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="403" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="400" />
       <source>Choose where to save the bundle first (Save as).</source>
       <translation>Prvo izaberite gde da se sačuva paket (Sačuvaj kao).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="405" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="402" />
       <source>Choose your pseudonym first: your signing key is made with it.</source>
       <translation>Prvo izaberite pseudonim: vaš ključ za potpisivanje pravi se sa njim.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="97" />
       <source>Choose…</source>
       <translation>Izaberi…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="514" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="511" />
       <source>Close</source>
       <translation>Zatvori</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="131" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="128" />
       <source>Details: the first camera as it is written</source>
       <translation>Detalji: prva kamera onako kako je zapisana</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="324" />
       <source>Each camera carries: {fields}.</source>
       <translation>Svaka kamera nosi: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="165" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="162" />
       <source>Encrypt to</source>
       <translation>Šifruj za</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="338" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="335" />
       <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
       <translation>Šifrovano za kampanju „{name}”: samo njen koordinator može da otvori paket.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="342" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="339" />
       <source>Encrypted to {recipient}.</source>
       <translation>Šifrovano za {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="500" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="497" />
       <source>Encrypted.</source>
       <translation>Šifrovano.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="171" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="168" />
       <source>Export</source>
       <translation>Izvezi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="83" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="80" />
       <source>Export bundle</source>
       <translation>Izvoz paketa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="528" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="525" />
       <source>Export cancelled; nothing was saved.</source>
       <translation>Izvoz je otkazan; ništa nije sačuvano.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="522" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="519" />
       <source>Export failed, nothing was saved: {reason}</source>
       <translation>Izvoz nije uspeo, ništa nije sačuvano: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="109" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="106" />
       <source>For campaign “{name}”</source>
       <translation>Za kampanju „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="294" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="291" />
       <source>For example, the first camera: {camera}.</source>
       <translation>Na primer, prva kamera: {camera}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="118" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
       <source>Identity…</source>
       <translation>Identitet…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
-      <location filename="../../surveyor/ui/export_dialog.py" line="271" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="112" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
       <source>Key passphrase</source>
       <translation>Lozinka ključa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="506" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="503" />
       <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
       <translation>Napravljen je vaš ključ za potpisivanje {key} za „{name}”: dajte koordinatoru njegov javni ključ (Identitet…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="347" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
       <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
       <translation>Nikada se ne uključuje: gde ste stajali, pravci vašeg kompasa, vaši tragovi, imena datoteka i fascikli, imena obilazaka, vreme izvoza i metapodaci fotografija (proizvođač i serijski brojevi aparata, GPS, beleške proizvođača, XMP, IPTC, profili boja, komentari, ugrađene sličice).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="266" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="263" />
       <source>New key's passphrase</source>
       <translation>Lozinka novog ključa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="251" />
       <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
       <translation>Još nema ključa za potpisivanje: Izvoz pravi vaš, sa pseudonimom ispod.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="341" />
       <source>Not encrypted: anyone who gets the file can read it.</source>
       <translation>Nije šifrovano: svako ko dođe do datoteke može da je pročita.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="401" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="398" />
       <source>Nothing to export: no camera with a position is waiting to be sent.</source>
       <translation>Nema ničega za izvoz: nijedna kamera sa položajem ne čeka slanje.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="332" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="329" />
       <source>Observation dates: exact photo times.</source>
       <translation>Datumi opažanja: tačna vremena fotografija.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="330" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
       <source>Observation dates: rounded to the day.</source>
       <translation>Datumi opažanja: zaokruženi na dan.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="452" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="449" />
       <source>Preparing photos…</source>
       <translation>Pripremam fotografije…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="124" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="121" />
       <source>Review them on the map</source>
       <translation>Proveri ih na mapi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="90" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
       <source>Round observation dates to the day</source>
       <translation>Zaokruži datume opažanja na dan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="161" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="158" />
       <source>Save as</source>
       <translation>Sačuvaj kao</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="220" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
       <source>Save bundle</source>
       <translation>Sačuvaj paket</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="496" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="493" />
       <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
       <translation>Sačuvano {path}: kamera: {cameras}, fotografija: {photos}, potpisano ključem {key}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="471" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="468" />
       <source>Searching for faces and plates: {done} of {total}</source>
       <translation>Tražim lica i tablice: {done} od {total}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="357" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="354" />
       <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
       <translation>Poslato: kamera {cameras} i fotografija {photos}, u {file}. Nijedna druga kamera ne čeka slanje.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="166" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="163" />
       <source>Signed as</source>
       <translation>Potpisano kao</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="374" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="371" />
       <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
       <translation>Još na predloženom mestu: kamera {n} od ovih. Šalju se pomerene do oko 45 m, da ne bi vodile do mesta gde ste stajali. Prevucite svaku na mapi tamo gde zaista jeste da biste poslali njen tačan položaj.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="89" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
       <source>Walk: {name}</source>
       <translation>Obilazak: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="99" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="96" />
       <source>Where to save the bundle (.zip)</source>
       <translation>Gde da se sačuva paket (.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="144" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="141" />
       <source>Your pseudonym</source>
       <translation>Vaš pseudonim</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="103" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
       <source>age1… (optional: encrypt for the coordinator)</source>
       <translation>age1… (nije obavezno: šifruj za koordinatora)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="265" />
       <source>optional: protects the key made now; asked at every export</source>
       <translation>nije obavezno: štiti ključ koji se sada pravi; traži se pri svakom izvozu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="142" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
       <source>the name your coordinator will know you by (not your real name)</source>
       <translation>ime po kome će vas koordinator znati (ne vaše pravo ime)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="316" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="313" />
       <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
       <translation>Kamera: {cameras}, fotografija: {photos}, iznova napravljeno od piksela. Kamere koje ste postavili na mapu: tačno tamo; ostale: pomerene (vidi ispod).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="477" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="474" />
       <source>{done} of {total} photos scrubbed</source>
       <translation>{done} od {total} fotografija očišćeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="259" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="256" />
       <source>{name} · key {key}</source>
       <translation>{name} · ključ {key}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="322" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="319" />
       <source>{n} cameras without a position are left out.</source>
       <translation>Kamere bez položaja ({n}) su izostavljene.</translation>
     </message>
@@ -1386,27 +1386,27 @@
       <translation>Pretraži beleške i proizvođače…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="67" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="63" />
       <source>cameras</source>
       <translation>kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="71" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="67" />
       <source>no camera</source>
       <translation>nema kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="79" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="75" />
       <source>no position</source>
       <translation>bez položaja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="76" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="72" />
       <source>review</source>
       <translation>provera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/filter_bar.py" line="78" />
+      <location filename="../../surveyor/ui/filter_bar.py" line="74" />
       <source>to do</source>
       <translation>za obradu</translation>
     </message>
@@ -2501,6 +2501,39 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
   </context>
   <context>
+    <name>LanguageDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="65" />
+      <source>&amp;Language…</source>
+      <translation>&amp;Jezik…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="31" />
+      <source>Language</source>
+      <translation>Jezik</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="47" />
+      <source>Language of the interface, dates and numbers:</source>
+      <translation>Jezik interfejsa, datuma i brojeva:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="59" />
+      <source>Language saved: restart Surveyor to use it.</source>
+      <translation>Jezik je sačuvan: ponovo pokrenite Surveyor da biste ga koristili.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="39" />
+      <source>Surveyor speaks the chosen language from the next time it starts.</source>
+      <translation>Surveyor koristi izabrani jezik od sledećeg pokretanja.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="34" />
+      <source>The system's language ({name})</source>
+      <translation>Jezik sistema ({name})</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkCameraDialog</name>
     <message>
       <location filename="../../surveyor/ui/link_dialog.py" line="46" />
@@ -2561,7 +2594,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="550" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="547" />
       <source>&amp;Export bundle…</source>
       <translation>&amp;Izvezi paket…</translation>
     </message>
@@ -2576,7 +2609,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>&amp;Pomoć</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="552" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="549" />
       <source>&amp;Identity…</source>
       <translation>&amp;Identitet…</translation>
     </message>
@@ -2626,7 +2659,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>&amp;Pretraži beleške i proizvođače</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="568" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="565" />
       <source>&amp;Settings</source>
       <translation>&amp;Podešavanja</translation>
     </message>
@@ -2651,7 +2684,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Strelice: kretanje između fotografija · Shift+strelice: izbor više njih</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="593" />
+      <location filename="../../surveyor/ui/main_window.py" line="468" />
       <source>Building the demo workspace…</source>
       <translation>Pravim demo radni prostor…</translation>
     </message>
@@ -2661,7 +2694,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Vrsta kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="566" />
+      <location filename="../../surveyor/ui/main_window.py" line="441" />
       <source>Could not open {folder}: {reason}</source>
       <translation>{folder} ne može da se otvori: {reason}</translation>
     </message>
@@ -2671,12 +2704,12 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Obriši ovu kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="613" />
+      <location filename="../../surveyor/ui/main_window.py" line="488" />
       <source>Demo workspace</source>
       <translation>Demo radni prostor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="607" />
+      <location filename="../../surveyor/ui/main_window.py" line="482" />
       <source>Demo workspace opened: {folder}</source>
       <translation>Demo radni prostor je otvoren: {folder}</translation>
     </message>
@@ -2696,7 +2729,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Uvezi &amp;fasciklu…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="227" />
+      <location filename="../../surveyor/ui/main_window.py" line="186" />
       <source>Importing: {done} of {total}</source>
       <translation>Uvozim: {done} od {total}</translation>
     </message>
@@ -2714,11 +2747,6 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
       <source>Load &amp;known cameras…</source>
       <translation>Učitaj &amp;poznate kamere…</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/main_window.py" line="144" />
-      <source>Map</source>
-      <translation>Mapa</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
@@ -2756,7 +2784,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Nijedan program nije otvorio uputstvo; to je datoteka {path}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="450" />
+      <location filename="../../surveyor/ui/main_window.py" line="329" />
       <source>Nothing left to do in this view.</source>
       <translation>U ovom prikazu nema više ničega za obradu.</translation>
     </message>
@@ -2771,7 +2799,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Otvori &amp;radni prostor…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="114" />
+      <location filename="../../surveyor/ui/main_window.py" line="103" />
       <source>Open a workspace folder</source>
       <translation>Otvori fasciklu radnog prostora</translation>
     </message>
@@ -2781,15 +2809,10 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Otvori &amp;demo radni prostor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="557" />
-      <location filename="../../surveyor/ui/main_window.py" line="565" />
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <location filename="../../surveyor/ui/main_window.py" line="440" />
       <source>Open workspace</source>
       <translation>Otvori radni prostor</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/main_window.py" line="143" />
-      <source>Photo</source>
-      <translation>Fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/menus.py" line="51" />
@@ -2802,7 +2825,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Ponovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="512" />
+      <location filename="../../surveyor/ui/main_window.py" line="393" />
       <source>Remove {n} photo(s) from the workspace…</source>
       <translation>Ukloni fotografije ({n}) iz radnog prostora…</translation>
     </message>
@@ -2812,7 +2835,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Sačuvaj &amp;sliku mape…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="263" />
+      <location filename="../../surveyor/ui/main_window.py" line="217" />
       <source>Surveyor — {folder}</source>
       <translation>Surveyor — {folder}</translation>
     </message>
@@ -2837,7 +2860,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Uputstvo za korisnike</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="557" />
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
       <source>Wait for the import to end.</source>
       <translation>Sačekajte da se uvoz završi.</translation>
     </message>
@@ -2857,12 +2880,12 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Umanji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="486" />
+      <location filename="../../surveyor/ui/main_window.py" line="367" />
       <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
       <translation>Kamera na predloženom mestu: {n} (izabrana je kamera #{id}): prevucite svaku tamo gde zaista jeste. Ako ih tako ostavite, šalju se pomerene.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="270" />
+      <location filename="../../surveyor/ui/main_window.py" line="224" />
       <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
       <translation>Fotografija: {photos} · kamera: {cameras} · za obradu: {todo} · prikazano: {shown}</translation>
     </message>
@@ -3276,22 +3299,22 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>PhotoGrid</name>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <location filename="../../surveyor/ui/photo_model.py" line="265" />
       <source>Cameras recorded: {n}</source>
       <translation>Zabeleženih kamera: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="266" />
+      <location filename="../../surveyor/ui/photo_model.py" line="263" />
       <source>Needs review</source>
       <translation>Treba proveriti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="270" />
+      <location filename="../../surveyor/ui/photo_model.py" line="267" />
       <source>No camera in this photo</source>
       <translation>Nema kamere na ovoj fotografiji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="205" />
+      <location filename="../../surveyor/ui/photo_model.py" line="202" />
       <source>No position yet</source>
       <translation>Još bez položaja</translation>
     </message>
@@ -3301,7 +3324,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Fotografije</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="271" />
+      <location filename="../../surveyor/ui/photo_model.py" line="268" />
       <source>To do: no camera recorded yet</source>
       <translation>Za obradu: još nije zabeležena kamera</translation>
     </message>
@@ -3826,99 +3849,99 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>RedactionPanel</name>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="230" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="232" />
       <source> and {n} more</source>
       <translation> i još {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="207" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="209" />
       <source>+{n} more</source>
       <translation>+ još {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="82" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="84" />
       <source>&lt;b&gt;Photos as they will leave&lt;/b&gt;</source>
       <translation>&lt;b&gt;Fotografije kakve će otići&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="214" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="216" />
       <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
       <translation>Zamućenih okvira: {boxes}, na {with_boxes} od {photos} fotografija.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="239" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="241" />
       <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
       <translation>Prepoznavanje je ISKLJUČENO: zamućuju se samo okviri koje ste nacrtali ili koji su ranije pronađeni. Pogledajte svaku fotografiju: lica i tablice na njima biće poslati.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="234" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
       <source>Detectors miss faces and plates: look at every photo before you export.</source>
       <translation>Detektori propuštaju lica i tablice: pogledajte svaku fotografiju pre izvoza.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="255" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="257" />
       <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
       <translation>Prepoznavanje lica i tablica bilo je ISKLJUČENO: {blurred} (nacrtano ili ranije pronađeno).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="254" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="256" />
       <source>Faces and number plates: {blurred}.</source>
       <translation>Lica i registarske tablice: {blurred}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="226" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="228" />
       <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
       <translation>Ne šalju se dok ih ne pogledate (detektor nije mogao da se pokrene): {names}{more}. Otvorite svaku u pregledu, pokrijte svako lice i tablicu, zatim označite Provereno.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="76" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="78" />
       <source>Photos as they will leave</source>
       <translation>Fotografije kakve će otići</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="143" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="145" />
       <source>Search failed: </source>
       <translation>Pretraga nije uspela: </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="61" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="63" />
       <source>Search photos for faces and number plates (recommended)</source>
       <translation>Pretraži fotografije u potrazi za licima i registarskim tablicama (preporučeno)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="146" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="148" />
       <source>Search stopped.</source>
       <translation>Pretraga je zaustavljena.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="134" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="136" />
       <source>Searching for faces and number plates: {done} of {total} ({name})</source>
       <translation>Tražim lica i registarske tablice: {done} od {total} ({name})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="126" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="128" />
       <source>Searching {n} photos for faces and number plates…</source>
       <translation>Tražim lica i registarske tablice na fotografijama ({n})…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="67" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="69" />
       <source>Stop searching</source>
       <translation>Zaustavi pretragu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="250" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
       <source>boxes blurred: {boxes}, in {photos} photos</source>
       <translation>zamućenih okvira: {boxes}, na fotografija: {photos}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="196" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
       <source>{name}
 camera only, {n} blurred</source>
       <translation>{name}
 samo kamera, zamućeno: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="200" />
       <source>{name}
 {n} blurred</source>
       <translation>{name}
@@ -4671,6 +4694,19 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/ui/welcome.py" line="35" />
       <source>You can also drop photos or folders onto this window.</source>
       <translation>Možete i da prevučete fotografije ili fascikle na ovaj prozor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workbench</name>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="75" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="74" />
+      <source>Photo</source>
+      <translation>Fotografija</translation>
     </message>
   </context>
   <context>

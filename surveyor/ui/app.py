@@ -79,9 +79,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("org.surveyor.Surveyor")
-    install_translator(app)
-
     settings = Settings()
+    install_translator(app, settings.language)
     root = choose_workspace_dir(getattr(args, "workspace", None), settings.last_workspace)
     try:
         workspace = Workspace.open(root)

@@ -24,6 +24,7 @@ from surveyor.ui.dropped_files import dropped_paths
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.export_dialog import install_bundle_actions
 from surveyor.ui.import_controller import ImportController
+from surveyor.ui.language_dialog import install_language_action
 from surveyor.ui.link_dialog import choose_camera
 from surveyor.ui.map_and_campaign_actions import install_map_and_campaign_actions
 from surveyor.ui.map_slot import MapFactory
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow, MenuBuilder):
         install_bundle_actions(self)  # File ▸ Export bundle…, Settings ▸ Identity…
         # Known cameras, basemaps, the coordinator's campaign, receipts.
         self.extra_actions = install_map_and_campaign_actions(self)
+        self.extra_actions["language"] = install_language_action(
+            self, self.settings, self.menus["settings"]
+        )
         self._connect()
         self._restore_layout()
         self.setAcceptDrops(True)
