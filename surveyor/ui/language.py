@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from surveyor.core import messages
 from surveyor.core.resources import resource
 
 SYSTEM = ""  # the setting's value for "follow the system"
@@ -62,14 +63,21 @@ def translations_folder() -> str:
     return str(resource("translations"))
 
 
+def _translate_core(template: str) -> str:
+    return QCoreApplication.translate("core", template)
+
+
 def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Load the interface's translations for ``locale`` and make it the default locale.
 
-    English is always loaded first: it holds the plural forms ("1 photo", "2 photos") of
+    The core's messages are translated from then on, in context ``core``. English is always
+    loaded first: it holds the plural forms ("1 photo", "2 photos") of
     messages written with ``%n``. The chosen language, and Qt's own translations of its
     standard buttons, are installed after it, so they are asked first.
     """
     QLocale.setDefault(locale)
+    # The core's reasons and warnings (surveyor.core.messages) are shown through Qt too.
+    messages.install_translator(_translate_core)
     installed: list[QTranslator] = []
     folder = translations_folder()
     english = QTranslator(app)
