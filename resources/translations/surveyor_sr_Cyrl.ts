@@ -4714,935 +4714,935 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="79" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
-      <translation type="unfinished" />
+      <translation>--bbox {text!r}: очекује се запад &lt; исток унутар ±180 и југ &lt; север унутар ±85</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="91" />
       <source>--center {text!r}: latitude or longitude out of range</source>
-      <translation type="unfinished" />
+      <translation>--center {text!r}: географска ширина или дужина ван опсега</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="115" />
       <source>--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200</source>
-      <translation type="unfinished" />
+      <translation>--size {text!r}: ширина и висина у пикселима, нпр. 1600x1200</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="119" />
       <source>--size {text!r}: each side between 64 and {MAX_SIDE} pixels</source>
-      <translation type="unfinished" />
+      <translation>--size {text!r}: свака страна између 64 и {MAX_SIDE} пиксела</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="99" />
       <source>--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}</source>
-      <translation type="unfinished" />
+      <translation>--zoom {value}: између {MIN_ZOOM} и {MAX_ZOOM}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="249" />
       <source>EXIF block ends inside a directory</source>
-      <translation type="unfinished" />
+      <translation>EXIF блок се завршава усред директоријума</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="287" />
       <source>EXIF partly damaged; read what could be read</source>
-      <translation type="unfinished" />
+      <translation>EXIF је делимично оштећен; прочитано је оно што је могло</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="298" />
       <source>EXIF value unreadable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>EXIF вредност нечитљива ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="156" />
       <source>GPS accuracy unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>GPS тачност неупотребљива ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="148" />
       <source>GPS altitude unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>GPS надморска висина неупотребљива ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="167" />
       <source>GPS direction unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>GPS смер неупотребљив ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="135" />
       <source>GPS position is 0,0 (no fix); photo has no position</source>
-      <translation type="unfinished" />
+      <translation>GPS положај је 0,0 (нема сигнала); фотографија нема положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="130" />
       <source>GPS position unusable ({exc}); photo has no position</source>
-      <translation type="unfinished" />
+      <translation>GPS положај неупотребљив ({exc}); фотографија нема положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="273" />
       <source>a CSV cell would run as a spreadsheet formula</source>
-      <translation type="unfinished" />
+      <translation>CSV ћелија би се у табели извршила као формула</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="271" />
       <source>a CSV row has the wrong number of cells</source>
-      <translation type="unfinished" />
+      <translation>CSV ред има погрешан број ћелија</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="236" />
       <source>a camera needs at least one photo</source>
-      <translation type="unfinished" />
+      <translation>камери треба бар једна фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="56" />
       <source>a manufacturer entry is not an object</source>
-      <translation type="unfinished" />
+      <translation>ставка произвођача није објекат</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="135" />
       <source>a name is at most 80 characters</source>
-      <translation type="unfinished" />
+      <translation>име има највише 80 знакова</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" line="101" />
       <source>age encryption failed: {exc}</source>
-      <translation type="unfinished" />
+      <translation>age шифровање није успело: {exc}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="283" />
       <source>an OSM tag is longer than 255 characters</source>
-      <translation type="unfinished" />
+      <translation>OSM ознака је дужа од 255 знакова</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="39" />
       <source>bag-info field {key!r} must be one line</source>
-      <translation type="unfinished" />
+      <translation>bag-info поље {key!r} мора бити у једном реду</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" line="93" />
       <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
-      <translation type="unfinished" />
+      <translation>оквир {text} је ван фотографије ({width}×{height} пиксела)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="60" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
-      <translation type="unfinished" />
+      <translation>помак сата камере {text!r} није ±hh:mm:ss (на пример +00:02:30)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" line="36" />
       <location filename="../../surveyor/core/bundle/published_position.py" line="71" />
       <source>camera {uuid} has no position</source>
-      <translation type="unfinished" />
+      <translation>камера {uuid} нема положај</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="241" />
       <source>camera {uuid}: {key} is longer than OpenStreetMap's {OSM_MAX_LENGTH} characters</source>
-      <translation type="unfinished" />
+      <translation>камера {uuid}: {key} је дуже од {OSM_MAX_LENGTH} знакова колико дозвољава OpenStreetMap</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="53" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
-      <translation type="unfinished" />
+      <translation>камера {uuid}: {what} садржи U+{group:04X}, који XML не може да пренесе</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="100" />
       <source>cannot read: permission denied</source>
-      <translation type="unfinished" />
+      <translation>не може да се прочита: приступ одбијен</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="102" />
       <source>cannot read: {value}</source>
-      <translation type="unfinished" />
+      <translation>не може да се прочита: {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="203" />
       <source>cannot write into the workspace: {value}</source>
-      <translation type="unfinished" />
+      <translation>не може да се пише у радни простор: {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="113" />
       <source>capture time {taken_at!r} is not ISO 8601</source>
-      <translation type="unfinished" />
+      <translation>време снимања {taken_at!r} није ISO 8601</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" line="34" />
       <source>choose a walk or all cameras not yet exported</source>
-      <translation type="unfinished" />
+      <translation>изаберите обилазак или све камере које још нису извезене</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="132" />
       <source>damaged {name} image ({exc})</source>
-      <translation type="unfinished" />
+      <translation>оштећена {name} слика ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="135" />
       <source>damaged {name} image ({kind}: {exc})</source>
-      <translation type="unfinished" />
+      <translation>оштећена {name} слика ({kind}: {exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="113" />
       <source>damaged {name} image: cannot be identified</source>
-      <translation type="unfinished" />
+      <translation>оштећена {name} слика: не може да се препозна</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="188" />
       <source>date taken unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>датум снимања неупотребљив ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="82" />
       <source>empty file (0 bytes)</source>
-      <translation type="unfinished" />
+      <translation>празна датотека (0 бајтова)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="240" />
       <source>give both latitude and longitude, or neither</source>
-      <translation type="unfinished" />
+      <translation>наведите и географску ширину и дужину, или ниједну</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="133" />
       <source>has coordinates out of range</source>
-      <translation type="unfinished" />
+      <translation>има координате ван опсега</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="130" />
       <source>has coordinates that are not numbers</source>
-      <translation type="unfinished" />
+      <translation>има координате које нису бројеви</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="128" />
       <source>has no [lon, lat] coordinates</source>
-      <translation type="unfinished" />
+      <translation>нема [lon, lat] координате</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="152" />
       <source>has no properties</source>
-      <translation type="unfinished" />
+      <translation>нема својства</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="155" />
       <source>has no valid surveyor:uuid</source>
-      <translation type="unfinished" />
+      <translation>нема исправан surveyor:uuid</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="147" />
       <source>has unknown keys {str}</source>
-      <translation type="unfinished" />
+      <translation>има непознате кључеве {str}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="126" />
       <source>image too large to decode in memory</source>
-      <translation type="unfinished" />
+      <translation>слика је превелика да би се декодирала у меморији</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="110" />
       <location filename="../../surveyor/core/photos/ingest.py" line="124" />
       <source>image too large to open safely ({exc})</source>
-      <translation type="unfinished" />
+      <translation>слика је превелика да би се безбедно отворила ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/placement.py" line="339" />
       <source>import a GPX track first: there is no track to compare with</source>
-      <translation type="unfinished" />
+      <translation>прво увезите GPX траг: нема трага за поређење</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="95" />
       <source>is a folder, not a file</source>
-      <translation type="unfinished" />
+      <translation>је фасцикла, не датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="144" />
       <source>is not a GeoJSON Feature</source>
-      <translation type="unfinished" />
+      <translation>није GeoJSON Feature</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="125" />
       <source>is not a Point</source>
-      <translation type="unfinished" />
+      <translation>није Point</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="73" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
-      <translation type="unfinished" />
+      <translation>ID кључа {key_id_hex} већ је у привеску кључева са другим кључем</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="167" />
       <source>key {key_id} is already withdrawn</source>
-      <translation type="unfinished" />
+      <translation>кључ {key_id} је већ повучен</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="171" />
       <source>latitude and longitude must be changed together</source>
-      <translation type="unfinished" />
+      <translation>географска ширина и дужина морају се мењати заједно</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="173" />
       <location filename="../../surveyor/core/map/edits.py" line="32" />
       <source>latitude and longitude must both be set or both be empty</source>
-      <translation type="unfinished" />
+      <translation>географска ширина и дужина морају бити обе постављене или обе празне</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="148" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
-      <translation type="unfinished" />
+      <translation>стари (не-prehashed) потписи се не прихватају</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="79" />
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="74" />
       <source>nested deeper than {max_depth} levels</source>
-      <translation type="unfinished" />
+      <translation>угнежђено дубље од {max_depth} нивоа</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="52" />
       <source>no "manufacturers" list</source>
-      <translation type="unfinished" />
+      <translation>нема списка "manufacturers"</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="256" />
       <source>no TIFF header</source>
-      <translation type="unfinished" />
+      <translation>нема TIFF заглавља</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/basemaps.py" line="205" />
       <source>no basemap named {key!r}</source>
-      <translation type="unfinished" />
+      <translation>нема подлоге мапе по имену {key!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="131" />
       <source>no identity yet: create one with `surveyor key create`</source>
-      <translation type="unfinished" />
+      <translation>још нема идентитета: направите га командом `surveyor key create`</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="106" />
       <source>no key {ident!r} in the keyring</source>
-      <translation type="unfinished" />
+      <translation>нема кључа {ident!r} у привеску кључева</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" line="29" />
       <location filename="../../surveyor/core/redaction/catalogue.py" line="59" />
       <source>no photo with id {photo_id}</source>
-      <translation type="unfinished" />
+      <translation>нема фотографије са ID-ом {photo_id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="129" />
       <source>no redaction box with id {box_id}</source>
-      <translation type="unfinished" />
+      <translation>нема оквира за замућивање са ID-ом {box_id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" line="29" />
       <source>no walk named {walk!r}</source>
-      <translation type="unfinished" />
+      <translation>нема обиласка по имену {walk!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="49" />
       <source>not JSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>није JSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="66" />
       <source>not UTF-8 ({reason} at byte {start})</source>
-      <translation type="unfinished" />
+      <translation>није UTF-8 ({reason} на бајту {start})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" line="333" />
       <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
-      <translation type="unfinished" />
+      <translation>није age идентитет (AGE-SECRET-KEY-1…): {exc}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="77" />
       <source>not valid JSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>није исправан JSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="154" />
       <source>notes: {why}</source>
-      <translation type="unfinished" />
+      <translation>белешке: {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" line="257" />
       <source>nothing to export: {describe} has no placed cameras</source>
-      <translation type="unfinished" />
+      <translation>нема ничега за извоз: {describe} нема постављених камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="211" />
       <source>orientation unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>оријентација неупотребљива ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="67" />
       <source>payload file {relpath!r} added twice</source>
-      <translation type="unfinished" />
+      <translation>датотека садржаја {relpath!r} додата је двапут</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="330" />
       <source>photo mark {mark!r} is not one of {PHOTO_MARKS}</source>
-      <translation type="unfinished" />
+      <translation>ознака фотографије {mark!r} није једна од {PHOTO_MARKS}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="116" />
       <source>photo {photo!r} is not in the bundle</source>
-      <translation type="unfinished" />
+      <translation>фотографија {photo!r} није у пакету</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="154" />
       <source>photo {photo_id}: draw a camera box first, then crop to it</source>
-      <translation type="unfinished" />
+      <translation>фотографија {photo_id}: прво нацртајте оквир камере, затим исеците по њему</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="114" />
       <source>photo {photo_id}: {exc}</source>
-      <translation type="unfinished" />
+      <translation>фотографија {photo_id}: {exc}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="138" />
       <source>place at least one photo on the track to compute the clock offset</source>
-      <translation type="unfinished" />
+      <translation>поставите бар једну фотографију на траг да би се израчунао помак сата</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" line="36" />
       <source>position {lat}, {lon} is not on the globe</source>
-      <translation type="unfinished" />
+      <translation>положај {lat}, {lon} није на глобусу</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="138" />
       <source>position_source: {value!r} is not one of {POSITION_SOURCES}</source>
-      <translation type="unfinished" />
+      <translation>position_source: {value!r} није једно од {POSITION_SOURCES}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="126" />
       <source>public key: empty</source>
-      <translation type="unfinished" />
+      <translation>јавни кључ: празан</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="129" />
       <source>public key: the key line is missing</source>
-      <translation type="unfinished" />
+      <translation>јавни кључ: недостаје ред са кључем</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="361" />
       <source>secret key: checksum mismatch (the file is damaged)</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: контролни збир се не слаже (датотека је оштећена)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="340" />
       <location filename="../../surveyor/core/bundle/minisign.py" line="371" />
       <source>secret key: not a minisign secret key file</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: није minisign датотека тајног кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="177" />
       <source>secret key: not a minisign secret key file (wrong length)</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: није minisign датотека тајног кључа (погрешна дужина)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="248" />
       <source>secret key: scrypt parameters are larger than this program allows</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: scrypt параметри су већи него што овај програм дозвољава</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="364" />
       <source>secret key: the embedded public key does not match</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: уграђени јавни кључ се не слаже</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="346" />
       <source>secret key: unsupported algorithm</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: неподржан алгоритам</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="355" />
       <source>secret key: unsupported key derivation</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: неподржано извођење кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="343" />
       <source>secret key: wrong length</source>
-      <translation type="unfinished" />
+      <translation>тајни кључ: погрешна дужина</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="188" />
       <source>signature: expected 4 lines, found {count}</source>
-      <translation type="unfinished" />
+      <translation>потпис: очекивана су 4 реда, пронађено {count}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="199" />
       <source>signature: not a minisign Ed25519 signature</source>
-      <translation type="unfinished" />
+      <translation>потпис: није minisign Ed25519 потпис</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="191" />
       <source>signature: the first line is not an untrusted comment</source>
-      <translation type="unfinished" />
+      <translation>потпис: први ред није непоуздан коментар</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="193" />
       <source>signature: the third line is not a trusted comment</source>
-      <translation type="unfinished" />
+      <translation>потпис: трећи ред није поуздан коментар</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="196" />
       <source>signature: the trusted comment is too long</source>
-      <translation type="unfinished" />
+      <translation>потпис: поуздан коментар је предугачак</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="203" />
       <source>signature: the trusted comment signature has the wrong length</source>
-      <translation type="unfinished" />
+      <translation>потпис: потпис поузданог коментара има погрешну дужину</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="141" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
-      <translation type="unfinished" />
+      <translation>потписано кључем {key_id}, не кључем {key_id_hex}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="111" />
       <source>surveillance_type cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>surveillance_type не може бити празно</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="172" />
       <source>surveyor:observed {why}</source>
-      <translation type="unfinished" />
+      <translation>surveyor:observed {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="110" />
       <source>surveyor:photos holds {photo!r}, not photos/&lt;sha256&gt;.jpg</source>
-      <translation type="unfinished" />
+      <translation>surveyor:photos садржи {photo!r}, а не photos/&lt;sha256&gt;.jpg</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="102" />
       <source>surveyor:photos is not a list of at most {MAX_PHOTOS_PER_CAMERA} names</source>
-      <translation type="unfinished" />
+      <translation>surveyor:photos није списак од највише {MAX_PHOTOS_PER_CAMERA} имена</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="118" />
       <source>surveyor:photos names a photo twice</source>
-      <translation type="unfinished" />
+      <translation>surveyor:photos наводи фотографију двапут</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="187" />
       <source>surveyor:position_accuracy {accuracy!r} is not a number of metres up to {MAX_POSITION_ACCURACY_M:g}</source>
-      <translation type="unfinished" />
+      <translation>surveyor:position_accuracy {accuracy!r} није број метара до {MAX_POSITION_ACCURACY_M:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="176" />
       <source>surveyor:position_source {source!r} is not a known source</source>
-      <translation type="unfinished" />
+      <translation>surveyor:position_source {source!r} није познат извор</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="242" />
       <source>tag {tag:#x} claims {number} values</source>
-      <translation type="unfinished" />
+      <translation>ознака {tag:#x} тврди да има {number} вредности</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="217" />
       <source>the file changed while it was being imported; import it again</source>
-      <translation type="unfinished" />
+      <translation>датотека се променила док је увожена; увезите је поново</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="52" />
       <source>the pseudonym is longer than {MAX_PSEUDONYM} characters</source>
-      <translation type="unfinished" />
+      <translation>псеудоним је дужи од {MAX_PSEUDONYM} знакова</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="153" />
       <source>the signature does not match the file</source>
-      <translation type="unfinished" />
+      <translation>потпис се не слаже са датотеком</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="300" />
       <source>the trusted comment must be one line</source>
-      <translation type="unfinished" />
+      <translation>поуздан коментар мора бити у једном реду</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="160" />
       <source>the trusted comment signature does not match</source>
-      <translation type="unfinished" />
+      <translation>потпис поузданог коментара се не слаже</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="290" />
       <source>the {fmt} export does not read back ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{fmt} извоз не може поново да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="294" />
       <source>the {fmt} export reads back {found} cameras, not {count}</source>
-      <translation type="unfinished" />
+      <translation>{fmt} извоз при поновном читању има {found} камера, а не {count}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="113" />
       <source>this is not a volunteer's public key: it is the line that starts with RW… (the volunteer finds it in Settings ▸ Identity… or with `surveyor key show`)</source>
-      <translation type="unfinished" />
+      <translation>ово није јавни кључ волонтера: то је ред који почиње са RW… (волонтер га налази у Подешавања ▸ Идентитет… или командом `surveyor key show`)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/install.py" line="90" />
       <source>this kit for campaign “{campaign_name}” is signed by key {key_id}, but you joined it with key {key_id2}; nothing was installed. Ask your coordinator whether the key changed, then accept the new key (--accept-new-key)</source>
-      <translation type="unfinished" />
+      <translation>овај комплет кампање „{campaign_name}” потписан је кључем {key_id}, а придружили сте јој се са кључем {key_id2}; ништа није инсталирано. Питајте координатора да ли је кључ промењен, затим прихватите нови кључ (--accept-new-key)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/install.py" line="106" />
       <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
-      <translation type="unfinished" />
+      <translation>овај комплет кампање „{campaign_name}” ({created}) старији је од инсталираног ({kit_created}); ништа није инсталирано</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="198" />
       <source>time zone unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>временска зона неупотребљива ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="77" />
       <source>time zone {text!r} is not ±HH:MM (for example +02:00)</source>
-      <translation type="unfinished" />
+      <translation>временска зона {text!r} није ±HH:MM (на пример +02:00)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="82" />
       <source>time zone {text!r} is outside -14:00..+14:00</source>
-      <translation type="unfinished" />
+      <translation>временска зона {text!r} је ван опсега -14:00..+14:00</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="234" />
       <source>too many IFDs</source>
-      <translation type="unfinished" />
+      <translation>превише IFD-ова</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="130" />
       <source>truncated image: the file ends before the picture does</source>
-      <translation type="unfinished" />
+      <translation>скраћена слика: датотека се завршава пре слике</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="107" />
       <source>unknown camera attribute {name!r}</source>
-      <translation type="unfinished" />
+      <translation>непознат атрибут камере {name!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="285" />
       <source>unknown export format {fmt!r}</source>
-      <translation type="unfinished" />
+      <translation>непознат формат извоза {fmt!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="328" />
       <source>unknown export format {fmt!r} (choose from {FORMATS})</source>
-      <translation type="unfinished" />
+      <translation>непознат формат извоза {fmt!r} (изаберите један од {FORMATS})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="115" />
       <source>unknown key status {status!r}</source>
-      <translation type="unfinished" />
+      <translation>непознато стање кључа {status!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="105" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
-      <translation type="unfinished" />
+      <translation>непозната врста оквира {kind!r} (једна од {KINDS})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="169" />
       <source>unknown property {key!r}</source>
-      <translation type="unfinished" />
+      <translation>непознато својство {key!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="162" />
       <source>unknown tag {shown}</source>
-      <translation type="unfinished" />
+      <translation>непозната ознака {shown}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="30" />
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="32" />
       <source>unsuitable payload file name {relpath!r}</source>
-      <translation type="unfinished" />
+      <translation>неприкладно име датотеке садржаја {relpath!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="148" />
       <source>{MANIFEST}: a file is listed twice</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: датотека је наведена двапут</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="136" />
       <source>{MANIFEST}: an entry of files is not an object</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: ставка списка files није објекат</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="177" />
       <source>{MANIFEST}: basemap {member!r} is not a plain file name</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: подлога мапе {member!r} није обично име датотеке</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="115" />
       <source>{MANIFEST}: campaign.area is not [west, south, east, north]</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: campaign.area није [запад, југ, исток, север]</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="122" />
       <source>{MANIFEST}: campaign.area is outside the world</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: campaign.area је ван света</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="130" />
       <source>{MANIFEST}: files is missing or not a list</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: files недостаје или није списак</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="171" />
       <source>{MANIFEST}: known_cameras is not a count</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: known_cameras није број</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="214" />
       <source>{MANIFEST}: lists files that have no role: {extra}</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: наводи датотеке које немају улогу: {extra}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="205" />
       <source>{MANIFEST}: names files it does not list with a hash: {missing}</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: именује датотеке које не наводи са хеш вредношћу: {missing}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="157" />
       <source>{MANIFEST}: not JSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: није JSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="161" />
       <source>{MANIFEST}: not a Surveyor kit manifest ({SCHEMA})</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: није манифест Surveyor комплета ({SCHEMA})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="143" />
       <source>{MANIFEST}: {path}: malformed hash or size</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: {path}: неисправна хеш вредност или величина</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="94" />
       <source>{MANIFEST}: {where}{name} is missing or not a {kind}</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/plates.py" line="31" />
       <source>{cascade}: not a readable cascade file</source>
-      <translation type="unfinished" />
+      <translation>{cascade}: није читљива датотека каскаде</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/basemaps.py" line="209" />
       <source>{count} basemaps are named {key!r} ({paths}): give the path</source>
-      <translation type="unfinished" />
+      <translation>подлоге мапе са именом {key!r} има {count} ({paths}): наведите путању</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="56" />
       <source>{count} bytes is over the limit of {max_bytes}</source>
-      <translation type="unfinished" />
+      <translation>{count} бајтова је преко ограничења од {max_bytes}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="106" />
       <source>{extra}: cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{extra}: не може да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="89" />
       <source>{file}: cannot read the photo ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{file}: фотографија не може да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" line="201" />
       <source>{file}: no member {name!r}</source>
-      <translation type="unfinished" />
+      <translation>{file}: нема члана {name!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="138" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{folder}: датотеке идентитета не могу да се прочитају ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="104" />
       <source>{ident!r} names {count} keys: use the key id</source>
-      <translation type="unfinished" />
+      <translation>{ident!r} означава кључеве ({count}): користите ID кључа</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="146" />
       <source>{meta}: unreadable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{meta}: нечитљиво ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="42" />
       <source>{name} is not a JSON number</source>
-      <translation type="unfinished" />
+      <translation>{name} није JSON број</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="94" />
       <source>{name} is not true or false</source>
-      <translation type="unfinished" />
+      <translation>{name} није true или false</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="154" />
       <source>{name}: cannot read the photo ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{name}: фотографија не може да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="107" />
       <source>{name}: corrupt JPEG (bad {label} length)</source>
-      <translation type="unfinished" />
+      <translation>{name}: оштећен JPEG (лоша дужина {label})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="67" />
       <source>{name}: corrupt JPEG (expected a marker at byte {pos})</source>
-      <translation type="unfinished" />
+      <translation>{name}: оштећен JPEG (очекиван маркер на бајту {pos})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="118" />
       <source>{name}: corrupt JPEG (no EOI marker)</source>
-      <translation type="unfinished" />
+      <translation>{name}: оштећен JPEG (нема EOI маркера)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="101" />
       <source>{name}: corrupt JPEG (truncated {label})</source>
-      <translation type="unfinished" />
+      <translation>{name}: оштећен JPEG (скраћен {label})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="148" />
       <source>{name}: expected true or false, got {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{name}: очекивано true или false, добијено {value!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="63" />
       <source>{name}: models is not a list</source>
-      <translation type="unfinished" />
+      <translation>{name}: models није списак</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/placement.py" line="333" />
       <source>{name}: no capture time, so it cannot set the clock</source>
-      <translation type="unfinished" />
+      <translation>{name}: нема времена снимања, па не може да подеси сат</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="61" />
       <source>{name}: not a JPEG (no SOI marker)</source>
-      <translation type="unfinished" />
+      <translation>{name}: није JPEG (нема SOI маркера)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="113" />
       <source>{name}: refusing to export: APP0 is not a plain JFIF header</source>
-      <translation type="unfinished" />
+      <translation>{name}: извоз одбијен: APP0 није обично JFIF заглавље</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="80" />
       <source>{name}: refusing to export: segment {label} is not allowed</source>
-      <translation type="unfinished" />
+      <translation>{name}: извоз одбијен: сегмент {label} није дозвољен</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="90" />
       <source>{name}: refusing to export: {value} bytes after EOI</source>
-      <translation type="unfinished" />
+      <translation>{name}: извоз одбијен: {value} бајтова после EOI</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="309" />
       <source>{name}: text that is not Unicode ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{name}: текст који није Unicode ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="93" />
       <source>{name}: {number:g} is outside {low:g}..{high:g}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {number:g} је ван опсега {low:g}..{high:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="89" />
       <source>{name}: {value!r} is not a number</source>
-      <translation type="unfinished" />
+      <translation>{name}: {value!r} није број</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="116" />
       <source>{name}: {value!r} is not one of {allowed}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {value!r} није једно од {allowed}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="89" />
       <source>{out}: is a file; give a folder for the site</source>
-      <translation type="unfinished" />
+      <translation>{out}: је датотека; наведите фасциклу за сајт</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="155" />
       <source>{out}: is a folder; give a file name</source>
-      <translation type="unfinished" />
+      <translation>{out}: је фасцикла; наведите име датотеке</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="269" />
       <source>{out}: is your identity file {item}; choose another place</source>
-      <translation type="unfinished" />
+      <translation>{out}: то је ваша датотека идентитета {item}; изаберите друго место</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="258" />
       <source>{out}: refusing to write into the identity folder {folder} (it holds your secret key); choose another place</source>
-      <translation type="unfinished" />
+      <translation>{out}: упис у фасциклу идентитета {folder} је одбијен (у њој је ваш тајни кључ); изаберите друго место</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="94" />
       <source>{out}: the folder holds other files; give an empty folder or an earlier web map</source>
-      <translation type="unfinished" />
+      <translation>{out}: фасцикла садржи друге датотеке; наведите празну фасциклу или ранију веб мапу</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="91" />
       <location filename="../../surveyor/core/kit/create.py" line="157" />
       <source>{parent}: no such folder</source>
-      <translation type="unfinished" />
+      <translation>{parent}: нема такве фасцикле</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="57" />
       <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles верзија {data} (Surveyor чита v3)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="136" />
       <source>{path}: bounds out of range: {west}, {south}, {east}, {north}</source>
-      <translation type="unfinished" />
+      <translation>{path}: границе ван опсега: {west}, {south}, {east}, {north}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="59" />
       <source>{path}: cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: не може да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="148" />
       <source>{path}: cannot be read ({value})</source>
-      <translation type="unfinished" />
+      <translation>{path}: не може да се прочита ({value})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="54" />
       <source>{path}: cannot read the key file ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: датотека кључа не може да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="79" />
       <source>{path}: directories compressed with {name} (Surveyor reads gzip)</source>
-      <translation type="unfinished" />
+      <translation>{path}: директоријуми компресовани са {name} (Surveyor чита gzip)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tileset_info.py" line="107" />
       <source>{path}: metadata 'bounds' is not four numbers: {raw!r}</source>
-      <translation type="unfinished" />
+      <translation>{path}: метаподатак 'bounds' нису четири броја: {raw!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tileset_info.py" line="111" />
       <source>{path}: metadata 'bounds' is out of range: {raw!r}</source>
-      <translation type="unfinished" />
+      <translation>{path}: метаподатак 'bounds' је ван опсега: {raw!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="81" />
       <source>{path}: metadata 'json' is not a JSON object</source>
-      <translation type="unfinished" />
+      <translation>{path}: метаподатак 'json' није JSON објекат</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="119" />
       <source>{path}: metadata zoom levels are not whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{path}: нивои зума у метаподацима нису цели бројеви</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="154" />
       <source>{path}: neither GeoJSON nor OpenStreetMap XML</source>
-      <translation type="unfinished" />
+      <translation>{path}: ни GeoJSON ни OpenStreetMap XML</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tilesets.py" line="48" />
       <source>{path}: neither an MBTiles (SQLite) nor a PMTiles file; a basemap is an .mbtiles or .pmtiles file</source>
-      <translation type="unfinished" />
+      <translation>{path}: ни MBTiles (SQLite) ни PMTiles датотека; подлога мапе је .mbtiles или .pmtiles датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="130" />
       <source>{path}: no campaign uuid in it</source>
-      <translation type="unfinished" />
+      <translation>{path}: у њој нема UUID-а кампање</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="66" />
@@ -5656,213 +5656,213 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="64" />
       <source>{path}: no {SECRET_PREFIX}… line</source>
-      <translation type="unfinished" />
+      <translation>{path}: нема реда {SECRET_PREFIX}…</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="92" />
       <source>{path}: not a GeoJSON FeatureCollection</source>
-      <translation type="unfinished" />
+      <translation>{path}: није GeoJSON FeatureCollection</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="54" />
       <source>{path}: not a PMTiles file</source>
-      <translation type="unfinished" />
+      <translation>{path}: није PMTiles датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="71" />
       <source>{path}: not a basemap Surveyor can show ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: није подлога мапе коју Surveyor може да прикаже ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="70" />
       <source>{path}: not a valid age identity ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: није исправан age идентитет ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="100" />
       <source>{path}: not an MBTiles file ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: није MBTiles датотека ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="89" />
       <source>{path}: not readable as GeoJSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: не може да се прочита као GeoJSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="135" />
       <source>{path}: not readable as OpenStreetMap XML ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: не може да се прочита као OpenStreetMap XML ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="163" />
       <source>{path}: rename it to a plain file name (letters, digits, .-_)</source>
-      <translation type="unfinished" />
+      <translation>{path}: преименујте је у обично име датотеке (слова, цифре, .-_)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="61" />
       <source>{path}: the PMTiles header is damaged ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles заглавље је оштећено ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="112" />
       <source>{path}: the PMTiles metadata is damaged ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles метаподаци су оштећени ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="115" />
       <source>{path}: the PMTiles metadata is not a JSON object</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles метаподаци нису JSON објекат</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="113" />
       <source>{path}: the file holds no tiles</source>
-      <translation type="unfinished" />
+      <translation>{path}: датотека не садржи плочице</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tilesets.py" line="46" />
       <source>{path}: the file is empty</source>
-      <translation type="unfinished" />
+      <translation>{path}: датотека је празна</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="68" />
       <source>{path}: the file is truncated ({size} bytes, its {value} ends at {end}): copy it again</source>
-      <translation type="unfinished" />
+      <translation>{path}: датотека је скраћена ({size} бајтова, њен {value} завршава се на {end}): копирајте је поново</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="64" />
       <source>{path}: the file is truncated ({st_size} of {value} bytes): copy it again</source>
-      <translation type="unfinished" />
+      <translation>{path}: датотека је скраћена ({st_size} од {value} бајтова): копирајте је поново</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="74" />
       <source>{path}: the signature is not for a known-cameras file</source>
-      <translation type="unfinished" />
+      <translation>{path}: потпис није за датотеку познатих камера</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="105" />
       <source>{path}: tile format {fmt!r} is not a raster format (png, jpg, webp) nor vector tiles (pbf)</source>
-      <translation type="unfinished" />
+      <translation>{path}: формат плочица {fmt!r} није растерски формат (png, jpg, webp) ни векторске плочице (pbf)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="95" />
       <source>{path}: tile type {name} is not supported</source>
-      <translation type="unfinished" />
+      <translation>{path}: врста плочица {name} није подржана</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="87" />
       <source>{path}: tiles compressed with {name} (Surveyor reads gzip or uncompressed tiles)</source>
-      <translation type="unfinished" />
+      <translation>{path}: плочице компресоване са {name} (Surveyor чита gzip или некомпресоване плочице)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="49" />
       <source>{path}: too large to be a minisign public key</source>
-      <translation type="unfinished" />
+      <translation>{path}: превелика да би била minisign јавни кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="176" />
       <source>{path}: too short to be a PMTiles file</source>
-      <translation type="unfinished" />
+      <translation>{path}: прекратка да би била PMTiles датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="167" />
       <source>{path}: two basemaps are both called {file}</source>
-      <translation type="unfinished" />
+      <translation>{path}: две подлоге мапе се обе зову {file}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tileset_info.py" line="78" />
       <source>{path}: unknown vector tile schema (layers: {shown}); Surveyor draws the OpenMapTiles schema (tilemaker, planetiler) and the Protomaps basemap</source>
-      <translation type="unfinished" />
+      <translation>{path}: непозната шема векторских плочица (слојеви: {shown}); Surveyor црта OpenMapTiles шему (tilemaker, planetiler) и Protomaps подлогу</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="127" />
       <source>{path}: unreadable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: нечитљиво ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" line="91" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
-      <translation type="unfinished" />
+      <translation>{recipient!r} није age прималац (age1…)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" line="369" />
       <source>{relpath!r} is not a bundle photo name</source>
-      <translation type="unfinished" />
+      <translation>{relpath!r} није име фотографије у пакету</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="105" />
       <source>{secret_path}: cannot read the secret key ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{secret_path}: тајни кључ не може да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="114" />
       <source>{secret_path}: does not match {public_path}</source>
-      <translation type="unfinished" />
+      <translation>{secret_path}: не слаже се са {public_path}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="68" />
       <source>{sig_path}: cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{sig_path}: не може да се прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="86" />
       <source>{source}: a raster basemap; the web map takes vector tiles (PMTiles or vector MBTiles)</source>
-      <translation type="unfinished" />
+      <translation>{source}: растерска подлога мапе; веб мапа прима векторске плочице (PMTiles или векторски MBTiles)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="94" />
       <source>{source}: no published camera to cut the basemap around</source>
-      <translation type="unfinished" />
+      <translation>{source}: нема објављене камере око које би се исекла подлога мапе</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="80" />
       <source>{source}: not a basemap Surveyor can read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{source}: није подлога мапе коју Surveyor може да прочита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" line="75" />
       <location filename="../../surveyor/core/redaction/boxes.py" line="81" />
       <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
-      <translation type="unfinished" />
+      <translation>{text!r}: оквир је X,Y,W,H (четири цела броја пиксела)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" line="84" />
       <source>{text!r}: width and height must be more than 0</source>
-      <translation type="unfinished" />
+      <translation>{text!r}: ширина и висина морају бити веће од 0</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="48" />
       <source>{text} is too large a number</source>
-      <translation type="unfinished" />
+      <translation>{text} је превелик број</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="61" />
       <source>{url}: an online tile layer needs an https:// address</source>
-      <translation type="unfinished" />
+      <translation>{url}: слој плочица са интернета тражи https:// адресу</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="210" />
       <source>{value}: an identity already exists (to replace it, e.g. because it is damaged: `surveyor key create --replace`, which keeps a dated backup of the old files)</source>
-      <translation type="unfinished" />
+      <translation>{value}: идентитет већ постоји (да бисте га заменили, нпр. јер је оштећен: `surveyor key create --replace`, што чува резервну копију старих датотека са датумом)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="36" />
       <source>{what} is not text</source>
-      <translation type="unfinished" />
+      <translation>{what} није текст</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="65" />
       <source>{what} must be {count} numbers separated by commas, got {text!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} мора бити {count} бројева одвојених зарезима, добијено {text!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="40" />
       <source>{what} {value!r} is empty or too long</source>
-      <translation type="unfinished" />
+      <translation>{what} {value!r} је празно или предугачко</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="74" />
       <source>{what}: not valid base64</source>
-      <translation type="unfinished" />
+      <translation>{what}: није исправан base64</translation>
     </message>
   </context>
   <context>

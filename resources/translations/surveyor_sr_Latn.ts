@@ -4714,935 +4714,935 @@ zamućeno: {n}</translation>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="79" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
-      <translation type="unfinished" />
+      <translation>--bbox {text!r}: očekuje se zapad &lt; istok unutar ±180 i jug &lt; sever unutar ±85</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="91" />
       <source>--center {text!r}: latitude or longitude out of range</source>
-      <translation type="unfinished" />
+      <translation>--center {text!r}: geografska širina ili dužina van opsega</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="115" />
       <source>--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200</source>
-      <translation type="unfinished" />
+      <translation>--size {text!r}: širina i visina u pikselima, npr. 1600x1200</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="119" />
       <source>--size {text!r}: each side between 64 and {MAX_SIDE} pixels</source>
-      <translation type="unfinished" />
+      <translation>--size {text!r}: svaka strana između 64 i {MAX_SIDE} piksela</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="99" />
       <source>--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}</source>
-      <translation type="unfinished" />
+      <translation>--zoom {value}: između {MIN_ZOOM} i {MAX_ZOOM}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="249" />
       <source>EXIF block ends inside a directory</source>
-      <translation type="unfinished" />
+      <translation>EXIF blok se završava usred direktorijuma</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="287" />
       <source>EXIF partly damaged; read what could be read</source>
-      <translation type="unfinished" />
+      <translation>EXIF je delimično oštećen; pročitano je ono što je moglo</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="298" />
       <source>EXIF value unreadable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>EXIF vrednost nečitljiva ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="156" />
       <source>GPS accuracy unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>GPS tačnost neupotrebljiva ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="148" />
       <source>GPS altitude unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>GPS nadmorska visina neupotrebljiva ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="167" />
       <source>GPS direction unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>GPS smer neupotrebljiv ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="135" />
       <source>GPS position is 0,0 (no fix); photo has no position</source>
-      <translation type="unfinished" />
+      <translation>GPS položaj je 0,0 (nema signala); fotografija nema položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="130" />
       <source>GPS position unusable ({exc}); photo has no position</source>
-      <translation type="unfinished" />
+      <translation>GPS položaj neupotrebljiv ({exc}); fotografija nema položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="273" />
       <source>a CSV cell would run as a spreadsheet formula</source>
-      <translation type="unfinished" />
+      <translation>CSV ćelija bi se u tabeli izvršila kao formula</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="271" />
       <source>a CSV row has the wrong number of cells</source>
-      <translation type="unfinished" />
+      <translation>CSV red ima pogrešan broj ćelija</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="236" />
       <source>a camera needs at least one photo</source>
-      <translation type="unfinished" />
+      <translation>kameri treba bar jedna fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="56" />
       <source>a manufacturer entry is not an object</source>
-      <translation type="unfinished" />
+      <translation>stavka proizvođača nije objekat</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="135" />
       <source>a name is at most 80 characters</source>
-      <translation type="unfinished" />
+      <translation>ime ima najviše 80 znakova</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" line="101" />
       <source>age encryption failed: {exc}</source>
-      <translation type="unfinished" />
+      <translation>age šifrovanje nije uspelo: {exc}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="283" />
       <source>an OSM tag is longer than 255 characters</source>
-      <translation type="unfinished" />
+      <translation>OSM oznaka je duža od 255 znakova</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="39" />
       <source>bag-info field {key!r} must be one line</source>
-      <translation type="unfinished" />
+      <translation>bag-info polje {key!r} mora biti u jednom redu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" line="93" />
       <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
-      <translation type="unfinished" />
+      <translation>okvir {text} je van fotografije ({width}×{height} piksela)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="60" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
-      <translation type="unfinished" />
+      <translation>pomak sata kamere {text!r} nije ±hh:mm:ss (na primer +00:02:30)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" line="36" />
       <location filename="../../surveyor/core/bundle/published_position.py" line="71" />
       <source>camera {uuid} has no position</source>
-      <translation type="unfinished" />
+      <translation>kamera {uuid} nema položaj</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="241" />
       <source>camera {uuid}: {key} is longer than OpenStreetMap's {OSM_MAX_LENGTH} characters</source>
-      <translation type="unfinished" />
+      <translation>kamera {uuid}: {key} je duže od {OSM_MAX_LENGTH} znakova koliko dozvoljava OpenStreetMap</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="53" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
-      <translation type="unfinished" />
+      <translation>kamera {uuid}: {what} sadrži U+{group:04X}, koji XML ne može da prenese</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="100" />
       <source>cannot read: permission denied</source>
-      <translation type="unfinished" />
+      <translation>ne može da se pročita: pristup odbijen</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="102" />
       <source>cannot read: {value}</source>
-      <translation type="unfinished" />
+      <translation>ne može da se pročita: {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="203" />
       <source>cannot write into the workspace: {value}</source>
-      <translation type="unfinished" />
+      <translation>ne može da se piše u radni prostor: {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="113" />
       <source>capture time {taken_at!r} is not ISO 8601</source>
-      <translation type="unfinished" />
+      <translation>vreme snimanja {taken_at!r} nije ISO 8601</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" line="34" />
       <source>choose a walk or all cameras not yet exported</source>
-      <translation type="unfinished" />
+      <translation>izaberite obilazak ili sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="132" />
       <source>damaged {name} image ({exc})</source>
-      <translation type="unfinished" />
+      <translation>oštećena {name} slika ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="135" />
       <source>damaged {name} image ({kind}: {exc})</source>
-      <translation type="unfinished" />
+      <translation>oštećena {name} slika ({kind}: {exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="113" />
       <source>damaged {name} image: cannot be identified</source>
-      <translation type="unfinished" />
+      <translation>oštećena {name} slika: ne može da se prepozna</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="188" />
       <source>date taken unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>datum snimanja neupotrebljiv ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="82" />
       <source>empty file (0 bytes)</source>
-      <translation type="unfinished" />
+      <translation>prazna datoteka (0 bajtova)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="240" />
       <source>give both latitude and longitude, or neither</source>
-      <translation type="unfinished" />
+      <translation>navedite i geografsku širinu i dužinu, ili nijednu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="133" />
       <source>has coordinates out of range</source>
-      <translation type="unfinished" />
+      <translation>ima koordinate van opsega</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="130" />
       <source>has coordinates that are not numbers</source>
-      <translation type="unfinished" />
+      <translation>ima koordinate koje nisu brojevi</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="128" />
       <source>has no [lon, lat] coordinates</source>
-      <translation type="unfinished" />
+      <translation>nema [lon, lat] koordinate</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="152" />
       <source>has no properties</source>
-      <translation type="unfinished" />
+      <translation>nema svojstva</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="155" />
       <source>has no valid surveyor:uuid</source>
-      <translation type="unfinished" />
+      <translation>nema ispravan surveyor:uuid</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="147" />
       <source>has unknown keys {str}</source>
-      <translation type="unfinished" />
+      <translation>ima nepoznate ključeve {str}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="126" />
       <source>image too large to decode in memory</source>
-      <translation type="unfinished" />
+      <translation>slika je prevelika da bi se dekodirala u memoriji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="110" />
       <location filename="../../surveyor/core/photos/ingest.py" line="124" />
       <source>image too large to open safely ({exc})</source>
-      <translation type="unfinished" />
+      <translation>slika je prevelika da bi se bezbedno otvorila ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/placement.py" line="339" />
       <source>import a GPX track first: there is no track to compare with</source>
-      <translation type="unfinished" />
+      <translation>prvo uvezite GPX trag: nema traga za poređenje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="95" />
       <source>is a folder, not a file</source>
-      <translation type="unfinished" />
+      <translation>je fascikla, ne datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="144" />
       <source>is not a GeoJSON Feature</source>
-      <translation type="unfinished" />
+      <translation>nije GeoJSON Feature</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="125" />
       <source>is not a Point</source>
-      <translation type="unfinished" />
+      <translation>nije Point</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="73" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
-      <translation type="unfinished" />
+      <translation>ID ključa {key_id_hex} već je u privesku ključeva sa drugim ključem</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="167" />
       <source>key {key_id} is already withdrawn</source>
-      <translation type="unfinished" />
+      <translation>ključ {key_id} je već povučen</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="171" />
       <source>latitude and longitude must be changed together</source>
-      <translation type="unfinished" />
+      <translation>geografska širina i dužina moraju se menjati zajedno</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="173" />
       <location filename="../../surveyor/core/map/edits.py" line="32" />
       <source>latitude and longitude must both be set or both be empty</source>
-      <translation type="unfinished" />
+      <translation>geografska širina i dužina moraju biti obe postavljene ili obe prazne</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="148" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
-      <translation type="unfinished" />
+      <translation>stari (ne-prehashed) potpisi se ne prihvataju</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="79" />
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="74" />
       <source>nested deeper than {max_depth} levels</source>
-      <translation type="unfinished" />
+      <translation>ugnežđeno dublje od {max_depth} nivoa</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="52" />
       <source>no "manufacturers" list</source>
-      <translation type="unfinished" />
+      <translation>nema spiska "manufacturers"</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="256" />
       <source>no TIFF header</source>
-      <translation type="unfinished" />
+      <translation>nema TIFF zaglavlja</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/basemaps.py" line="205" />
       <source>no basemap named {key!r}</source>
-      <translation type="unfinished" />
+      <translation>nema podloge mape po imenu {key!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="131" />
       <source>no identity yet: create one with `surveyor key create`</source>
-      <translation type="unfinished" />
+      <translation>još nema identiteta: napravite ga komandom `surveyor key create`</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="106" />
       <source>no key {ident!r} in the keyring</source>
-      <translation type="unfinished" />
+      <translation>nema ključa {ident!r} u privesku ključeva</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" line="29" />
       <location filename="../../surveyor/core/redaction/catalogue.py" line="59" />
       <source>no photo with id {photo_id}</source>
-      <translation type="unfinished" />
+      <translation>nema fotografije sa ID-om {photo_id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="129" />
       <source>no redaction box with id {box_id}</source>
-      <translation type="unfinished" />
+      <translation>nema okvira za zamućivanje sa ID-om {box_id}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" line="29" />
       <source>no walk named {walk!r}</source>
-      <translation type="unfinished" />
+      <translation>nema obilaska po imenu {walk!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="49" />
       <source>not JSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>nije JSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="66" />
       <source>not UTF-8 ({reason} at byte {start})</source>
-      <translation type="unfinished" />
+      <translation>nije UTF-8 ({reason} na bajtu {start})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" line="333" />
       <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
-      <translation type="unfinished" />
+      <translation>nije age identitet (AGE-SECRET-KEY-1…): {exc}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="77" />
       <source>not valid JSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>nije ispravan JSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="154" />
       <source>notes: {why}</source>
-      <translation type="unfinished" />
+      <translation>beleške: {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" line="257" />
       <source>nothing to export: {describe} has no placed cameras</source>
-      <translation type="unfinished" />
+      <translation>nema ničega za izvoz: {describe} nema postavljenih kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="211" />
       <source>orientation unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>orijentacija neupotrebljiva ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="67" />
       <source>payload file {relpath!r} added twice</source>
-      <translation type="unfinished" />
+      <translation>datoteka sadržaja {relpath!r} dodata je dvaput</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="330" />
       <source>photo mark {mark!r} is not one of {PHOTO_MARKS}</source>
-      <translation type="unfinished" />
+      <translation>oznaka fotografije {mark!r} nije jedna od {PHOTO_MARKS}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="116" />
       <source>photo {photo!r} is not in the bundle</source>
-      <translation type="unfinished" />
+      <translation>fotografija {photo!r} nije u paketu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="154" />
       <source>photo {photo_id}: draw a camera box first, then crop to it</source>
-      <translation type="unfinished" />
+      <translation>fotografija {photo_id}: prvo nacrtajte okvir kamere, zatim isecite po njemu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="114" />
       <source>photo {photo_id}: {exc}</source>
-      <translation type="unfinished" />
+      <translation>fotografija {photo_id}: {exc}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="138" />
       <source>place at least one photo on the track to compute the clock offset</source>
-      <translation type="unfinished" />
+      <translation>postavite bar jednu fotografiju na trag da bi se izračunao pomak sata</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" line="36" />
       <source>position {lat}, {lon} is not on the globe</source>
-      <translation type="unfinished" />
+      <translation>položaj {lat}, {lon} nije na globusu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="138" />
       <source>position_source: {value!r} is not one of {POSITION_SOURCES}</source>
-      <translation type="unfinished" />
+      <translation>position_source: {value!r} nije jedno od {POSITION_SOURCES}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="126" />
       <source>public key: empty</source>
-      <translation type="unfinished" />
+      <translation>javni ključ: prazan</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="129" />
       <source>public key: the key line is missing</source>
-      <translation type="unfinished" />
+      <translation>javni ključ: nedostaje red sa ključem</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="361" />
       <source>secret key: checksum mismatch (the file is damaged)</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: kontrolni zbir se ne slaže (datoteka je oštećena)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="340" />
       <location filename="../../surveyor/core/bundle/minisign.py" line="371" />
       <source>secret key: not a minisign secret key file</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: nije minisign datoteka tajnog ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="177" />
       <source>secret key: not a minisign secret key file (wrong length)</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: nije minisign datoteka tajnog ključa (pogrešna dužina)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="248" />
       <source>secret key: scrypt parameters are larger than this program allows</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: scrypt parametri su veći nego što ovaj program dozvoljava</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="364" />
       <source>secret key: the embedded public key does not match</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: ugrađeni javni ključ se ne slaže</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="346" />
       <source>secret key: unsupported algorithm</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: nepodržan algoritam</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="355" />
       <source>secret key: unsupported key derivation</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: nepodržano izvođenje ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="343" />
       <source>secret key: wrong length</source>
-      <translation type="unfinished" />
+      <translation>tajni ključ: pogrešna dužina</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="188" />
       <source>signature: expected 4 lines, found {count}</source>
-      <translation type="unfinished" />
+      <translation>potpis: očekivana su 4 reda, pronađeno {count}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="199" />
       <source>signature: not a minisign Ed25519 signature</source>
-      <translation type="unfinished" />
+      <translation>potpis: nije minisign Ed25519 potpis</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="191" />
       <source>signature: the first line is not an untrusted comment</source>
-      <translation type="unfinished" />
+      <translation>potpis: prvi red nije nepouzdan komentar</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="193" />
       <source>signature: the third line is not a trusted comment</source>
-      <translation type="unfinished" />
+      <translation>potpis: treći red nije pouzdan komentar</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="196" />
       <source>signature: the trusted comment is too long</source>
-      <translation type="unfinished" />
+      <translation>potpis: pouzdan komentar je predugačak</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="203" />
       <source>signature: the trusted comment signature has the wrong length</source>
-      <translation type="unfinished" />
+      <translation>potpis: potpis pouzdanog komentara ima pogrešnu dužinu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="141" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
-      <translation type="unfinished" />
+      <translation>potpisano ključem {key_id}, ne ključem {key_id_hex}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="111" />
       <source>surveillance_type cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>surveillance_type ne može biti prazno</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="172" />
       <source>surveyor:observed {why}</source>
-      <translation type="unfinished" />
+      <translation>surveyor:observed {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="110" />
       <source>surveyor:photos holds {photo!r}, not photos/&lt;sha256&gt;.jpg</source>
-      <translation type="unfinished" />
+      <translation>surveyor:photos sadrži {photo!r}, a ne photos/&lt;sha256&gt;.jpg</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="102" />
       <source>surveyor:photos is not a list of at most {MAX_PHOTOS_PER_CAMERA} names</source>
-      <translation type="unfinished" />
+      <translation>surveyor:photos nije spisak od najviše {MAX_PHOTOS_PER_CAMERA} imena</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="118" />
       <source>surveyor:photos names a photo twice</source>
-      <translation type="unfinished" />
+      <translation>surveyor:photos navodi fotografiju dvaput</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="187" />
       <source>surveyor:position_accuracy {accuracy!r} is not a number of metres up to {MAX_POSITION_ACCURACY_M:g}</source>
-      <translation type="unfinished" />
+      <translation>surveyor:position_accuracy {accuracy!r} nije broj metara do {MAX_POSITION_ACCURACY_M:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="176" />
       <source>surveyor:position_source {source!r} is not a known source</source>
-      <translation type="unfinished" />
+      <translation>surveyor:position_source {source!r} nije poznat izvor</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="242" />
       <source>tag {tag:#x} claims {number} values</source>
-      <translation type="unfinished" />
+      <translation>oznaka {tag:#x} tvrdi da ima {number} vrednosti</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="217" />
       <source>the file changed while it was being imported; import it again</source>
-      <translation type="unfinished" />
+      <translation>datoteka se promenila dok je uvožena; uvezite je ponovo</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="52" />
       <source>the pseudonym is longer than {MAX_PSEUDONYM} characters</source>
-      <translation type="unfinished" />
+      <translation>pseudonim je duži od {MAX_PSEUDONYM} znakova</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="153" />
       <source>the signature does not match the file</source>
-      <translation type="unfinished" />
+      <translation>potpis se ne slaže sa datotekom</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="300" />
       <source>the trusted comment must be one line</source>
-      <translation type="unfinished" />
+      <translation>pouzdan komentar mora biti u jednom redu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="160" />
       <source>the trusted comment signature does not match</source>
-      <translation type="unfinished" />
+      <translation>potpis pouzdanog komentara se ne slaže</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="290" />
       <source>the {fmt} export does not read back ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{fmt} izvoz ne može ponovo da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="294" />
       <source>the {fmt} export reads back {found} cameras, not {count}</source>
-      <translation type="unfinished" />
+      <translation>{fmt} izvoz pri ponovnom čitanju ima {found} kamera, a ne {count}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="113" />
       <source>this is not a volunteer's public key: it is the line that starts with RW… (the volunteer finds it in Settings ▸ Identity… or with `surveyor key show`)</source>
-      <translation type="unfinished" />
+      <translation>ovo nije javni ključ volontera: to je red koji počinje sa RW… (volonter ga nalazi u Podešavanja ▸ Identitet… ili komandom `surveyor key show`)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/install.py" line="90" />
       <source>this kit for campaign “{campaign_name}” is signed by key {key_id}, but you joined it with key {key_id2}; nothing was installed. Ask your coordinator whether the key changed, then accept the new key (--accept-new-key)</source>
-      <translation type="unfinished" />
+      <translation>ovaj komplet kampanje „{campaign_name}” potpisan je ključem {key_id}, a pridružili ste joj se sa ključem {key_id2}; ništa nije instalirano. Pitajte koordinatora da li je ključ promenjen, zatim prihvatite novi ključ (--accept-new-key)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/install.py" line="106" />
       <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
-      <translation type="unfinished" />
+      <translation>ovaj komplet kampanje „{campaign_name}” ({created}) stariji je od instaliranog ({kit_created}); ništa nije instalirano</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="198" />
       <source>time zone unusable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>vremenska zona neupotrebljiva ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="77" />
       <source>time zone {text!r} is not ±HH:MM (for example +02:00)</source>
-      <translation type="unfinished" />
+      <translation>vremenska zona {text!r} nije ±HH:MM (na primer +02:00)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" line="82" />
       <source>time zone {text!r} is outside -14:00..+14:00</source>
-      <translation type="unfinished" />
+      <translation>vremenska zona {text!r} je van opsega -14:00..+14:00</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" line="234" />
       <source>too many IFDs</source>
-      <translation type="unfinished" />
+      <translation>previše IFD-ova</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" line="130" />
       <source>truncated image: the file ends before the picture does</source>
-      <translation type="unfinished" />
+      <translation>skraćena slika: datoteka se završava pre slike</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="107" />
       <source>unknown camera attribute {name!r}</source>
-      <translation type="unfinished" />
+      <translation>nepoznat atribut kamere {name!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="285" />
       <source>unknown export format {fmt!r}</source>
-      <translation type="unfinished" />
+      <translation>nepoznat format izvoza {fmt!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="328" />
       <source>unknown export format {fmt!r} (choose from {FORMATS})</source>
-      <translation type="unfinished" />
+      <translation>nepoznat format izvoza {fmt!r} (izaberite jedan od {FORMATS})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="115" />
       <source>unknown key status {status!r}</source>
-      <translation type="unfinished" />
+      <translation>nepoznato stanje ključa {status!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="105" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
-      <translation type="unfinished" />
+      <translation>nepoznata vrsta okvira {kind!r} (jedna od {KINDS})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="169" />
       <source>unknown property {key!r}</source>
-      <translation type="unfinished" />
+      <translation>nepoznato svojstvo {key!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="162" />
       <source>unknown tag {shown}</source>
-      <translation type="unfinished" />
+      <translation>nepoznata oznaka {shown}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="30" />
       <location filename="../../surveyor/core/bundle/bagit_writer.py" line="32" />
       <source>unsuitable payload file name {relpath!r}</source>
-      <translation type="unfinished" />
+      <translation>neprikladno ime datoteke sadržaja {relpath!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="148" />
       <source>{MANIFEST}: a file is listed twice</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: datoteka je navedena dvaput</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="136" />
       <source>{MANIFEST}: an entry of files is not an object</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: stavka spiska files nije objekat</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="177" />
       <source>{MANIFEST}: basemap {member!r} is not a plain file name</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: podloga mape {member!r} nije obično ime datoteke</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="115" />
       <source>{MANIFEST}: campaign.area is not [west, south, east, north]</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: campaign.area nije [zapad, jug, istok, sever]</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="122" />
       <source>{MANIFEST}: campaign.area is outside the world</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: campaign.area je van sveta</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="130" />
       <source>{MANIFEST}: files is missing or not a list</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: files nedostaje ili nije spisak</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="171" />
       <source>{MANIFEST}: known_cameras is not a count</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: known_cameras nije broj</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="214" />
       <source>{MANIFEST}: lists files that have no role: {extra}</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: navodi datoteke koje nemaju ulogu: {extra}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="205" />
       <source>{MANIFEST}: names files it does not list with a hash: {missing}</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: imenuje datoteke koje ne navodi sa heš vrednošću: {missing}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="157" />
       <source>{MANIFEST}: not JSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: nije JSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="161" />
       <source>{MANIFEST}: not a Surveyor kit manifest ({SCHEMA})</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: nije manifest Surveyor kompleta ({SCHEMA})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="143" />
       <source>{MANIFEST}: {path}: malformed hash or size</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: {path}: neispravna heš vrednost ili veličina</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" line="94" />
       <source>{MANIFEST}: {where}{name} is missing or not a {kind}</source>
-      <translation type="unfinished" />
+      <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/plates.py" line="31" />
       <source>{cascade}: not a readable cascade file</source>
-      <translation type="unfinished" />
+      <translation>{cascade}: nije čitljiva datoteka kaskade</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/basemaps.py" line="209" />
       <source>{count} basemaps are named {key!r} ({paths}): give the path</source>
-      <translation type="unfinished" />
+      <translation>podloge mape sa imenom {key!r} ima {count} ({paths}): navedite putanju</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="56" />
       <source>{count} bytes is over the limit of {max_bytes}</source>
-      <translation type="unfinished" />
+      <translation>{count} bajtova je preko ograničenja od {max_bytes}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="106" />
       <source>{extra}: cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{extra}: ne može da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" line="89" />
       <source>{file}: cannot read the photo ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{file}: fotografija ne može da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" line="201" />
       <source>{file}: no member {name!r}</source>
-      <translation type="unfinished" />
+      <translation>{file}: nema člana {name!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="138" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{folder}: datoteke identiteta ne mogu da se pročitaju ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="104" />
       <source>{ident!r} names {count} keys: use the key id</source>
-      <translation type="unfinished" />
+      <translation>{ident!r} označava ključeve ({count}): koristite ID ključa</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="146" />
       <source>{meta}: unreadable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{meta}: nečitljivo ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="42" />
       <source>{name} is not a JSON number</source>
-      <translation type="unfinished" />
+      <translation>{name} nije JSON broj</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" line="94" />
       <source>{name} is not true or false</source>
-      <translation type="unfinished" />
+      <translation>{name} nije true ili false</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="154" />
       <source>{name}: cannot read the photo ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{name}: fotografija ne može da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="107" />
       <source>{name}: corrupt JPEG (bad {label} length)</source>
-      <translation type="unfinished" />
+      <translation>{name}: oštećen JPEG (loša dužina {label})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="67" />
       <source>{name}: corrupt JPEG (expected a marker at byte {pos})</source>
-      <translation type="unfinished" />
+      <translation>{name}: oštećen JPEG (očekivan marker na bajtu {pos})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="118" />
       <source>{name}: corrupt JPEG (no EOI marker)</source>
-      <translation type="unfinished" />
+      <translation>{name}: oštećen JPEG (nema EOI markera)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="101" />
       <source>{name}: corrupt JPEG (truncated {label})</source>
-      <translation type="unfinished" />
+      <translation>{name}: oštećen JPEG (skraćen {label})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="148" />
       <source>{name}: expected true or false, got {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{name}: očekivano true ili false, dobijeno {value!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="63" />
       <source>{name}: models is not a list</source>
-      <translation type="unfinished" />
+      <translation>{name}: models nije spisak</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/placement.py" line="333" />
       <source>{name}: no capture time, so it cannot set the clock</source>
-      <translation type="unfinished" />
+      <translation>{name}: nema vremena snimanja, pa ne može da podesi sat</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="61" />
       <source>{name}: not a JPEG (no SOI marker)</source>
-      <translation type="unfinished" />
+      <translation>{name}: nije JPEG (nema SOI markera)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="113" />
       <source>{name}: refusing to export: APP0 is not a plain JFIF header</source>
-      <translation type="unfinished" />
+      <translation>{name}: izvoz odbijen: APP0 nije obično JFIF zaglavlje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="80" />
       <source>{name}: refusing to export: segment {label} is not allowed</source>
-      <translation type="unfinished" />
+      <translation>{name}: izvoz odbijen: segment {label} nije dozvoljen</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" line="90" />
       <source>{name}: refusing to export: {value} bytes after EOI</source>
-      <translation type="unfinished" />
+      <translation>{name}: izvoz odbijen: {value} bajtova posle EOI</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="309" />
       <source>{name}: text that is not Unicode ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{name}: tekst koji nije Unicode ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="93" />
       <source>{name}: {number:g} is outside {low:g}..{high:g}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {number:g} je van opsega {low:g}..{high:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="89" />
       <source>{name}: {value!r} is not a number</source>
-      <translation type="unfinished" />
+      <translation>{name}: {value!r} nije broj</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" line="116" />
       <source>{name}: {value!r} is not one of {allowed}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {value!r} nije jedno od {allowed}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="89" />
       <source>{out}: is a file; give a folder for the site</source>
-      <translation type="unfinished" />
+      <translation>{out}: je datoteka; navedite fasciklu za sajt</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="155" />
       <source>{out}: is a folder; give a file name</source>
-      <translation type="unfinished" />
+      <translation>{out}: je fascikla; navedite ime datoteke</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="269" />
       <source>{out}: is your identity file {item}; choose another place</source>
-      <translation type="unfinished" />
+      <translation>{out}: to je vaša datoteka identiteta {item}; izaberite drugo mesto</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="258" />
       <source>{out}: refusing to write into the identity folder {folder} (it holds your secret key); choose another place</source>
-      <translation type="unfinished" />
+      <translation>{out}: upis u fasciklu identiteta {folder} je odbijen (u njoj je vaš tajni ključ); izaberite drugo mesto</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="94" />
       <source>{out}: the folder holds other files; give an empty folder or an earlier web map</source>
-      <translation type="unfinished" />
+      <translation>{out}: fascikla sadrži druge datoteke; navedite praznu fasciklu ili raniju veb mapu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="91" />
       <location filename="../../surveyor/core/kit/create.py" line="157" />
       <source>{parent}: no such folder</source>
-      <translation type="unfinished" />
+      <translation>{parent}: nema takve fascikle</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="57" />
       <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles verzija {data} (Surveyor čita v3)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="136" />
       <source>{path}: bounds out of range: {west}, {south}, {east}, {north}</source>
-      <translation type="unfinished" />
+      <translation>{path}: granice van opsega: {west}, {south}, {east}, {north}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="59" />
       <source>{path}: cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: ne može da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="148" />
       <source>{path}: cannot be read ({value})</source>
-      <translation type="unfinished" />
+      <translation>{path}: ne može da se pročita ({value})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="54" />
       <source>{path}: cannot read the key file ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: datoteka ključa ne može da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="79" />
       <source>{path}: directories compressed with {name} (Surveyor reads gzip)</source>
-      <translation type="unfinished" />
+      <translation>{path}: direktorijumi kompresovani sa {name} (Surveyor čita gzip)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tileset_info.py" line="107" />
       <source>{path}: metadata 'bounds' is not four numbers: {raw!r}</source>
-      <translation type="unfinished" />
+      <translation>{path}: metapodatak 'bounds' nisu četiri broja: {raw!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tileset_info.py" line="111" />
       <source>{path}: metadata 'bounds' is out of range: {raw!r}</source>
-      <translation type="unfinished" />
+      <translation>{path}: metapodatak 'bounds' je van opsega: {raw!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="81" />
       <source>{path}: metadata 'json' is not a JSON object</source>
-      <translation type="unfinished" />
+      <translation>{path}: metapodatak 'json' nije JSON objekat</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="119" />
       <source>{path}: metadata zoom levels are not whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{path}: nivoi zuma u metapodacima nisu celi brojevi</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="154" />
       <source>{path}: neither GeoJSON nor OpenStreetMap XML</source>
-      <translation type="unfinished" />
+      <translation>{path}: ni GeoJSON ni OpenStreetMap XML</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tilesets.py" line="48" />
       <source>{path}: neither an MBTiles (SQLite) nor a PMTiles file; a basemap is an .mbtiles or .pmtiles file</source>
-      <translation type="unfinished" />
+      <translation>{path}: ni MBTiles (SQLite) ni PMTiles datoteka; podloga mape je .mbtiles ili .pmtiles datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="130" />
       <source>{path}: no campaign uuid in it</source>
-      <translation type="unfinished" />
+      <translation>{path}: u njoj nema UUID-a kampanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="66" />
@@ -5656,213 +5656,213 @@ zamućeno: {n}</translation>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="64" />
       <source>{path}: no {SECRET_PREFIX}… line</source>
-      <translation type="unfinished" />
+      <translation>{path}: nema reda {SECRET_PREFIX}…</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="92" />
       <source>{path}: not a GeoJSON FeatureCollection</source>
-      <translation type="unfinished" />
+      <translation>{path}: nije GeoJSON FeatureCollection</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="54" />
       <source>{path}: not a PMTiles file</source>
-      <translation type="unfinished" />
+      <translation>{path}: nije PMTiles datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="71" />
       <source>{path}: not a basemap Surveyor can show ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: nije podloga mape koju Surveyor može da prikaže ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="70" />
       <source>{path}: not a valid age identity ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: nije ispravan age identitet ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="100" />
       <source>{path}: not an MBTiles file ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: nije MBTiles datoteka ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="89" />
       <source>{path}: not readable as GeoJSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: ne može da se pročita kao GeoJSON ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/known_cameras.py" line="135" />
       <source>{path}: not readable as OpenStreetMap XML ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: ne može da se pročita kao OpenStreetMap XML ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="163" />
       <source>{path}: rename it to a plain file name (letters, digits, .-_)</source>
-      <translation type="unfinished" />
+      <translation>{path}: preimenujte je u obično ime datoteke (slova, cifre, .-_)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="61" />
       <source>{path}: the PMTiles header is damaged ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles zaglavlje je oštećeno ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="112" />
       <source>{path}: the PMTiles metadata is damaged ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles metapodaci su oštećeni ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="115" />
       <source>{path}: the PMTiles metadata is not a JSON object</source>
-      <translation type="unfinished" />
+      <translation>{path}: PMTiles metapodaci nisu JSON objekat</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="113" />
       <source>{path}: the file holds no tiles</source>
-      <translation type="unfinished" />
+      <translation>{path}: datoteka ne sadrži pločice</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tilesets.py" line="46" />
       <source>{path}: the file is empty</source>
-      <translation type="unfinished" />
+      <translation>{path}: datoteka je prazna</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="68" />
       <source>{path}: the file is truncated ({size} bytes, its {value} ends at {end}): copy it again</source>
-      <translation type="unfinished" />
+      <translation>{path}: datoteka je skraćena ({size} bajtova, njen {value} završava se na {end}): kopirajte je ponovo</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="64" />
       <source>{path}: the file is truncated ({st_size} of {value} bytes): copy it again</source>
-      <translation type="unfinished" />
+      <translation>{path}: datoteka je skraćena ({st_size} od {value} bajtova): kopirajte je ponovo</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="74" />
       <source>{path}: the signature is not for a known-cameras file</source>
-      <translation type="unfinished" />
+      <translation>{path}: potpis nije za datoteku poznatih kamera</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" line="105" />
       <source>{path}: tile format {fmt!r} is not a raster format (png, jpg, webp) nor vector tiles (pbf)</source>
-      <translation type="unfinished" />
+      <translation>{path}: format pločica {fmt!r} nije rasterski format (png, jpg, webp) ni vektorske pločice (pbf)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="95" />
       <source>{path}: tile type {name} is not supported</source>
-      <translation type="unfinished" />
+      <translation>{path}: vrsta pločica {name} nije podržana</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="87" />
       <source>{path}: tiles compressed with {name} (Surveyor reads gzip or uncompressed tiles)</source>
-      <translation type="unfinished" />
+      <translation>{path}: pločice kompresovane sa {name} (Surveyor čita gzip ili nekompresovane pločice)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" line="49" />
       <source>{path}: too large to be a minisign public key</source>
-      <translation type="unfinished" />
+      <translation>{path}: prevelika da bi bila minisign javni ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" line="176" />
       <source>{path}: too short to be a PMTiles file</source>
-      <translation type="unfinished" />
+      <translation>{path}: prekratka da bi bila PMTiles datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" line="167" />
       <source>{path}: two basemaps are both called {file}</source>
-      <translation type="unfinished" />
+      <translation>{path}: dve podloge mape se obe zovu {file}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/tileset_info.py" line="78" />
       <source>{path}: unknown vector tile schema (layers: {shown}); Surveyor draws the OpenMapTiles schema (tilemaker, planetiler) and the Protomaps basemap</source>
-      <translation type="unfinished" />
+      <translation>{path}: nepoznata šema vektorskih pločica (slojevi: {shown}); Surveyor crta OpenMapTiles šemu (tilemaker, planetiler) i Protomaps podlogu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" line="127" />
       <source>{path}: unreadable ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path}: nečitljivo ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" line="91" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
-      <translation type="unfinished" />
+      <translation>{recipient!r} nije age primalac (age1…)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" line="369" />
       <source>{relpath!r} is not a bundle photo name</source>
-      <translation type="unfinished" />
+      <translation>{relpath!r} nije ime fotografije u paketu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="105" />
       <source>{secret_path}: cannot read the secret key ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{secret_path}: tajni ključ ne može da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="114" />
       <source>{secret_path}: does not match {public_path}</source>
-      <translation type="unfinished" />
+      <translation>{secret_path}: ne slaže se sa {public_path}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="68" />
       <source>{sig_path}: cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{sig_path}: ne može da se pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="86" />
       <source>{source}: a raster basemap; the web map takes vector tiles (PMTiles or vector MBTiles)</source>
-      <translation type="unfinished" />
+      <translation>{source}: rasterska podloga mape; veb mapa prima vektorske pločice (PMTiles ili vektorski MBTiles)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="94" />
       <source>{source}: no published camera to cut the basemap around</source>
-      <translation type="unfinished" />
+      <translation>{source}: nema objavljene kamere oko koje bi se isekla podloga mape</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="80" />
       <source>{source}: not a basemap Surveyor can read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{source}: nije podloga mape koju Surveyor može da pročita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" line="75" />
       <location filename="../../surveyor/core/redaction/boxes.py" line="81" />
       <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
-      <translation type="unfinished" />
+      <translation>{text!r}: okvir je X,Y,W,H (četiri cela broja piksela)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" line="84" />
       <source>{text!r}: width and height must be more than 0</source>
-      <translation type="unfinished" />
+      <translation>{text!r}: širina i visina moraju biti veće od 0</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" line="48" />
       <source>{text} is too large a number</source>
-      <translation type="unfinished" />
+      <translation>{text} je prevelik broj</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" line="61" />
       <source>{url}: an online tile layer needs an https:// address</source>
-      <translation type="unfinished" />
+      <translation>{url}: sloj pločica sa interneta traži https:// adresu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" line="210" />
       <source>{value}: an identity already exists (to replace it, e.g. because it is damaged: `surveyor key create --replace`, which keeps a dated backup of the old files)</source>
-      <translation type="unfinished" />
+      <translation>{value}: identitet već postoji (da biste ga zamenili, npr. jer je oštećen: `surveyor key create --replace`, što čuva rezervnu kopiju starih datoteka sa datumom)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="36" />
       <source>{what} is not text</source>
-      <translation type="unfinished" />
+      <translation>{what} nije tekst</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" line="65" />
       <source>{what} must be {count} numbers separated by commas, got {text!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} mora biti {count} brojeva odvojenih zarezima, dobijeno {text!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="40" />
       <source>{what} {value!r} is empty or too long</source>
-      <translation type="unfinished" />
+      <translation>{what} {value!r} je prazno ili predugačko</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" line="74" />
       <source>{what}: not valid base64</source>
-      <translation type="unfinished" />
+      <translation>{what}: nije ispravan base64</translation>
     </message>
   </context>
   <context>

@@ -5,7 +5,8 @@ translation is produced from the Latin one. What must survive untouched: placeho
 (``{name}``, ``%1``, ``%n``), markup (``<b>``, ``&amp;``), tag keys and file names
 (``camera:mount``, ``surveyor.toml``), shortcuts (``Ctrl+E``), acronyms (``GPS``), words that
 are not Serbian (any q, w, x or y), a lone capital that names a key ("press N"), and the
-brand, product and acronym names the caller lists (``GPS``; "NIJE" is Serbian in capitals).
+brand and product names the caller lists; an acronym (``GPS``) stays too, but a Serbian word
+written in capitals for emphasis ("NIJE") does not.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ _PROTECTED = re.compile(
     r"|%L?\d+|%n|%[sd]"  # Qt and printf placeholders
     r"|<[^<>]+>"  # tags
     r"|&(?:[a-zA-Z]+|#\d+);"  # entities
-    r"|\w+://\S+"  # URLs
+    r"|\w+://\S*"  # URLs
+    r"|--[a-z][\w-]*"  # command-line options: --accept-new-key
+    r"|\b[A-Za-z]+\d\w*"  # Ed25519, APP0, v3, sha256
     r"|[\w.+-]+@[\w.-]+"  # e-mail addresses
     r"|`[^`]*`"  # commands: `surveyor key create`
     r"|(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+(?:F\d+\b|[A-Z][a-z]*\b)?"  # Ctrl+Shift+Z, Shift+
@@ -40,6 +43,8 @@ _PROTECTED = re.compile(
 )
 # One-letter Serbian words: a capital one starts a sentence; any other lone capital is a key.
 _ONE_LETTER_WORDS = frozenset("AIUOSKV")
+# Serbian words the translations write in capitals for emphasis ("Potpis NIJE proveren").
+_SERBIAN_CAPITALS = frozenset({"NIJE", "NE", "DA", "SAMO", "NIKADA", "UKLJUČENO"})
 _WORD = re.compile(r"[A-Za-zČčĆćĐđŠšŽž]+")
 
 
@@ -51,7 +56,8 @@ def _foreign(word: str, keep: frozenset[str], sentence_start: bool) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # "press N"; but "U ovom…" is Serbian
         return not (sentence_start and word in _ONE_LETTER_WORDS)
-    return False
+    # Acronyms (SOI, JFIF, GPS) stay; a Serbian word in capitals for emphasis does not.
+    return len(word) >= 2 and word.isupper() and word.isascii() and word not in _SERBIAN_CAPITALS
 
 
 def _word_to_cyrillic(word: str) -> str:

@@ -1,4 +1,4 @@
-"""A core message is its English sentence, shown in the interface's language once one is installed."""
+"""A core message is its English sentence, shown in the language the interface installs."""
 
 from __future__ import annotations
 

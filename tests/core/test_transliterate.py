@@ -11,7 +11,7 @@ from surveyor.core.transliterate import latin_to_cyrillic
     ("latin", "cyrillic"),
     [
         ("nadzorna kamera na stubu", "надзорна камера на стубу"),
-        ("Ljubljana, Njegoš, Džep, LJUDI", "Љубљана, Његош, Џеп, ЉУДИ"),
+        ("Ljubljana, Njegoš, Džep, NJEGOŠ", "Љубљана, Његош, Џеп, ЊЕГОШ"),
         ("Đorđe ćuti; šećer je žut", "Ђорђе ћути; шећер је жут"),
         ("nadživeti, podžanr", "надживети, поджанр"),  # d and ž of a prefix stay two letters
         ("Potpis NIJE proveren", "Потпис НИЈЕ проверен"),  # Serbian in capitals
@@ -36,7 +36,12 @@ def test_serbian_words_change_script(latin: str, cyrillic: str) -> None:
         ("N: nova kamera · pritisnite N", "N: нова камера · притисните N"),
         ("&Uvezi fotografije…", "&Увези фотографије…"),
         ("XMP i Wikidata", "XMP и Wikidata"),  # q, w, x, y are not Serbian letters
-        ("vidi https://osm.org/a", "види https://osm.org/a"),
+        (
+            "vidi https://osm.org/a; traži https:// adresu",
+            "види https://osm.org/a; тражи https:// адресу",
+        ),
+        ("prihvatite (--accept-new-key)", "прихватите (--accept-new-key)"),
+        ("nije Ed25519, JFIF ni APP0", "није Ed25519, JFIF ни APP0"),  # acronyms and alphanumerics
     ],
 )
 def test_placeholders_markup_and_technical_words_stay(latin: str, cyrillic: str) -> None:
@@ -45,7 +50,7 @@ def test_placeholders_markup_and_technical_words_stay(latin: str, cyrillic: str)
 
 def test_the_caller_names_brands_and_acronyms_to_keep() -> None:
     text = "Hikvision kamera, GPS, OpenStreetMap"
-    assert latin_to_cyrillic(text) == "Хиквисион камера, ГПС, ОпенСтреетМап"
+    assert latin_to_cyrillic(text) == "Хиквисион камера, GPS, ОпенСтреетМап"  # acronyms stay
     assert (
         latin_to_cyrillic(text, keep=["Hikvision", "GPS", "OpenStreetMap"])
         == "Hikvision камера, GPS, OpenStreetMap"

@@ -84,3 +84,15 @@ def test_numbers_and_dates_follow_the_chosen_locale(speak) -> None:
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
     speak(QLocale("en_GB"))
     assert QLocale().toString(1234.5, "f", 1) == "1,234.5"
+
+
+def test_the_cores_reasons_are_shown_in_the_chosen_language(speak) -> None:
+    from surveyor.core.bundle.minisign import MinisignError, PublicKey
+
+    with pytest.raises(MinisignError) as raised:
+        PublicKey.from_text("")
+    speak(QLocale("sr_Cyrl_RS"))
+    assert str(raised.value) == "јавни кључ: празан"
+    assert raised.value.args[0] == "public key: empty"  # the value the CLI prints stays English
+    speak(QLocale("en_GB"))
+    assert str(raised.value) == "public key: empty"
