@@ -4737,6 +4737,11 @@ camera only, {n} blurred</source>
       <translation>--zoom {value}: између {MIN_ZOOM} и {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/demo.py" line="93" />
+      <source>Bank entrance</source>
+      <translation>Улаз у банку</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" line="249" />
       <source>EXIF block ends inside a directory</source>
       <translation>EXIF блок се завршава усред директоријума</translation>
@@ -4775,6 +4780,36 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/photos/exif.py" line="130" />
       <source>GPS position unusable ({exc}); photo has no position</source>
       <translation>GPS положај неупотребљив ({exc}); фотографија нема положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="80" />
+      <source>Ministry of Interior</source>
+      <translation>MUP Србије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="81" />
+      <source>Safe City dome above the crossing</source>
+      <translation>Safe City купола изнад раскрснице</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="139" />
+      <source>Second camera on the same gantry</source>
+      <translation>Друга камера на истом порталу изнад пута</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="50" />
+      <source>Slavija</source>
+      <translation>Славија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="49" />
+      <source>Terazije and Knez Mihailova</source>
+      <translation>Теразије и Кнез Михаилова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="105" />
+      <source>Too far to read the make</source>
+      <translation>Предалеко да би се прочитао произвођач</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="273" />

@@ -4737,6 +4737,11 @@ zamućeno: {n}</translation>
       <translation>--zoom {value}: između {MIN_ZOOM} i {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/demo.py" line="93" />
+      <source>Bank entrance</source>
+      <translation>Ulaz u banku</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" line="249" />
       <source>EXIF block ends inside a directory</source>
       <translation>EXIF blok se završava usred direktorijuma</translation>
@@ -4775,6 +4780,36 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/photos/exif.py" line="130" />
       <source>GPS position unusable ({exc}); photo has no position</source>
       <translation>GPS položaj neupotrebljiv ({exc}); fotografija nema položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="80" />
+      <source>Ministry of Interior</source>
+      <translation>MUP Srbije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="81" />
+      <source>Safe City dome above the crossing</source>
+      <translation>Safe City kupola iznad raskrsnice</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="139" />
+      <source>Second camera on the same gantry</source>
+      <translation>Druga kamera na istom portalu iznad puta</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="50" />
+      <source>Slavija</source>
+      <translation>Slavija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="49" />
+      <source>Terazije and Knez Mihailova</source>
+      <translation>Terazije i Knez Mihailova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="105" />
+      <source>Too far to read the make</source>
+      <translation>Predaleko da bi se pročitao proizvođač</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" line="273" />
