@@ -2741,7 +2741,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="85" />
       <source>Link to a camera…</source>
-      <translation>Повежи са камером…</translation>
+      <translation>Повежи камеру…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
@@ -2776,7 +2776,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="87" />
       <source>No camera here</source>
-      <translation>Овде нема камере</translation>
+      <translation>Нема камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/user_guide.py" line="40" />
@@ -3698,23 +3698,23 @@ Photos imported before this are kept.</source>
   <context>
     <name>RedactionBar</name>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="157" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="163" />
       <source>. Detectors miss things: look at the whole photo.</source>
       <translation>. Детектори не виде све: погледајте целу фотографију.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="161" />
       <source>; drawn by you: {n}</source>
       <translation>; ви сте нацртали: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="56" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
       <source>Blur a region</source>
       <translation>Замути област</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
       <source>Checked the photo</source>
       <translation>Фотографија је проверена</translation>
     </message>
@@ -3724,7 +3724,7 @@ Photos imported before this are kept.</source>
       <translation>Проверено: сваки пролазник је покривен</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="149" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
       <source>Detection could not run ({reason}). Cover every face and plate yourself, then tick Checked: the photo is not sent before.</source>
       <translation>Препознавање није могло да се покрене ({reason}). Сами покријте свако лице и таблицу, затим означите Проверено: фотографија се не шаље пре тога.</translation>
     </message>
@@ -3740,29 +3740,29 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="70" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="262" />
       <source>Find faces and plates in this walk</source>
       <translation>Пронађи лица и таблице у овом обиласку</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="60" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
       <source>Mark the camera</source>
-      <translation>Означите камеру</translation>
+      <translation>Означи камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
       <source>Not checked</source>
       <translation>Није проверено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="153" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="159" />
       <source>Not searched yet: export searches it, or press Find</source>
       <translation>Још није претражено: извоз је претражује, или притисните Пронађи</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="64" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="188" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="194" />
       <source>Remove box</source>
       <translation>Уклони оквир</translation>
     </message>
@@ -3772,53 +3772,53 @@ Photos imported before this are kept.</source>
       <translation>Уклони изабрани оквир (Delete): не замућује се</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="253" />
       <source>Search failed: </source>
       <translation>Претрага није успела: </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="250" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
       <source>Search stopped; found boxes are kept.</source>
       <translation>Претрага је заустављена; пронађени оквири су сачувани.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="237" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="243" />
       <source>Searched {n} photos: {boxes} faces or plates found.</source>
       <translation>Претражено фотографија: {n}; пронађено лица или таблица: {boxes}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="144" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="150" />
       <source>Searched. Found faces: {faces}, number plates: {plates}</source>
       <translation>Претражено. Пронађено лица: {faces}, регистарских таблица: {plates}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="233" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="239" />
       <source>Searching {done} of {total}: {name}</source>
       <translation>Претражујем {done} од {total}: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="69" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
       <source>Send only the camera</source>
       <translation>Пошаљи само камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
       <source>Send the whole photo</source>
       <translation>Пошаљи целу фотографију</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="224" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="230" />
       <source>Stop</source>
       <translation>Заустави</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="204" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="210" />
       <source>Stopping…</source>
       <translation>Заустављам…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="241" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
       <source>{n} could not be searched: check them by hand.</source>
       <translation>Није могло да се претражи: {n}. Проверите их ручно.</translation>
     </message>

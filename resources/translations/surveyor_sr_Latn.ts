@@ -2741,7 +2741,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="85" />
       <source>Link to a camera…</source>
-      <translation>Poveži sa kamerom…</translation>
+      <translation>Poveži kameru…</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
@@ -2776,7 +2776,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <message>
       <location filename="../../surveyor/ui/actions.py" line="87" />
       <source>No camera here</source>
-      <translation>Ovde nema kamere</translation>
+      <translation>Nema kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/user_guide.py" line="40" />
@@ -3698,23 +3698,23 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>RedactionBar</name>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="157" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="163" />
       <source>. Detectors miss things: look at the whole photo.</source>
       <translation>. Detektori ne vide sve: pogledajte celu fotografiju.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="161" />
       <source>; drawn by you: {n}</source>
       <translation>; vi ste nacrtali: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="56" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
       <source>Blur a region</source>
       <translation>Zamuti oblast</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
       <source>Checked the photo</source>
       <translation>Fotografija je proverena</translation>
     </message>
@@ -3724,7 +3724,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Provereno: svaki prolaznik je pokriven</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="149" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
       <source>Detection could not run ({reason}). Cover every face and plate yourself, then tick Checked: the photo is not sent before.</source>
       <translation>Prepoznavanje nije moglo da se pokrene ({reason}). Sami pokrijte svako lice i tablicu, zatim označite Provereno: fotografija se ne šalje pre toga.</translation>
     </message>
@@ -3740,29 +3740,29 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="70" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="262" />
       <source>Find faces and plates in this walk</source>
       <translation>Pronađi lica i tablice u ovom obilasku</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="60" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="181" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
       <source>Mark the camera</source>
-      <translation>Označite kameru</translation>
+      <translation>Označi kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="192" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
       <source>Not checked</source>
       <translation>Nije provereno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="153" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="159" />
       <source>Not searched yet: export searches it, or press Find</source>
       <translation>Još nije pretraženo: izvoz je pretražuje, ili pritisnite Pronađi</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="64" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="188" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="194" />
       <source>Remove box</source>
       <translation>Ukloni okvir</translation>
     </message>
@@ -3772,53 +3772,53 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Ukloni izabrani okvir (Delete): ne zamućuje se</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="253" />
       <source>Search failed: </source>
       <translation>Pretraga nije uspela: </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="250" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
       <source>Search stopped; found boxes are kept.</source>
       <translation>Pretraga je zaustavljena; pronađeni okviri su sačuvani.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="237" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="243" />
       <source>Searched {n} photos: {boxes} faces or plates found.</source>
       <translation>Pretraženo fotografija: {n}; pronađeno lica ili tablica: {boxes}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="144" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="150" />
       <source>Searched. Found faces: {faces}, number plates: {plates}</source>
       <translation>Pretraženo. Pronađeno lica: {faces}, registarskih tablica: {plates}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="233" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="239" />
       <source>Searching {done} of {total}: {name}</source>
       <translation>Pretražujem {done} od {total}: {name}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/redaction_bar.py" line="69" />
-      <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
       <source>Send only the camera</source>
       <translation>Pošalji samo kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="197" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
       <source>Send the whole photo</source>
       <translation>Pošalji celu fotografiju</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="224" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="230" />
       <source>Stop</source>
       <translation>Zaustavi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="204" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="210" />
       <source>Stopping…</source>
       <translation>Zaustavljam…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_bar.py" line="241" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
       <source>{n} could not be searched: check them by hand.</source>
       <translation>Nije moglo da se pretraži: {n}. Proverite ih ručno.</translation>
     </message>
