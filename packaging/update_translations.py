@@ -227,6 +227,30 @@ def _called_name(func: ast.expr) -> str:
     return ""
 
 
+# Qt's own words on its standard buttons and text menus: Qt ships no Serbian translation, so
+# ours carries them (the sources as Qt 6 writes them).
+QT_MESSAGES = {
+    "QPlatformTheme": [
+        "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All",
+        "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+        "Restore Defaults",
+    ],
+    "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
+    "QWidgetTextControl": [
+        "&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All",
+        "Copy &Link Location",
+    ],
+}  # fmt: skip
+
+
+def qt_messages() -> list[Message]:
+    return [
+        Message(context, text, False, [("Qt", "0")])
+        for context, texts in QT_MESSAGES.items()
+        for text in texts
+    ]
+
+
 def vocabulary_messages() -> list[Message]:
     raw = json.loads((ROOT / "resources" / "vocabulary.json").read_text(encoding="utf-8"))
     texts = [raw["unknown_make_label"]]
@@ -241,7 +265,7 @@ def extract() -> dict[Key, Message]:
     """Every message the app can show, keyed by (context, source)."""
     ui = ui_messages()
     messages: dict[Key, Message] = {}
-    for message in ui + core_messages() + vocabulary_messages():
+    for message in ui + core_messages() + vocabulary_messages() + qt_messages():
         key = (message.context, message.source)
         if key in messages:
             messages[key].locations.extend(message.locations)
@@ -284,7 +308,8 @@ def write_ts(
         if message.numerus:
             node.set("numerus", "yes")
         for filename, line in message.locations:
-            ET.SubElement(node, "location", filename=f"../../{filename}", line=line)
+            if filename != "Qt":
+                ET.SubElement(node, "location", filename=f"../../{filename}", line=line)
         ET.SubElement(node, "source").text = message.source
         translation = translations.get((message.context, message.source))
         element = ET.SubElement(node, "translation")

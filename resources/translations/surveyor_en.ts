@@ -43,6 +43,17 @@
     </message>
   </context>
   <context>
+    <name>ExportWords</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n photo</numerusform>
+        <numerusform>%n photos</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>GeotagDialog</name>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />

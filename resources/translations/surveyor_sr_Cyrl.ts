@@ -1232,150 +1232,154 @@
   </context>
   <context>
     <name>ExportWords</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n фотографија</numerusform>
+        <numerusform>%n фотографије</numerusform>
+        <numerusform>%n фотографија</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="34" />
+      <location filename="../../surveyor/ui/export_words.py" line="35" />
       <source>a random id for the camera</source>
       <translation>насумични ID камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="24" />
+      <location filename="../../surveyor/ui/export_words.py" line="25" />
       <source>camera type</source>
       <translation>врста камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="30" />
+      <location filename="../../surveyor/ui/export_words.py" line="31" />
       <source>direction</source>
       <translation>смер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="32" />
+      <location filename="../../surveyor/ui/export_words.py" line="33" />
       <source>height</source>
       <translation>висина</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="37" />
+      <location filename="../../surveyor/ui/export_words.py" line="38" />
       <source>how exact that position is</source>
       <translation>колико је тај положај тачан</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="36" />
+      <location filename="../../surveyor/ui/export_words.py" line="37" />
       <source>how its position was found</source>
       <translation>како је пронађен њен положај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="41" />
+      <location filename="../../surveyor/ui/export_words.py" line="42" />
       <source>its photos</source>
       <translation>њене фотографије</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="22" />
+      <location filename="../../surveyor/ui/export_words.py" line="23" />
       <source>kind of device</source>
       <translation>врста уређаја</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="70" />
+      <location filename="../../surveyor/ui/export_words.py" line="71" />
       <source>looks towards {deg}°</source>
       <translation>гледа ка {deg}°</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="27" />
+      <location filename="../../surveyor/ui/export_words.py" line="28" />
       <source>make</source>
       <translation>произвођач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="68" />
+      <location filename="../../surveyor/ui/export_words.py" line="69" />
       <source>make unknown</source>
       <translation>произвођач непознат</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="29" />
+      <location filename="../../surveyor/ui/export_words.py" line="30" />
       <source>model</source>
       <translation>модел</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="25" />
+      <location filename="../../surveyor/ui/export_words.py" line="26" />
       <source>mount</source>
       <translation>носач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="33" />
+      <location filename="../../surveyor/ui/export_words.py" line="34" />
       <source>operator</source>
       <translation>оператер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="49" />
+      <location filename="../../surveyor/ui/export_words.py" line="50" />
       <source>position</source>
       <translation>положај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="82" />
+      <location filename="../../surveyor/ui/export_words.py" line="83" />
       <source>position exactly where you placed it</source>
       <translation>положај тачно где сте је поставили</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="80" />
+      <location filename="../../surveyor/ui/export_words.py" line="81" />
       <source>position shifted, good to about {m} m</source>
       <translation>положај померен, тачан на око {m} м</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="75" />
+      <location filename="../../surveyor/ui/export_words.py" line="76" />
       <source>seen {day}</source>
       <translation>виђена {day}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="35" />
+      <location filename="../../surveyor/ui/export_words.py" line="36" />
       <source>the day it was seen</source>
       <translation>дан када је виђена</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="31" />
+      <location filename="../../surveyor/ui/export_words.py" line="32" />
       <source>tilt</source>
       <translation>нагиб</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="73" />
+      <location filename="../../surveyor/ui/export_words.py" line="74" />
       <source>watches: {what}</source>
       <translation>надгледа: {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="23" />
+      <location filename="../../surveyor/ui/export_words.py" line="24" />
       <source>what it watches</source>
       <translation>шта надгледа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="39" />
+      <location filename="../../surveyor/ui/export_words.py" line="40" />
       <source>whether it needs review</source>
       <translation>да ли треба проверити</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="40" />
+      <location filename="../../surveyor/ui/export_words.py" line="41" />
       <source>whether the make is unknown</source>
       <translation>да ли је произвођач непознат</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="38" />
+      <location filename="../../surveyor/ui/export_words.py" line="39" />
       <source>whether you confirmed it</source>
       <translation>да ли сте је потврдили</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="42" />
+      <location filename="../../surveyor/ui/export_words.py" line="43" />
       <source>your notes on it</source>
       <translation>ваше белешке о њој</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="26" />
+      <location filename="../../surveyor/ui/export_words.py" line="27" />
       <source>zone</source>
       <translation>зона</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="66" />
+      <location filename="../../surveyor/ui/export_words.py" line="67" />
       <source>{kind} on a {mount}</source>
       <translation>{kind}, носач: {mount}</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/export_words.py" line="77" />
-      <source>{n} photo(s)</source>
-      <translation>фотографија: {n}</translation>
     </message>
   </context>
   <context>
@@ -3497,6 +3501,147 @@ Photos imported before this are kept.</source>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="140" />
       <source>{path}: no such file</source>
       <translation>{path}: нема такве датотеке</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Исе&amp;ци</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Изабери све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Не</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Прекини</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Примени</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Затвори</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Одбаци</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Помоћ</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Занемари</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;е за све</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>У реду</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Отвори</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Врати</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Врати подразумевано</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Покушај поново</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сачувај</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Сачувај све</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Да за &amp;све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Копирај адресу &amp;везе</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Исе&amp;ци</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Изабери све</translation>
     </message>
   </context>
   <context>

@@ -1232,150 +1232,154 @@
   </context>
   <context>
     <name>ExportWords</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n fotografija</numerusform>
+        <numerusform>%n fotografije</numerusform>
+        <numerusform>%n fotografija</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="34" />
+      <location filename="../../surveyor/ui/export_words.py" line="35" />
       <source>a random id for the camera</source>
       <translation>nasumični ID kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="24" />
+      <location filename="../../surveyor/ui/export_words.py" line="25" />
       <source>camera type</source>
       <translation>vrsta kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="30" />
+      <location filename="../../surveyor/ui/export_words.py" line="31" />
       <source>direction</source>
       <translation>smer</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="32" />
+      <location filename="../../surveyor/ui/export_words.py" line="33" />
       <source>height</source>
       <translation>visina</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="37" />
+      <location filename="../../surveyor/ui/export_words.py" line="38" />
       <source>how exact that position is</source>
       <translation>koliko je taj položaj tačan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="36" />
+      <location filename="../../surveyor/ui/export_words.py" line="37" />
       <source>how its position was found</source>
       <translation>kako je pronađen njen položaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="41" />
+      <location filename="../../surveyor/ui/export_words.py" line="42" />
       <source>its photos</source>
       <translation>njene fotografije</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="22" />
+      <location filename="../../surveyor/ui/export_words.py" line="23" />
       <source>kind of device</source>
       <translation>vrsta uređaja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="70" />
+      <location filename="../../surveyor/ui/export_words.py" line="71" />
       <source>looks towards {deg}°</source>
       <translation>gleda ka {deg}°</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="27" />
+      <location filename="../../surveyor/ui/export_words.py" line="28" />
       <source>make</source>
       <translation>proizvođač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="68" />
+      <location filename="../../surveyor/ui/export_words.py" line="69" />
       <source>make unknown</source>
       <translation>proizvođač nepoznat</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="29" />
+      <location filename="../../surveyor/ui/export_words.py" line="30" />
       <source>model</source>
       <translation>model</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="25" />
+      <location filename="../../surveyor/ui/export_words.py" line="26" />
       <source>mount</source>
       <translation>nosač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="33" />
+      <location filename="../../surveyor/ui/export_words.py" line="34" />
       <source>operator</source>
       <translation>operater</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="49" />
+      <location filename="../../surveyor/ui/export_words.py" line="50" />
       <source>position</source>
       <translation>položaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="82" />
+      <location filename="../../surveyor/ui/export_words.py" line="83" />
       <source>position exactly where you placed it</source>
       <translation>položaj tačno gde ste je postavili</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="80" />
+      <location filename="../../surveyor/ui/export_words.py" line="81" />
       <source>position shifted, good to about {m} m</source>
       <translation>položaj pomeren, tačan na oko {m} m</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="75" />
+      <location filename="../../surveyor/ui/export_words.py" line="76" />
       <source>seen {day}</source>
       <translation>viđena {day}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="35" />
+      <location filename="../../surveyor/ui/export_words.py" line="36" />
       <source>the day it was seen</source>
       <translation>dan kada je viđena</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="31" />
+      <location filename="../../surveyor/ui/export_words.py" line="32" />
       <source>tilt</source>
       <translation>nagib</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="73" />
+      <location filename="../../surveyor/ui/export_words.py" line="74" />
       <source>watches: {what}</source>
       <translation>nadgleda: {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="23" />
+      <location filename="../../surveyor/ui/export_words.py" line="24" />
       <source>what it watches</source>
       <translation>šta nadgleda</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="39" />
+      <location filename="../../surveyor/ui/export_words.py" line="40" />
       <source>whether it needs review</source>
       <translation>da li treba proveriti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="40" />
+      <location filename="../../surveyor/ui/export_words.py" line="41" />
       <source>whether the make is unknown</source>
       <translation>da li je proizvođač nepoznat</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="38" />
+      <location filename="../../surveyor/ui/export_words.py" line="39" />
       <source>whether you confirmed it</source>
       <translation>da li ste je potvrdili</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="42" />
+      <location filename="../../surveyor/ui/export_words.py" line="43" />
       <source>your notes on it</source>
       <translation>vaše beleške o njoj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="26" />
+      <location filename="../../surveyor/ui/export_words.py" line="27" />
       <source>zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="66" />
+      <location filename="../../surveyor/ui/export_words.py" line="67" />
       <source>{kind} on a {mount}</source>
       <translation>{kind}, nosač: {mount}</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/export_words.py" line="77" />
-      <source>{n} photo(s)</source>
-      <translation>fotografija: {n}</translation>
     </message>
   </context>
   <context>
@@ -3497,6 +3501,147 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="140" />
       <source>{path}: no such file</source>
       <translation>{path}: nema takve datoteke</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Ne</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Da</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Prekini</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Primeni</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zatvori</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Odbaci</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Pomoć</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Zanemari</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;e za sve</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>U redu</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Otvori</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Vrati</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Vrati podrazumevano</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Sačuvaj</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Sačuvaj sve</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Da za &amp;sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Kopiraj adresu &amp;veze</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
     </message>
   </context>
   <context>
