@@ -4,7 +4,7 @@
   <context>
     <name>CameraPanel</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/selection_text.py" line="52" />
+      <location filename="../../surveyor/ui/selection_text.py" line="53" />
       <source>%n photo(s) selected</source>
       <translation>
         <numerusform>%n photo selected</numerusform>

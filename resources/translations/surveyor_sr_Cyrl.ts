@@ -42,7 +42,7 @@
   <context>
     <name>CameraPanel</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/selection_text.py" line="52" />
+      <location filename="../../surveyor/ui/selection_text.py" line="53" />
       <source>%n photo(s) selected</source>
       <translation>
         <numerusform>%n фотографија изабрана</numerusform>
@@ -66,7 +66,7 @@
       <translation>Врста камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="37" />
+      <location filename="../../surveyor/ui/selection_text.py" line="38" />
       <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
       <translation>Камере на овој фотографији: {numbers}. Тастери подешавају камеру испод:</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>Смер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="55" />
+      <location filename="../../surveyor/ui/selection_text.py" line="56" />
       <source>Edits apply to all {n} cameras they show.</source>
       <translation>Измене важе за све камере које приказују ({n}).</translation>
     </message>
@@ -112,12 +112,12 @@
       <translation>Произвођач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="33" />
+      <location filename="../../surveyor/ui/selection_text.py" line="34" />
       <source>Marked: needs review (Q undoes).</source>
       <translation>Означено: треба проверити (Q поништава).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="27" />
+      <location filename="../../surveyor/ui/selection_text.py" line="28" />
       <source>Marked: no camera in this photo (X undoes).</source>
       <translation>Означено: нема камере на овој фотографији (X поништава).</translation>
     </message>
@@ -132,7 +132,7 @@
       <translation>Носач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="62" />
+      <location filename="../../surveyor/ui/selection_text.py" line="63" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
       <translation>N бележи једну камеру која се види на свима; X их све означава са „нема камере”.</translation>
     </message>
@@ -142,7 +142,7 @@
       <translation>Треба проверити  [Q]</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="44" />
+      <location filename="../../surveyor/ui/selection_text.py" line="45" />
       <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
       <translation>Још није забележена ниједна камера. N: нова камера · K: повежи са већ забележеном · X: нема камере на овој фотографији · Enter: следећа фотографија за обраду.</translation>
     </message>
@@ -172,7 +172,7 @@
       <translation>Компас телефона каже у ком правцу сте гледали. Камера окренута ка вама гледа у супротном смеру: притисните тастер да то буде њен смер.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="21" />
+      <location filename="../../surveyor/ui/selection_text.py" line="22" />
       <source>This photo has no position: place it on the map.</source>
       <translation>Ова фотографија нема положај: поставите је на мапу.</translation>
     </message>
@@ -3303,22 +3303,22 @@ Photos imported before this are kept.</source>
   <context>
     <name>PhotoGrid</name>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="265" />
+      <location filename="../../surveyor/ui/photo_model.py" line="266" />
       <source>Cameras recorded: {n}</source>
       <translation>Забележених камера: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="263" />
+      <location filename="../../surveyor/ui/photo_model.py" line="264" />
       <source>Needs review</source>
       <translation>Треба проверити</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="267" />
+      <location filename="../../surveyor/ui/photo_model.py" line="268" />
       <source>No camera in this photo</source>
       <translation>Нема камере на овој фотографији</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="202" />
+      <location filename="../../surveyor/ui/photo_model.py" line="203" />
       <source>No position yet</source>
       <translation>Још без положаја</translation>
     </message>
@@ -3328,7 +3328,7 @@ Photos imported before this are kept.</source>
       <translation>Фотографије</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <location filename="../../surveyor/ui/photo_model.py" line="269" />
       <source>To do: no camera recorded yet</source>
       <translation>За обраду: још није забележена камера</translation>
     </message>

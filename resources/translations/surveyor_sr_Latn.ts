@@ -42,7 +42,7 @@
   <context>
     <name>CameraPanel</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/selection_text.py" line="52" />
+      <location filename="../../surveyor/ui/selection_text.py" line="53" />
       <source>%n photo(s) selected</source>
       <translation>
         <numerusform>%n fotografija izabrana</numerusform>
@@ -66,7 +66,7 @@
       <translation>Vrsta kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="37" />
+      <location filename="../../surveyor/ui/selection_text.py" line="38" />
       <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
       <translation>Kamere na ovoj fotografiji: {numbers}. Tasteri podešavaju kameru ispod:</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>Smer</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="55" />
+      <location filename="../../surveyor/ui/selection_text.py" line="56" />
       <source>Edits apply to all {n} cameras they show.</source>
       <translation>Izmene važe za sve kamere koje prikazuju ({n}).</translation>
     </message>
@@ -112,12 +112,12 @@
       <translation>Proizvođač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="33" />
+      <location filename="../../surveyor/ui/selection_text.py" line="34" />
       <source>Marked: needs review (Q undoes).</source>
       <translation>Označeno: treba proveriti (Q poništava).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="27" />
+      <location filename="../../surveyor/ui/selection_text.py" line="28" />
       <source>Marked: no camera in this photo (X undoes).</source>
       <translation>Označeno: nema kamere na ovoj fotografiji (X poništava).</translation>
     </message>
@@ -132,7 +132,7 @@
       <translation>Nosač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="62" />
+      <location filename="../../surveyor/ui/selection_text.py" line="63" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
       <translation>N beleži jednu kameru koja se vidi na svima; X ih sve označava sa „nema kamere”.</translation>
     </message>
@@ -142,7 +142,7 @@
       <translation>Treba proveriti  [Q]</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="44" />
+      <location filename="../../surveyor/ui/selection_text.py" line="45" />
       <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
       <translation>Još nije zabeležena nijedna kamera. N: nova kamera · K: poveži sa već zabeleženom · X: nema kamere na ovoj fotografiji · Enter: sledeća fotografija za obradu.</translation>
     </message>
@@ -172,7 +172,7 @@
       <translation>Kompas telefona kaže u kom pravcu ste gledali. Kamera okrenuta ka vama gleda u suprotnom smeru: pritisnite taster da to bude njen smer.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="21" />
+      <location filename="../../surveyor/ui/selection_text.py" line="22" />
       <source>This photo has no position: place it on the map.</source>
       <translation>Ova fotografija nema položaj: postavite je na mapu.</translation>
     </message>
@@ -3303,22 +3303,22 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>PhotoGrid</name>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="265" />
+      <location filename="../../surveyor/ui/photo_model.py" line="266" />
       <source>Cameras recorded: {n}</source>
       <translation>Zabeleženih kamera: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="263" />
+      <location filename="../../surveyor/ui/photo_model.py" line="264" />
       <source>Needs review</source>
       <translation>Treba proveriti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="267" />
+      <location filename="../../surveyor/ui/photo_model.py" line="268" />
       <source>No camera in this photo</source>
       <translation>Nema kamere na ovoj fotografiji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="202" />
+      <location filename="../../surveyor/ui/photo_model.py" line="203" />
       <source>No position yet</source>
       <translation>Još bez položaja</translation>
     </message>
@@ -3328,7 +3328,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Fotografije</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <location filename="../../surveyor/ui/photo_model.py" line="269" />
       <source>To do: no camera recorded yet</source>
       <translation>Za obradu: još nije zabeležena kamera</translation>
     </message>

@@ -292,7 +292,7 @@ def populate_demo(
         if not photo_ids:
             continue
         # str() of a message: in the interface's language (English on the command line).
-        attributes = {
+        attributes: dict[str, Any] = {
             k: str(v) if isinstance(v, Message) else v for k, v in demo.attributes.items()
         }
         camera = cameras.create_camera(photo_ids, **attributes)

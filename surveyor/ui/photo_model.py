@@ -30,6 +30,7 @@ from surveyor.core.photos.rows import (
     photo_rows,
 )
 from surveyor.core.workspace import Workspace
+from surveyor.ui.locale_format import short_date_time
 from surveyor.ui.tasks import on_worker_thread, run_task, wait_for
 from surveyor.ui.thumbnails import ThumbnailLoader
 
@@ -196,7 +197,7 @@ class PhotoListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = (row.taken_at or "")[:16].replace("T", " ")
+            when = short_date_time(row.taken_at or "")
             lines = [row.name, when, state_text(row)]
             if not row.has_position:
                 lines.append(QCoreApplication.translate("PhotoGrid", "No position yet"))

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.photos.rows import PhotoRow
+from surveyor.ui.locale_format import short_date_time
 
 
 def describe_selection(photos: list[PhotoRow], cameras: list[Any], legend: str) -> tuple[str, str]:
@@ -14,7 +15,7 @@ def describe_selection(photos: list[PhotoRow], cameras: list[Any], legend: str) 
         photo = photos[0]
         heading = photo.name
         if photo.taken_at:
-            heading += f" · {photo.taken_at[:16].replace('T', ' ')}"
+            heading += f" · {short_date_time(photo.taken_at)}"
         notes = []
         if not photo.has_position:
             notes.append(

@@ -96,3 +96,16 @@ def test_the_cores_reasons_are_shown_in_the_chosen_language(speak) -> None:
     assert raised.value.args[0] == "public key: empty"  # the value the CLI prints stays English
     speak(QLocale("en_GB"))
     assert str(raised.value) == "public key: empty"
+
+
+def test_photo_times_are_written_the_chosen_locales_way(speak) -> None:
+    from surveyor.ui.locale_format import short_date_time
+
+    speak(QLocale("sr_Latn_RS"))
+    serbian = short_date_time("2026-05-16T10:05:00")
+    speak(QLocale("en_US"))
+    american = short_date_time("2026-05-16T10:05:00")
+    assert serbian != american
+    assert "16" in serbian and "5" in serbian and "10:05" in serbian
+    assert "AM" in american and "5/16" in american
+    assert short_date_time("") == ""
