@@ -2312,7 +2312,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
       <source>Trust</source>
-      <translation>Поуздан</translation>
+      <translation>Означи као поуздан</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />

@@ -2312,7 +2312,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
       <source>Trust</source>
-      <translation>Pouzdan</translation>
+      <translation>Označi kao pouzdan</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
