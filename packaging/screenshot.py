@@ -31,6 +31,10 @@ def main() -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--map", action="store_true", help="show the map tab instead of the photo")
+    parser.add_argument("--export", action="store_true", help="grab the Export dialog instead")
+    parser.add_argument(
+        "--language", default="en", help="interface language: en, sr_Latn or sr_Cyrl"
+    )
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
@@ -40,6 +44,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="surveyor-shot-") as tmp:
         os.environ["SURVEYOR_CONFIG_DIR"] = str(Path(tmp) / "config")
         app = QApplication([sys.argv[0]])
+        from surveyor.ui.language import chosen_locale, install_translations
+
+        install_translations(app, chosen_locale(args.language))
         from surveyor.core.demo import build_demo_workspace
         from surveyor.ui.main_window import MainWindow
         from surveyor.ui.settings import Settings
@@ -68,12 +75,22 @@ def main() -> int:
             panel.mapIdle.connect(idle.append)
             wait_until(app, lambda: bool(idle), timeout=30.0)
             wait_until(app, lambda: False, timeout=1.5)  # let the pan animation finish
+        shown: object = window
+        if args.export:
+            from surveyor.ui.export_dialog import ExportBundleDialog
+
+            dialog = ExportBundleDialog(window.workspace, window, settings=window.settings)
+            dialog.show()
+            wait_until(app, lambda: False, timeout=3.0)  # previews and the summary fill in
+            shown = dialog
         app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(args.output)):
+        if not shown.grab().save(str(args.output)):  # type: ignore[attr-defined]
             print(f"could not write {args.output}", file=sys.stderr)
             return 1
         print(args.output)
+        if args.export:
+            shown.close()  # type: ignore[attr-defined]  (stops its background work first)
         window.close()
         workspace.close()
     return 0

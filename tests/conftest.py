@@ -28,6 +28,37 @@ def qapp_args() -> list[str]:
     return ["surveyor-tests"]
 
 
+def _build_translations() -> None:
+    """The compiled translations, as ``make`` builds them (tests may run without make)."""
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    folder = Path(__file__).resolve().parents[1] / "resources" / "translations"
+    for ts in folder.glob("surveyor_*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The app speaks English as it does for users: plural forms come from surveyor_en.qm."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from surveyor.ui.language import install_translations
+
+    _build_translations()
+
+    class EnglishApplication(QApplication):
+        def __init__(self, argv: list[str]) -> None:
+            super().__init__(argv)
+            install_translations(self, QLocale("en_GB"))
+
+    return EnglishApplication
+
+
 class _NetworkBlocked(RuntimeError):
     pass
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from surveyor.core import geometry
+from surveyor.core.messages import Message
 from surveyor.core.value_rules import clean_typed_text, text_problem
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.store.models import Camera, CameraPhoto, Photo, db_proxy
@@ -84,24 +85,41 @@ def _float(name: str, value: Any, low: float, high: float) -> float | None:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise CameraError(f"{name}: {value!r} is not a number") from None
+        raise CameraError(
+            Message("{name}: {value!r} is not a number", name=name, value=value)
+        ) from None
     if not math.isfinite(number) or not low <= number <= high:
-        raise CameraError(f"{name}: {number:g} is outside {low:g}..{high:g}")
+        raise CameraError(
+            Message(
+                "{name}: {number:g} is outside {low:g}..{high:g}",
+                name=name,
+                number=number,
+                low=low,
+                high=high,
+            )
+        )
     return number
 
 
 def _validate(name: str, value: Any) -> Any:
     """The value as it will be stored, or CameraError naming the attribute and the value."""
     if name not in EDITABLE:
-        raise CameraError(f"unknown camera attribute {name!r}")
+        raise CameraError(Message("unknown camera attribute {name!r}", name=name))
     if name in VOCABULARY_FIELDS:
         if value is None or value == "":
             if name == "surveillance_type":
-                raise CameraError("surveillance_type cannot be empty")
+                raise CameraError(Message("surveillance_type cannot be empty"))
             return None
         allowed = load_vocabulary().field(name).values()
         if value not in allowed:
-            raise CameraError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+            raise CameraError(
+                Message(
+                    "{name}: {value!r} is not one of {allowed}",
+                    name=name,
+                    value=value,
+                    allowed=", ".join(allowed),
+                )
+            )
         return str(value)
     if name == "latitude":
         return _float(name, value, -90.0, 90.0)
@@ -117,17 +135,23 @@ def _validate(name: str, value: Any) -> Any:
     if name == "position_source":
         if value is not None and value not in POSITION_SOURCES:
             raise CameraError(
-                f"position_source: {value!r} is not one of {', '.join(sorted(POSITION_SOURCES))}"
+                Message(
+                    "position_source: {value!r} is not one of {POSITION_SOURCES}",
+                    value=value,
+                    POSITION_SOURCES=", ".join(sorted(POSITION_SOURCES)),
+                )
             )
         return value
     if name in ("confirmed", "needs_review", "make_unknown"):
         if not isinstance(value, bool):
-            raise CameraError(f"{name}: expected true or false, got {value!r}")
+            raise CameraError(
+                Message("{name}: expected true or false, got {value!r}", name=name, value=value)
+            )
         return value
     if name == "notes":
         notes = "" if value is None else clean_typed_text(str(value), notes=True)
         if why := text_problem(notes, notes=True):
-            raise CameraError(f"notes: {why}")
+            raise CameraError(Message("notes: {why}", why=why))
         return notes
     # Free text: manufacturer, model, operator — one clean line within OSM's 255 characters.
     text = None if value is None else clean_typed_text(str(value))
@@ -144,9 +168,9 @@ def _normalize(changes: dict[str, Any]) -> dict[str, Any]:
     elif clean.get("manufacturer"):
         clean["make_unknown"] = False
     if ("latitude" in clean) != ("longitude" in clean):
-        raise CameraError("latitude and longitude must be changed together")
+        raise CameraError(Message("latitude and longitude must be changed together"))
     if "latitude" in clean and (clean["latitude"] is None) != (clean["longitude"] is None):
-        raise CameraError("latitude and longitude must both be set or both be empty")
+        raise CameraError(Message("latitude and longitude must both be set or both be empty"))
     return clean
 
 
@@ -209,11 +233,11 @@ def create_camera(
     """
     photos = _get_photos(photo_ids)
     if not photos:
-        raise CameraError("a camera needs at least one photo")
+        raise CameraError(Message("a camera needs at least one photo"))
     first = photos[0]
     values: dict[str, Any] = {}
     if (lat is None) != (lon is None):
-        raise CameraError("give both latitude and longitude, or neither")
+        raise CameraError(Message("give both latitude and longitude, or neither"))
     if lat is not None and lon is not None:
         values.update(latitude=lat, longitude=lon, position_source="manual")
     else:
@@ -302,7 +326,13 @@ def restore_camera(snapshot: CameraSnapshot) -> Camera:
 def set_photo_mark(photo_ids: Iterable[int], mark: str | None) -> dict[int, str | None]:
     """Mark photos "no_camera" or "needs_review" (None clears); return previous marks by id."""
     if mark is not None and mark not in PHOTO_MARKS:
-        raise CameraError(f"photo mark {mark!r} is not one of {', '.join(sorted(PHOTO_MARKS))}")
+        raise CameraError(
+            Message(
+                "photo mark {mark!r} is not one of {PHOTO_MARKS}",
+                mark=mark,
+                PHOTO_MARKS=", ".join(sorted(PHOTO_MARKS)),
+            )
+        )
     photos = _get_photos(photo_ids)
     previous = {p.id: p.mark for p in photos}
     with db_proxy.atomic():

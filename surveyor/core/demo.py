@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 
 from surveyor.core import camera_records as cameras
 from surveyor.core import geometry
+from surveyor.core.messages import Message
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
 
@@ -44,8 +45,9 @@ class DemoCamera:
     attributes: dict[str, Any] = field(default_factory=dict)
 
 
-WALK_CENTRE = "Terazije and Knez Mihailova"
-WALK_SLAVIJA = "Slavija"
+# Names a person reads are messages: the demo is built in the interface's language.
+WALK_CENTRE = Message("Terazije and Knez Mihailova")
+WALK_SLAVIJA = Message("Slavija")
 
 SHOTS: tuple[DemoShot, ...] = (
     DemoShot("IMG_0101.jpg", WALK_CENTRE, 0, 0, 20, ("dome",), "pole", 0),
@@ -75,8 +77,8 @@ CAMERAS: tuple[DemoCamera, ...] = (
             surveillance="public",
             zone="town",
             height=6.0,
-            operator="Ministry of Interior",
-            notes="Safe City dome above the crossing",
+            operator=Message("Ministry of Interior"),
+            notes=Message("Safe City dome above the crossing"),
         ),
     ),
     DemoCamera(
@@ -88,7 +90,7 @@ CAMERAS: tuple[DemoCamera, ...] = (
             surveillance="outdoor",
             zone="entrance",
             height=3.0,
-            notes="Bank entrance",
+            notes=Message("Bank entrance"),
         ),
     ),
     DemoCamera(
@@ -100,7 +102,7 @@ CAMERAS: tuple[DemoCamera, ...] = (
             surveillance="public",
             zone="town",
             needs_review=True,
-            notes="Too far to read the make",
+            notes=Message("Too far to read the make"),
         ),
     ),
     DemoCamera(
@@ -134,7 +136,7 @@ CAMERAS: tuple[DemoCamera, ...] = (
             camera_mount="gantry",
             surveillance="public",
             zone="traffic",
-            notes="Second camera on the same gantry",
+            notes=Message("Second camera on the same gantry"),
         ),
     ),
 )
@@ -280,7 +282,7 @@ def populate_demo(
         for walk, paths in by_walk.items():
             if progress:
                 progress(walk)
-            import_paths(workspace, paths, walk_name=walk, workers=workers)
+            import_paths(workspace, paths, walk_name=str(walk), workers=workers)
     if already:
         return int(Photo.select().count())
     ids = {p.original_name: int(p.id) for p in Photo.select(Photo.id, Photo.original_name)}
@@ -289,7 +291,11 @@ def populate_demo(
         photo_ids = [ids[name] for name in demo.photos if name in ids]
         if not photo_ids:
             continue
-        camera = cameras.create_camera(photo_ids, **demo.attributes)
+        # str() of a message: in the interface's language (English on the command line).
+        attributes: dict[str, Any] = {
+            k: str(v) if isinstance(v, Message) else v for k, v in demo.attributes.items()
+        }
+        camera = cameras.create_camera(photo_ids, **attributes)
         first = Photo.get_by_id(photo_ids[0])
         if camera.camera_type == "fixed" and camera.direction is None:
             # As a volunteer would: the camera faces them, so they took the "Facing you" hint.

@@ -71,6 +71,7 @@ class WorkbenchActions:
     # Settings
     identity: QAction
     basemaps: QAction
+    language: QAction
     # Help
     shortcuts: QAction
     user_guide: QAction
@@ -128,6 +129,7 @@ def build_actions(
         show_map=_action(parent, _tr("&Map"), "Ctrl+2"),
         identity=_action(parent, _tr("&Identity…")),
         basemaps=_action(parent, _tr("&Basemaps…")),
+        language=_action(parent, _tr("&Language…")),
         shortcuts=_action(
             parent, _tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents
         ),

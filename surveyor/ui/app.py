@@ -36,15 +36,14 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def install_translator(app: object) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
+def install_translator(app: object, setting: str = "") -> None:
+    """The interface's language: the one chosen in Settings, else the system's."""
+    from PySide6.QtCore import QCoreApplication
 
-    from surveyor.core.resources import resource
+    from surveyor.ui.language import chosen_locale, install_translations
 
-    translator = QTranslator(app)  # type: ignore[arg-type]
-    folder = resource("translations")
-    if translator.load(QLocale(), "surveyor", "_", str(folder)):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
+    assert isinstance(app, QCoreApplication)
+    install_translations(app, chosen_locale(setting))
 
 
 def choose_workspace_dir(explicit: str | None, last: str) -> str | None:
@@ -79,9 +78,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("org.surveyor.Surveyor")
-    install_translator(app)
-
     settings = Settings()
+    install_translator(app, settings.language)
     root = choose_workspace_dir(getattr(args, "workspace", None), settings.last_workspace)
     from surveyor.ui.unlock import OpenCancelled, dialog_asker, open_workspace
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.vocabulary import load_vocabulary
+from surveyor.ui.vocab_combo import vocab_label
 
 
 def _tr(text: str) -> str:
@@ -60,7 +61,7 @@ def camera_in_words(feature: dict[str, Any] | None) -> str:
 
     def label(field: str, key: str) -> str:
         value = props.get(key)
-        return _tr(vocab.field(field).label_for(value)) if value else ""
+        return vocab_label(vocab.field(field).label_for(value)) if value else ""
 
     kind = label("camera_type", "camera:type") or label("surveillance_type", "surveillance:type")
     mount = label("camera_mount", "camera:mount")
@@ -74,8 +75,8 @@ def camera_in_words(feature: dict[str, Any] | None) -> str:
         parts.append(_tr("watches: {what}").format(what=watches.lower()))
     if props.get("surveyor:observed"):
         parts.append(_tr("seen {day}").format(day=str(props["surveyor:observed"])[:10]))
-    photos = len(props.get("surveyor:photos", []))
-    parts.append(_tr("{n} photo(s)").format(n=photos))
+    photos = len(props.get("surveyor:photos", []))  # a plain name: lupdate's plural count
+    parts.append(QCoreApplication.translate("ExportWords", "%n photo(s)", None, photos))
     accuracy = props.get("surveyor:position_accuracy")
     parts.append(
         _tr("position shifted, good to about {m} m").format(m=round(float(accuracy)))

@@ -54,22 +54,24 @@ class FilterBar(QWidget):
 
 def badge_legend() -> str:
     """What the grid's badges mean, drawn in their own colours."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
 
     def badge(colour: str, mark: str, text: str) -> str:
         return f'<span style="color:{colour}; font-weight:bold;">{mark}</span>&nbsp;{text}'
 
     entries = [
-        badge(BADGE_COLOURS[STATE_CAMERAS].name(), "1", tr("FilterBar", "cameras")),
+        badge(BADGE_COLOURS[STATE_CAMERAS].name(), "1", translate("FilterBar", "cameras")),
         badge(
             BADGE_COLOURS[STATE_NO_CAMERA].name(),
             BADGE_TEXT[STATE_NO_CAMERA],
-            tr("FilterBar", "no camera"),
+            translate("FilterBar", "no camera"),
         ),
         badge(
-            BADGE_COLOURS[STATE_REVIEW].name(), BADGE_TEXT[STATE_REVIEW], tr("FilterBar", "review")
+            BADGE_COLOURS[STATE_REVIEW].name(),
+            BADGE_TEXT[STATE_REVIEW],
+            translate("FilterBar", "review"),
         ),
-        badge("#9e9e9e", "○", tr("FilterBar", "to do")),
-        badge(PIN_RED.name(), "●", tr("FilterBar", "no position")),
+        badge("#9e9e9e", "○", translate("FilterBar", "to do")),
+        badge(PIN_RED.name(), "●", translate("FilterBar", "no position")),
     ]
     return " &nbsp; ".join(entries)

@@ -351,10 +351,13 @@ class GeotagDialog(QDialog):
             guessed = sum(1 for o in plan.outcomes if o.zone_source == "computer")
             if guessed:
                 # A wrong zone moves photos by whole hours: say when it was only assumed.
-                text += " " + tr(
-                    "{n} photo(s) record no time zone: this computer's is assumed "
-                    "(set the camera time zone if it differs)."
-                ).format(n=guessed)
+                text += " " + QCoreApplication.translate(
+                    "GeotagDialog",
+                    "%n photo(s) record no time zone: this computer's is assumed "
+                    "(set the camera time zone if it differs).",
+                    None,
+                    guessed,
+                )
             outside = sum(1 for o in plan.outcomes if o.kind in ("before_track", "after_track"))
             if not plan.count("placed") and outside:
                 text += " " + tr(

@@ -205,9 +205,10 @@ class ClockSyncBox(QGroupBox):
             return
         correction: ClockCorrection = geotag.solve_from_placed(points)
         worst = max(abs(r) for r in residuals(correction, [p.sample for p in points]))
-        text = tr("Offset {offset} from {n} photo(s).").format(
-            offset=format_offset(correction.offset_s), n=len(points)
-        )
+        count = len(points)  # a plain name: lupdate reads no expression as the plural count
+        text = QCoreApplication.translate(
+            "GeotagDialog", "Offset {offset} from %n photo(s).", None, count
+        ).format(offset=format_offset(correction.offset_s))
         if len(points) > 1:
             text += " " + tr("Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.").format(
                 drift=correction.drift_s_per_day, worst=worst

@@ -83,7 +83,7 @@ def build_menus(bar: QMenuBar, a: WorkbenchActions) -> dict[str, QMenu]:
     for name in KEY_FIELDS:
         sub = record.addMenu(titles[name])
         _fill(sub, [v.action for v in a.values if v.field == name])
-    _fill(menus["settings"], [a.identity, a.basemaps])
+    _fill(menus["settings"], [a.identity, a.basemaps, a.language])
     _fill(menus["help"], [a.shortcuts, a.user_guide, SEPARATOR, a.check_install, a.about])
     return menus
 

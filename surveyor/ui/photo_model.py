@@ -30,6 +30,7 @@ from surveyor.core.photos.rows import (
 from surveyor.core.vault.storage import Blob
 from surveyor.core.workspace import Workspace
 from surveyor.ui.background import Task, run_task, wait_for
+from surveyor.ui.locale_format import short_date_time
 from surveyor.ui.thumbnails import Source, ThumbnailLoader, sources
 
 THUMB_SIZE = 256
@@ -193,7 +194,7 @@ class PhotoListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = (row.taken_at or "")[:16].replace("T", " ")
+            when = short_date_time(row.taken_at or "")
             lines = [row.name, when, state_text(row)]
             if not row.has_position:
                 lines.append(QCoreApplication.translate("PhotoGrid", "No position yet"))
@@ -255,11 +256,11 @@ class PhotoListModel(QAbstractListModel):
 
 def state_text(row: PhotoRow) -> str:
     """What the photo's badge means, in words (the grid's tooltip)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if row.state == STATE_REVIEW:
-        return tr("PhotoGrid", "Needs review")
+        return translate("PhotoGrid", "Needs review")
     if row.state == STATE_CAMERAS:
-        return tr("PhotoGrid", "Cameras recorded: {n}").format(n=row.camera_count)
+        return translate("PhotoGrid", "Cameras recorded: {n}").format(n=row.camera_count)
     if row.state == STATE_NO_CAMERA:
-        return tr("PhotoGrid", "No camera in this photo")
-    return tr("PhotoGrid", "To do: no camera recorded yet")
+        return translate("PhotoGrid", "No camera in this photo")
+    return translate("PhotoGrid", "To do: no camera recorded yet")

@@ -74,18 +74,24 @@ class RedactionBar(QWidget):
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
 
+        # Buttons on one row, the two ticks on the next: one row held them all in English only,
+        # and in Serbian it pushed the window wider than the screen.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.blur_button, self.camera_button, self.remove_button):
             row.addWidget(widget)
-        row.addWidget(self.checked)
-        row.addWidget(self.crop_only)
         row.addStretch(1)
         row.addWidget(self.progress)
         row.addWidget(self.find_button)
+        ticks = QHBoxLayout()
+        ticks.setContentsMargins(0, 0, 0, 0)
+        ticks.addWidget(self.checked)
+        ticks.addWidget(self.crop_only)
+        ticks.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(row)
+        layout.addLayout(ticks)
         layout.addWidget(self.status)
 
         self.blur_button.clicked.connect(lambda: self.overlay.start_drawing(HAND))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.photos.rows import PhotoRow
 from surveyor.store.models import Camera
+from surveyor.ui.locale_format import short_date_time
 
 
 def describe_selection(
@@ -15,7 +16,7 @@ def describe_selection(
         photo = photos[0]
         heading = photo.name
         if photo.taken_at:
-            heading += f" · {photo.taken_at[:16].replace('T', ' ')}"
+            heading += f" · {short_date_time(photo.taken_at)}"
         notes = []
         if not photo.has_position:
             notes.append(
@@ -49,7 +50,8 @@ def describe_selection(
                 )
             )
         return heading, "\n".join(notes)
-    heading = QCoreApplication.translate("CameraPanel", "{n} photos selected").format(n=len(photos))
+    count = len(photos)  # a plain name: lupdate reads no expression as the plural count
+    heading = QCoreApplication.translate("CameraPanel", "%n photo(s) selected", None, count)
     if cameras:
         hint = (
             QCoreApplication.translate(

@@ -91,6 +91,16 @@ class Settings:
         self._store.setValue(f"splitters/{name}", [int(s) for s in sizes])
 
     # Workspace and files ---------------------------------------------------------------------
+    # Interface ------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The interface language's code (``surveyor.ui.language``); "" follows the system."""
+        return str(self._store.value("interface/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("interface/language", value)
+
     @property
     def last_workspace(self) -> str:
         return str(self._store.value("workspace/last", "") or "")

@@ -190,16 +190,19 @@ class WalkActions(QObject):
     def remove_photos(self, photo_ids: list[int]) -> None:
         if not photo_ids:
             return
+        count = len(photo_ids)  # a plain name: lupdate reads no expression as the plural count
         if not self.questions.confirm(
             self.tr("Remove photos"),
             self.tr(
-                "Remove {n} photo(s) from this workspace? Their cameras stay. "
-                "Edit ▸ Undo brings them back while Surveyor is open."
-            ).format(n=len(photo_ids)),
+                "Remove %n photo(s) from this workspace? Their cameras stay. "
+                "Edit ▸ Undo brings them back while Surveyor is open.",
+                "",
+                count,
+            ),
         ):
             return
         ids = list(photo_ids)
-        text = self.tr("Remove {n} photo(s)").format(n=len(ids))
+        text = self.tr("Remove %n photo(s)", "", count)
         self._push(RemoveRows(self.events, lambda: walks.remove_photos(ids), text, self._keep))
 
     # Files -----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from surveyor.ui.geotag_dialog import GeotagDialog
 from surveyor.ui.identity_dialog import IdentityDialog
 from surveyor.ui.install_check_dialog import open_install_check
 from surveyor.ui.join_campaign_dialog import JoinCampaignDialog, show_joined_campaign
+from surveyor.ui.language_dialog import LanguageDialog
 from surveyor.ui.map_slot import MapView
 from surveyor.ui.menus import shortcut_text
 from surveyor.ui.settings import Settings
@@ -71,6 +72,7 @@ class WindowDialogs(QObject):
         a.open_receipt.triggered.connect(self.open_receipt)
         a.identity.triggered.connect(lambda: IdentityDialog(self.window).exec())
         a.basemaps.triggered.connect(self.open_basemaps)
+        a.language.triggered.connect(lambda: LanguageDialog(self.settings, self.window).exec())
         a.shortcuts.triggered.connect(lambda: self.show_shortcuts(shortcut_text(menus.values(), a)))
         a.user_guide.triggered.connect(self.show_user_guide)
         a.check_install.triggered.connect(lambda: open_install_check(self.window))

@@ -131,7 +131,7 @@ def test_the_preview_follows_the_settings_live(qtbot, dialog: GeotagDialog) -> N
     dialog.tz_edit.setText("+03:00")  # an hour early: before the track
     qtbot.waitUntil(lambda: kinds(dialog) == ["before_track"] * 5, timeout=3000)
     dialog.tz_edit.setText("")
-    qtbot.waitUntil(lambda: "5 photo(s) record no time zone" in dialog.summary.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "5 photos record no time zone" in dialog.summary.text(), timeout=3000)
 
 
 def test_a_bad_gpx_file_is_reported_by_name_and_the_rest_used(
@@ -160,7 +160,7 @@ def test_drop_one_photo_on_the_map_and_the_offset_is_computed(
     assert dialog.drift_spin.value() == 0.0
     dialog.recompute()
     assert kinds(dialog) == ["placed", "placed", "kept_manual", "placed", "placed"]
-    assert "Offset +00:07:05 from 1 photo(s)." in dialog.sync.status.text()
+    assert "Offset +00:07:05 from 1 photo." in dialog.sync.status.text()
 
 
 def test_choose_photos_and_points_to_solve_offset_and_drift(

@@ -79,7 +79,7 @@ def test_the_menu_bar_is_laid_out_without_the_window(qtbot, workspace: Workspace
     titles = [a.text() for a in host.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Record", "&Settings", "&Help"]
     assert list(menus) == ["file", "edit", "view", "record", "settings", "help"]
-    assert menu_actions(menus["settings"]) == [actions.identity, actions.basemaps]
+    assert menu_actions(menus["settings"]) == [actions.identity, actions.basemaps, actions.language]
     assert menu_actions(menus["file"])[-1] is actions.quit
     text = shortcut_text(menus.values(), actions)
     assert "Ctrl+E: Export bundle…" in text and "N: New camera" in text

@@ -14,6 +14,8 @@ import zipfile
 from collections.abc import Callable
 from typing import IO
 
+from surveyor.core.messages import Message
+
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 SIGNATURE_NAME = "tagmanifest-sha512.txt.minisig"
 TAGMANIFEST_NAME = "tagmanifest-sha512.txt"
@@ -25,16 +27,16 @@ Signer = Callable[[bytes], str]
 def _check_payload_name(relpath: str) -> None:
     # RFC 8493 percent-encodes CR, LF and %; we never need them, so refuse them outright.
     if not relpath or any(ch in relpath for ch in "\r\n%\\") or relpath.startswith("/"):
-        raise ValueError(f"unsuitable payload file name {relpath!r}")
+        raise ValueError(Message("unsuitable payload file name {relpath!r}", relpath=relpath))
     if any(part in ("", ".", "..") for part in relpath.split("/")):
-        raise ValueError(f"unsuitable payload file name {relpath!r}")
+        raise ValueError(Message("unsuitable payload file name {relpath!r}", relpath=relpath))
 
 
 def bag_info_text(fields: list[tuple[str, str]]) -> bytes:
     lines = []
     for key, value in fields:
         if any(ch in key + value for ch in "\r\n") or ":" in key:
-            raise ValueError(f"bag-info field {key!r} must be one line")
+            raise ValueError(Message("bag-info field {key!r} must be one line", key=key))
         lines.append(f"{key}: {value}\n")
     return "".join(lines).encode("utf-8")
 
@@ -62,7 +64,7 @@ class BagZipWriter:
         """Add ``data/<relpath>``; return its SHA-512 hex."""
         _check_payload_name(relpath)
         if relpath in self._names:
-            raise ValueError(f"payload file {relpath!r} added twice")
+            raise ValueError(Message("payload file {relpath!r} added twice", relpath=relpath))
         self._names.add(relpath)
         digest = hashlib.sha512(data).hexdigest()
         self._write(f"data/{relpath}", data, compress)

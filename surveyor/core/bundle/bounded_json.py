@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from surveyor.core.messages import Message
+
 MAX_DEPTH = 32
 
 
@@ -37,32 +39,42 @@ def nesting_depth(value: Any) -> int:
 
 
 def _refuse_constant(name: str) -> Any:
-    raise JsonLimitError(f"{name} is not a JSON number")
+    raise JsonLimitError(Message("{name} is not a JSON number", name=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise JsonLimitError(f"{text[:40]} is too large a number")
+        raise JsonLimitError(Message("{text} is too large a number", text=text[:40]))
     return value
 
 
 def loads_bounded(data: bytes, *, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:
     """Parse ``data`` (UTF-8 JSON) within the limits; ``JsonLimitError`` otherwise."""
     if len(data) > max_bytes:
-        raise JsonLimitError(f"{len(data)} bytes is over the limit of {max_bytes}")
+        raise JsonLimitError(
+            Message(
+                "{count} bytes is over the limit of {max_bytes}",
+                count=len(data),
+                max_bytes=max_bytes,
+            )
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise JsonLimitError(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        raise JsonLimitError(
+            Message("not UTF-8 ({reason} at byte {start})", reason=exc.reason, start=exc.start)
+        ) from None
     try:
         value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except JsonLimitError:
         raise
     except RecursionError:  # the parser's guard, long before the stack is at risk
-        raise JsonLimitError(f"nested deeper than {max_depth} levels") from None
+        raise JsonLimitError(
+            Message("nested deeper than {max_depth} levels", max_depth=max_depth)
+        ) from None
     except ValueError as exc:
-        raise JsonLimitError(f"not valid JSON ({exc})") from None
+        raise JsonLimitError(Message("not valid JSON ({exc})", exc=exc)) from None
     if nesting_depth(value) > max_depth:
-        raise JsonLimitError(f"nested deeper than {max_depth} levels")
+        raise JsonLimitError(Message("nested deeper than {max_depth} levels", max_depth=max_depth))
     return value

@@ -14,6 +14,7 @@ from surveyor.core.bundle.published_position import (
     UnpublishablePosition,
     published_position,
 )
+from surveyor.core.messages import Message
 from surveyor.core.tags import osm_tags
 from surveyor.store.models import Camera, Photo
 
@@ -32,7 +33,7 @@ def observed(camera: Camera, photos: list[Photo], round_dates: bool) -> str:
 def published(camera: Camera, photos: list[Photo]) -> PublishedPosition:
     """Where the bundle shows the camera (ExportError when it cannot be shown safely)."""
     if not camera.has_position:
-        raise ExportError(f"camera {camera.uuid} has no position")
+        raise ExportError(Message("camera {uuid} has no position", uuid=camera.uuid))
     try:
         return published_position(camera, photos)
     except UnpublishablePosition as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from surveyor.core.bundle.export_errors import SelectionError
+from surveyor.core.messages import Message
 from surveyor.store.models import Camera, CameraPhoto, Photo, Walk
 
 
@@ -25,12 +26,12 @@ def select_cameras(selection: Selection) -> tuple[list[Camera], int]:
     if selection.walk:
         walk = Walk.get_or_none(Walk.name == selection.walk)
         if walk is None:
-            raise SelectionError(f"no walk named {selection.walk!r}")
+            raise SelectionError(Message("no walk named {walk!r}", walk=selection.walk))
         query = query.where(Camera.walk == walk)
     elif selection.all_unexported:
         query = query.where(Camera.exported_at.is_null())
     else:
-        raise SelectionError("choose a walk or all cameras not yet exported")
+        raise SelectionError(Message("choose a walk or all cameras not yet exported"))
     cameras = list(query)
     placed = [c for c in cameras if c.has_position]
     return placed, len(cameras) - len(placed)

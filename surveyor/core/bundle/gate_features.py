@@ -28,6 +28,7 @@ from surveyor.core.bundle.layout import (
     SUBMISSION_NAME,
     SURVEYOR_PROPERTIES,
 )
+from surveyor.core.messages import Message
 from surveyor.core.value_rules import (
     directions_problem,
     parse_number_text,
@@ -90,36 +91,46 @@ def _tag_rules() -> dict[str, Callable[[str], str | None]]:
 def _flag(props: Mapping[str, Any], name: str) -> bool:
     value = props.get(name, False)
     if not isinstance(value, bool):
-        raise Refused(f"{name} is not true or false")
+        raise Refused(Message("{name} is not true or false", name=name))
     return value
 
 
 def _photos(props: Mapping[str, Any], payload: set[str]) -> tuple[str, ...]:
     photos = props.get("surveyor:photos", [])
     if not isinstance(photos, list) or len(photos) > MAX_PHOTOS_PER_CAMERA:
-        raise Refused(f"surveyor:photos is not a list of at most {MAX_PHOTOS_PER_CAMERA} names")
+        raise Refused(
+            Message(
+                "surveyor:photos is not a list of at most {MAX_PHOTOS_PER_CAMERA} names",
+                MAX_PHOTOS_PER_CAMERA=MAX_PHOTOS_PER_CAMERA,
+            )
+        )
     for photo in photos:
         if not isinstance(photo, str) or not PHOTO_NAME.match(photo):
-            raise Refused(f"surveyor:photos holds {str(photo)[:80]!r}, not photos/<sha256>.jpg")
+            raise Refused(
+                Message(
+                    "surveyor:photos holds {photo!r}, not photos/<sha256>.jpg",
+                    photo=str(photo)[:80],
+                )
+            )
         if f"data/{photo}" not in payload:
-            raise Refused(f"photo {photo!r} is not in the bundle")
+            raise Refused(Message("photo {photo!r} is not in the bundle", photo=photo))
     if len(set(photos)) != len(photos):
-        raise Refused("surveyor:photos names a photo twice")
+        raise Refused(Message("surveyor:photos names a photo twice"))
     return tuple(photos)
 
 
 def _position(feature: Mapping[str, Any]) -> tuple[float, float]:
     geometry = feature.get("geometry")
     if not isinstance(geometry, dict) or geometry.get("type") != "Point" or len(geometry) != 2:
-        raise Refused("is not a Point")
+        raise Refused(Message("is not a Point"))
     coords = geometry.get("coordinates")
     if not isinstance(coords, list) or len(coords) not in (2, 3):
-        raise Refused("has no [lon, lat] coordinates")
+        raise Refused(Message("has no [lon, lat] coordinates"))
     if not all(isinstance(c, int | float) and not isinstance(c, bool) for c in coords):
-        raise Refused("has coordinates that are not numbers")
+        raise Refused(Message("has coordinates that are not numbers"))
     lon, lat = float(coords[0]), float(coords[1])
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise Refused("has coordinates out of range")
+        raise Refused(Message("has coordinates out of range"))
     return lon, lat
 
 
@@ -130,36 +141,42 @@ def _camera(
     rules: Mapping[str, Callable[[str], str | None]],
 ) -> SubmittedCamera:
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
-        raise Refused("is not a GeoJSON Feature")
+        raise Refused(Message("is not a GeoJSON Feature"))
     if extra_keys := set(feature) - FEATURE_KEYS:
-        raise Refused(f"has unknown keys {', '.join(sorted(map(str, extra_keys)))[:80]}")
+        raise Refused(
+            Message("has unknown keys {str}", str=", ".join(sorted(map(str, extra_keys)))[:80])
+        )
     lon, lat = _position(feature)
     props = feature.get("properties")
     if not isinstance(props, dict):
-        raise Refused("has no properties")
+        raise Refused(Message("has no properties"))
     cam_uuid = props.get("surveyor:uuid")
     if not isinstance(cam_uuid, str) or not UUID_TEXT.match(cam_uuid):
-        raise Refused("has no valid surveyor:uuid")
+        raise Refused(Message("has no valid surveyor:uuid"))
     tags: dict[str, str] = {}
     for key, value in props.items():
         if key.startswith("surveyor:"):
             continue
         if key not in rules:
             shown = key if text_problem(key) is None else repr(key[:60])
-            raise Refused(f"unknown tag {shown[:80]}")
+            raise Refused(Message("unknown tag {shown}", shown=shown[:80]))
         why = text_problem(value) or rules[key](value)
         if why:
             raise Refused(f"{key} {why}")
         tags[key] = value
     for key in props:
         if key.startswith("surveyor:") and key not in SURVEYOR_PROPERTIES:
-            raise Refused(f"unknown property {key[:80]!r}")
+            raise Refused(Message("unknown property {key!r}", key=key[:80]))
     observed = props.get("surveyor:observed")
     if observed is not None and (why := date_problem(observed)):
-        raise Refused(f"surveyor:observed {why}")
+        raise Refused(Message("surveyor:observed {why}", why=why))
     source = props.get("surveyor:position_source")
     if source is not None and (not isinstance(source, str) or source not in POSITION_SOURCES):
-        raise Refused(f"surveyor:position_source {str(source)[:40]!r} is not a known source")
+        raise Refused(
+            Message(
+                "surveyor:position_source {source!r} is not a known source", source=str(source)[:40]
+            )
+        )
     accuracy = props.get("surveyor:position_accuracy")
     if accuracy is not None and (
         isinstance(accuracy, bool)
@@ -167,8 +184,12 @@ def _camera(
         or not 0 < accuracy <= MAX_POSITION_ACCURACY_M
     ):
         raise Refused(
-            f"surveyor:position_accuracy {str(accuracy)[:40]!r} is not a number of metres "
-            f"up to {MAX_POSITION_ACCURACY_M:g}"
+            Message(
+                "surveyor:position_accuracy {accuracy!r} is not a number of metres up "
+                "to {MAX_POSITION_ACCURACY_M:g}",
+                accuracy=str(accuracy)[:40],
+                MAX_POSITION_ACCURACY_M=MAX_POSITION_ACCURACY_M,
+            )
         )
     record = records.get(cam_uuid, {})
     confirmed, needs_review, make_unknown = (_flag(props, name) for name in FLAGS)

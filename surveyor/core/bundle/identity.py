@@ -27,6 +27,7 @@ from surveyor.core.bundle.minisign import (
     PublicKey,
     SecretKey,
 )
+from surveyor.core.messages import Message
 from surveyor.core.workspace import config_dir
 
 SECRET_NAME = "minisign.key"
@@ -47,7 +48,12 @@ def clean_pseudonym(name: str) -> str:
     """One line, no control characters, at most 80 characters (it goes into bag-info.txt)."""
     cleaned = "".join(ch for ch in name if ch.isprintable()).strip()
     if len(cleaned) > MAX_PSEUDONYM:
-        raise IdentityError(f"the pseudonym is longer than {MAX_PSEUDONYM} characters")
+        raise IdentityError(
+            Message(
+                "the pseudonym is longer than {MAX_PSEUDONYM} characters",
+                MAX_PSEUDONYM=MAX_PSEUDONYM,
+            )
+        )
     return cleaned
 
 
@@ -95,10 +101,22 @@ class Identity:
         try:
             text = self.secret_path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise IdentityError(f"{self.secret_path}: cannot read the secret key ({exc})") from exc
+            raise IdentityError(
+                Message(
+                    "{secret_path}: cannot read the secret key ({exc})",
+                    secret_path=self.secret_path,
+                    exc=exc,
+                )
+            ) from exc
         key = SecretKey.from_file_text(text, passphrase)
         if key.public_key != self.public_key:
-            raise IdentityError(f"{self.secret_path}: does not match {self.public_path}")
+            raise IdentityError(
+                Message(
+                    "{secret_path}: does not match {public_path}",
+                    secret_path=self.secret_path,
+                    public_path=self.public_path,
+                )
+            )
         return key
 
 
@@ -110,20 +128,22 @@ def load(base: Path | None = None) -> Identity:
     folder = identity_dir(base)
     secret = folder / SECRET_NAME
     if not secret.is_file():
-        raise IdentityError("no identity yet: create one with `surveyor key create`")
+        raise IdentityError(Message("no identity yet: create one with `surveyor key create`"))
     try:
         secret_text = secret.read_text(encoding="utf-8")
         encrypted = SecretKey.is_encrypted(secret_text)
         public = PublicKey.from_text((folder / PUBLIC_NAME).read_text(encoding="utf-8"))
     except (OSError, MinisignError) as exc:
-        raise IdentityError(f"{folder}: the identity files cannot be read ({exc})") from exc
+        raise IdentityError(
+            Message("{folder}: the identity files cannot be read ({exc})", folder=folder, exc=exc)
+        ) from exc
     pseudonym = ""
     meta = folder / META_NAME
     if meta.is_file():
         try:
             pseudonym = str(json.loads(meta.read_text(encoding="utf-8")).get("pseudonym", ""))
         except (OSError, ValueError, AttributeError) as exc:
-            raise IdentityError(f"{meta}: unreadable ({exc})") from exc
+            raise IdentityError(Message("{meta}: unreadable ({exc})", meta=meta, exc=exc)) from exc
     return Identity(folder, public, pseudonym, encrypted)
 
 
@@ -154,7 +174,7 @@ def _check_layout(text: str) -> None:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != SECRET_KEY_LEN or raw[:2] != SIG_ALG:
-        raise MinisignError("secret key: not a minisign secret key file (wrong length)")
+        raise MinisignError(Message("secret key: not a minisign secret key file (wrong length)"))
 
 
 def backup_folder(base: Path | None = None, today: dt.date | None = None) -> Path:
@@ -187,9 +207,12 @@ def create(
     name = clean_pseudonym(pseudonym)
     if (folder / SECRET_NAME).exists() and not replace:
         raise IdentityError(
-            f"{folder / SECRET_NAME}: an identity already exists (to replace it, e.g. "
-            "because it is damaged: `surveyor key create --replace`, which keeps a dated "
-            "backup of the old files)"
+            Message(
+                "{value}: an identity already exists (to replace it, e.g. because it "
+                "is damaged: `surveyor key create --replace`, which keeps a dated "
+                "backup of the old files)",
+                value=folder / SECRET_NAME,
+            )
         )
     key = SecretKey.generate()
     # The slow part (the passphrase's key derivation) before anything old is moved.
@@ -232,13 +255,23 @@ def export_public_key(out: Path, base: Path | None = None) -> Path:
     resolved = target.resolve()
     if resolved.parent == folder or folder in resolved.parents:
         raise IdentityError(
-            f"{out}: refusing to write into the identity folder {ident.folder} "
-            "(it holds your secret key); choose another place"
+            Message(
+                "{out}: refusing to write into the identity folder {folder} (it holds "
+                "your secret key); choose another place",
+                out=out,
+                folder=ident.folder,
+            )
         )
     if target.exists():
         for item in ident.folder.iterdir():
             if item.is_file() and os.path.samefile(item, target):
-                raise IdentityError(f"{out}: is your identity file {item}; choose another place")
+                raise IdentityError(
+                    Message(
+                        "{out}: is your identity file {item}; choose another place",
+                        out=out,
+                        item=item,
+                    )
+                )
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.write_text(ident.public_key.to_file_text(), encoding="utf-8")
     os.replace(tmp, target)

@@ -31,6 +31,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from surveyor.core.messages import Message
+
 SIG_ALG = b"Ed"
 SIG_ALG_HASHED = b"ED"
 KDF_SCRYPT = b"Sc"
@@ -69,7 +71,7 @@ def _b64decode(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise MinisignError(f"{what}: not valid base64") from exc
+        raise MinisignError(Message("{what}: not valid base64", what=what)) from exc
 
 
 def _lines(text: str, what: str) -> list[str]:
@@ -108,8 +110,11 @@ class PublicKey:
         raw = _b64decode(text, "public key")
         if len(raw) != 42 or raw[:2] != SIG_ALG:
             raise MinisignError(
-                "this is not a volunteer's public key: it is the line that starts with RW… "
-                "(the volunteer finds it in Settings ▸ Identity… or with `surveyor key show`)"
+                Message(
+                    "this is not a volunteer's public key: it is the line that starts with "
+                    "RW… (the volunteer finds it in Settings ▸ Identity… or with `surveyor "
+                    "key show`)"
+                )
             )
         return cls(key_id=raw[2:10], key=raw[10:])
 
@@ -118,10 +123,10 @@ class PublicKey:
         """A public key file's contents, or the bare ``RW…`` line."""
         lines = [line for line in _lines(text, "public key") if line.strip()]
         if not lines:
-            raise MinisignError("public key: empty")
+            raise MinisignError(Message("public key: empty"))
         if lines[0].startswith(UNTRUSTED_PREFIX):
             if len(lines) < 2:
-                raise MinisignError("public key: the key line is missing")
+                raise MinisignError(Message("public key: the key line is missing"))
             return cls.from_base64(lines[1])
         return cls.from_base64(lines[0])
 
@@ -133,22 +138,26 @@ class PublicKey:
         """
         if signature.key_id != self.key_id:
             raise MinisignError(
-                f"signed by key {format_key_id(signature.key_id)}, not by {self.key_id_hex}"
+                Message(
+                    "signed by key {key_id}, not by {key_id_hex}",
+                    key_id=format_key_id(signature.key_id),
+                    key_id_hex=self.key_id_hex,
+                )
             )
         if signature.algorithm != SIG_ALG_HASHED:
-            raise MinisignError("legacy (non-prehashed) signatures are not accepted")
+            raise MinisignError(Message("legacy (non-prehashed) signatures are not accepted"))
         pk = Ed25519PublicKey.from_public_bytes(self.key)
         try:
             pk.verify(signature.signature, data_digest)
         except InvalidSignature as exc:
-            raise MinisignError("the signature does not match the file") from exc
+            raise MinisignError(Message("the signature does not match the file")) from exc
         try:
             pk.verify(
                 signature.global_signature,
                 signature.signature + signature.trusted_comment.encode("utf-8"),
             )
         except InvalidSignature as exc:
-            raise MinisignError("the trusted comment signature does not match") from exc
+            raise MinisignError(Message("the trusted comment signature does not match")) from exc
 
     def verify_file(self, path: Path, signature: Signature) -> None:
         self.verify(blake2b_file(path), signature)
@@ -175,20 +184,24 @@ class Signature:
         while lines and lines[-1] == "":
             lines.pop()
         if len(lines) != 4:
-            raise MinisignError(f"signature: expected 4 lines, found {len(lines)}")
+            raise MinisignError(
+                Message("signature: expected 4 lines, found {count}", count=len(lines))
+            )
         if not lines[0].startswith(UNTRUSTED_PREFIX):
-            raise MinisignError("signature: the first line is not an untrusted comment")
+            raise MinisignError(Message("signature: the first line is not an untrusted comment"))
         if not lines[2].startswith(TRUSTED_PREFIX):
-            raise MinisignError("signature: the third line is not a trusted comment")
+            raise MinisignError(Message("signature: the third line is not a trusted comment"))
         trusted = lines[2][len(TRUSTED_PREFIX) :]
         if len(trusted) > _MAX_COMMENT:
-            raise MinisignError("signature: the trusted comment is too long")
+            raise MinisignError(Message("signature: the trusted comment is too long"))
         raw = _b64decode(lines[1], "signature")
         if len(raw) != 74 or raw[:2] not in (SIG_ALG, SIG_ALG_HASHED):
-            raise MinisignError("signature: not a minisign Ed25519 signature")
+            raise MinisignError(Message("signature: not a minisign Ed25519 signature"))
         glob = _b64decode(lines[3], "trusted comment signature")
         if len(glob) != 64:
-            raise MinisignError("signature: the trusted comment signature has the wrong length")
+            raise MinisignError(
+                Message("signature: the trusted comment signature has the wrong length")
+            )
         return cls(
             algorithm=raw[:2],
             key_id=raw[2:10],
@@ -231,7 +244,9 @@ def _kdf_stream(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> b
     n, r, p = scrypt_params(opslimit, memlimit)
     needed = 128 * r * (n + p + 2) + (1 << 20)
     if needed > 2**31 - 1:
-        raise MinisignError("secret key: scrypt parameters are larger than this program allows")
+        raise MinisignError(
+            Message("secret key: scrypt parameters are larger than this program allows")
+        )
     return hashlib.scrypt(
         passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=needed, dklen=KEYNUM_SK_LEN
     )
@@ -282,7 +297,7 @@ class SecretKey:
     ) -> Signature:
         """A prehashed (``ED``) signature of a file whose BLAKE2b-512 is ``digest``."""
         if "\n" in trusted_comment or "\r" in trusted_comment:
-            raise MinisignError("the trusted comment must be one line")
+            raise MinisignError(Message("the trusted comment must be one line"))
         private = self._private
         sig = private.sign(digest)
         glob = private.sign(sig + trusted_comment.encode("utf-8"))
@@ -322,13 +337,13 @@ class SecretKey:
     def from_file_text(cls, text: str, passphrase: str | None = None) -> SecretKey:
         lines = [line for line in _lines(text, "secret key") if line.strip()]
         if len(lines) < 2 or not lines[0].startswith(UNTRUSTED_PREFIX):
-            raise MinisignError("secret key: not a minisign secret key file")
+            raise MinisignError(Message("secret key: not a minisign secret key file"))
         raw = _b64decode(lines[1], "secret key")
         if len(raw) != SECRET_KEY_LEN:
-            raise MinisignError("secret key: wrong length")
+            raise MinisignError(Message("secret key: wrong length"))
         sig_alg, kdf, chk = raw[0:2], raw[2:4], raw[4:6]
         if sig_alg != SIG_ALG or chk != CHK_ALG:
-            raise MinisignError("secret key: unsupported algorithm")
+            raise MinisignError(Message("secret key: unsupported algorithm"))
         salt = raw[6:38]
         opslimit, memlimit = struct.unpack("<QQ", raw[38:54])
         keynum_sk = raw[54:]
@@ -337,23 +352,23 @@ class SecretKey:
                 raise PassphraseRequired("secret key: this key is protected by a passphrase")
             keynum_sk = _xor(keynum_sk, _kdf_stream(passphrase, salt, opslimit, memlimit))
         elif kdf != KDF_NONE:
-            raise MinisignError("secret key: unsupported key derivation")
+            raise MinisignError(Message("secret key: unsupported key derivation"))
         key_id, secret, checksum = keynum_sk[:8], keynum_sk[8:72], keynum_sk[72:]
         unencrypted_zero = kdf == KDF_NONE and checksum == bytes(32)
         if not unencrypted_zero and checksum != _checksum(key_id, secret):
             if kdf == KDF_SCRYPT:
                 raise WrongPassphrase("secret key: wrong passphrase")
-            raise MinisignError("secret key: checksum mismatch (the file is damaged)")
+            raise MinisignError(Message("secret key: checksum mismatch (the file is damaged)"))
         key = cls(key_id=key_id, seed=secret[:32])
         if key.public_key.key != secret[32:]:
-            raise MinisignError("secret key: the embedded public key does not match")
+            raise MinisignError(Message("secret key: the embedded public key does not match"))
         return key
 
     @staticmethod
     def is_encrypted(text: str) -> bool:
         lines = [line for line in _lines(text, "secret key") if line.strip()]
         if len(lines) < 2:
-            raise MinisignError("secret key: not a minisign secret key file")
+            raise MinisignError(Message("secret key: not a minisign secret key file"))
         raw = _b64decode(lines[1], "secret key")
         return raw[2:4] == KDF_SCRYPT
 

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from surveyor.core import geometry
+from surveyor.core.messages import Message
 from surveyor.store.models import SHIFT_MAX_M, SHIFT_MIN_M, Camera, Photo
 
 FAN_NEAR_DEG = 30.0  # never closer than this to the line of the photo's bearing
@@ -67,7 +68,7 @@ def published_position(camera: Camera, photos: Sequence[Photo]) -> PublishedPosi
     the photos that show it (their positions are where the volunteer stood)."""
     lat, lon = camera.latitude, camera.longitude
     if lat is None or lon is None:
-        raise ValueError(f"camera {camera.uuid} has no position")
+        raise ValueError(Message("camera {uuid} has no position", uuid=camera.uuid))
     if camera.placed_by_hand:
         return PublishedPosition(round(float(lat), 7), round(float(lon), 7), True, None)
     points = [

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from surveyor.core.messages import Message
+
 _LINK_TYPES = {
     stat.S_IFLNK: "a symbolic link",
     stat.S_IFCHR: "a character device",
@@ -195,7 +197,9 @@ class SafeZip:
         try:
             return self._by_name[name]
         except KeyError:
-            raise KeyError(f"{self.path.name}: no member {name!r}") from None
+            raise KeyError(
+                Message("{file}: no member {name!r}", file=self.path.name, name=name)
+            ) from None
 
     @contextmanager
     def stream(self, name: str) -> Iterator[IO[bytes]]:

@@ -15,6 +15,8 @@ from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from surveyor.core.messages import Message
+
 try:  # HEIC photos from iPhones; optional at runtime, declared in pyproject
     from pillow_heif import register_heif_opener
 
@@ -57,12 +59,16 @@ def check_jpeg_segments(data: bytes, name: str) -> list[str]:
     APP0 must be a plain JFIF header without an embedded thumbnail; no byte may follow EOI.
     """
     if data[:2] != b"\xff\xd8":
-        raise ScrubError(f"{name}: not a JPEG (no SOI marker)")
+        raise ScrubError(Message("{name}: not a JPEG (no SOI marker)", name=name))
     seen = ["SOI"]
     pos, end = 2, len(data)
     while pos < end:
         if data[pos] != 0xFF:
-            raise ScrubError(f"{name}: corrupt JPEG (expected a marker at byte {pos})")
+            raise ScrubError(
+                Message(
+                    "{name}: corrupt JPEG (expected a marker at byte {pos})", name=name, pos=pos
+                )
+            )
         while pos < end and data[pos] == 0xFF:  # fill bytes
             pos += 1
         if pos >= end:
@@ -71,28 +77,46 @@ def check_jpeg_segments(data: bytes, name: str) -> list[str]:
         pos += 1
         label = _marker_name(code)
         if code not in ALLOWED_MARKERS:
-            raise ScrubError(f"{name}: refusing to export: segment {label} is not allowed")
+            raise ScrubError(
+                Message(
+                    "{name}: refusing to export: segment {label} is not allowed",
+                    name=name,
+                    label=label,
+                )
+            )
         seen.append(label)
         if code == 0xD9:
             if pos != end:
-                raise ScrubError(f"{name}: refusing to export: {end - pos} bytes after EOI")
+                raise ScrubError(
+                    Message(
+                        "{name}: refusing to export: {value} bytes after EOI",
+                        name=name,
+                        value=end - pos,
+                    )
+                )
             return seen
         if code in _STANDALONE:
             continue
         if pos + 2 > end:
-            raise ScrubError(f"{name}: corrupt JPEG (truncated {label})")
+            raise ScrubError(
+                Message("{name}: corrupt JPEG (truncated {label})", name=name, label=label)
+            )
         length = int.from_bytes(data[pos : pos + 2], "big")
         body = data[pos + 2 : pos + length]
         if length < 2 or pos + length > end:
-            raise ScrubError(f"{name}: corrupt JPEG (bad {label} length)")
+            raise ScrubError(
+                Message("{name}: corrupt JPEG (bad {label} length)", name=name, label=label)
+            )
         if code == 0xE0 and not (
             body[:5] == b"JFIF\0" and len(body) >= 14 and body[12:14] == b"\0\0"
         ):
-            raise ScrubError(f"{name}: refusing to export: APP0 is not a plain JFIF header")
+            raise ScrubError(
+                Message("{name}: refusing to export: APP0 is not a plain JFIF header", name=name)
+            )
         pos += length
         if code == 0xDA:
             pos = _skip_entropy(data, pos)
-    raise ScrubError(f"{name}: corrupt JPEG (no EOI marker)")
+    raise ScrubError(Message("{name}: corrupt JPEG (no EOI marker)", name=name))
 
 
 def _skip_entropy(data: bytes, pos: int) -> int:
@@ -127,7 +151,9 @@ def scrub_photo(
             upright = ImageOps.exif_transpose(src)
             rgb = upright.convert("RGB")
     except (OSError, UnidentifiedImageError, ValueError) as exc:
-        raise ScrubError(f"{name}: cannot read the photo ({exc})") from exc
+        raise ScrubError(
+            Message("{name}: cannot read the photo ({exc})", name=name, exc=exc)
+        ) from exc
     if edit is not None:
         rgb = edit(rgb)
     # convert()/exif_transpose() copy ``info``; Pillow writes info["comment"] as COM on save.

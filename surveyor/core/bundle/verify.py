@@ -31,6 +31,7 @@ from surveyor.core.bundle.gate_rules import PHOTO_NAME
 from surveyor.core.bundle.layout import GEOJSON_NAME, SUBMISSION_NAME
 from surveyor.core.bundle.minisign import MinisignError, PublicKey, Signature, join_digest
 from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError, ZipLimits
+from surveyor.core.messages import Message
 
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha512.txt")
 ROOT_FILES = (*TAG_FILES, TAGMANIFEST_NAME, SIGNATURE_NAME)
@@ -328,7 +329,9 @@ def _verify_encrypted(
     try:
         identity = pyrage.x25519.Identity.from_str(age_identity.strip())
     except Exception as exc:
-        raise ValueError(f"not an age identity (AGE-SECRET-KEY-1…): {exc}") from exc
+        raise ValueError(
+            Message("not an age identity (AGE-SECRET-KEY-1…): {exc}", exc=exc)
+        ) from exc
     with tempfile.TemporaryDirectory(prefix="surveyor-verify-") as tmp:
         plain = Path(tmp) / path.name.removesuffix(".age")
         try:
@@ -363,7 +366,7 @@ class Submission:
     def read_photo(self, relpath: str) -> bytes:
         """A photo's bytes (``photos/<sha256>.jpg``), checked against its SHA-256 name."""
         if not PHOTO_NAME.match(relpath):
-            raise KeyError(f"{relpath!r} is not a bundle photo name")
+            raise KeyError(Message("{relpath!r} is not a bundle photo name", relpath=relpath))
         with SafeZip.open(self.path) as z:
             data = z.read(f"data/{relpath}", ZipLimits().max_member_size)
         if hashlib.sha256(data).hexdigest() != relpath[7:71]:

@@ -40,6 +40,7 @@ from surveyor.core.bundle.layout import (
 from surveyor.core.bundle.minisign import SecretKey, join_digest
 from surveyor.core.bundle.scrub import ScrubError, scrub_photo
 from surveyor.core.bundle.sequence import next_sequence
+from surveyor.core.messages import Message
 from surveyor.core.redaction import catalogue as redaction_catalogue
 from surveyor.core.redaction.export import detector_label, editor, search_and_hold
 from surveyor.core.redaction.scan import ScanCancelled
@@ -87,7 +88,9 @@ def _check_recipient(recipient: str) -> Any:
     try:
         return pyrage.x25519.Recipient.from_str(recipient.strip())
     except Exception as exc:  # pyrage raises its own RecipientError
-        raise ExportError(f"{recipient!r} is not an age recipient (age1…)") from exc
+        raise ExportError(
+            Message("{recipient!r} is not an age recipient (age1…)", recipient=recipient)
+        ) from exc
 
 
 def _encrypt(src: Path, dest: Path, recipient: Any) -> None:
@@ -96,7 +99,7 @@ def _encrypt(src: Path, dest: Path, recipient: Any) -> None:
     try:
         pyrage.encrypt_file(str(src), str(dest), [recipient])
     except Exception as exc:
-        raise ExportError(f"age encryption failed: {exc}") from exc
+        raise ExportError(Message("age encryption failed: {exc}", exc=exc)) from exc
 
 
 def _write_bag(
@@ -253,7 +256,11 @@ def export_bundle(
         out = out.with_name(out.name + ".age")
     cameras, _skipped = select_cameras(selection)
     if not cameras:
-        raise ExportError(f"nothing to export: {selection.describe()} has no placed cameras")
+        raise ExportError(
+            Message(
+                "nothing to export: {describe} has no placed cameras", describe=selection.describe()
+            )
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     bundle_uuid = str(uuid.uuid4())
     part = out.with_name(f".{out.name}.{bundle_uuid[:8]}.part")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from surveyor.core.bundle.identity import _write_private
+from surveyor.core.messages import Message
 
 AGE_DIR = "age"
 AGE_FILE = "identity.txt"
@@ -54,14 +55,20 @@ def read_age_identity(path: Path) -> CampaignAge:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise CampaignIdentityError(f"{path}: cannot be read ({exc})") from exc
+        raise CampaignIdentityError(
+            Message("{path}: cannot be read ({exc})", path=path, exc=exc)
+        ) from exc
     secret = next((ln.strip() for ln in lines if ln.strip().startswith(SECRET_PREFIX)), None)
     if secret is None:
-        raise CampaignIdentityError(f"{path}: no {SECRET_PREFIX}… line")
+        raise CampaignIdentityError(
+            Message("{path}: no {SECRET_PREFIX}… line", path=path, SECRET_PREFIX=SECRET_PREFIX)
+        )
     try:
         recipient = str(pyrage.x25519.Identity.from_str(secret).to_public())
     except Exception as exc:  # pyrage raises its own IdentityError
-        raise CampaignIdentityError(f"{path}: not a valid age identity ({exc})") from exc
+        raise CampaignIdentityError(
+            Message("{path}: not a valid age identity ({exc})", path=path, exc=exc)
+        ) from exc
     return CampaignAge(path, secret, recipient)
 
 
@@ -116,9 +123,11 @@ def campaign_id(root: Path, name: str | None = None) -> CampaignId:
         try:
             loaded = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise CampaignIdentityError(f"{path}: unreadable ({exc})") from exc
+            raise CampaignIdentityError(
+                Message("{path}: unreadable ({exc})", path=path, exc=exc)
+            ) from exc
         if not isinstance(loaded, dict) or not isinstance(loaded.get("uuid"), str):
-            raise CampaignIdentityError(f"{path}: no campaign uuid in it")
+            raise CampaignIdentityError(Message("{path}: no campaign uuid in it", path=path))
         raw = loaded
     current = CampaignId(
         uuid=str(raw.get("uuid") or uuid.uuid4()),

@@ -27,6 +27,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from surveyor.core.campaign.consensus import ATTRIBUTES, CameraConsensus
+from surveyor.core.messages import Message
 from surveyor.core.tags import osm_tags
 from surveyor.core.vocabulary import load_vocabulary
 
@@ -49,7 +50,12 @@ def _xml_value(text: str, camera: CameraConsensus, what: str) -> str:
     bad = _NOT_XML.search(text)
     if bad:
         raise ExportError(
-            f"camera {camera.uuid}: {what} holds U+{ord(bad.group()):04X}, which XML cannot carry"
+            Message(
+                "camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry",
+                uuid=camera.uuid,
+                what=what,
+                group=ord(bad.group()),
+            )
         )
     return text
 
@@ -232,8 +238,13 @@ def osm_text(cameras: Sequence[CameraConsensus]) -> str:
             value = _xml_value(tags[key], camera, key)
             if len(key) > OSM_MAX_LENGTH or len(value) > OSM_MAX_LENGTH:
                 raise ExportError(
-                    f"camera {camera.uuid}: {key[:40]} is longer than OpenStreetMap's "
-                    f"{OSM_MAX_LENGTH} characters"
+                    Message(
+                        "camera {uuid}: {key} is longer than OpenStreetMap's {OSM_MAX_LENGTH} "
+                        "characters",
+                        uuid=camera.uuid,
+                        key=key[:40],
+                        OSM_MAX_LENGTH=OSM_MAX_LENGTH,
+                    )
                 )
             ET.SubElement(node, "tag", k=_xml_value(key, camera, "a key"), v=value)
     ET.indent(root)
@@ -257,9 +268,9 @@ def check_export(fmt: str, text: str, count: int) -> None:
         elif fmt == "csv":
             rows = list(csv.reader(io.StringIO(text, newline="")))
             if any(len(row) != len(rows[0]) for row in rows):
-                raise ExportError("a CSV row has the wrong number of cells")
+                raise ExportError(Message("a CSV row has the wrong number of cells"))
             if any(is_formula(cell) for row in rows for cell in row):
-                raise ExportError("a CSV cell would run as a spreadsheet formula")
+                raise ExportError(Message("a CSV cell would run as a spreadsheet formula"))
             found = len(rows) - 1
         elif fmt == "kml":
             root = ET.fromstring(text.encode("utf-8"))
@@ -269,15 +280,24 @@ def check_export(fmt: str, text: str, count: int) -> None:
             found = len(root.findall("node"))
             for tag in root.iter("tag"):
                 if max(len(tag.get("k", "")), len(tag.get("v", ""))) > OSM_MAX_LENGTH:
-                    raise ExportError("an OSM tag is longer than 255 characters")
+                    raise ExportError(Message("an OSM tag is longer than 255 characters"))
         else:
-            raise ExportError(f"unknown export format {fmt!r}")
+            raise ExportError(Message("unknown export format {fmt!r}", fmt=fmt))
     except ExportError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, ET.ParseError, IndexError) as exc:
-        raise ExportError(f"the {fmt} export does not read back ({exc})") from exc
+        raise ExportError(
+            Message("the {fmt} export does not read back ({exc})", fmt=fmt, exc=exc)
+        ) from exc
     if found != count:
-        raise ExportError(f"the {fmt} export reads back {found} cameras, not {count}")
+        raise ExportError(
+            Message(
+                "the {fmt} export reads back {found} cameras, not {count}",
+                fmt=fmt,
+                found=found,
+                count=count,
+            )
+        )
 
 
 def write_atomically(out: Path, text: str) -> Path:
@@ -285,7 +305,9 @@ def write_atomically(out: Path, text: str) -> Path:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ExportError(f"{out.name}: text that is not Unicode ({exc.reason})") from exc
+        raise ExportError(
+            Message("{name}: text that is not Unicode ({reason})", name=out.name, reason=exc.reason)
+        ) from exc
     tmp = out.with_name(f".{out.name}.part")
     try:
         with tmp.open("wb") as f:
@@ -302,7 +324,13 @@ def write_atomically(out: Path, text: str) -> Path:
 def export_cameras(cameras: Sequence[CameraConsensus], fmt: str, out: Path) -> Path:
     """Write ``cameras`` as ``fmt``; ``ExportError`` (old file kept) if it cannot be valid."""
     if fmt not in WRITERS:
-        raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+        raise ValueError(
+            Message(
+                "unknown export format {fmt!r} (choose from {FORMATS})",
+                fmt=fmt,
+                FORMATS=", ".join(FORMATS),
+            )
+        )
     text = WRITERS[fmt](cameras)
     check_export(fmt, text, len(cameras))
     return write_atomically(out, text)

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 from surveyor.core.bundle.minisign import MinisignError, PublicKey
+from surveyor.core.messages import Message
 from surveyor.store.campaign_models import (
     KEY_REVOKED,
     KEY_TRUSTED,
@@ -44,10 +45,14 @@ def read_public_key(text_or_path: str) -> PublicKey:
     if looks_like_path:
         try:
             if path.stat().st_size > _MAX_KEY_FILE:
-                raise KeyringError(f"{path}: too large to be a minisign public key")
+                raise KeyringError(
+                    Message("{path}: too large to be a minisign public key", path=path)
+                )
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise KeyringError(f"{path}: cannot read the key file ({exc})") from exc
+            raise KeyringError(
+                Message("{path}: cannot read the key file ({exc})", path=path, exc=exc)
+            ) from exc
         where = str(path)
     else:
         text, where = candidate, "the pasted key"
@@ -65,7 +70,10 @@ def add_key(text_or_path: str, pseudonym: str = "", trust: bool = False) -> Volu
     if existing is not None:
         if existing.public_key != public.to_base64():
             raise KeyringError(
-                f"key id {public.key_id_hex} is already in the keyring with a different key"
+                Message(
+                    "key id {key_id_hex} is already in the keyring with a different key",
+                    key_id_hex=public.key_id_hex,
+                )
             )
         if name:
             existing.pseudonym = name
@@ -92,8 +100,10 @@ def find_key(ident: str) -> VolunteerKey:
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
-        raise KeyringError(f"{ident!r} names {len(named)} keys: use the key id")
-    raise KeyringError(f"no key {ident!r} in the keyring")
+        raise KeyringError(
+            Message("{ident!r} names {count} keys: use the key id", ident=ident, count=len(named))
+        )
+    raise KeyringError(Message("no key {ident!r} in the keyring", ident=ident))
 
 
 def lookup(key_id: str) -> VolunteerKey | None:
@@ -102,7 +112,7 @@ def lookup(key_id: str) -> VolunteerKey | None:
 
 def set_status(ident: str, status: str) -> VolunteerKey:
     if status not in STATUSES:
-        raise KeyringError(f"unknown key status {status!r}")
+        raise KeyringError(Message("unknown key status {status!r}", status=status))
     key = find_key(ident)
     key.status = status
     key.changed_at = _now()
@@ -122,7 +132,7 @@ def rename(ident: str, pseudonym: str) -> VolunteerKey:
     """Give a key the name the coordinator knows its volunteer by (printable, ≤ 80 chars)."""
     name = "".join(ch for ch in pseudonym if ch.isprintable()).strip()
     if len(name) > 80:
-        raise KeyringError("a name is at most 80 characters")
+        raise KeyringError(Message("a name is at most 80 characters"))
     key = find_key(ident)
     key.pseudonym = name
     key.changed_at = _now()
@@ -154,7 +164,7 @@ def withdraw(ident: str, author: str) -> int:
     with db_proxy.atomic():
         key = find_key(ident)
         if key.withdrawn:
-            raise KeyringError(f"key {key.key_id} is already withdrawn")
+            raise KeyringError(Message("key {key_id} is already withdrawn", key_id=key.key_id))
         VolunteerKey.update(withdrawn=True, changed_at=_now()).where(
             VolunteerKey.id == key.id
         ).execute()

@@ -16,6 +16,7 @@ from typing import Any
 from surveyor.core.bundle.minisign import MinisignError, PublicKey, SecretKey, Signature, sign_file
 from surveyor.core.campaign.consensus import CameraConsensus
 from surveyor.core.campaign.exports import camera_tags, write_atomically
+from surveyor.core.messages import Message
 
 
 def known_cameras_document(cameras: Sequence[CameraConsensus]) -> dict[str, Any]:
@@ -63,9 +64,13 @@ def verify_known_cameras(path: Path, coordinator: PublicKey) -> str:
         signature = Signature.from_text(sig_path.read_text(encoding="utf-8"))
         coordinator.verify_file(path, signature)
     except OSError as exc:
-        raise KnownCamerasSignatureError(f"{sig_path}: cannot be read ({exc})") from exc
+        raise KnownCamerasSignatureError(
+            Message("{sig_path}: cannot be read ({exc})", sig_path=sig_path, exc=exc)
+        ) from exc
     except MinisignError as exc:
         raise KnownCamerasSignatureError(f"{path}: {exc}") from exc
     if not signature.trusted_comment.startswith("surveyor known cameras "):
-        raise KnownCamerasSignatureError(f"{path}: the signature is not for a known-cameras file")
+        raise KnownCamerasSignatureError(
+            Message("{path}: the signature is not for a known-cameras file", path=path)
+        )
     return signature.trusted_comment

@@ -34,6 +34,7 @@ from surveyor.core.campaign.webmap_basemap import cut_basemap
 from surveyor.core.campaign.webmap_data import data_document, data_script, write_photos
 from surveyor.core.campaign.webmap_page import build_page
 from surveyor.core.map.tileset_info import BasemapError
+from surveyor.core.messages import Message
 from surveyor.core.resources import resource
 from surveyor.core.workspace import Workspace
 
@@ -56,7 +57,9 @@ class OnlineTiles:
     def origin(self) -> str:
         parts = urlsplit(self.url.replace("{s}", "a"))
         if parts.scheme != "https" or not parts.hostname:
-            raise WebmapError(f"{self.url}: an online tile layer needs an https:// address")
+            raise WebmapError(
+                Message("{url}: an online tile layer needs an https:// address", url=self.url)
+            )
         host = parts.netloc.replace("a.", "*.", 1) if "{s}" in self.url else parts.netloc
         return f"https://{host}"
 
@@ -83,12 +86,15 @@ class WebmapResult:
 def check_target(out: Path) -> None:
     """Refuse a file, a missing parent, or a non-empty folder that is not an earlier site."""
     if out.exists() and not out.is_dir():
-        raise WebmapError(f"{out}: is a file; give a folder for the site")
+        raise WebmapError(Message("{out}: is a file; give a folder for the site", out=out))
     if not out.parent.is_dir():
-        raise WebmapError(f"{out.parent}: no such folder")
+        raise WebmapError(Message("{parent}: no such folder", parent=out.parent))
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise WebmapError(
-            f"{out}: the folder holds other files; give an empty folder or an earlier web map"
+            Message(
+                "{out}: the folder holds other files; give an empty folder or an earlier web map",
+                out=out,
+            )
         )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from surveyor.core.map.tileset_info import BasemapError
 from surveyor.core.map.tilesets import open_tileset, served_tile
+from surveyor.core.messages import Message
 
 AREA_MARGIN_M = 1500.0  # streets around the outermost cameras
 MAX_ZOOM = 15  # deeper tiles are drawn larger (overzoom); city basemaps stop at 14 anyway
@@ -75,16 +76,23 @@ def cut_basemap(
     try:
         reader = open_tileset(source)
     except (BasemapError, OSError, ValueError) as exc:
-        raise BasemapError(f"{source}: not a basemap Surveyor can read ({exc})") from exc
+        raise BasemapError(
+            Message("{source}: not a basemap Surveyor can read ({exc})", source=source, exc=exc)
+        ) from exc
     try:
         info = reader.info
         if info.kind != "vector":
             raise BasemapError(
-                f"{source}: a raster basemap; the web map takes vector tiles "
-                "(PMTiles or vector MBTiles)"
+                Message(
+                    "{source}: a raster basemap; the web map takes vector tiles (PMTiles "
+                    "or vector MBTiles)",
+                    source=source,
+                )
             )
         if not points:
-            raise BasemapError(f"{source}: no published camera to cut the basemap around")
+            raise BasemapError(
+                Message("{source}: no published camera to cut the basemap around", source=source)
+            )
         bbox = area_around(points)
         keys: list[str] = []
         size = 0

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from surveyor.core.messages import Message
+
 _OFFSET_RE = re.compile(r"^\s*([+-])?\s*(\d{1,3}):([0-5]?\d):([0-5]?\d(?:\.\d+)?)\s*$")
 _SECONDS_RE = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*s?\s*$")
 _TZ_RE = re.compile(r"^\s*([+-])(\d{1,2}):?(\d{2})\s*$")
@@ -54,7 +56,9 @@ def parse_offset(text: str) -> float:
     match = _SECONDS_RE.match(text)
     if match:
         return float(match.group(1))
-    raise ClockError(f"camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)")
+    raise ClockError(
+        Message("camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)", text=text)
+    )
 
 
 def format_offset(seconds: float) -> str:
@@ -69,11 +73,13 @@ def parse_tz(text: str) -> dt.timezone:
         return dt.UTC
     match = _TZ_RE.match(text)
     if not match:
-        raise ClockError(f"time zone {text!r} is not ±HH:MM (for example +02:00)")
+        raise ClockError(
+            Message("time zone {text!r} is not ±HH:MM (for example +02:00)", text=text)
+        )
     sign, hours, minutes = match.groups()
     delta = dt.timedelta(hours=int(hours), minutes=int(minutes))
     if delta > dt.timedelta(hours=14) or int(minutes) >= 60:
-        raise ClockError(f"time zone {text!r} is outside -14:00..+14:00")
+        raise ClockError(Message("time zone {text!r} is outside -14:00..+14:00", text=text))
     return dt.timezone(-delta if sign == "-" else delta)
 
 
@@ -103,7 +109,9 @@ def camera_time_utc(taken_at: str, camera_tz: dt.tzinfo | None) -> CameraTime:
     try:
         moment = dt.datetime.fromisoformat(taken_at.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ClockError(f"capture time {taken_at!r} is not ISO 8601") from None
+        raise ClockError(
+            Message("capture time {taken_at!r} is not ISO 8601", taken_at=taken_at)
+        ) from None
     if moment.tzinfo is not None:
         return CameraTime(moment.timestamp(), "photo")
     if camera_tz is not None:
@@ -126,7 +134,9 @@ def solve_correction(samples: Sequence[SyncSample]) -> ClockCorrection:
     their mean and the drift zero.
     """
     if not samples:
-        raise ClockError("place at least one photo on the track to compute the clock offset")
+        raise ClockError(
+            Message("place at least one photo on the track to compute the clock offset")
+        )
     n = len(samples)
     xs = [s.camera_utc for s in samples]
     ys = [s.true_utc - s.camera_utc for s in samples]

@@ -30,6 +30,7 @@ from surveyor.core.geotag.clock import (
     solve_correction,
 )
 from surveyor.core.geotag.match import DEFAULT_MAX_GAP_S, Located, Timeline, TrackTime
+from surveyor.core.messages import Message
 from surveyor.store.models import Photo, db_proxy
 
 SOURCE_GPX = "gpx"
@@ -328,12 +329,14 @@ def sync_point(
     Raises :class:`ClockError` when the photo has no capture time or the walk has no track.
     """
     if not photo.taken_at:
-        raise ClockError(f"{photo.name}: no capture time, so it cannot set the clock")
+        raise ClockError(
+            Message("{name}: no capture time, so it cannot set the clock", name=photo.name)
+        )
     camera = camera_time_utc(photo.taken_at, settings.camera_tz)
     guess = settings.correction.true_time(camera.utc)
     found = timeline.time_at(lat, lon, near_time=guess, max_gap_s=settings.max_gap_s)
     if found is None:
-        raise ClockError("import a GPX track first: there is no track to compare with")
+        raise ClockError(Message("import a GPX track first: there is no track to compare with"))
     return SyncPoint(photo, lat, lon, camera.utc, found)
 
 

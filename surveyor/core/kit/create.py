@@ -42,6 +42,7 @@ from surveyor.core.kit.vocabulary_additions import (
     parse_additions,
 )
 from surveyor.core.map.basemaps import MapSettings
+from surveyor.core.messages import Message
 from surveyor.core.vocabulary import load_vocabulary
 
 _CHUNK = 1 << 20
@@ -62,11 +63,13 @@ class KitCreated:
 def check_basemap(path: Path) -> None:
     """The basemap library's own check (the same one Settings ▸ Basemaps runs)."""
     if not path.is_file():
-        raise KitCreateError(f"{path}: no such file")
+        raise KitCreateError(Message("{path}: no such file", path=path))
     try:
         MapSettings().add_basemap(path)
     except (ValueError, OSError) as exc:
-        raise KitCreateError(f"{path}: not a basemap Surveyor can show ({exc})") from exc
+        raise KitCreateError(
+            Message("{path}: not a basemap Surveyor can show ({exc})", path=path, exc=exc)
+        ) from exc
 
 
 def campaign_area(cameras: Sequence[CameraConsensus]) -> tuple[float, float, float, float] | None:
@@ -99,7 +102,9 @@ def campaign_additions(
     try:
         given = parse_additions(extra.read_bytes())
     except OSError as exc:
-        raise KitCreateError(f"{extra}: cannot be read ({exc})") from exc
+        raise KitCreateError(
+            Message("{extra}: cannot be read ({exc})", extra=extra, exc=exc)
+        ) from exc
     except VocabularyAdditionsError as exc:
         raise KitCreateError(f"{extra}: {exc}") from exc
     return merge_additions(given, derived)
@@ -147,16 +152,20 @@ def create_kit(
 ) -> KitCreated:
     """Write the kit of the campaign in ``root`` (whose ``cameras`` are its consensus)."""
     if out.is_dir():
-        raise KitCreateError(f"{out}: is a folder; give a file name")
+        raise KitCreateError(Message("{out}: is a folder; give a file name", out=out))
     if not out.parent.is_dir():
-        raise KitCreateError(f"{out.parent}: no such folder")
+        raise KitCreateError(Message("{parent}: no such folder", parent=out.parent))
     names: dict[str, Path] = {}
     for path in basemaps:
         check_basemap(path)
         if not safe_basemap_name(path.name):
-            raise KitCreateError(f"{path}: rename it to a plain file name (letters, digits, .-_)")
+            raise KitCreateError(
+                Message("{path}: rename it to a plain file name (letters, digits, .-_)", path=path)
+            )
         if path.name in names:
-            raise KitCreateError(f"{path}: two basemaps are both called {path.name}")
+            raise KitCreateError(
+                Message("{path}: two basemaps are both called {file}", path=path, file=path.name)
+            )
         names[path.name] = path
     additions = campaign_additions(cameras, vocabulary)
     ident = campaign_id(root, name)

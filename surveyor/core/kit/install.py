@@ -37,6 +37,7 @@ from surveyor.core.kit.joined import (
 from surveyor.core.kit.manifest import KNOWN_CAMERAS, MANIFEST, SIGNATURE, KitManifest
 from surveyor.core.kit.verify import KitError, VerifiedKit, verify_kit
 from surveyor.core.map.basemaps import load_settings, save_settings
+from surveyor.core.messages import Message
 
 JOINED, UPDATED, REINSTALLED, REKEYED = "joined", "updated", "reinstalled", "new key accepted"
 
@@ -86,10 +87,15 @@ def _status(manifest: KitManifest, current: JoinedCampaign | None, accept_new_ke
     if current.key_id != manifest.key_id:
         if not accept_new_key:
             raise KeyChangedError(
-                f"this kit for campaign “{manifest.campaign_name}” is signed by key "
-                f"{manifest.key_id}, but you joined it with key {current.key_id}; nothing was "
-                "installed. Ask your coordinator whether the key changed, then accept the new "
-                "key (--accept-new-key)",
+                Message(
+                    "this kit for campaign “{campaign_name}” is signed by key {key_id}, "
+                    "but you joined it with key {key_id2}; nothing was installed. Ask your "
+                    "coordinator whether the key changed, then accept the new key "
+                    "(--accept-new-key)",
+                    campaign_name=manifest.campaign_name,
+                    key_id=manifest.key_id,
+                    key_id2=current.key_id,
+                ),
                 manifest.campaign_name,
                 current.key_id,
                 manifest.key_id,
@@ -97,8 +103,13 @@ def _status(manifest: KitManifest, current: JoinedCampaign | None, accept_new_ke
         return REKEYED
     if manifest.created < current.kit_created:
         raise OlderKitError(
-            f"this kit of “{manifest.campaign_name}” ({manifest.created}) is older than the "
-            f"one installed ({current.kit_created}); nothing was installed"
+            Message(
+                "this kit of “{campaign_name}” ({created}) is older than the one "
+                "installed ({kit_created}); nothing was installed",
+                campaign_name=manifest.campaign_name,
+                created=manifest.created,
+                kit_created=current.kit_created,
+            )
         )
     return REINSTALLED if manifest.created == current.kit_created else UPDATED
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from surveyor.core.messages import Message
+
 SCHEMA = "surveyor.kit/1"
 MANIFEST = "kit.json"
 SIGNATURE = "kit.json.minisig"
@@ -88,7 +90,15 @@ def trusted_comment(campaign_uuid: str, created: str, key_id: str) -> str:
 def _field(raw: dict[str, Any], name: str, kind: type, where: str = "") -> Any:
     value = raw.get(name)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise KitFormatError(f"{MANIFEST}: {where}{name} is missing or not a {kind.__name__}")
+        raise KitFormatError(
+            Message(
+                "{MANIFEST}: {where}{name} is missing or not a {kind}",
+                MANIFEST=MANIFEST,
+                where=where,
+                name=name,
+                kind=kind.__name__,
+            )
+        )
     return value
 
 
@@ -101,29 +111,41 @@ def _area(value: Any) -> tuple[float, float, float, float] | None:
         and all(isinstance(v, int | float) and math.isfinite(v) for v in value)
     )
     if not ok:
-        raise KitFormatError(f"{MANIFEST}: campaign.area is not [west, south, east, north]")
+        raise KitFormatError(
+            Message(
+                "{MANIFEST}: campaign.area is not [west, south, east, north]", MANIFEST=MANIFEST
+            )
+        )
     w, s, e, n = (float(v) for v in value)
     if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
-        raise KitFormatError(f"{MANIFEST}: campaign.area is outside the world")
+        raise KitFormatError(
+            Message("{MANIFEST}: campaign.area is outside the world", MANIFEST=MANIFEST)
+        )
     return (w, s, e, n)
 
 
 def _files(value: Any) -> tuple[KitFile, ...]:
     if not isinstance(value, list):
-        raise KitFormatError(f"{MANIFEST}: files is missing or not a list")
+        raise KitFormatError(
+            Message("{MANIFEST}: files is missing or not a list", MANIFEST=MANIFEST)
+        )
     files = []
     for entry in value:
         if not isinstance(entry, dict):
-            raise KitFormatError(f"{MANIFEST}: an entry of files is not an object")
+            raise KitFormatError(
+                Message("{MANIFEST}: an entry of files is not an object", MANIFEST=MANIFEST)
+            )
         path = _field(entry, "path", str, "files[].")
         sha = _field(entry, "sha256", str, "files[].")
         size = _field(entry, "size", int, "files[].")
         if not _SHA256.match(sha) or size < 0:
-            raise KitFormatError(f"{MANIFEST}: {path}: malformed hash or size")
+            raise KitFormatError(
+                Message("{MANIFEST}: {path}: malformed hash or size", MANIFEST=MANIFEST, path=path)
+            )
         files.append(KitFile(path, sha, size))
     paths = [f.path for f in files]
     if len(set(paths)) != len(paths):
-        raise KitFormatError(f"{MANIFEST}: a file is listed twice")
+        raise KitFormatError(Message("{MANIFEST}: a file is listed twice", MANIFEST=MANIFEST))
     return tuple(files)
 
 
@@ -131,19 +153,33 @@ def parse_manifest(data: bytes) -> KitManifest:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise KitFormatError(f"{MANIFEST}: not JSON ({exc})") from exc
+        raise KitFormatError(
+            Message("{MANIFEST}: not JSON ({exc})", MANIFEST=MANIFEST, exc=exc)
+        ) from exc
     if not isinstance(raw, dict) or raw.get("schema") != SCHEMA:
-        raise KitFormatError(f"{MANIFEST}: not a Surveyor kit manifest ({SCHEMA})")
+        raise KitFormatError(
+            Message(
+                "{MANIFEST}: not a Surveyor kit manifest ({SCHEMA})",
+                MANIFEST=MANIFEST,
+                SCHEMA=SCHEMA,
+            )
+        )
     campaign = _field(raw, "campaign", dict)
     coordinator = _field(raw, "coordinator", dict)
     known = raw.get("known_cameras")
     if known is not None and (not isinstance(known, int) or isinstance(known, bool)):
-        raise KitFormatError(f"{MANIFEST}: known_cameras is not a count")
+        raise KitFormatError(Message("{MANIFEST}: known_cameras is not a count", MANIFEST=MANIFEST))
     basemaps = _field(raw, "basemaps", list)
     for member in basemaps:
         name = member.removeprefix(BASEMAP_DIR) if isinstance(member, str) else ""
         if not member.startswith(BASEMAP_DIR) or not safe_basemap_name(name):
-            raise KitFormatError(f"{MANIFEST}: basemap {member!r} is not a plain file name")
+            raise KitFormatError(
+                Message(
+                    "{MANIFEST}: basemap {member!r} is not a plain file name",
+                    MANIFEST=MANIFEST,
+                    member=member,
+                )
+            )
     manifest = KitManifest(
         campaign_uuid=_field(campaign, "uuid", str, "campaign."),
         campaign_name=_field(campaign, "name", str, "campaign."),
@@ -165,8 +201,18 @@ def parse_manifest(data: bytes) -> KitManifest:
         needed.add(VOCABULARY)
     if needed - listed:
         missing = ", ".join(sorted(needed - listed))
-        raise KitFormatError(f"{MANIFEST}: names files it does not list with a hash: {missing}")
+        raise KitFormatError(
+            Message(
+                "{MANIFEST}: names files it does not list with a hash: {missing}",
+                MANIFEST=MANIFEST,
+                missing=missing,
+            )
+        )
     if listed - needed:
         extra = ", ".join(sorted(listed - needed))
-        raise KitFormatError(f"{MANIFEST}: lists files that have no role: {extra}")
+        raise KitFormatError(
+            Message(
+                "{MANIFEST}: lists files that have no role: {extra}", MANIFEST=MANIFEST, extra=extra
+            )
+        )
     return manifest

@@ -44,6 +44,7 @@ from surveyor.core.kit.vocabulary_additions import (
 )
 from surveyor.core.map.basemaps import MapSettings
 from surveyor.core.map.known_cameras import KnownCamerasError, load_known_cameras
+from surveyor.core.messages import Message
 
 # Basemaps are big (a city is tens to hundreds of MB); JSON members compress well.
 KIT_LIMITS = ZipLimits(
@@ -142,7 +143,7 @@ def _check_contents(path: Path, manifest: KitManifest, key: PublicKey, staged: P
 def verify_kit(path: Path, staging: Path) -> VerifiedKit:
     """Check everything; leave the verified files in ``staging`` (which must not exist)."""
     if not path.is_file():
-        raise KitError(f"{path}: no such file")
+        raise KitError(Message("{path}: no such file", path=path))
     try:
         with SafeZip.open(path, KIT_LIMITS) as zf:
             names = set(zf.names)

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from surveyor.core.messages import Message
+
 MAX_NAME = 120
 MAX_ENTRIES = 5000
 
@@ -31,10 +33,12 @@ class MakeAddition:
 
 def _clean(value: Any, what: str) -> str:
     if not isinstance(value, str):
-        raise VocabularyAdditionsError(f"{what} is not text")
+        raise VocabularyAdditionsError(Message("{what} is not text", what=what))
     text = "".join(ch for ch in value if ch.isprintable()).strip()
     if not text or len(text) > MAX_NAME:
-        raise VocabularyAdditionsError(f"{what} {value!r} is empty or too long")
+        raise VocabularyAdditionsError(
+            Message("{what} {value!r} is empty or too long", what=what, value=value)
+        )
     return text
 
 
@@ -42,21 +46,21 @@ def parse_additions(data: bytes | str) -> tuple[MakeAddition, ...]:
     try:
         raw = json.loads(data)
     except ValueError as exc:
-        raise VocabularyAdditionsError(f"not JSON ({exc})") from exc
+        raise VocabularyAdditionsError(Message("not JSON ({exc})", exc=exc)) from exc
     makers = raw.get("manufacturers") if isinstance(raw, dict) else None
     if not isinstance(makers, list) or len(makers) > MAX_ENTRIES:
-        raise VocabularyAdditionsError('no "manufacturers" list')
+        raise VocabularyAdditionsError(Message('no "manufacturers" list'))
     result = []
     for entry in makers:
         if not isinstance(entry, dict):
-            raise VocabularyAdditionsError("a manufacturer entry is not an object")
+            raise VocabularyAdditionsError(Message("a manufacturer entry is not an object"))
         name = _clean(entry.get("name"), "manufacturer name")
         wikidata = entry.get("wikidata")
         if wikidata is not None:
             wikidata = _clean(wikidata, "wikidata id")
         models = entry.get("models", [])
         if not isinstance(models, list) or len(models) > MAX_ENTRIES:
-            raise VocabularyAdditionsError(f"{name}: models is not a list")
+            raise VocabularyAdditionsError(Message("{name}: models is not a list", name=name))
         result.append(MakeAddition(name, wikidata, tuple(_clean(m, "model") for m in models)))
     return merge_additions(result)
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from surveyor.core.camera_records import DEFAULT_PROJECTION_M
 from surveyor.core.map.tilesets import BasemapError, TilesetInfo, read_tileset_info
+from surveyor.core.messages import Message
 from surveyor.core.workspace import settings_file
 from surveyor.store.settings_file import SettingsFileError, read_group, write_group
 
@@ -201,10 +202,17 @@ def find_basemap(settings: MapSettings, key: str) -> Basemap:
         resolved = str(Path(key).expanduser().resolve())
         matches = [b for b in settings.basemaps if b.path == resolved]
     if not matches:
-        raise BasemapError(f"no basemap named {key!r}")
+        raise BasemapError(Message("no basemap named {key!r}", key=key))
     if len(matches) > 1:
         paths = ", ".join(b.path for b in matches)
-        raise BasemapError(f"{len(matches)} basemaps are named {key!r} ({paths}): give the path")
+        raise BasemapError(
+            Message(
+                "{count} basemaps are named {key!r} ({paths}): give the path",
+                count=len(matches),
+                key=key,
+                paths=paths,
+            )
+        )
     return matches[0]
 
 

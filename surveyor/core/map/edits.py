@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from surveyor.core import geometry
+from surveyor.core.messages import Message
 from surveyor.store.models import DismissedWarning, Photo, db_proxy
 
 PHOTO_POSITION_FIELDS = ("latitude", "longitude", "position_source")
@@ -25,11 +26,15 @@ def set_photo_position(
     """Store where a photo was taken; return the previous latitude, longitude and source."""
     photo = Photo.get_or_none(Photo.id == photo_id)
     if photo is None:
-        raise PhotoPositionError(f"no photo with id {photo_id}")
+        raise PhotoPositionError(Message("no photo with id {photo_id}", photo_id=photo_id))
     if (lat is None) != (lon is None):
-        raise PhotoPositionError("latitude and longitude must both be set or both be empty")
+        raise PhotoPositionError(
+            Message("latitude and longitude must both be set or both be empty")
+        )
     if lat is not None and not geometry.valid_position(lat, lon):
-        raise PhotoPositionError(f"position {lat}, {lon} is not on the globe")
+        raise PhotoPositionError(
+            Message("position {lat}, {lon} is not on the globe", lat=lat, lon=lon)
+        )
     previous = {name: getattr(photo, name) for name in PHOTO_POSITION_FIELDS}
     with db_proxy.atomic():
         Photo.update(latitude=lat, longitude=lon, position_source=source).where(

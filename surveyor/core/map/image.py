@@ -20,6 +20,7 @@ from surveyor.core.map.page import (
     PHOTO_FIELDS,
     camera_rows,
 )
+from surveyor.core.messages import Message
 
 MIN_ZOOM, MAX_ZOOM = 3, 21
 MAX_SIDE = 8000  # pixels; a bigger page than this exhausts a software-rendered browser
@@ -55,7 +56,14 @@ def _numbers(text: str, count: int, what: str) -> list[float]:
     except ValueError:
         values = []
     if len(values) != count or not all(math.isfinite(v) for v in values):
-        raise MapImageError(f"{what} must be {count} numbers separated by commas, got {text!r}")
+        raise MapImageError(
+            Message(
+                "{what} must be {count} numbers separated by commas, got {text!r}",
+                what=what,
+                count=count,
+                text=text,
+            )
+        )
     return values
 
 
@@ -63,7 +71,10 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
     west, south, east, north = _numbers(text, 4, "--bbox W,S,E,N")
     if not (-180 <= west < east <= 180 and -85.06 <= south < north <= 85.06):
         raise MapImageError(
-            f"--bbox {text!r}: west < east within ±180 and south < north within ±85 expected"
+            Message(
+                "--bbox {text!r}: west < east within ±180 and south < north within ±85 expected",
+                text=text,
+            )
         )
     return west, south, east, north
 
@@ -71,13 +82,22 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
 def parse_center(text: str) -> tuple[float, float]:
     lat, lon = _numbers(text, 2, "--center LAT,LON")
     if not (-85.06 <= lat <= 85.06 and -180 <= lon <= 180):
-        raise MapImageError(f"--center {text!r}: latitude or longitude out of range")
+        raise MapImageError(
+            Message("--center {text!r}: latitude or longitude out of range", text=text)
+        )
     return lat, lon
 
 
 def parse_zoom(value: float) -> float:
     if not (MIN_ZOOM <= value <= MAX_ZOOM):
-        raise MapImageError(f"--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}")
+        raise MapImageError(
+            Message(
+                "--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}",
+                value=value,
+                MIN_ZOOM=MIN_ZOOM,
+                MAX_ZOOM=MAX_ZOOM,
+            )
+        )
     return value
 
 
@@ -86,9 +106,17 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(p) for p in parts)
     except ValueError as exc:
-        raise MapImageError(f"--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200") from exc
+        raise MapImageError(
+            Message("--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200", text=text)
+        ) from exc
     if not (64 <= width <= MAX_SIDE and 64 <= height <= MAX_SIDE):
-        raise MapImageError(f"--size {text!r}: each side between 64 and {MAX_SIDE} pixels")
+        raise MapImageError(
+            Message(
+                "--size {text!r}: each side between 64 and {MAX_SIDE} pixels",
+                text=text,
+                MAX_SIDE=MAX_SIDE,
+            )
+        )
     return width, height
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from surveyor.core.messages import Message
+
 CARDINALS = {
     "N": 0.0, "NNE": 22.5, "NE": 45.0, "ENE": 67.5, "E": 90.0, "ESE": 112.5, "SE": 135.0,
     "SSE": 157.5, "S": 180.0, "SSW": 202.5, "SW": 225.0, "WSW": 247.5, "W": 270.0,
@@ -83,9 +85,11 @@ def load_geojson(path: Path) -> list[KnownCamera]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KnownCamerasError(f"{path}: not readable as GeoJSON ({exc})") from exc
+        raise KnownCamerasError(
+            Message("{path}: not readable as GeoJSON ({exc})", path=path, exc=exc)
+        ) from exc
     if not isinstance(data, dict) or data.get("type") not in {"FeatureCollection", "Feature"}:
-        raise KnownCamerasError(f"{path}: not a GeoJSON FeatureCollection")
+        raise KnownCamerasError(Message("{path}: not a GeoJSON FeatureCollection", path=path))
     features = data.get("features", []) if data["type"] == "FeatureCollection" else [data]
     cameras: list[KnownCamera] = []
     for index, feature in enumerate(features):
@@ -127,7 +131,9 @@ def load_osm_xml(path: Path) -> list[KnownCamera]:
             elif elem.tag in {"way", "relation"}:
                 elem.clear()
     except (OSError, ET.ParseError) as exc:
-        raise KnownCamerasError(f"{path}: not readable as OpenStreetMap XML ({exc})") from exc
+        raise KnownCamerasError(
+            Message("{path}: not readable as OpenStreetMap XML ({exc})", path=path, exc=exc)
+        ) from exc
     return cameras
 
 
@@ -138,9 +144,11 @@ def load_known_cameras(path: Path | str) -> list[KnownCamera]:
         with path.open("rb") as fh:
             head = fh.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
     except OSError as exc:
-        raise KnownCamerasError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise KnownCamerasError(
+            Message("{path}: cannot be read ({value})", path=path, value=exc.strerror or exc)
+        ) from exc
     if head.startswith(b"<"):
         return load_osm_xml(path)
     if head.startswith(b"{"):
         return load_geojson(path)
-    raise KnownCamerasError(f"{path}: neither GeoJSON nor OpenStreetMap XML")
+    raise KnownCamerasError(Message("{path}: neither GeoJSON nor OpenStreetMap XML", path=path))

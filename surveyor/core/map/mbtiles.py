@@ -22,6 +22,7 @@ from surveyor.core.map.tileset_info import (
     layer_names,
     parse_bounds,
 )
+from surveyor.core.messages import Message
 
 __all__ = ["RASTER_FORMATS", "WORLD", "MBTilesError", "MBTilesInfo", "MBTilesReader"]
 
@@ -60,8 +61,12 @@ def _check_not_truncated(path: Path) -> None:
     # The page count is trusted only when written by the same change as the file (offset 92).
     if header[24:28] == header[92:96] and pages and path.stat().st_size < pages * page_size:
         raise MBTilesError(
-            f"{path}: the file is truncated ({path.stat().st_size} of {pages * page_size}"
-            " bytes): copy it again"
+            Message(
+                "{path}: the file is truncated ({st_size} of {value} bytes): copy it again",
+                path=path,
+                st_size=path.stat().st_size,
+                value=pages * page_size,
+            )
         )
 
 
@@ -72,14 +77,16 @@ def _vector_layers(meta: dict[str, str], path: Path) -> list[str]:
     try:
         return layer_names(json.loads(raw).get("vector_layers"))
     except (ValueError, AttributeError) as exc:
-        raise MBTilesError(f"{path}: metadata 'json' is not a JSON object") from exc
+        raise MBTilesError(
+            Message("{path}: metadata 'json' is not a JSON object", path=path)
+        ) from exc
 
 
 def read_info(path: Path | str) -> MBTilesInfo:
     """Read and check a file's metadata; zoom range falls back to the tiles actually present."""
     path = Path(path)
     if not path.is_file():
-        raise MBTilesError(f"{path}: no such file")
+        raise MBTilesError(Message("{path}: no such file", path=path))
     _check_not_truncated(path)
     try:
         conn = _connect(path)
@@ -89,20 +96,28 @@ def read_info(path: Path | str) -> MBTilesInfo:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise MBTilesError(f"{path}: not an MBTiles file ({exc})") from exc
+        raise MBTilesError(
+            Message("{path}: not an MBTiles file ({exc})", path=path, exc=exc)
+        ) from exc
     fmt = str(meta.get("format") or "png").lower()
     if fmt not in RASTER_FORMATS and fmt != VECTOR_FORMAT:
         raise MBTilesError(
-            f"{path}: tile format {fmt!r} is not a raster format (png, jpg, webp)"
-            " nor vector tiles (pbf)"
+            Message(
+                "{path}: tile format {fmt!r} is not a raster format (png, jpg, webp) "
+                "nor vector tiles (pbf)",
+                path=path,
+                fmt=fmt,
+            )
         )
     if zooms is None or zooms[0] is None:
-        raise MBTilesError(f"{path}: the file holds no tiles")
+        raise MBTilesError(Message("{path}: the file holds no tiles", path=path))
     try:
         minzoom = int(meta.get("minzoom", zooms[0]))
         maxzoom = int(meta.get("maxzoom", zooms[1]))
     except ValueError as exc:
-        raise MBTilesError(f"{path}: metadata zoom levels are not whole numbers") from exc
+        raise MBTilesError(
+            Message("{path}: metadata zoom levels are not whole numbers", path=path)
+        ) from exc
     layers = _vector_layers(meta, path) if fmt == VECTOR_FORMAT else []
     try:
         schema = detect_schema(path, layers) if fmt == VECTOR_FORMAT else ""

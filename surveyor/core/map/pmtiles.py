@@ -34,6 +34,7 @@ from surveyor.core.map.tileset_info import (
     detect_schema,
     layer_names,
 )
+from surveyor.core.messages import Message
 
 PMTILES_MAGIC = b"PMTiles"
 HEADER_BYTES = 127
@@ -50,31 +51,53 @@ def _header(path: Path, data: bytes | mmap.mmap) -> dict[str, Any]:
     try:
         header: dict[str, Any] = dict(deserialize_header(data[:HEADER_BYTES]))
     except MagicNumberNotFound as exc:
-        raise PMTilesError(f"{path}: not a PMTiles file") from exc
+        raise PMTilesError(Message("{path}: not a PMTiles file", path=path)) from exc
     except SpecVersionUnsupported as exc:
-        raise PMTilesError(f"{path}: PMTiles version {data[7]} (Surveyor reads v3)") from exc
+        raise PMTilesError(
+            Message("{path}: PMTiles version {data} (Surveyor reads v3)", path=path, data=data[7])
+        ) from exc
     except (ValueError, IndexError) as exc:
-        raise PMTilesError(f"{path}: the PMTiles header is damaged ({exc})") from exc
+        raise PMTilesError(
+            Message("{path}: the PMTiles header is damaged ({exc})", path=path, exc=exc)
+        ) from exc
     size = len(data)
     for part in ("root", "metadata", "leaf_directory", "tile_data"):
         end = header[f"{part}_offset"] + header[f"{part}_length"]
         if end > size:
             raise PMTilesError(
-                f"{path}: the file is truncated ({size} bytes, its {part.replace('_', ' ')}"
-                f" ends at {end}): copy it again"
+                Message(
+                    "{path}: the file is truncated ({size} bytes, its {value} ends at "
+                    "{end}): copy it again",
+                    path=path,
+                    size=size,
+                    value=part.replace("_", " "),
+                    end=end,
+                )
             )
     if header["internal_compression"] != Compression.GZIP:
         raise PMTilesError(
-            f"{path}: directories compressed with {header['internal_compression'].name}"
-            " (Surveyor reads gzip)"
+            Message(
+                "{path}: directories compressed with {name} (Surveyor reads gzip)",
+                path=path,
+                name=header["internal_compression"].name,
+            )
         )
     if header["tile_compression"] not in (Compression.GZIP, Compression.NONE):
         raise PMTilesError(
-            f"{path}: tiles compressed with {header['tile_compression'].name}"
-            " (Surveyor reads gzip or uncompressed tiles)"
+            Message(
+                "{path}: tiles compressed with {name} (Surveyor reads gzip or uncompressed tiles)",
+                path=path,
+                name=header["tile_compression"].name,
+            )
         )
     if header["tile_type"] not in FORMATS:
-        raise PMTilesError(f"{path}: tile type {header['tile_type'].name} is not supported")
+        raise PMTilesError(
+            Message(
+                "{path}: tile type {name} is not supported",
+                path=path,
+                name=header["tile_type"].name,
+            )
+        )
     return header
 
 
@@ -85,9 +108,11 @@ def _metadata(path: Path, data: bytes | mmap.mmap, header: dict[str, Any]) -> di
     try:
         meta = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw or b"{}")
     except (OSError, EOFError, zlib.error, ValueError) as exc:
-        raise PMTilesError(f"{path}: the PMTiles metadata is damaged ({exc})") from exc
+        raise PMTilesError(
+            Message("{path}: the PMTiles metadata is damaged ({exc})", path=path, exc=exc)
+        ) from exc
     if not isinstance(meta, dict):
-        raise PMTilesError(f"{path}: the PMTiles metadata is not a JSON object")
+        raise PMTilesError(Message("{path}: the PMTiles metadata is not a JSON object", path=path))
     # Converted from MBTiles, the layers may sit in the MBTiles "json" row.
     if "vector_layers" not in meta and isinstance(meta.get("json"), str):
         try:
@@ -107,7 +132,16 @@ def _info(path: Path, data: bytes | mmap.mmap) -> TilesetInfo:
     west, south = header["min_lon_e7"] / 1e7, header["min_lat_e7"] / 1e7
     east, north = header["max_lon_e7"] / 1e7, header["max_lat_e7"] / 1e7
     if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise PMTilesError(f"{path}: bounds out of range: {west}, {south}, {east}, {north}")
+        raise PMTilesError(
+            Message(
+                "{path}: bounds out of range: {west}, {south}, {east}, {north}",
+                path=path,
+                west=west,
+                south=south,
+                east=east,
+                north=north,
+            )
+        )
     return TilesetInfo(
         path=path,
         name=str(meta.get("name") or path.stem),
@@ -135,11 +169,11 @@ class PMTilesReader:
     def __init__(self, path: Path | str) -> None:
         path = Path(path)
         if not path.is_file():
-            raise PMTilesError(f"{path}: no such file")
+            raise PMTilesError(Message("{path}: no such file", path=path))
         self._file = path.open("rb")
         try:
             if path.stat().st_size < HEADER_BYTES:
-                raise PMTilesError(f"{path}: too short to be a PMTiles file")
+                raise PMTilesError(Message("{path}: too short to be a PMTiles file", path=path))
             self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
             self._header = _header(path, self._map)
             self.info = _info(path, self._map)

@@ -13,6 +13,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from surveyor.core.messages import Message
+
 RASTER_FORMATS = {
     "png": "image/png",
     "jpg": "image/jpeg",
@@ -73,8 +75,13 @@ def detect_schema(path: Path, layers: list[str]) -> str:
         return PROTOMAPS
     shown = ", ".join(sorted(names)) or "none listed"
     raise BasemapError(
-        f"{path}: unknown vector tile schema (layers: {shown}); Surveyor draws the"
-        " OpenMapTiles schema (tilemaker, planetiler) and the Protomaps basemap"
+        Message(
+            "{path}: unknown vector tile schema (layers: {shown}); Surveyor draws "
+            "the OpenMapTiles schema (tilemaker, planetiler) and the Protomaps "
+            "basemap",
+            path=path,
+            shown=shown,
+        )
     )
 
 
@@ -96,9 +103,13 @@ def parse_bounds(raw: object, path: Path) -> tuple[float, float, float, float]:
         parts = raw.split(",") if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
         west, south, east, north = (float(part) for part in parts)
     except (TypeError, ValueError) as exc:
-        raise BasemapError(f"{path}: metadata 'bounds' is not four numbers: {raw!r}") from exc
+        raise BasemapError(
+            Message("{path}: metadata 'bounds' is not four numbers: {raw!r}", path=path, raw=raw)
+        ) from exc
     if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise BasemapError(f"{path}: metadata 'bounds' is out of range: {raw!r}")
+        raise BasemapError(
+            Message("{path}: metadata 'bounds' is out of range: {raw!r}", path=path, raw=raw)
+        )
     return west, south, east, north
 
 

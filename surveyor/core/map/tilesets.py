@@ -13,6 +13,7 @@ from typing import Protocol
 from surveyor.core.map.mbtiles import SQLITE_MAGIC, MBTilesReader, read_info
 from surveyor.core.map.pmtiles import PMTILES_MAGIC, PMTilesReader, read_pmtiles_info
 from surveyor.core.map.tileset_info import BasemapError, TilesetInfo, plain_tile
+from surveyor.core.messages import Message
 
 __all__ = [
     "BasemapError",
@@ -34,7 +35,7 @@ class TileReader(Protocol):
 
 def _container(path: Path) -> str:
     if not path.is_file():
-        raise BasemapError(f"{path}: no such file")
+        raise BasemapError(Message("{path}: no such file", path=path))
     with path.open("rb") as f:
         head = f.read(16)
     if head.startswith(PMTILES_MAGIC):
@@ -42,10 +43,13 @@ def _container(path: Path) -> str:
     if head.startswith(SQLITE_MAGIC):
         return "mbtiles"
     if not head:
-        raise BasemapError(f"{path}: the file is empty")
+        raise BasemapError(Message("{path}: the file is empty", path=path))
     raise BasemapError(
-        f"{path}: neither an MBTiles (SQLite) nor a PMTiles file; a basemap is an .mbtiles or"
-        " .pmtiles file"
+        Message(
+            "{path}: neither an MBTiles (SQLite) nor a PMTiles file; a basemap is "
+            "an .mbtiles or .pmtiles file",
+            path=path,
+        )
     )
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 import piexif
 
+from surveyor.core.messages import Message
+
 # Tag numbers (EXIF 2.32 / piexif names).
 _GPS_IFD_POINTER = 0x8825
 _EXIF_IFD_POINTER = 0x8769
@@ -124,11 +126,13 @@ def _read_position(gps: dict[int, Any], info: ExifInfo) -> None:
         lat = _coordinate(gps.get(G.GPSLatitude), gps.get(G.GPSLatitudeRef), "N", "S", 90.0)
         lon = _coordinate(gps.get(G.GPSLongitude), gps.get(G.GPSLongitudeRef), "E", "W", 180.0)
     except _Bad as exc:
-        info.warnings.append(f"GPS position unusable ({exc}); photo has no position")
+        info.warnings.append(
+            Message("GPS position unusable ({exc}); photo has no position", exc=exc)
+        )
         return
     if lat == 0.0 and lon == 0.0:
         # Receivers without a fix write zeros; a real photo at exactly 0,0 is in the sea.
-        info.warnings.append("GPS position is 0,0 (no fix); photo has no position")
+        info.warnings.append(Message("GPS position is 0,0 (no fix); photo has no position"))
         return
     info.latitude, info.longitude = lat, lon
 
@@ -141,7 +145,7 @@ def _read_gps_extras(gps: dict[int, Any], info: ExifInfo) -> None:
                 altitude = -altitude
             info.altitude = altitude
         except _Bad as exc:
-            info.warnings.append(f"GPS altitude unusable ({exc})")
+            info.warnings.append(Message("GPS altitude unusable ({exc})", exc=exc))
     if G.GPSHPositioningError in gps:
         try:
             accuracy = _ratio(gps[G.GPSHPositioningError])
@@ -149,7 +153,7 @@ def _read_gps_extras(gps: dict[int, Any], info: ExifInfo) -> None:
                 raise _Bad("negative")
             info.accuracy_m = accuracy
         except _Bad as exc:
-            info.warnings.append(f"GPS accuracy unusable ({exc})")
+            info.warnings.append(Message("GPS accuracy unusable ({exc})", exc=exc))
     if G.GPSImgDirection in gps:
         try:
             bearing = _ratio(gps[G.GPSImgDirection])
@@ -160,7 +164,7 @@ def _read_gps_extras(gps: dict[int, Any], info: ExifInfo) -> None:
             letter = _text(ref).upper()[:1] if ref is not None else ""
             info.bearing_ref = letter if letter in ("T", "M") else None
         except _Bad as exc:
-            info.warnings.append(f"GPS direction unusable ({exc})")
+            info.warnings.append(Message("GPS direction unusable ({exc})", exc=exc))
 
 
 def _read_time(exif: dict[int, Any], zeroth: dict[int, Any], info: ExifInfo) -> None:
@@ -181,7 +185,7 @@ def _read_time(exif: dict[int, Any], zeroth: dict[int, Any], info: ExifInfo) -> 
             raise _Bad(f"{text!r} is not a real date")
         iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{min(second, 59):02d}"
     except _Bad as exc:
-        info.warnings.append(f"date taken unusable ({exc})")
+        info.warnings.append(Message("date taken unusable ({exc})", exc=exc))
         return
     offset_raw = exif.get(_OFFSET_ORIGINAL, exif.get(_OFFSET))
     if offset_raw is not None:
@@ -191,7 +195,7 @@ def _read_time(exif: dict[int, Any], zeroth: dict[int, Any], info: ExifInfo) -> 
                 raise _Bad(f"{_text(offset_raw)!r} is not ±HH:MM")
             iso += f"{offset.group(1)}{offset.group(2)}:{offset.group(3)}"
         except _Bad as exc:
-            info.warnings.append(f"time zone unusable ({exc})")
+            info.warnings.append(Message("time zone unusable ({exc})", exc=exc))
     info.taken_at = iso
 
 
@@ -204,7 +208,7 @@ def _read_orientation(zeroth: dict[int, Any], info: ExifInfo) -> None:
             raise _Bad(f"{value} is not 1..8")
         info.orientation = value
     except _Bad as exc:
-        info.warnings.append(f"orientation unusable ({exc})")
+        info.warnings.append(Message("orientation unusable ({exc})", exc=exc))
 
 
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8}
@@ -227,27 +231,29 @@ def _check_tiff(tiff: bytes) -> None:
             if offset == 0 or offset in seen:
                 continue
             if len(seen) >= 8:
-                raise ValueError("too many IFDs")
+                raise ValueError(Message("too many IFDs"))
             seen.add(offset)
             (count,) = struct.unpack_from(endian + "H", tiff, offset)
             for i in range(count):
                 entry = offset + 2 + 12 * i
                 tag, kind, number = struct.unpack_from(endian + "HHL", tiff, entry)
                 if number * _TYPE_SIZES.get(kind, 1) > len(tiff):
-                    raise ValueError(f"tag {tag:#x} claims {number} values")
+                    raise ValueError(
+                        Message("tag {tag:#x} claims {number} values", tag=tag, number=number)
+                    )
                 if tag in _SUB_IFD_TAGS:
                     pending.append(struct.unpack_from(endian + "L", tiff, entry + 8)[0])
             if offset == ifd0:  # IFD0 links to IFD1 (the embedded thumbnail)
                 pending.append(struct.unpack_from(endian + "L", tiff, offset + 2 + 12 * count)[0])
     except struct.error:
-        raise ValueError("EXIF block ends inside a directory") from None
+        raise ValueError(Message("EXIF block ends inside a directory")) from None
 
 
 def _load_piexif(raw: bytes) -> tuple[dict[int, Any], dict[int, Any], dict[int, Any]]:
     if raw.startswith(b"Exif\x00\x00"):
         raw = raw[6:]
     if raw[:2] not in (b"II", b"MM"):
-        raise ValueError("no TIFF header")
+        raise ValueError(Message("no TIFF header"))
     _check_tiff(raw)
     data = piexif.load(raw)
     return data.get("0th") or {}, data.get("Exif") or {}, data.get("GPS") or {}
@@ -278,7 +284,7 @@ def parse_exif(raw: bytes | None) -> ExifInfo:
         except Exception:
             info.warnings.append(f"EXIF unreadable ({type(first).__name__}: {first})"[:300])
             return info
-        info.warnings.append("EXIF partly damaged; read what could be read")
+        info.warnings.append(Message("EXIF partly damaged; read what could be read"))
     steps = (
         lambda: _read_orientation(zeroth, info),
         lambda: _read_time(exif, zeroth, info),
@@ -289,7 +295,7 @@ def parse_exif(raw: bytes | None) -> ExifInfo:
         try:
             step()
         except Exception as exc:  # one odd value must not cost the others, nor the import
-            info.warnings.append(f"EXIF value unreadable ({exc})")
+            info.warnings.append(Message("EXIF value unreadable ({exc})", exc=exc))
     return info
 
 

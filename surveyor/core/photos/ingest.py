@@ -24,6 +24,7 @@ from typing import IO
 
 from PIL import Image, UnidentifiedImageError
 
+from surveyor.core.messages import Message
 from surveyor.core.photos import media, thumbnails
 from surveyor.core.photos.exif import ExifInfo, read_exif, upright_size
 from surveyor.core.vault.storage import Blob, MemoryKeys, PlainStorage, SealedStorage, Storage
@@ -88,7 +89,7 @@ def _read(path: Path) -> tuple[media.MediaKind, str, int, bytes | None]:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size == 0:
-                raise _Refused("empty file (0 bytes)")
+                raise _Refused(Message("empty file (0 bytes)"))
             head = f.read(media.SNIFF_BYTES)
             kind = media.sniff(head)
             if kind is None:
@@ -101,14 +102,14 @@ def _read(path: Path) -> tuple[media.MediaKind, str, int, bytes | None]:
                 digest.update(chunk)
             return kind, digest.hexdigest(), size, None
     except IsADirectoryError:
-        raise _Refused("is a folder, not a file") from None
+        raise _Refused(Message("is a folder, not a file")) from None
     except FileNotFoundError:
         broken = os.path.islink(path)
         raise _Refused("cannot read: " + ("broken link" if broken else "no such file")) from None
     except PermissionError:
-        raise _Refused("cannot read: permission denied") from None
+        raise _Refused(Message("cannot read: permission denied")) from None
     except OSError as exc:
-        raise _Refused(f"cannot read: {exc.strerror or exc}") from None
+        raise _Refused(Message("cannot read: {value}", value=exc.strerror or exc)) from None
 
 
 def _decode(source: IO[bytes] | Path, kind: media.MediaKind) -> tuple[Image.Image, ExifInfo]:
@@ -116,9 +117,11 @@ def _decode(source: IO[bytes] | Path, kind: media.MediaKind) -> tuple[Image.Imag
     try:
         image = Image.open(source, formats=[kind.name])
     except Image.DecompressionBombError as exc:
-        raise _Refused(f"image too large to open safely ({exc})") from None
+        raise _Refused(Message("image too large to open safely ({exc})", exc=exc)) from None
     except UnidentifiedImageError:
-        raise _Refused(f"damaged {kind.name} image: cannot be identified") from None
+        raise _Refused(
+            Message("damaged {name} image: cannot be identified", name=kind.name)
+        ) from None
     return image, read_exif(image)
 
 
@@ -128,15 +131,24 @@ def _render(image: Image.Image, kind: media.MediaKind) -> dict[int, Image.Image]
         # pillow-heif applies the HEIF rotation itself and resets the EXIF orientation.
         return thumbnails.render(image, already_upright=kind.name == "HEIF")
     except Image.DecompressionBombError as exc:
-        raise _Refused(f"image too large to open safely ({exc})") from None
+        raise _Refused(Message("image too large to open safely ({exc})", exc=exc)) from None
     except MemoryError:
-        raise _Refused("image too large to decode in memory") from None
+        raise _Refused(Message("image too large to decode in memory")) from None
     except OSError as exc:
         if "truncated" in str(exc):
-            raise _Refused("truncated image: the file ends before the picture does") from None
-        raise _Refused(f"damaged {kind.name} image ({exc})") from None
+            raise _Refused(
+                Message("truncated image: the file ends before the picture does")
+            ) from None
+        raise _Refused(Message("damaged {name} image ({exc})", name=kind.name, exc=exc)) from None
     except Exception as exc:  # decoders raise SyntaxError, ValueError, struct.error, ...
-        raise _Refused(f"damaged {kind.name} image ({type(exc).__name__}: {exc})") from None
+        raise _Refused(
+            Message(
+                "damaged {name} image ({kind}: {exc})",
+                name=kind.name,
+                kind=type(exc).__name__,
+                exc=exc,
+            )
+        ) from None
 
 
 def ingest_file(path: str, settings: IngestSettings) -> FileResult:
@@ -183,7 +195,9 @@ def _ingest(source: Path, settings: IngestSettings) -> FileResult:
                     storage.write_stream(original, checked)  # type: ignore[arg-type]
                 if checked.hexdigest() != sha:
                     storage.delete(original)
-                    raise _Refused("the file changed while it was being imported; import it again")
+                    raise _Refused(
+                        Message("the file changed while it was being imported; import it again")
+                    )
         for px, picture in rendered.items():
             thumb = Blob.thumbnail(sha, px)
             if not storage.exists(thumb):
@@ -192,7 +206,9 @@ def _ingest(source: Path, settings: IngestSettings) -> FileResult:
                 thumbnails.save_jpeg(picture, encoded, px)
                 storage.write_bytes(thumb, encoded.getvalue(), durable=False)
     except OSError as exc:
-        raise _Refused(f"cannot write into the workspace: {exc.strerror or exc}") from None
+        raise _Refused(
+            Message("cannot write into the workspace: {value}", value=exc.strerror or exc)
+        ) from None
     if isinstance(storage, SealedStorage) and isinstance(storage.keys, MemoryKeys):
         result.file_keys = dict(storage.keys.keys)
     result.outcome = IMPORTED

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from surveyor.core.messages import Message
+
 # Kinds of box: found by a detector, drawn by hand, or around the camera (the crop; not blurred).
 FACE, PLATE, HAND, CAMERA = "face", "plate", "hand", "camera"
 KINDS = (FACE, PLATE, HAND, CAMERA)
@@ -69,13 +71,17 @@ def parse_box(text: str) -> Box:
     """``X,Y,W,H`` in whole pixels; ``BoxError`` saying what is wrong otherwise."""
     parts = [p.strip() for p in text.split(",")]
     if len(parts) != 4:
-        raise BoxError(f"{text!r}: a box is X,Y,W,H (four whole numbers of pixels)")
+        raise BoxError(
+            Message("{text!r}: a box is X,Y,W,H (four whole numbers of pixels)", text=text)
+        )
     try:
         x, y, w, h = (int(p) for p in parts)
     except ValueError:
-        raise BoxError(f"{text!r}: a box is X,Y,W,H (four whole numbers of pixels)") from None
+        raise BoxError(
+            Message("{text!r}: a box is X,Y,W,H (four whole numbers of pixels)", text=text)
+        ) from None
     if w <= 0 or h <= 0:
-        raise BoxError(f"{text!r}: width and height must be more than 0")
+        raise BoxError(Message("{text!r}: width and height must be more than 0", text=text))
     return Box(x, y, w, h)
 
 
@@ -83,5 +89,12 @@ def check_inside(box: Box, width: int, height: int) -> Box:
     """The box clipped to the photo; ``BoxError`` if it misses the photo entirely."""
     inside = box.clamped(width, height)
     if inside is None:
-        raise BoxError(f"box {box.text()} lies outside the photo ({width}×{height} pixels)")
+        raise BoxError(
+            Message(
+                "box {text} lies outside the photo ({width}×{height} pixels)",
+                text=box.text(),
+                width=width,
+                height=height,
+            )
+        )
     return inside

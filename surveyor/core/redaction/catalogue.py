@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from surveyor.core.messages import Message
 from surveyor.core.redaction.boxes import (
     BLURRED_KINDS,
     CAMERA,
@@ -57,7 +58,7 @@ def as_box(row: RedactionBox) -> Box:
 def photo_or_error(photo_id: int) -> Photo:
     photo = Photo.get_or_none(Photo.id == photo_id)
     if photo is None:
-        raise RedactionError(f"no photo with id {photo_id}")
+        raise RedactionError(Message("no photo with id {photo_id}", photo_id=photo_id))
     return photo
 
 
@@ -87,7 +88,9 @@ def upright_size(path: Path | BinaryIO, name: str | None = None) -> tuple[int, i
             if int(img.getexif().get(0x0112, 1) or 1) in (5, 6, 7, 8):
                 width, height = height, width
     except (OSError, UnidentifiedImageError) as exc:
-        raise RedactionError(f"{shown}: cannot read the photo ({exc})") from exc
+        raise RedactionError(
+            Message("{file}: cannot read the photo ({exc})", file=shown, exc=exc)
+        ) from exc
     return width, height
 
 
@@ -106,12 +109,18 @@ def frame_of(workspace: Workspace, photo: Photo) -> tuple[int, int]:
 def add_box(workspace: Workspace, photo_id: int, box: Box, kind: str = HAND) -> RedactionBox:
     """Save a box drawn by hand (or the camera box); clipped to the photo."""
     if kind not in KINDS:
-        raise RedactionError(f"unknown kind of box {kind!r} (one of {', '.join(KINDS)})")
+        raise RedactionError(
+            Message(
+                "unknown kind of box {kind!r} (one of {KINDS})", kind=kind, KINDS=", ".join(KINDS)
+            )
+        )
     photo = photo_or_error(photo_id)
     try:
         inside = check_inside(box, *frame_of(workspace, photo))
     except BoxError as exc:
-        raise RedactionError(f"photo {photo_id}: {exc}") from exc
+        raise RedactionError(
+            Message("photo {photo_id}: {exc}", photo_id=photo_id, exc=exc)
+        ) from exc
     with db_proxy.atomic():
         if kind == CAMERA:  # one camera box per photo: the new one replaces the old
             RedactionBox.update(removed=True).where(
@@ -125,7 +134,7 @@ def add_box(workspace: Workspace, photo_id: int, box: Box, kind: str = HAND) -> 
 def box_or_error(box_id: int) -> RedactionBox:
     row = RedactionBox.get_or_none(RedactionBox.id == box_id)
     if row is None:
-        raise RedactionError(f"no redaction box with id {box_id}")
+        raise RedactionError(Message("no redaction box with id {box_id}", box_id=box_id))
     return row
 
 
@@ -149,7 +158,9 @@ def set_crop_only(photo_id: int, crop_only: bool) -> None:
     """Send only the camera box of this photo (needs one), or the whole frame again."""
     photo_or_error(photo_id)
     if crop_only and camera_box(photo_id) is None:
-        raise RedactionError(f"photo {photo_id}: draw a camera box first, then crop to it")
+        raise RedactionError(
+            Message("photo {photo_id}: draw a camera box first, then crop to it", photo_id=photo_id)
+        )
     row = status_row(photo_id)
     row.crop_only = crop_only
     row.save()

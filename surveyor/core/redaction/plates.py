@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from surveyor.core.messages import Message
 from surveyor.core.redaction.boxes import Box
 
 MIN_WIDTH = 36  # pixels at detection scale; the cascade's window is 60 × 20
@@ -27,7 +28,7 @@ class PlateDetector:
 
         self._cascade: Any = cv2.CascadeClassifier(str(cascade))
         if self._cascade.empty():
-            raise OSError(f"{cascade}: not a readable cascade file")
+            raise OSError(Message("{cascade}: not a readable cascade file", cascade=cascade))
 
     def detect(self, rgb: np.ndarray[Any, Any]) -> list[tuple[Box, float]]:
         """Plates in an H × W × 3 RGB image, as boxes in its pixels (no score: 1.0)."""

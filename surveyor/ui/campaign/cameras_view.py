@@ -349,13 +349,12 @@ class CamerasView(QWidget):
                 else tr("Choose a camera.")
             )
             return
+        volunteers = row.volunteers  # a plain name: lupdate reads no expression as a count
         self.title.setText(
             tr("Camera {n} — {state}, seen by {v}").format(
                 n=row.camera_id,
                 state=state_text(row),
-                v=tr("1 volunteer")
-                if row.volunteers == 1
-                else tr("{n} volunteers").format(n=row.volunteers),
+                v=QCoreApplication.translate("CamerasView", "%n volunteer(s)", None, volunteers),
             )
         )
         self.withdraw_button.setText(tr("Bring back") if row.withdrawn else tr("Withdraw"))

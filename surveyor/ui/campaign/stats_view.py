@@ -24,11 +24,6 @@ from surveyor.ui.campaign.bar_chart import BarChart
 FIELDS = {"type": "camera_type", "mount": "camera_mount", "zone": "zone"}
 
 
-def counted(n: int, one: str, many: str) -> str:
-    """``1 camera`` / ``3 cameras`` (``many`` holds ``{n}``)."""
-    return one if n == 1 else many.format(n=n)
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("StatsView", text)
 
@@ -82,18 +77,25 @@ class StatsView(QWidget):
 
     def refresh(self) -> None:
         stats = self.stats = campaign_stats(load_consensus())
+        # Plain names: lupdate reads no expression as the plural count.
+        cameras, sightings, volunteers = stats.cameras, stats.sightings, stats.volunteers
+        open_reviews = stats.open_reviews
         self.summary.setText(
             "; ".join(
                 (
                     tr("{cameras} from {sightings} by {volunteers}").format(
-                        cameras=counted(stats.cameras, tr("1 camera"), tr("{n} cameras")),
-                        sightings=counted(stats.sightings, tr("1 sighting"), tr("{n} sightings")),
-                        volunteers=counted(
-                            stats.volunteers, tr("1 volunteer"), tr("{n} volunteers")
+                        cameras=QCoreApplication.translate(
+                            "StatsView", "%n camera(s)", None, cameras
+                        ),
+                        sightings=QCoreApplication.translate(
+                            "StatsView", "%n sighting(s)", None, sightings
+                        ),
+                        volunteers=QCoreApplication.translate(
+                            "StatsView", "%n volunteer(s)", None, volunteers
                         ),
                     ),
-                    counted(
-                        stats.open_reviews, tr("1 review item open"), tr("{n} review items open")
+                    QCoreApplication.translate(
+                        "StatsView", "%n review item(s) open", None, open_reviews
                     ),
                 )
             )

@@ -335,12 +335,11 @@ class CampaignWindow(QMainWindow):
         except (OSError, ValueError) as exc:
             self.status.setText(tr("Export failed: {reason}").format(reason=exc))
             return
+        written = len(cameras)  # a plain name: lupdate reads no expression as the plural count
         self.status.setText(
-            (
-                tr("1 camera written to {name}")
-                if len(cameras) == 1
-                else tr("{n} cameras written to {name}")
-            ).format(n=len(cameras), name=out.name)
+            QCoreApplication.translate(
+                "CampaignWindow", "%n camera(s) written to {name}", None, written
+            ).format(name=out.name)
         )
 
     def _signing_key(self) -> SecretKey | None:
@@ -390,7 +389,10 @@ class CampaignWindow(QMainWindow):
         if len(paths) == 1:
             self.status.setText(tr("Receipt written: {name}").format(name=paths[0].name))
         else:
-            self.status.setText(tr("{n} receipts written.").format(n=len(paths)))
+            count = len(paths)  # a plain name: lupdate reads no expression as the plural count
+            self.status.setText(
+                QCoreApplication.translate("CampaignWindow", "%n receipt(s) written.", None, count)
+            )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         window_lock.release(self.ws.root)

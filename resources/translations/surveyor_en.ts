@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>CameraPanel</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/selection_text.py" line="53" />
+      <source>%n photo(s) selected</source>
+      <translation>
+        <numerusform>%n photo selected</numerusform>
+        <numerusform>%n photos selected</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CamerasView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volunteer</numerusform>
+        <numerusform>%n volunteers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignWindow</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="343" />
+      <source>%n camera(s) written to {name}</source>
+      <translation>
+        <numerusform>%n camera written to {name}</numerusform>
+        <numerusform>%n cameras written to {name}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="397" />
+      <source>%n receipt(s) written.</source>
+      <translation>
+        <numerusform>%n receipt written.</numerusform>
+        <numerusform>%n receipts written.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportWords</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n photo</numerusform>
+        <numerusform>%n photos</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GeotagDialog</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
+      <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
+      <translation>
+        <numerusform>%n photo record no time zone: this computer's is assumed (set the camera time zone if it differs).</numerusform>
+        <numerusform>%n photos record no time zone: this computer's is assumed (set the camera time zone if it differs).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
+      <source>Offset {offset} from %n photo(s).</source>
+      <translation>
+        <numerusform>Offset {offset} from %n photo.</numerusform>
+        <numerusform>Offset {offset} from %n photos.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="87" />
+      <source>%n camera(s)</source>
+      <translation>
+        <numerusform>%n camera</numerusform>
+        <numerusform>%n cameras</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="97" />
+      <source>%n review item(s) open</source>
+      <translation>
+        <numerusform>%n review item open</numerusform>
+        <numerusform>%n review items open</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="90" />
+      <source>%n sighting(s)</source>
+      <translation>
+        <numerusform>%n sighting</numerusform>
+        <numerusform>%n sightings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="93" />
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volunteer</numerusform>
+        <numerusform>%n volunteers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkActions</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="175" />
+      <source>Remove %n photo(s)</source>
+      <translation>
+        <numerusform>Remove %n photo</numerusform>
+        <numerusform>Remove %n photos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="167" />
+      <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
+      <translation>
+        <numerusform>Remove %n photo from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</numerusform>
+        <numerusform>Remove %n photos from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,6221 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Cyrl_RS">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="59" />
+      <source>About Surveyor</source>
+      <translation>О програму Surveyor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="36" />
+      <source>Included with the map</source>
+      <translation>Испоручено уз мапу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="26" />
+      <source>Licence: {licence}. You may share and change it under the same terms.</source>
+      <translation>Лиценца: {licence}. Смете да га делите и мењате под истим условима.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="24" />
+      <source>Map surveillance cameras from your survey photos, offline.</source>
+      <translation>Мапирајте надзорне камере са својих теренских фотографија, без интернета.</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../surveyor/ui/app.py" line="91" />
+      <source>Could not open the workspace {folder}:
+{reason}</source>
+      <translation>Радни простор {folder} не може да се отвори:
+{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/app.py" line="90" />
+      <source>Surveyor</source>
+      <translation>Surveyor</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraPanel</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/selection_text.py" line="53" />
+      <source>%n photo(s) selected</source>
+      <translation>
+        <numerusform>%n фотографија изабрана</numerusform>
+        <numerusform>%n фотографије изабране</numerusform>
+        <numerusform>%n фотографија изабрано</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="160" />
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="258" />
+      <source>Camera #{number}</source>
+      <translation>Камера #{number}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="166" />
+      <source>Camera type</source>
+      <translation>Врста камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="38" />
+      <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
+      <translation>Камере на овој фотографији: {numbers}. Тастери подешавају камеру испод:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="203" />
+      <source>Choose a photo in the grid; arrow keys move between photos.</source>
+      <translation>Изаберите фотографију у мрежи; стрелице вас воде од фотографије до фотографије.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="164" />
+      <source>Device</source>
+      <translation>Уређај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="172" />
+      <source>Direction</source>
+      <translation>Смер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="56" />
+      <source>Edits apply to all {n} cameras they show.</source>
+      <translation>Измене важе за све камере које приказују ({n}).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="114" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <source>Facing you</source>
+      <translation>Окренута ка вама</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <source>Facing you: {deg}°</source>
+      <translation>Окренута ка вама: {deg}°</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="173" />
+      <source>Height</source>
+      <translation>Висина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="161" />
+      <source>Make</source>
+      <translation>Произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="34" />
+      <source>Marked: needs review (Q undoes).</source>
+      <translation>Означено: треба проверити (Q поништава).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="28" />
+      <source>Marked: no camera in this photo (X undoes).</source>
+      <translation>Означено: нема камере на овој фотографији (X поништава).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="162" />
+      <source>Model</source>
+      <translation>Модел</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="167" />
+      <source>Mount</source>
+      <translation>Носач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="63" />
+      <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
+      <translation>N бележи једну камеру која се види на свима; X их све означава са „нема камере”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="143" />
+      <source>Needs review  [Q]</source>
+      <translation>Треба проверити  [Q]</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="45" />
+      <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
+      <translation>Још није забележена ниједна камера. N: нова камера · K: повежи са већ забележеном · X: нема камере на овој фотографији · Enter: следећа фотографија за обраду.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="202" />
+      <source>No photo selected</source>
+      <translation>Није изабрана фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="175" />
+      <source>Notes</source>
+      <translation>Белешке</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="174" />
+      <source>Operator</source>
+      <translation>Оператер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="146" />
+      <source>Something about this camera is unsure: it shows red on the map until this is cleared.</source>
+      <translation>Нешто у вези са овом камером није сигурно: црвена је на мапи док се ово не разреши.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="120" />
+      <source>The phone's compass says which way you looked. A camera that faces you looks the opposite way: press the key to use that as its direction.</source>
+      <translation>Компас телефона каже у ком правцу сте гледали. Камера окренута ка вама гледа у супротном смеру: притисните тастер да то буде њен смер.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="22" />
+      <source>This photo has no position: place it on the map.</source>
+      <translation>Ова фотографија нема положај: поставите је на мапу.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="165" />
+      <source>Watches</source>
+      <translation>Надгледа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="168" />
+      <source>Zone</source>
+      <translation>Зона</translation>
+    </message>
+  </context>
+  <context>
+    <name>CamerasView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n волонтер</numerusform>
+        <numerusform>%n волонтера</numerusform>
+        <numerusform>%n волонтера</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>All cameras</source>
+      <translation>Све камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <source>Bring back</source>
+      <translation>Врати</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="434" />
+      <source>Bring back camera {n}</source>
+      <translation>Врати камеру {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="356" />
+      <source>Camera {n} — {state}, seen by {v}</source>
+      <translation>Камера {n} — {state}, видели су је: {v}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="204" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="351" />
+      <source>Choose a camera.</source>
+      <translation>Изаберите камеру.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
+      <source>Correct</source>
+      <translation>Исправи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="395" />
+      <source>Correct camera {n}</source>
+      <translation>Исправи камеру {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
+      <source>Give this camera the value, whatever the volunteers said</source>
+      <translation>Додели овој камери вредност без обзира на то шта су волонтери рекли</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>In review</source>
+      <translation>На провери</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="413" />
+      <source>Merge cameras</source>
+      <translation>Споји камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <source>Merge with camera</source>
+      <translation>Споји са камером</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
+      <source>Merge with camera…</source>
+      <translation>Споји са камером…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
+      <source>No cameras yet: merge your volunteers' bundles first.</source>
+      <translation>Још нема камера: прво спојите пакете својих волонтера.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
+      <source>No.</source>
+      <translation>Бр.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="182" />
+      <source>Search: make, type, mount, number…</source>
+      <translation>Претрага: произвођач, врста, носач, број…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>Seen by one volunteer</source>
+      <translation>Видео ју је један волонтер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
+      <source>Select the sightings that are another camera first.</source>
+      <translation>Прво изаберите опажања која су друга камера.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="61" />
+      <source>Sightings</source>
+      <translation>Опажања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="425" />
+      <source>Split</source>
+      <translation>Подели</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
+      <source>Split off selected sightings</source>
+      <translation>Издвоји изабрана опажања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="62" />
+      <source>State</source>
+      <translation>Стање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="237" />
+      <source>Take this camera out of the exports and the map (Undo brings it back)</source>
+      <translation>Избаци ову камеру из извоза и са мапе (Опозови је враћа)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <source>The other camera's number or UUID:</source>
+      <translation>Број или UUID друге камере:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="234" />
+      <source>The selected sightings are another camera</source>
+      <translation>Изабрана опажања су друга камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
+      <source>This camera and another are one: fold this one into it</source>
+      <translation>Ова и друга камера су једна: припоји ову њој</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="210" />
+      <source>Volunteer</source>
+      <translation>Волонтер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
+      <source>Volunteers</source>
+      <translation>Волонтери</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <source>With a value you set</source>
+      <translation>Са вредношћу коју сте ви одредили</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <source>Withdraw</source>
+      <translation>Повуци</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="439" />
+      <source>Withdraw camera {n}</source>
+      <translation>Повуци камеру {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <source>Withdrawn</source>
+      <translation>Повучено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
+      <source>in review (1 item)</source>
+      <translation>на провери (1 ставка)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
+      <source>in review ({n} items)</source>
+      <translation>на провери (ставки: {n})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="75" />
+      <source>published</source>
+      <translation>објављено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="123" />
+      <source>set by you</source>
+      <translation>ви сте одредили</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="221" />
+      <source>the value you settle on (empty: none)</source>
+      <translation>вредност коју одређујете (празно: ниједна)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="68" />
+      <source>withdrawn</source>
+      <translation>повучено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="317" />
+      <source>{shown} of {total}</source>
+      <translation>{shown} од {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Campaign</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="71" />
+      <source>Campaign folder</source>
+      <translation>Фасцикла кампање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="61" />
+      <source>Campaign folder: an existing campaign, or the name of a new folder</source>
+      <translation>Фасцикла кампање: постојећа кампања или име нове фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="137" />
+      <source>Campaign not opened</source>
+      <translation>Кампања није отворена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="138" />
+      <source>Cannot open the campaign “{name}”: {reason}</source>
+      <translation>Кампања „{name}” не може да се отвори: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="46" />
+      <source>Choose…</source>
+      <translation>Изабери…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="93" />
+      <source>Creates the folder “{name}” for a new campaign.</source>
+      <translation>Прави фасциклу „{name}” за нову кампању.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="44" />
+      <source>My campaign</source>
+      <translation>Моја кампања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="43" />
+      <source>New or open campaign</source>
+      <translation>Нова или постојећа кампања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="88" />
+      <source>Opens the campaign in “{name}”.</source>
+      <translation>Отвара кампању у „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="90" />
+      <source>Starts a new campaign in “{name}”.</source>
+      <translation>Започиње нову кампању у „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="84" />
+      <source>Type a folder's name.</source>
+      <translation>Упишите име фасцикле.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="86" />
+      <source>“{name}” is a file, not a folder.</source>
+      <translation>„{name}” је датотека, не фасцикла.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignExport</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="66" />
+      <source>1 review item is still open:</source>
+      <translation>1 ставка за проверу је још отворена:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="58" />
+      <source>Choose…</source>
+      <translation>Изабери…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="53" />
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="96" />
+      <source>Export cameras</source>
+      <translation>Извоз камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="84" />
+      <source>Format:</source>
+      <translation>Формат:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="37" />
+      <source>Google Earth (KML)</source>
+      <translation>Google Earth (KML)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="39" />
+      <source>Known cameras for the volunteers' map, signed by you</source>
+      <translation>Познате камере за мапу волонтера, потписане вашим кључем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="35" />
+      <source>Map data for GIS and web maps (GeoJSON)</source>
+      <translation>Подаци мапе за GIS и веб мапе (GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="38" />
+      <source>OpenStreetMap editor file (JOSM .osm)</source>
+      <translation>Датотека за уређивач OpenStreetMap-а (JOSM .osm)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="85" />
+      <source>Save as:</source>
+      <translation>Сачувај као:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="36" />
+      <source>Spreadsheet (CSV)</source>
+      <translation>Табела (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="70" />
+      <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
+      <translation>те камере одлазе онако како стоје гласови волонтера. Прво завршити проверу?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="67" />
+      <source>{n} review items are still open:</source>
+      <translation>Ставке за проверу још су отворене ({n}):</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignWindow</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="343" />
+      <source>%n camera(s) written to {name}</source>
+      <translation>
+        <numerusform>%n камера уписана у {name}</numerusform>
+        <numerusform>%n камере уписане у {name}</numerusform>
+        <numerusform>%n камера уписано у {name}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="397" />
+      <source>%n receipt(s) written.</source>
+      <translation>
+        <numerusform>%n потврда пријема уписана.</numerusform>
+        <numerusform>%n потврде пријема уписане.</numerusform>
+        <numerusform>%n потврда пријема уписано.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="114" />
+      <source>&amp;Campaign</source>
+      <translation>&amp;Кампања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="148" />
+      <source>&amp;Close</source>
+      <translation>&amp;Затвори</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="128" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Уређивање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="126" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="124" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="131" />
+      <source>&amp;View</source>
+      <translation>&amp;Приказ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <source>All files (*)</source>
+      <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <source>An age identity (AGE-SECRET-KEY-1…)</source>
+      <translation>age идентитет (AGE-SECRET-KEY-1…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="92" />
+      <source>Another age identity…</source>
+      <translation>Други age идентитет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="74" />
+      <source>Automatic decisions</source>
+      <translation>Аутоматске одлуке</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <source>Bundle:</source>
+      <translation>Пакет:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="95" />
+      <source>Bundles encrypted for this campaign's kit open by themselves; for bundles encrypted to another age key, give its identity file (kept for this window)</source>
+      <translation>Пакети шифровани за комплет ове кампање отварају се сами; за пакете шифроване другим age кључем наведите његову датотеку идентитета (чува се док је овај прозор отворен)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <source>Bundles to merge</source>
+      <translation>Пакети за спајање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="73" />
+      <source>Cameras</source>
+      <translation>Камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="87" />
+      <source>Campaign</source>
+      <translation>Кампања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="362" />
+      <source>Cannot use your key: {reason}</source>
+      <translation>Ваш кључ не може да се користи: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="372" />
+      <source>Every bundle without a receipt ({n})</source>
+      <translation>Сваки пакет без потврде пријема ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="339" />
+      <source>Export failed: {reason}</source>
+      <translation>Извоз није успео: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="90" />
+      <source>Export…</source>
+      <translation>Извези…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="89" />
+      <source>Keys…</source>
+      <translation>Кључеви…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="88" />
+      <source>Merge bundles…</source>
+      <translation>Споји пакете…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="313" />
+      <source>Merge failed: {reason}</source>
+      <translation>Спајање није успело: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="280" />
+      <source>Merge: {summary}</source>
+      <translation>Спајање: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="77" />
+      <source>Merges</source>
+      <translation>Спајања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="228" />
+      <source>Merges in this window also decrypt with the identity in {name}.</source>
+      <translation>Спајања у овом прозору дешифрују и идентитетом из {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="254" />
+      <source>Merging 1 bundle…</source>
+      <translation>Спајам 1 пакет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="252" />
+      <source>Merging {n} bundles…</source>
+      <translation>Спајам пакете ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="368" />
+      <source>No merged bundles yet.</source>
+      <translation>Још нема спојених пакета.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="353" />
+      <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
+      <translation>Нема кључа за потписивање: направите га у прозору за волонтере (Подешавања ▸ Идентитет…).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <source>Passphrase of your signing key:</source>
+      <translation>Лозинка вашег кључа за потписивање:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <source>Re-issue receipt</source>
+      <translation>Поново издај потврду пријема</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="100" />
+      <source>Re-issue receipt…</source>
+      <translation>Поново издај потврду пријема…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="390" />
+      <source>Receipt not written: {reason}</source>
+      <translation>Потврда пријема није уписана: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="393" />
+      <source>Receipt written: {name}</source>
+      <translation>Потврда пријема је уписана: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="71" />
+      <source>Review</source>
+      <translation>Провера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="102" />
+      <source>Sign a merged bundle's receipt again, or every receipt not yet written</source>
+      <translation>Поново потпиши потврду пријема спојеног пакета, или сваку још неуписану потврду</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="75" />
+      <source>Statistics</source>
+      <translation>Статистика</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <source>Surveyor bundles (*.zip *.zip.age)</source>
+      <translation>Surveyor пакети (*.zip *.zip.age)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="66" />
+      <source>Surveyor campaign — {name}</source>
+      <translation>Surveyor кампања — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="106" />
+      <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
+      <translation>Преузмите пакете волонтера (.zip или .zip.age); можете их и превући овде</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="91" />
+      <source>Volunteer kit…</source>
+      <translation>Комплет за волонтере…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <source>Your key</source>
+      <translation>Ваш кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <source>no receipt yet</source>
+      <translation>још нема потврде пријема</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <source>receipt written</source>
+      <translation>потврда пријема уписана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="217" />
+      <source>{name}: cannot be read ({reason})</source>
+      <translation>{name}: не може да се прочита ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="223" />
+      <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
+      <translation>{name}: нема реда AGE-SECRET-KEY-1…: није age идентитет</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeText</name>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="71" />
+      <source>Move camera</source>
+      <translation>Помери камеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="73" />
+      <source>Set {fields}</source>
+      <translation>Измена: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="81" />
+      <source>Set {field}</source>
+      <translation>Измена: {field}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="82" />
+      <source>Set {field} to {value}</source>
+      <translation>Измена: {field} → {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="23" />
+      <source>camera type</source>
+      <translation>врста камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="21" />
+      <source>device</source>
+      <translation>уређај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="29" />
+      <source>direction</source>
+      <translation>смер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="31" />
+      <source>height</source>
+      <translation>висина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="26" />
+      <source>make</source>
+      <translation>произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="28" />
+      <source>model</source>
+      <translation>модел</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="24" />
+      <source>mount</source>
+      <translation>носач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="33" />
+      <source>notes</source>
+      <translation>белешке</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="46" />
+      <source>nothing</source>
+      <translation>ништа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="32" />
+      <source>operator</source>
+      <translation>оператер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="34" />
+      <source>position</source>
+      <translation>положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="38" />
+      <source>review flag</source>
+      <translation>ознака за проверу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="30" />
+      <source>tilt</source>
+      <translation>нагиб</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="22" />
+      <source>what it watches</source>
+      <translation>шта надгледа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="25" />
+      <source>zone</source>
+      <translation>зона</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="63" />
+      <source>{first} and {last}</source>
+      <translation>{first} и {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="58" />
+      <source>Copy report</source>
+      <translation>Копирај извештај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="41" />
+      <source>Something went wrong that Surveyor did not expect. Your saved work is safe. Please copy the report below and send it to whoever helps your group; it holds no photo positions and no keys.</source>
+      <translation>Десило се нешто што Surveyor није очекивао. Ваш сачувани рад је безбедан. Копирајте извештај испод и пошаљите га особи која помаже вашој групи; не садржи положаје фотографија ни кључеве.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="36" />
+      <source>Surveyor ran into an error</source>
+      <translation>Surveyor је наишао на грешку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="49" />
+      <source>The log file is {path}</source>
+      <translation>Датотека дневника је {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsView</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="101" />
+      <source>A join is split off again; cameras kept apart or split are merged</source>
+      <translation>Спојена камера се поново раздваја; камере држане одвојено или раздвојене се спајају</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="106" />
+      <source>Automatic decisions:</source>
+      <translation>Аутоматске одлуке:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
+      <source>Joined although type or mount differ</source>
+      <translation>Спојене иако се врста или носач разликују</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
+      <source>Joined beyond 5 m</source>
+      <translation>Спојене на више од 5 м</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
+      <source>Kept apart from a close camera</source>
+      <translation>Држана одвојено од блиске камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="43" />
+      <source>Split off: volunteers saw two ways</source>
+      <translation>Издвојено: волонтери су видели две ствари</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="137" />
+      <source>Undo automatic decision</source>
+      <translation>Опозови аутоматску одлуку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="99" />
+      <source>Undo this automatic decision</source>
+      <translation>Опозови ову аутоматску одлуку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Volunteer</source>
+      <translation>Волонтер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Why</source>
+      <translation>Зашто</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="123" />
+      <source>{n} standing</source>
+      <translation>{n} остаје</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportBundleDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
+      <source>(no pseudonym)</source>
+      <translation>(без псеудонима)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="173" />
+      <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Шта напушта овај рачунар&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="84" />
+      <source>All cameras not yet exported</source>
+      <translation>Све камере које још нису извезене</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <source>Bundle (*.zip)</source>
+      <translation>Пакет (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="156" />
+      <source>Cameras</source>
+      <translation>Камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="461" />
+      <source>Cancelling…</source>
+      <translation>Отказивање…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="400" />
+      <source>Choose where to save the bundle first (Save as).</source>
+      <translation>Прво изаберите где да се сачува пакет (Сачувај као).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="402" />
+      <source>Choose your pseudonym first: your signing key is made with it.</source>
+      <translation>Прво изаберите псеудоним: ваш кључ за потписивање прави се са њим.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="97" />
+      <source>Choose…</source>
+      <translation>Изабери…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="511" />
+      <source>Close</source>
+      <translation>Затвори</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="128" />
+      <source>Details: the first camera as it is written</source>
+      <translation>Детаљи: прва камера онако како је записана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="324" />
+      <source>Each camera carries: {fields}.</source>
+      <translation>Свака камера носи: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="162" />
+      <source>Encrypt to</source>
+      <translation>Шифруј за</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="335" />
+      <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
+      <translation>Шифровано за кампању „{name}”: само њен координатор може да отвори пакет.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="339" />
+      <source>Encrypted to {recipient}.</source>
+      <translation>Шифровано за {recipient}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="497" />
+      <source>Encrypted.</source>
+      <translation>Шифровано.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="168" />
+      <source>Export</source>
+      <translation>Извези</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="80" />
+      <source>Export bundle</source>
+      <translation>Извоз пакета</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="525" />
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Извоз је отказан; ништа није сачувано.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="519" />
+      <source>Export failed, nothing was saved: {reason}</source>
+      <translation>Извоз није успео, ништа није сачувано: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="106" />
+      <source>For campaign “{name}”</source>
+      <translation>За кампању „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="291" />
+      <source>For example, the first camera: {camera}.</source>
+      <translation>На пример, прва камера: {camera}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
+      <source>Identity…</source>
+      <translation>Идентитет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="112" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
+      <source>Key passphrase</source>
+      <translation>Лозинка кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="503" />
+      <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
+      <translation>Направљен је ваш кључ за потписивање {key} за „{name}”: дајте координатору његов јавни кључ (Идентитет…).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
+      <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
+      <translation>Никада се не укључује: где сте стајали, правци вашег компаса, ваши трагови, имена датотека и фасцикли, имена обилазака, време извоза и метаподаци фотографија (произвођач и серијски бројеви апарата, GPS, белешке произвођача, XMP, IPTC, профили боја, коментари, уграђене сличице).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="263" />
+      <source>New key's passphrase</source>
+      <translation>Лозинка новог кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="251" />
+      <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
+      <translation>Још нема кључа за потписивање: Извоз прави ваш, са псеудонимом испод.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="341" />
+      <source>Not encrypted: anyone who gets the file can read it.</source>
+      <translation>Није шифровано: свако ко дође до датотеке може да је прочита.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="398" />
+      <source>Nothing to export: no camera with a position is waiting to be sent.</source>
+      <translation>Нема ничега за извоз: ниједна камера са положајем не чека слање.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="329" />
+      <source>Observation dates: exact photo times.</source>
+      <translation>Датуми опажања: тачна времена фотографија.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
+      <source>Observation dates: rounded to the day.</source>
+      <translation>Датуми опажања: заокружени на дан.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="449" />
+      <source>Preparing photos…</source>
+      <translation>Припремам фотографије…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="121" />
+      <source>Review them on the map</source>
+      <translation>Провери их на мапи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
+      <source>Round observation dates to the day</source>
+      <translation>Заокружи датуме опажања на дан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="158" />
+      <source>Save as</source>
+      <translation>Сачувај као</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <source>Save bundle</source>
+      <translation>Сачувај пакет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="493" />
+      <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
+      <translation>Сачувано {path}: камера: {cameras}, фотографија: {photos}, потписано кључем {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="468" />
+      <source>Searching for faces and plates: {done} of {total}</source>
+      <translation>Тражим лица и таблице: {done} од {total}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="354" />
+      <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
+      <translation>Послато: камера {cameras} и фотографија {photos}, у {file}. Ниједна друга камера не чека слање.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="163" />
+      <source>Signed as</source>
+      <translation>Потписано као</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="371" />
+      <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
+      <translation>Још на предложеном месту: камера {n} од ових. Шаљу се померене до око 45 м, да не би водиле до места где сте стајали. Превуците сваку на мапи тамо где заиста јесте да бисте послали њен тачан положај.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
+      <source>Walk: {name}</source>
+      <translation>Обилазак: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="96" />
+      <source>Where to save the bundle (.zip)</source>
+      <translation>Где да се сачува пакет (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="141" />
+      <source>Your pseudonym</source>
+      <translation>Ваш псеудоним</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
+      <source>age1… (optional: encrypt for the coordinator)</source>
+      <translation>age1… (није обавезно: шифруј за координатора)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="265" />
+      <source>optional: protects the key made now; asked at every export</source>
+      <translation>није обавезно: штити кључ који се сада прави; тражи се при сваком извозу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
+      <source>the name your coordinator will know you by (not your real name)</source>
+      <translation>име по коме ће вас координатор знати (не ваше право име)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="313" />
+      <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
+      <translation>Камера: {cameras}, фотографија: {photos}, изнова направљено од пиксела. Камере које сте поставили на мапу: тачно тамо; остале: померене (види испод).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="474" />
+      <source>{done} of {total} photos scrubbed</source>
+      <translation>{done} од {total} фотографија очишћено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="256" />
+      <source>{name} · key {key}</source>
+      <translation>{name} · кључ {key}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="319" />
+      <source>{n} cameras without a position are left out.</source>
+      <translation>Камере без положаја ({n}) су изостављене.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportMap</name>
+    <message>
+      <location filename="../../surveyor/ui/export_map.py" line="34" />
+      <source>Where the bundle shows each camera: green, exactly where you placed it; orange, shifted, within the ring.</source>
+      <translation>Где пакет приказује сваку камеру: зелено, тачно где сте је поставили; наранџасто, померено, унутар круга.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportWords</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n фотографија</numerusform>
+        <numerusform>%n фотографије</numerusform>
+        <numerusform>%n фотографија</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="35" />
+      <source>a random id for the camera</source>
+      <translation>насумични ID камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="25" />
+      <source>camera type</source>
+      <translation>врста камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="31" />
+      <source>direction</source>
+      <translation>смер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="33" />
+      <source>height</source>
+      <translation>висина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="38" />
+      <source>how exact that position is</source>
+      <translation>колико је тај положај тачан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="37" />
+      <source>how its position was found</source>
+      <translation>како је пронађен њен положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="42" />
+      <source>its photos</source>
+      <translation>њене фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="23" />
+      <source>kind of device</source>
+      <translation>врста уређаја</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="71" />
+      <source>looks towards {deg}°</source>
+      <translation>гледа ка {deg}°</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="28" />
+      <source>make</source>
+      <translation>произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="69" />
+      <source>make unknown</source>
+      <translation>произвођач непознат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="30" />
+      <source>model</source>
+      <translation>модел</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="26" />
+      <source>mount</source>
+      <translation>носач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="34" />
+      <source>operator</source>
+      <translation>оператер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="50" />
+      <source>position</source>
+      <translation>положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="83" />
+      <source>position exactly where you placed it</source>
+      <translation>положај тачно где сте је поставили</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="81" />
+      <source>position shifted, good to about {m} m</source>
+      <translation>положај померен, тачан на око {m} м</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="76" />
+      <source>seen {day}</source>
+      <translation>виђена {day}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="36" />
+      <source>the day it was seen</source>
+      <translation>дан када је виђена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="32" />
+      <source>tilt</source>
+      <translation>нагиб</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="74" />
+      <source>watches: {what}</source>
+      <translation>надгледа: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="24" />
+      <source>what it watches</source>
+      <translation>шта надгледа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="40" />
+      <source>whether it needs review</source>
+      <translation>да ли треба проверити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="41" />
+      <source>whether the make is unknown</source>
+      <translation>да ли је произвођач непознат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="39" />
+      <source>whether you confirmed it</source>
+      <translation>да ли сте је потврдили</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="43" />
+      <source>your notes on it</source>
+      <translation>ваше белешке о њој</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="27" />
+      <source>zone</source>
+      <translation>зона</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="67" />
+      <source>{kind} on a {mount}</source>
+      <translation>{kind}, носач: {mount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="28" />
+      <source>Search notes and makes…</source>
+      <translation>Претражи белешке и произвођаче…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="63" />
+      <source>cameras</source>
+      <translation>камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="67" />
+      <source>no camera</source>
+      <translation>нема камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="75" />
+      <source>no position</source>
+      <translation>без положаја</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="72" />
+      <source>review</source>
+      <translation>провера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="74" />
+      <source>to do</source>
+      <translation>за обраду</translation>
+    </message>
+  </context>
+  <context>
+    <name>GeotagDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="141" />
+      <source> min</source>
+      <translation> мин</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="131" />
+      <source> s/day</source>
+      <translation> с/дан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="105" />
+      <source> · walking {degrees:.0f}°</source>
+      <translation> · ход {degrees:.0f}°</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
+      <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
+      <translation>
+        <numerusform>%n фотографија не бележи временску зону: узета је зона овог рачунара (подесите временску зону камере ако се разликује).</numerusform>
+        <numerusform>%n фотографије не бележе временску зону: узета је зона овог рачунара (подесите временску зону камере ако се разликује).</numerusform>
+        <numerusform>%n фотографија не бележи временску зону: узета је зона овог рачунара (подесите временску зону камере ако се разликује).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
+      <source>Add</source>
+      <translation>Додај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <source>Add GPX tracks</source>
+      <translation>Додај GPX трагове</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="113" />
+      <source>Add GPX…</source>
+      <translation>Додај GPX…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="343" />
+      <source>Add a GPX track of this walk.</source>
+      <translation>Додајте GPX траг овог обиласка.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="126" />
+      <source>Added to the camera's time: a camera 2 min slow is +00:02:00</source>
+      <translation>Додаје се времену камере: камера која касни 2 мин има +00:02:00</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="39" />
+      <source>After the track</source>
+      <translation>После трага</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
+      <source>Also move photos I placed by hand</source>
+      <translation>Помери и фотографије које сам ручно поставио</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
+      <source>Also replace the photos' own GPS positions</source>
+      <translation>Замени и GPS положаје самих фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="165" />
+      <source>Apply</source>
+      <translation>Примени</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="38" />
+      <source>Before the track</source>
+      <translation>Пре трага</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="147" />
+      <source>Camera clock</source>
+      <translation>Сат камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
+      <source>Camera time zone</source>
+      <translation>Временска зона камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="191" />
+      <source>Choose a photo and a point on the globe.</source>
+      <translation>Изаберите фотографију и тачку на глобусу.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="167" />
+      <source>Close</source>
+      <translation>Затвори</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="81" />
+      <source>Compute offset</source>
+      <translation>Израчунај помак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="339" />
+      <source>Correct the settings to see where photos land.</source>
+      <translation>Исправите подешавања да бисте видели где фотографије падају.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
+      <source>Drift</source>
+      <translation>Одступање сата</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
+      <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
+      <translation>Одступање {drift:+.1f} с/дан; највеће неслагање {worst:.0f} с.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="49" />
+      <source>Drop one photo where it was taken</source>
+      <translation>Спустите једну фотографију тамо где је снимљена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="214" />
+      <source>Far from the track (another walk?): {names}</source>
+      <translation>Далеко од трага (други обилазак?): {names}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
+      <source>For photos that do not record their time zone, e.g. +02:00</source>
+      <translation>За фотографије које не бележе временску зону, нпр. +02:00</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <source>GPX tracks (*.gpx);;All files (*)</source>
+      <translation>GPX трагови (*.gpx);;Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="278" />
+      <source>Import photos into a walk first.</source>
+      <translation>Прво увезите фотографије у обилазак.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="40" />
+      <source>In a gap of the track</source>
+      <translation>У прекиду трага</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="37" />
+      <source>Kept: its own GPS position</source>
+      <translation>Задржано: сопствени GPS положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="36" />
+      <source>Kept: placed by hand</source>
+      <translation>Задржано: ручно постављено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
+      <source>Longest gap to bridge</source>
+      <translation>Најдужи прекид који се премошћава</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="41" />
+      <source>No capture time</source>
+      <translation>Нема времена снимања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="363" />
+      <source>No photo falls within the track's time: check the camera time zone and the clock offset.</source>
+      <translation>Ниједна фотографија не пада у време трага: проверите временску зону камере и помак сата.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="43" />
+      <source>No track yet</source>
+      <translation>Још нема трага</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
+      <source>Offset (±hh:mm:ss)</source>
+      <translation>Помак (±hh:mm:ss)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
+      <source>Offset {offset} from %n photo(s).</source>
+      <translation>
+        <numerusform>Помак {offset} на основу %n фотографије.</numerusform>
+        <numerusform>Помак {offset} на основу %n фотографије.</numerusform>
+        <numerusform>Помак {offset} на основу %n фотографија.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>Photo</source>
+      <translation>Фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="61" />
+      <source>Place a photo from the map's "no position" tray with a click, or choose a photo and the point here. One photo gives the offset; two or more, the drift.</source>
+      <translation>Поставите фотографију из фиоке мапе „без положаја” кликом, или изаберите фотографију и тачку овде. Једна фотографија даје помак; две или више, и одступање сата.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="106" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="405" />
+      <source>Place photos from GPX track</source>
+      <translation>Постави фотографије према GPX трагу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="35" />
+      <source>Placed</source>
+      <translation>Постављено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
+      <source>Remove track</source>
+      <translation>Уклони траг</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="288" />
+      <source>Some files could not be used:</source>
+      <translation>Неке датотеке нису могле да се искористе:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
+      <source>Tracks of this walk (stay on this computer)</source>
+      <translation>Трагови овог обиласка (остају на овом рачунару)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>True time (UTC)</source>
+      <translation>Тачно време (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="188" />
+      <source>Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)</source>
+      <translation>Упишите тачку као: географска ширина, дужина (нпр. 44.81234, 20.46120)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="42" />
+      <source>Unreadable capture time</source>
+      <translation>Нечитљиво време снимања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="175" />
+      <source>Walk</source>
+      <translation>Обилазак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>Where it lands</source>
+      <translation>Где пада</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="127" />
+      <source>chosen here</source>
+      <translation>изабрано овде</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="71" />
+      <source>latitude, longitude</source>
+      <translation>географска ширина, дужина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
+      <source>placed on the map</source>
+      <translation>постављено на мапу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="133" />
+      <source>this computer's zone</source>
+      <translation>зона овог рачунара</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="158" />
+      <source>{name} ({how}): {distance:.0f} m from the track</source>
+      <translation>{name} ({how}): {distance:.0f} м од трага</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="248" />
+      <source>{name}: {day} {start}–{end} UTC, {points} points</source>
+      <translation>{name}: {day} {start}–{end} UTC, тачака: {points}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="345" />
+      <source>{placed} will be placed, {unplaced} cannot be placed, {kept} kept.</source>
+      <translation>Биће постављено: {placed}, не може да се постави: {unplaced}, задржано: {kept}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentityDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="206" />
+      <source>A new key replaces this one. The old key's files are moved to a dated backup folder beside it, not deleted. Bundles you already sent stay valid, but give your coordinator the new public key before you send the next one.</source>
+      <translation>Нови кључ замењује овај. Датотеке старог кључа премештају се у фасциклу резервне копије са датумом поред њега, не бришу се. Пакети које сте већ послали остају важећи, али дајте координатору нови јавни кључ пре него што пошаљете следећи.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="46" />
+      <source>Bundles you export are signed with this key so a coordinator can tell they are yours and unaltered. Only the pseudonym and the public key travel with them; choose a pseudonym that does not give away who you are.</source>
+      <translation>Пакети које извезете потписују се овим кључем, тако да координатор може да утврди да су ваши и неизмењени. Са њима путују само псеудоним и јавни кључ; изаберите псеудоним који не открива ко сте.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="164" />
+      <source>Choose a passphrase for the new key (optional), then create it.</source>
+      <translation>Изаберите лозинку за нови кључ (није обавезно), затим га направите.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="71" />
+      <source>Copy</source>
+      <translation>Копирај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="67" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
+      <source>Create key</source>
+      <translation>Направи кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
+      <source>Create the new key</source>
+      <translation>Направи нови кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="250" />
+      <source>Export public key</source>
+      <translation>Извези јавни кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="73" />
+      <source>Export public key…</source>
+      <translation>Извези јавни кључ…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="175" />
+      <source>Give your public key to your coordinator (Copy, or Export public key…) so they can trust your bundles.</source>
+      <translation>Дајте свој јавни кључ координатору (Копирај или Извези јавни кључ…) да би могао да верује вашим пакетима.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="42" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="228" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="234" />
+      <source>Identity</source>
+      <translation>Идентитет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="89" />
+      <source>Key id</source>
+      <translation>ID кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="192" />
+      <source>Making your key…</source>
+      <translation>Правим ваш кључ…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="222" />
+      <source>New key made; the old key's files are in {folder}.</source>
+      <translation>Нови кључ је направљен; датотеке старог кључа су у {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="181" />
+      <source>No signing key yet.</source>
+      <translation>Још нема кључа за потписивање.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="83" />
+      <source>Passphrase</source>
+      <translation>Лозинка</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="84" />
+      <source>Passphrase again</source>
+      <translation>Поновите лозинку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="178" />
+      <source>Protected by a passphrase.</source>
+      <translation>Заштићен лозинком.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="82" />
+      <source>Pseudonym</source>
+      <translation>Псеудоним</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="237" />
+      <source>Pseudonym saved.</source>
+      <translation>Псеудоним је сачуван.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="87" />
+      <source>Public key</source>
+      <translation>Јавни кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="241" />
+      <source>Public key copied.</source>
+      <translation>Јавни кључ је копиран.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="252" />
+      <source>Public key written to {path}</source>
+      <translation>Јавни кључ је уписан у {path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="75" />
+      <source>Replace key…</source>
+      <translation>Замени кључ…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="204" />
+      <source>Replace your signing key?</source>
+      <translation>Заменити ваш кључ за потписивање?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="69" />
+      <source>Save pseudonym</source>
+      <translation>Сачувај псеудоним</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
+      <source>The passphrases differ.</source>
+      <translation>Лозинке се разликују.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="169" />
+      <source>Your signing key is damaged and cannot sign: {reason}. Replace key… makes a new one and keeps the old files in a dated backup folder.</source>
+      <translation>Ваш кључ за потписивање је оштећен и не може да потписује: {reason}. Замени кључ… прави нови и чува старе датотеке у фасцикли резервне копије са датумом.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="55" />
+      <source>e.g. kestrel</source>
+      <translation>нпр. ветрушка</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
+      <source>minisign key (*.pub)</source>
+      <translation>minisign кључ (*.пуб)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="58" />
+      <source>optional; asked for at every export</source>
+      <translation>није обавезно; тражи се при сваком извозу</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportController</name>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <source>An import is already running.</source>
+      <translation>Увоз је већ у току.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <source>Import</source>
+      <translation>Увези</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="67" />
+      <source>Import a folder of photos</source>
+      <translation>Увези фасциклу са фотографијама</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="59" />
+      <source>Import photos</source>
+      <translation>Увези фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="162" />
+      <source>Import stopped</source>
+      <translation>Увоз је заустављен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="61" />
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>Фотографије ({patterns});;Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="163" />
+      <source>The import stopped: {reason}
+Photos imported before this are kept.</source>
+      <translation>Увоз је заустављен: {reason}
+Фотографије увезене пре овога су сачуване.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProgressDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="63" />
+      <source>About {time} left</source>
+      <translation>Преостало око {time}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="78" />
+      <source>Cancelling: finishing the files in progress…</source>
+      <translation>Отказивање: завршавам датотеке које су у обради…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="65" />
+      <source>Finishing…</source>
+      <translation>Завршавам…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="38" />
+      <source>Importing photos</source>
+      <translation>Увозим фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="42" />
+      <source>Looking for photos…</source>
+      <translation>Тражим фотографије…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="59" />
+      <source>{done} of {total} files</source>
+      <translation>{done} од {total} датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="28" />
+      <source>{h} h {m:02d} min</source>
+      <translation>{h} х {m:02d} мин</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="24" />
+      <source>{m} min {s:02d} s</source>
+      <translation>{m} мин {s:02d} с</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="21" />
+      <source>{s} s</source>
+      <translation>{s} с</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="101" />
+      <source>Already in the workspace, not imported again:</source>
+      <translation>Већ у радном простору, нису поново увезене:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="57" />
+      <source>Already in the workspace: {n}</source>
+      <translation>Већ у радном простору: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="76" />
+      <source>Copy the list of failed files</source>
+      <translation>Копирај списак неуспелих датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="61" />
+      <source>Failed: {n}</source>
+      <translation>Неуспело: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="55" />
+      <source>Import cancelled: the files done so far are kept.</source>
+      <translation>Увоз је отказан: до сада обрађене датотеке су сачуване.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="45" />
+      <source>Import finished</source>
+      <translation>Увоз је завршен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="62" />
+      <source>Imported with a warning: {n}</source>
+      <translation>Увезено уз упозорење: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="96" />
+      <source>Imported, with a warning:</source>
+      <translation>Увезено, уз упозорење:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="56" />
+      <source>Imported: {n}</source>
+      <translation>Увезено: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="93" />
+      <source>These files were not imported:</source>
+      <translation>Ове датотеке нису увезене:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="58" />
+      <source>Without position (place them on the map): {n}</source>
+      <translation>Без положаја (поставите их на мапу): {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstallCheckDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="34" />
+      <source>Check installation</source>
+      <translation>Провера инсталације</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="36" />
+      <source>Checking… (this takes a few seconds)</source>
+      <translation>Проверавам… (ово траје неколико секунди)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="42" />
+      <source>Copy</source>
+      <translation>Копирај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="75" />
+      <source>Everything needed is installed.</source>
+      <translation>Све потребно је инсталирано.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="77" />
+      <source>Some checks failed: copy the lines below and send them to your helper.</source>
+      <translation>Неке провере нису успеле: копирајте редове испод и пошаљите их особи која вам помаже.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="84" />
+      <source>The check could not start: {reason}</source>
+      <translation>Провера није могла да почне: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinCampaignDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
+      <source>A newer kit of “{name}”: ready to update.</source>
+      <translation>Новији комплет кампање „{name}”: спреман за ажурирање.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="168" />
+      <source>Accept the new key and join…</source>
+      <translation>Прихвати нови кључ и придружи се…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="108" />
+      <source>Another key</source>
+      <translation>Други кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <source>Campaign kit</source>
+      <translation>Комплет кампање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="130" />
+      <source>Checking the kit…</source>
+      <translation>Проверавам комплет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="84" />
+      <source>Choose a kit file first.</source>
+      <translation>Прво изаберите датотеку комплета.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="72" />
+      <source>Choose kit file…</source>
+      <translation>Изабери датотеку комплета…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="182" />
+      <source>Close</source>
+      <translation>Затвори</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="219" />
+      <source>Coordinator's key: {key}. Compare it with the key id your coordinator gave you.</source>
+      <translation>Кључ координатора: {key}. Упоредите га са ID-ом кључа који вам је дао координатор.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="140" />
+      <source>Installing…</source>
+      <translation>Инсталирам…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <source>Join</source>
+      <translation>Придружи се</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="54" />
+      <source>Join a campaign</source>
+      <translation>Придруживање кампањи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="231" />
+      <source>Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}.</source>
+      <translation>Познате камере: {known} · подлоге мапе: {maps} · додати произвођачи камера: {makes}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
+      <source>No file chosen</source>
+      <translation>Није изабрана датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="203" />
+      <source>Ready to join “{name}”.</source>
+      <translation>Спремно за придруживање кампањи „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="196" />
+      <source>Refused.</source>
+      <translation>Одбијено.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="163" />
+      <source>Signed by another key.</source>
+      <translation>Потписано другим кључем.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
+      <translation>Surveyor комплети кампање (*.кит *.zip);;Све (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
+      <source>The kit of “{name}” you already have.</source>
+      <translation>Комплет кампање „{name}” који већ имате.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="110" />
+      <source>This kit for “{campaign}” is signed by key {new}, but you joined the campaign with key {old}. Anyone can make a kit: accept the new key only if your coordinator told you, in person or by a channel you trust, that it changed.</source>
+      <translation>Овај комплет кампање „{campaign}” потписан је кључем {new}, а придружили сте се кампањи са кључем {old}. Комплет може да направи било ко: прихватите нови кључ само ако вам је координатор лично или каналом коме верујете рекао да је промењен.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="242" />
+      <source>Until now your bundles were encrypted for “{other}”.</source>
+      <translation>До сада су ваши пакети били шифровани за „{other}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <source>Update</source>
+      <translation>Ажурирај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
+      <source>You accepted the new key of “{name}”.</source>
+      <translation>Прихватили сте нови кључ кампање „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="210" />
+      <source>You joined “{name}”.</source>
+      <translation>Придружили сте се кампањи „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="225" />
+      <source>Your bundles will be encrypted for this campaign (you can turn it off in the Export dialog).</source>
+      <translation>Ваши пакети биће шифровани за ову кампању (то можете искључити у прозору Извоз).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="66" />
+      <source>Your coordinator gives you one kit file. It holds the campaign's map, the cameras already known, and the keys that keep your bundles private and let you check their receipts. It is checked completely before anything is installed.</source>
+      <translation>Координатор вам даје једну датотеку комплета. Садржи мапу кампање, већ познате камере и кључеве који чувају приватност ваших пакета и омогућавају вам да проверите потврде пријема. Проверава се у целости пре него што се било шта инсталира.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
+      <source>“{name}” is installed again.</source>
+      <translation>„{name}” је поново инсталиран.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
+      <source>“{name}” is up to date.</source>
+      <translation>„{name}” је ажуран.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
+      <source>“{name}”, signed by a new key.</source>
+      <translation>„{name}”, потписан новим кључем.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyringDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="233" />
+      <source>(unknown: add this key)</source>
+      <translation>(непознато: додајте овај кључ)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="89" />
+      <source>Add</source>
+      <translation>Додај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="117" />
+      <source>Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), then Trust it. Bundles signed by a key you have not trusted wait here until you do.</source>
+      <translation>Додајте јавни кључ сваког волонтера (RW…, приказан у његовим Подешавања ▸ Идентитет…), затим га означите као поуздан. Пакети потписани кључем који нисте означили као поуздан чекају овде док то не урадите.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
+      <source>Add from file…</source>
+      <translation>Додај из датотеке…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="295" />
+      <source>Added {id} ({name}). Trust it to merge its bundles.</source>
+      <translation>Додат {id} ({name}). Означите га као поуздан да бисте спојили његове пакете.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="100" />
+      <source>Bring back</source>
+      <translation>Врати</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="159" />
+      <source>Bundles it signs from now on are refused. Its {n} sightings already merged stay in the consensus and the exports unless you also withdraw them (Bring back undoes a withdrawal).</source>
+      <translation>Пакети које од сада потпише биће одбијени. Његова већ спојена опажања ({n}) остају у консензусу и извозима осим ако их и не повучете (Врати поништава повлачење).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="312" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="337" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="351" />
+      <source>Choose a key first.</source>
+      <translation>Прво изаберите кључ.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="379" />
+      <source>Choose a withdrawn key first.</source>
+      <translation>Прво изаберите повучени кључ.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
+      <source>Its bundles say</source>
+      <translation>Његови пакети кажу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="63" />
+      <source>Key id</source>
+      <translation>ID кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="62" />
+      <source>Name (double-click to edit)</source>
+      <translation>Име (двоклик за измену)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="344" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="359" />
+      <source>Nothing changed.</source>
+      <translation>Ништа није промењено.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="86" />
+      <source>Paste a public key (RW…)</source>
+      <translation>Налепите јавни кључ (RW…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
+      <source>Pseudonym</source>
+      <translation>Псеудоним</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
+      <source>Revoke</source>
+      <translation>Опозови кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="155" />
+      <source>Revoke a key</source>
+      <translation>Опозив кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
+      <source>Revoke and withdraw its sightings</source>
+      <translation>Опозови и повуци његова опажања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="164" />
+      <source>Revoke only</source>
+      <translation>Само опозови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="96" />
+      <source>Revoke the key and take everything it already sent out of the consensus and the exports (the sightings stay on record; Bring back undoes it).</source>
+      <translation>Опозови кључ и избаци све што је већ послао из консензуса и извоза (опажања остају забележена; Врати то поништава).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="156" />
+      <source>Revoke {who}'s key?</source>
+      <translation>Опозвати кључ волонтера {who}?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="72" />
+      <source>The name written in the volunteer's bundles: a claim anyone can write</source>
+      <translation>Име записано у пакетима волонтера: тврдњу може да напише било ко</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
+      <source>Trust</source>
+      <translation>Означи као поуздан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
+      <source>Trust a revoked key</source>
+      <translation>Поново означи опозвани кључ као поуздан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <source>Volunteer's public key</source>
+      <translation>Јавни кључ волонтера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="55" />
+      <source>Volunteers' keys</source>
+      <translation>Кључеви волонтера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
+      <source>Waiting bundles</source>
+      <translation>Пакети на чекању</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
+      <source>Withdraw its sightings</source>
+      <translation>Повуци његова опажања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="278" />
+      <source>claims “{name}”</source>
+      <translation>тврди да је „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <source>minisign public keys (*.pub);;All (*)</source>
+      <translation>minisign јавни кључеви (*.пуб);;Све (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
+      <source>not added</source>
+      <translation>није додат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="42" />
+      <source>not trusted yet</source>
+      <translation>још није поуздан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
+      <source>revoked</source>
+      <translation>опозван</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="41" />
+      <source>trusted</source>
+      <translation>поуздан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="260" />
+      <source>{id} is now called “{name}”.</source>
+      <translation>{id} се сада зове „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="369" />
+      <source>{id} is revoked and everything it sent is out of the consensus and the exports (decision {n}). Bring back undoes it.</source>
+      <translation>{id} је опозван и све што је послао избачено је из консензуса и извоза (одлука {n}). Врати то поништава.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="202" />
+      <source>{id} is revoked: its bundles will be refused.</source>
+      <translation>{id} је опозван: његови пакети биће одбијени.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="327" />
+      <source>{id} is trusted; {merged} of {n} waiting bundles merged.</source>
+      <translation>{id} је поуздан; спојено {merged} од {n} пакета на чекању.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="317" />
+      <source>{id} stays revoked.</source>
+      <translation>{id} остаје опозван.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="383" />
+      <source>{id}'s sightings count again (the key stays revoked until you trust it).</source>
+      <translation>Опажања кључа {id} поново се рачунају (кључ остаје опозван док га не означите као поуздан).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="227" />
+      <source>{status}, sightings withdrawn</source>
+      <translation>{status}, опажања повучена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
+      <source>{who}'s key was revoked. Trust it again? Bundles it signs will be merged again, including any waiting now.</source>
+      <translation>Кључ волонтера {who} је опозван. Поново га означити као поуздан? Пакети које потпише поново ће се спајати, укључујући оне који сада чекају.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="59" />
+      <source>Add…</source>
+      <translation>Додај…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
+      <source>Basemaps</source>
+      <translation>Подлоге мапе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
+      <source>Basemaps (*.mbtiles *.pmtiles);;All (*)</source>
+      <translation>Подлоге мапе (*.mbtiles *.pmtiles);;Све (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="87" />
+      <source>Campaign name</source>
+      <translation>Име кампање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="63" />
+      <source>Choose…</source>
+      <translation>Изабери…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="90" />
+      <source>Key passphrase</source>
+      <translation>Лозинка кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
+      <source>Kit (*.kit)</source>
+      <translation>Комплет (*.кит)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="94" />
+      <source>Make kit</source>
+      <translation>Направи комплет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="223" />
+      <source>No kit was made: {reason}</source>
+      <translation>Комплет није направљен: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="60" />
+      <source>Remove</source>
+      <translation>Уклони</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="89" />
+      <source>Save as</source>
+      <translation>Сачувај као</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
+      <source>Save kit</source>
+      <translation>Сачувај комплет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="200" />
+      <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
+      <translation>Сачувано {path} ({size:.1f} MB): „{name}”, познатих камера: {known}, подлога мапе: {maps}. Реците волонтерима ID свог кључа {key} (лично или каналом коме верујете) да би могли да га провере када се придруже.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="50" />
+      <source>Volunteer kit</source>
+      <translation>Комплет за волонтере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="68" />
+      <source>Volunteers open this file with File ▸ Join a campaign…. It holds the campaign's name and area, your public key, the campaign's encryption key for their bundles, the known cameras, these basemaps and the camera makes the campaign has seen. It is signed with your key.</source>
+      <translation>Волонтери отварају ову датотеку са Датотека ▸ Придружи се кампањи…. Садржи име и област кампање, ваш јавни кључ, кључ кампање за шифровање њихових пакета, познате камере, ове подлоге мапе и произвођаче камера које је кампања видела. Потписана је вашим кључем.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="62" />
+      <source>Where to save the kit</source>
+      <translation>Где да се сачува комплет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="185" />
+      <source>Writing the kit…</source>
+      <translation>Уписујем комплет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="115" />
+      <source>You have no signing key yet: make one in the workbench (Settings ▸ Identity…) or with `surveyor key create`. The kit, the known cameras and the receipts are signed with it.</source>
+      <translation>Још немате кључ за потписивање: направите га у радном прозору (Подешавања ▸ Идентитет…) или командом `surveyor key create`. Комплет, познате камере и потврде пријема потписују се њиме.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="65" />
+      <source>&amp;Language…</source>
+      <translation>&amp;Језик…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="31" />
+      <source>Language</source>
+      <translation>Језик</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="47" />
+      <source>Language of the interface, dates and numbers:</source>
+      <translation>Језик интерфејса, датума и бројева:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="59" />
+      <source>Language saved: restart Surveyor to use it.</source>
+      <translation>Језик је сачуван: поново покрените Surveyor да бисте га користили.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="39" />
+      <source>Surveyor speaks the chosen language from the next time it starts.</source>
+      <translation>Surveyor користи изабрани језик од следећег покретања.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="34" />
+      <source>The system's language ({name})</source>
+      <translation>Језик система ({name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkCameraDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="46" />
+      <source>Camera #{id}</source>
+      <translation>Камера #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="68" />
+      <source>Cameras within 30 m of this photo come first, nearest first: {n}.</source>
+      <translation>Камере на мање од 30 м од ове фотографије су прве, најближе прво: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="80" />
+      <source>Link</source>
+      <translation>Повежи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="55" />
+      <source>Link to an existing camera</source>
+      <translation>Повежи са постојећом камером</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="66" />
+      <source>No camera has been recorded yet: use “New camera” instead.</source>
+      <translation>Још није забележена ниједна камера: уместо тога користите „Нова камера”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="71" />
+      <source>No recorded camera is within 30 m of this photo; all are listed.</source>
+      <translation>Ниједна забележена камера није на мање од 30 м од ове фотографије; наведене су све.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="40" />
+      <source>{distance:.0f} m away</source>
+      <translation>удаљено {distance:.0f} м</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="124" />
+      <source>&amp;About Surveyor</source>
+      <translation>&amp;О програму Surveyor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="43" />
+      <source>&amp;Basemaps…</source>
+      <translation>&amp;Подлоге мапе…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="122" />
+      <source>&amp;Check installation</source>
+      <translation>&amp;Провери инсталацију</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="61" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Уређивање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="547" />
+      <source>&amp;Export bundle…</source>
+      <translation>&amp;Извези пакет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="45" />
+      <source>&amp;File</source>
+      <translation>&amp;Датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="114" />
+      <source>&amp;Help</source>
+      <translation>&amp;Помоћ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="549" />
+      <source>&amp;Identity…</source>
+      <translation>&amp;Идентитет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="68" />
+      <source>&amp;Import photos…</source>
+      <translation>&amp;Увези фотографије…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="44" />
+      <source>&amp;Join a campaign…</source>
+      <translation>&amp;Придружи се кампањи…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="116" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Пречице на тастатури</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="89" />
+      <source>&amp;Map</source>
+      <translation>&amp;Мапа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="86" />
+      <source>&amp;Photo</source>
+      <translation>&amp;Фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Изађи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="97" />
+      <source>&amp;Record</source>
+      <translation>&amp;Бележење</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="68" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="79" />
+      <source>&amp;Search notes and makes</source>
+      <translation>&amp;Претражи белешке и произвођаче</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="565" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Подешавања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="64" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="84" />
+      <source>&amp;View</source>
+      <translation>&amp;Приказ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="94" />
+      <source>Accept and go to the next photo to do</source>
+      <translation>Прихвати и иди на следећу фотографију за обраду</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="132" />
+      <source>Arrow keys: move between photos · Shift+arrows: select several</source>
+      <translation>Стрелице: кретање између фотографија · Shift+стрелице: избор више њих</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="468" />
+      <source>Building the demo workspace…</source>
+      <translation>Правим демо радни простор…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="104" />
+      <source>Camera type</source>
+      <translation>Врста камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="441" />
+      <source>Could not open {folder}: {reason}</source>
+      <translation>{folder} не може да се отвори: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="90" />
+      <source>Delete this camera</source>
+      <translation>Обриши ову камеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="488" />
+      <source>Demo workspace</source>
+      <translation>Демо радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="482" />
+      <source>Demo workspace opened: {folder}</source>
+      <translation>Демо радни простор је отворен: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="99" />
+      <source>Facing you</source>
+      <translation>Окренута ка вама</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="110" />
+      <source>Fit photo</source>
+      <translation>Уклопи фотографију</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="72" />
+      <source>Import a &amp;folder…</source>
+      <translation>Увези &amp;фасциклу…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="186" />
+      <source>Importing: {done} of {total}</source>
+      <translation>Увозим: {done} од {total}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="171" />
+      <source>Keyboard shortcuts</source>
+      <translation>Пречице на тастатури</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="85" />
+      <source>Link to a camera…</source>
+      <translation>Повежи камеру…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
+      <source>Load &amp;known cameras…</source>
+      <translation>Учитај &amp;познате камере…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
+      <source>Map image saved: {path}</source>
+      <translation>Слика мапе је сачувана: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="105" />
+      <source>Mount</source>
+      <translation>Носач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="88" />
+      <source>Needs review</source>
+      <translation>Треба проверити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="83" />
+      <source>New camera</source>
+      <translation>Нова камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="45" />
+      <source>New or open &amp;campaign (coordinators)…</source>
+      <translation>Нова или постојећа &amp;кампања (координатори)…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="87" />
+      <source>No camera here</source>
+      <translation>Нема камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/user_guide.py" line="40" />
+      <source>No program opened the user guide; it is the file {path}.</source>
+      <translation>Ниједан програм није отворио упутство; то је датотека {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="329" />
+      <source>Nothing left to do in this view.</source>
+      <translation>У овом приказу нема више ничега за обраду.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="46" />
+      <source>Open &amp;receipt from coordinator…</source>
+      <translation>Отвори &amp;потврду пријема од координатора…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="75" />
+      <source>Open &amp;workspace…</source>
+      <translation>Отвори &amp;радни простор…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="103" />
+      <source>Open a workspace folder</source>
+      <translation>Отвори фасциклу радног простора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="78" />
+      <source>Open the &amp;demo workspace</source>
+      <translation>Отвори &amp;демо радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <location filename="../../surveyor/ui/main_window.py" line="440" />
+      <source>Open workspace</source>
+      <translation>Отвори радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="51" />
+      <source>Place photos from GPX track…</source>
+      <translation>Постави фотографије према GPX трагу…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="138" />
+      <source>Redo</source>
+      <translation>Понови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="393" />
+      <source>Remove {n} photo(s) from the workspace…</source>
+      <translation>Уклони фотографије ({n}) из радног простора…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="42" />
+      <source>Save &amp;map image…</source>
+      <translation>Сачувај &amp;слику мапе…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="217" />
+      <source>Surveyor — {folder}</source>
+      <translation>Surveyor — {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/user_guide.py" line="36" />
+      <source>The user guide is missing from this installation ({path}).</source>
+      <translation>Упутство за кориснике недостаје у овој инсталацији ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="137" />
+      <source>Undo</source>
+      <translation>Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="119" />
+      <source>User &amp;guide</source>
+      <translation>&amp;Упутство за кориснике</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="165" />
+      <source>User guide</source>
+      <translation>Упутство за кориснике</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <source>Wait for the import to end.</source>
+      <translation>Сачекајте да се увоз заврши.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="103" />
+      <source>Watches</source>
+      <translation>Надгледа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="102" />
+      <source>Zoom in</source>
+      <translation>Увећај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="107" />
+      <source>Zoom out</source>
+      <translation>Умањи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="367" />
+      <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
+      <translation>Камера на предложеном месту: {n} (изабрана је камера #{id}): превуците сваку тамо где заиста јесте. Ако их тако оставите, шаљу се померене.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="224" />
+      <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
+      <translation>Фотографија: {photos} · камера: {cameras} · за обраду: {todo} · приказано: {shown}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MakeCombo</name>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="99" />
+      <source>New make</source>
+      <translation>Нови произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="38" />
+      <source>Type a make…</source>
+      <translation>Упишите произвођача…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="26" />
+      <source>— not set —</source>
+      <translation>— није подешено —</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="101" />
+      <source>“{name}” is not a make Surveyor knows. Save it as a new make?
+(Check the spelling: makes are compared exactly, Hikvision is not HikVision.)</source>
+      <translation>„{name}” није произвођач који Surveyor познаје. Сачувати га као новог произвођача?
+(Проверите правопис: произвођачи се пореде тачно, Hikvision није HikVision.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="625" />
+      <source>Already mapped camera</source>
+      <translation>Већ мапирана камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="618" />
+      <source>Another camera is within 15 m: the same camera?</source>
+      <translation>Друга камера је на мање од 15 м: иста камера?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="121" />
+      <source>Basemaps…</source>
+      <translation>Подлоге мапе…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="622" />
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="409" />
+      <source>Camera #{a} and #{b} are two cameras</source>
+      <translation>Камере #{a} и #{b} су две камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="411" />
+      <source>Camera #{a} is where it is</source>
+      <translation>Камера #{a} је тамо где јесте</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="560" />
+      <source>Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos to one of them instead.</source>
+      <translation>Камера #{a} је {d} м од камере #{b}: иста камера? Уместо тога повежите фотографије са једном од њих.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="564" />
+      <source>Camera #{a} is {d} m from the photos that show it.</source>
+      <translation>Камера #{a} је {d} м од фотографија на којима се види.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="551" />
+      <source>Camera #{id}</source>
+      <translation>Камера #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="149" />
+      <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
+      <translation>Датотеке камера (*.geojson *.json *.osm *.xml);;Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="120" />
+      <location filename="../../surveyor/ui/map/panel.py" line="624" />
+      <source>Confirm position</source>
+      <translation>Потврди положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="388" />
+      <source>Confirm position of camera #{id}</source>
+      <translation>Потврди положај камере #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <source>It is there</source>
+      <translation>Ту је</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="147" />
+      <source>Load known cameras</source>
+      <translation>Учитај познате камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="119" />
+      <source>Load known cameras…</source>
+      <translation>Учитај познате камере…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="154" />
+      <source>Map</source>
+      <translation>Мапа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="619" />
+      <source>More than 200 m from the photos that show it</source>
+      <translation>Више од 200 м од фотографија на којима се види</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="363" />
+      <source>Move camera #{id}</source>
+      <translation>Помери камеру #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="615" />
+      <source>Needs review</source>
+      <translation>Треба проверити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="536" />
+      <source>No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above the map.</source>
+      <translation>Нема подлоге мапе: додајте .mbtiles или .pmtiles датотеку дугметом „Подлоге мапе…” изнад мапе.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="114" />
+      <source>No position yet: select, then click on the map</source>
+      <translation>Још без положаја: изаберите, затим кликните на мапу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="579" />
+      <source>No warnings</source>
+      <translation>Нема упозорења</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="528" />
+      <source>Online map</source>
+      <translation>Мапа на мрежи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="546" />
+      <source>Photo: {name}</source>
+      <translation>Фотографија: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="373" />
+      <source>Place camera</source>
+      <translation>Постави камеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="370" />
+      <source>Place photo on the map</source>
+      <translation>Постави фотографију на мапу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="614" />
+      <source>Position confirmed</source>
+      <translation>Положај је потврђен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="613" />
+      <source>Position not confirmed</source>
+      <translation>Положај није потврђен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="400" />
+      <source>Stop warning about this: Edit ▸ Undo brings the warning back.</source>
+      <translation>Престани да упозораваш на ово: Уређивање ▸ Опозови враћа упозорење.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="441" />
+      <source>The map could not be shown; see the log for details.</source>
+      <translation>Мапа не може да се прикаже; погледајте дневник за детаље.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <source>These are two cameras</source>
+      <translation>Ово су две камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="385" />
+      <source>This camera has no position yet: place it on the map.</source>
+      <translation>Ова камера још нема положај: поставите је на мапу.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="576" />
+      <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
+      <translation>Упозорења: {n} (дупликати на мање од {dup:.0f} м, камере даље од {far:.0f} м)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapSettingsDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="57" />
+      <source> m in front of the photographer</source>
+      <translation> м испред фотографа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="128" />
+      <source>Add basemap</source>
+      <translation>Додај подлогу мапе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="51" />
+      <source>Add basemap…</source>
+      <translation>Додај подлогу мапе…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="228" />
+      <source>Area: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (west, south – east, north)</source>
+      <translation>Област: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (запад, југ – исток, север)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="135" />
+      <source>Basemaps</source>
+      <translation>Подлоге мапе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="130" />
+      <source>Basemaps (*.mbtiles *.pmtiles);;All files (*)</source>
+      <translation>Подлоге мапе (*.mbtiles *.pmtiles);;Све датотеке (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="91" />
+      <source>Basemaps (MBTiles and PMTiles files, shared by all workspaces)</source>
+      <translation>Подлоге мапе (MBTiles и PMTiles датотеке, заједничке за све радне просторе)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="48" />
+      <source>Basemaps and map settings</source>
+      <translation>Подлоге мапе и подешавања мапе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
+      <source>Credit: {text}</source>
+      <translation>Извор: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="54" />
+      <source>Down</source>
+      <translation>Доле</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="234" />
+      <source>Layers: {names}</source>
+      <translation>Слојеви: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="74" />
+      <source>New cameras</source>
+      <translation>Нове камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="101" />
+      <source>No basemap yet: the map shows a plain grid. Add an .mbtiles or .pmtiles file to see the streets.</source>
+      <translation>Још нема подлоге мапе: мапа приказује обичну мрежу. Додајте .mbtiles или .pmtiles датотеку да бисте видели улице.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="79" />
+      <source>Only tiles you look at are downloaded; nothing is fetched in bulk. Check the tile server's usage policy first.</source>
+      <translation>Преузимају се само плочице које гледате; ништа се не преузима масовно. Прво проверите правила коришћења сервера плочица.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="52" />
+      <source>Remove</source>
+      <translation>Уклони</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="76" />
+      <source>Tile URL</source>
+      <translation>URL плочица</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="170" />
+      <source>Unreadable: {reason}</source>
+      <translation>Нечитљиво: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="53" />
+      <source>Up</source>
+      <translation>Горе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="62" />
+      <source>Use an online map and keep viewed tiles for offline use</source>
+      <translation>Користи мапу са интернета и чувај прегледане плочице за рад без мреже</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="59" />
+      <source>Where a new camera is first placed, along the direction the photo looks</source>
+      <translation>Где се нова камера прво поставља, у правцу у ком гледа фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
+      <source>none given</source>
+      <translation>није наведено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="218" />
+      <source>raster {container} ({format})</source>
+      <translation>растерски {container} ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="215" />
+      <source>vector {container}, {schema} schema</source>
+      <translation>векторски {container}, шема {schema}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="225" />
+      <source>{kind}; zoom {lo}–{hi} (closer in, the last level is enlarged)</source>
+      <translation>{kind}; зум {lo}–{hi} (ближе од тога увећава се последњи ниво)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="161" />
+      <source>{name} — zoom {lo}–{hi} — {kind} — {path}</source>
+      <translation>{name} — зум {lo}–{hi} — {kind} — {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapSlot</name>
+    <message>
+      <location filename="../../surveyor/ui/map_slot.py" line="63" />
+      <source>The map is not available: {reason}</source>
+      <translation>Мапа није доступна: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_slot.py" line="47" />
+      <source>The map opens here.</source>
+      <translation>Мапа се отвара овде.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeReport</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="61" />
+      <source>Merge report — {when}</source>
+      <translation>Извештај о спајању — {when}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="97" />
+      <source>Merges made in this window. Drop bundle files on the window to merge.</source>
+      <translation>Спајања обављена у овом прозору. Превуците датотеке пакета на прозор да бисте их спојили.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="62" />
+      <source>No bundles.</source>
+      <translation>Нема пакета.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="95" />
+      <source>Open report</source>
+      <translation>Отвори извештај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="68" />
+      <source>Point at a row to see the technical reason.</source>
+      <translation>Задржите показивач изнад реда да видите технички разлог.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="71" />
+      <source>Receipts were not signed (no signing key, or its passphrase was not given): Campaign ▸ Re-issue receipt… writes them later.</source>
+      <translation>Потврде пријема нису потписане (нема кључа за потписивање или није дата његова лозинка): Кампања ▸ Поново издај потврду пријема… их уписује касније.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="111" />
+      <source>{when}: {summary}</source>
+      <translation>{when}: {summary}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoFilter</name>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="30" />
+      <source>All photos</source>
+      <translation>Све фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="32" />
+      <source>Has cameras</source>
+      <translation>Има камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="35" />
+      <source>Needs review</source>
+      <translation>Треба проверити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="33" />
+      <source>No camera here</source>
+      <translation>Овде нема камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="34" />
+      <source>No position</source>
+      <translation>Без положаја</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="31" />
+      <source>To do</source>
+      <translation>За обраду</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoGrid</name>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="266" />
+      <source>Cameras recorded: {n}</source>
+      <translation>Забележених камера: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="264" />
+      <source>Needs review</source>
+      <translation>Треба проверити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <source>No camera in this photo</source>
+      <translation>Нема камере на овој фотографији</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="203" />
+      <source>No position yet</source>
+      <translation>Још без положаја</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_grid.py" line="32" />
+      <source>Photos</source>
+      <translation>Фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="269" />
+      <source>To do: no camera recorded yet</source>
+      <translation>За обраду: још није забележена камера</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoStrip</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="90" />
+      <source>Double-click to see the photo large</source>
+      <translation>Двоклик приказује велику фотографију</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="130" />
+      <source>Photo</source>
+      <translation>Фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="34" />
+      <source>boxes blurred: {n}</source>
+      <translation>замућених оквира: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="94" />
+      <source>photo unavailable</source>
+      <translation>фотографија није доступна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="33" />
+      <source>redaction not stated</source>
+      <translation>замућивање није наведено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
+      <source>the other</source>
+      <translation>друга</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="101" />
+      <source>the sighting in question</source>
+      <translation>опажање о коме је реч</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
+      <source>this camera</source>
+      <translation>ова камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="97" />
+      <source>{who} ({role})</source>
+      <translation>{who} ({role})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewView</name>
+    <message>
+      <location filename="../../surveyor/ui/preview.py" line="47" />
+      <source>Photo preview</source>
+      <translation>Преглед фотографије</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="74" />
+      <source> volunteers</source>
+      <translation> волонтера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="191" />
+      <source>&amp;File</source>
+      <translation>&amp;Датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
+      <source>Basemaps (*.pmtiles *.mbtiles)</source>
+      <translation>Подлоге мапе (*.pmtiles *.mbtiles)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="130" />
+      <source>Choose a folder for the web map first.</source>
+      <translation>Прво изаберите фасциклу за веб мапу.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="58" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="65" />
+      <source>Choose…</source>
+      <translation>Изабери…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="83" />
+      <source>Confirmed by at least:</source>
+      <translation>Потврдило најмање:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="100" />
+      <source>Folder for the web map</source>
+      <translation>Фасцикла за веб мапу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="81" />
+      <source>Folder:</source>
+      <translation>Фасцикла:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="70" />
+      <source>Include the cameras' photos (as volunteers redacted them)</source>
+      <translation>Укључи фотографије камера (онако како су их волонтери замутили)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="87" />
+      <source>Publish</source>
+      <translation>Објави</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="188" />
+      <source>Publish &amp;web map…</source>
+      <translation>Објави &amp;веб мапу…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="54" />
+      <source>Publish web map</source>
+      <translation>Објављивање веб мапе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="175" />
+      <source>Publishing failed: {reason}</source>
+      <translation>Објављивање није успело: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="149" />
+      <source>Publishing {n} cameras…</source>
+      <translation>Објављујем камере ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="82" />
+      <source>Street map:</source>
+      <translation>Мапа улица:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
+      <source>The campaign's vector basemap</source>
+      <translation>Векторска подлога мапе кампање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="80" />
+      <source>Title:</source>
+      <translation>Наслов:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="57" />
+      <source>an empty folder, or an earlier web map</source>
+      <translation>празна фасцикла или ранија веб мапа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="64" />
+      <source>none: cameras on a plain background</source>
+      <translation>ниједна: камере на обичној позадини</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="122" />
+      <source>{n} cameras will be published. Held back: {review} in review, {few} seen by too few volunteers. Notes are never published.</source>
+      <translation>Камера за објављивање: {n}. Задржано: на провери {review}, премало волонтера видело {few}. Белешке се никада не објављују.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="165" />
+      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
+      <translation>Објављено у {path} ({mb:.1f} MB): камера {n}, фотографија {p}, плочица мапе улица {t}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="140" />
+      <source>{path}: no such file</source>
+      <translation>{path}: нема такве датотеке</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Исе&amp;ци</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Изабери све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Не</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Прекини</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Примени</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Откажи</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Затвори</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Одбаци</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Помоћ</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Занемари</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;е за све</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>У реду</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Отвори</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Врати</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Врати подразумевано</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Покушај поново</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сачувај</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Сачувај све</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Да за &amp;све</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Понови</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Копирај адресу &amp;везе</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Исе&amp;ци</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Обриши</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Изабери све</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="64" />
+      <source>Check</source>
+      <translation>Провери</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>In this workspace</source>
+      <translation>У овом радном простору</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="129" />
+      <source>Not accepted: {reason}</source>
+      <translation>Није прихваћено: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="59" />
+      <source>Open receipt…</source>
+      <translation>Отвори потврду пријема…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="109" />
+      <source>Open the receipt file first.</source>
+      <translation>Прво отворите датотеку потврде пријема.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="65" />
+      <source>Open the receipt file your coordinator sent you.</source>
+      <translation>Отворите датотеку потврде пријема коју вам је послао координатор.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>Outcome</source>
+      <translation>Исход</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <source>Receipt</source>
+      <translation>Потврда пријема</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="56" />
+      <source>Receipt from your coordinator</source>
+      <translation>Потврда пријема од координатора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
+      <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
+      <translation>Потпис НИЈЕ проверен: налепите јавни кључ координатора и притисните Провери.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
+      <source>Signature checked: it comes from the coordinator of “{name}”.</source>
+      <translation>Потпис је проверен: потиче од координатора кампање „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="142" />
+      <source>Signature checked: it comes from the coordinator's key.</source>
+      <translation>Потпис је проверен: потиче од кључа координатора.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <source>Surveyor receipts (receipt-*.json);;All (*)</source>
+      <translation>Surveyor потврде пријема (рецеипт-*.json);;Све (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
+      <source>Your coordinator's public key (RW…; not needed for a campaign you joined)</source>
+      <translation>Јавни кључ вашег координатора (RW…; није потребан за кампању којој сте се придружили)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="44" />
+      <source>confirmed</source>
+      <translation>потврђено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="43" />
+      <source>new camera</source>
+      <translation>нова камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <source>no</source>
+      <translation>не</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="46" />
+      <source>rejected</source>
+      <translation>одбијено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="45" />
+      <source>waiting for review</source>
+      <translation>чека проверу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recorder</name>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="69" />
+      <source>Camera recorded; set its attributes with the keys shown.</source>
+      <translation>Камера је забележена; подесите њене атрибуте приказаним тастерима.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <source>Clear review flag</source>
+      <translation>Уклони ознаку за проверу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="83" />
+      <source>Could not link: {reason}</source>
+      <translation>Повезивање није успело: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="66" />
+      <source>Could not record the camera: {reason}</source>
+      <translation>Камера не може да се забележи: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="143" />
+      <source>Delete camera</source>
+      <translation>Обриши камеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="75" />
+      <source>Link to camera #{id}</source>
+      <translation>Повежи са камером #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <source>Mark for review</source>
+      <translation>Означи за проверу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="118" />
+      <source>Marked for review: the camera shows red on the map until you clear it (Q).</source>
+      <translation>Означено за проверу: камера је црвена на мапи док не уклоните ознаку (Q).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="103" />
+      <source>Needs review</source>
+      <translation>Треба проверити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="56" />
+      <source>New camera</source>
+      <translation>Нова камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="132" />
+      <source>No camera here yet: press N to record one.</source>
+      <translation>Овде још нема камере: притисните N да је забележите.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="97" />
+      <source>No camera in this photo</source>
+      <translation>Нема камере на овој фотографији</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="138" />
+      <source>Not saved: {reason}</source>
+      <translation>Није сачувано: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="85" />
+      <source>Photos linked to the camera: {n}</source>
+      <translation>Фотографија повезаних са камером: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="120" />
+      <source>Review flag cleared.</source>
+      <translation>Ознака за проверу је уклоњена.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="52" />
+      <source>Select the photo that shows the camera first.</source>
+      <translation>Прво изаберите фотографију на којој се види камера.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="92" />
+      <source>“{name}” already shows a camera: delete or unlink it first.</source>
+      <translation>„{name}” већ приказује камеру: прво је обришите или раскините везу.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionBar</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="163" />
+      <source>. Detectors miss things: look at the whole photo.</source>
+      <translation>. Детектори не виде све: погледајте целу фотографију.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="161" />
+      <source>; drawn by you: {n}</source>
+      <translation>; ви сте нацртали: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="56" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
+      <source>Blur a region</source>
+      <translation>Замути област</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
+      <source>Checked the photo</source>
+      <translation>Фотографија је проверена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="68" />
+      <source>Checked: every bystander is covered</source>
+      <translation>Проверено: сваки пролазник је покривен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
+      <source>Detection could not run ({reason}). Cover every face and plate yourself, then tick Checked: the photo is not sent before.</source>
+      <translation>Препознавање није могло да се покрене ({reason}). Сами покријте свако лице и таблицу, затим означите Проверено: фотографија се не шаље пре тога.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="62" />
+      <source>Drag a box around the camera: kept as data, and the crop sent if you choose</source>
+      <translation>Превуците оквир око камере: чува се као податак, а исечак се шаље ако тако изаберете</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="58" />
+      <source>Drag a box over a face, number plate, house number or anything else to blur</source>
+      <translation>Превуците оквир преко лица, регистарске таблице, кућног броја или било чега другог што треба замутити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="70" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="262" />
+      <source>Find faces and plates in this walk</source>
+      <translation>Пронађи лица и таблице у овом обиласку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="60" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
+      <source>Mark the camera</source>
+      <translation>Означи камеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
+      <source>Not checked</source>
+      <translation>Није проверено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="159" />
+      <source>Not searched yet: export searches it, or press Find</source>
+      <translation>Још није претражено: извоз је претражује, или притисните Пронађи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="64" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="194" />
+      <source>Remove box</source>
+      <translation>Уклони оквир</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="66" />
+      <source>Remove the selected box (Delete): it is not blurred</source>
+      <translation>Уклони изабрани оквир (Delete): не замућује се</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="253" />
+      <source>Search failed: </source>
+      <translation>Претрага није успела: </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
+      <source>Search stopped; found boxes are kept.</source>
+      <translation>Претрага је заустављена; пронађени оквири су сачувани.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="243" />
+      <source>Searched {n} photos: {boxes} faces or plates found.</source>
+      <translation>Претражено фотографија: {n}; пронађено лица или таблица: {boxes}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="150" />
+      <source>Searched. Found faces: {faces}, number plates: {plates}</source>
+      <translation>Претражено. Пронађено лица: {faces}, регистарских таблица: {plates}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="239" />
+      <source>Searching {done} of {total}: {name}</source>
+      <translation>Претражујем {done} од {total}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="69" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
+      <source>Send only the camera</source>
+      <translation>Пошаљи само камеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
+      <source>Send the whole photo</source>
+      <translation>Пошаљи целу фотографију</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="230" />
+      <source>Stop</source>
+      <translation>Заустави</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="210" />
+      <source>Stopping…</source>
+      <translation>Заустављам…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
+      <source>{n} could not be searched: check them by hand.</source>
+      <translation>Није могло да се претражи: {n}. Проверите их ручно.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionOverlay</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="169" />
+      <source>Drawn by you: blurred</source>
+      <translation>Ви сте нацртали: замућено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="167" />
+      <source>Face found by the detector: blurred</source>
+      <translation>Лице које је нашао детектор: замућено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="168" />
+      <source>Number plate found by the detector: blurred</source>
+      <translation>Регистарска таблица коју је нашао детектор: замућено</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="170" />
+      <source>The camera (not blurred)</source>
+      <translation>Камера (није замућена)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="232" />
+      <source> and {n} more</source>
+      <translation> и још {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="209" />
+      <source>+{n} more</source>
+      <translation>+ још {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="84" />
+      <source>&lt;b&gt;Photos as they will leave&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Фотографије какве ће отићи&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="216" />
+      <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
+      <translation>Замућених оквира: {boxes}, на {with_boxes} од {photos} фотографија.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="241" />
+      <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
+      <translation>Препознавање је ИСКЉУЧЕНО: замућују се само оквири које сте нацртали или који су раније пронађени. Погледајте сваку фотографију: лица и таблице на њима биће послати.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
+      <source>Detectors miss faces and plates: look at every photo before you export.</source>
+      <translation>Детектори пропуштају лица и таблице: погледајте сваку фотографију пре извоза.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="257" />
+      <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
+      <translation>Препознавање лица и таблица било је ИСКЉУЧЕНО: {blurred} (нацртано или раније пронађено).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="256" />
+      <source>Faces and number plates: {blurred}.</source>
+      <translation>Лица и регистарске таблице: {blurred}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="228" />
+      <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
+      <translation>Не шаљу се док их не погледате (детектор није могао да се покрене): {names}{more}. Отворите сваку у прегледу, покријте свако лице и таблицу, затим означите Проверено.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="78" />
+      <source>Photos as they will leave</source>
+      <translation>Фотографије какве ће отићи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="145" />
+      <source>Search failed: </source>
+      <translation>Претрага није успела: </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="63" />
+      <source>Search photos for faces and number plates (recommended)</source>
+      <translation>Претражи фотографије у потрази за лицима и регистарским таблицама (препоручено)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="148" />
+      <source>Search stopped.</source>
+      <translation>Претрага је заустављена.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="136" />
+      <source>Searching for faces and number plates: {done} of {total} ({name})</source>
+      <translation>Тражим лица и регистарске таблице: {done} од {total} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="128" />
+      <source>Searching {n} photos for faces and number plates…</source>
+      <translation>Тражим лица и регистарске таблице на фотографијама ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="69" />
+      <source>Stop searching</source>
+      <translation>Заустави претрагу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
+      <source>boxes blurred: {boxes}, in {photos} photos</source>
+      <translation>замућених оквира: {boxes}, на фотографија: {photos}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
+      <source>{name}
+camera only, {n} blurred</source>
+      <translation>{name}
+само камера, замућено: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="200" />
+      <source>{name}
+{n} blurred</source>
+      <translation>{name}
+замућено: {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewMap</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="101" />
+      <source>Camera nearby</source>
+      <translation>Камера у близини</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="99" />
+      <source>Consensus</source>
+      <translation>Консензус</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="122" />
+      <source>No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, Settings ▸ Basemaps…; this window uses the same ones.</source>
+      <translation>Нема мапе улица: додајте је (.mbtiles или .pmtiles) у главном прозору програма Surveyor, Подешавања ▸ Подлоге мапе…; овај прозор користи исте.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="100" />
+      <source>Other camera</source>
+      <translation>Друга камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="105" />
+      <source>cameras nearby</source>
+      <translation>камере у близини</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="106" />
+      <source>consensus position</source>
+      <translation>положај по консензусу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="109" />
+      <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
+      <translation>испрекидани кругови: одмах спојено на 5 м, питање на 25 м</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="102" />
+      <source>seen by {n} volunteer(s)</source>
+      <translation>видело је волонтера: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="104" />
+      <source>the other camera</source>
+      <translation>друга камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="107" />
+      <source>the sighting in question</source>
+      <translation>опажање о коме је реч</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="108" />
+      <source>the way a camera faces</source>
+      <translation>правац у ком камера гледа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="103" />
+      <source>this camera</source>
+      <translation>ова камера</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewModel</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>Distance</source>
+      <translation>Удаљеност</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="30" />
+      <source>Duplicate?</source>
+      <translation>Дупликат?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="29" />
+      <source>Far match</source>
+      <translation>Далеко поклапање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="31" />
+      <source>Split vote</source>
+      <translation>Подељени гласови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>What</source>
+      <translation>Шта</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>Why</source>
+      <translation>Зашто</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="71" />
+      <source>{m:.1f} m</source>
+      <translation>{m:.1f} м</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="325" />
+      <source> (revoked key)</source>
+      <translation> (опозван кључ)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="132" />
+      <source>A join is split off again; two cameras kept apart are merged</source>
+      <translation>Спојена камера се поново раздваја; две камере држане одвојено се спајају</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="102" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="390" />
+      <source>Accept</source>
+      <translation>Прихвати</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="398" />
+      <source>Accept 1 far match</source>
+      <translation>Прихвати 1 далеко поклапање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="115" />
+      <source>Accept all far matches</source>
+      <translation>Прихвати сва далека поклапања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="119" />
+      <source>Accept all like this</source>
+      <translation>Прихвати све овакве</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="304" />
+      <source>Accept all {n} {what}</source>
+      <translation>Прихвати све ({n}): {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="440" />
+      <source>Accept all {what}</source>
+      <translation>Прихвати све: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="121" />
+      <source>Accept every open item of this item's class (same kind, same attribute) at once</source>
+      <translation>Прихвати одједном сваку отворену ставку исте класе (иста врста, исти атрибут)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="306" />
+      <source>Accept this 1 {what}</source>
+      <translation>Прихвати ово (1): {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="396" />
+      <source>Accept {n} far matches</source>
+      <translation>Прихвати далека поклапања ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="117" />
+      <source>Confirm every sighting joined at 5–25 m with matching attributes, in one step</source>
+      <translation>Потврди у једном кораку свако опажање спојено на 5–25 м са истим атрибутима</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="55" />
+      <source>Direction (°)</source>
+      <translation>Смер (°)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="148" />
+      <source>Give the camera this value, whatever the volunteers reported; Undo takes it back</source>
+      <translation>Додели камери ову вредност без обзира на то шта су волонтери пријавили; Опозови је враћа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="56" />
+      <source>Height (m)</source>
+      <translation>Висина (м)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="194" />
+      <source>History of this camera:</source>
+      <translation>Историја ове камере:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
+      <source>Keep it as it is: the match stands, the two stay apart, or a split vote publishes no value</source>
+      <translation>Остави како јесте: поклапање остаје, две камере остају одвојене, или подељени гласови не објављују вредност</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="47" />
+      <source>Kind of device</source>
+      <translation>Врста уређаја</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="52" />
+      <source>Make</source>
+      <translation>Произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="261" />
+      <source>Make the decision again (Ctrl+Shift+Z)</source>
+      <translation>Поново донеси одлуку (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="405" />
+      <source>Merge</source>
+      <translation>Споји</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="460" />
+      <source>Merge cameras</source>
+      <translation>Споји камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="125" />
+      <source>Merge this camera with any other camera, named by its number or UUID</source>
+      <translation>Споји ову камеру са било којом другом, задатом бројем или UUID-ом</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <source>Merge with camera</source>
+      <translation>Споји са камером</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="123" />
+      <source>Merge with camera…</source>
+      <translation>Споји са камером…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="53" />
+      <source>Model</source>
+      <translation>Модел</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="50" />
+      <source>Mount</source>
+      <translation>Носач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
+      <source>Nothing to review yet. Add your volunteers' keys (Keys…), then take in their bundles (Merge bundles…).</source>
+      <translation>Још нема ничега за проверу. Додајте кључеве својих волонтера (Кључеви…), затим преузмите њихове пакете (Споји пакете…).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="310" />
+      <source>Nothing to review.</source>
+      <translation>Нема ничега за проверу.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="54" />
+      <source>Operator</source>
+      <translation>Оператер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="349" />
+      <source>Published: {values}</source>
+      <translation>Објављено: {values}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="135" />
+      <source>Redo</source>
+      <translation>Понови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="146" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="431" />
+      <source>Set value</source>
+      <translation>Постави вредност</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="166" />
+      <source>Settle a value:</source>
+      <translation>Одреди вредност:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="111" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="423" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="425" />
+      <source>Split</source>
+      <translation>Подели</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="260" />
+      <source>Take the last decision back (Ctrl+Z)</source>
+      <translation>Повуци последњу одлуку (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="113" />
+      <source>Take the selected sightings out into a camera of their own</source>
+      <translation>Издвоји изабрана опажања у засебну камеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <source>The other camera's number or UUID:</source>
+      <translation>Број или UUID друге камере:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="110" />
+      <source>These are one camera: fold this camera into the other</source>
+      <translation>Ово је једна камера: припоји ову камеру другој</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="49" />
+      <source>Type</source>
+      <translation>Врста</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="134" />
+      <source>Undo</source>
+      <translation>Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="469" />
+      <source>Undo automatic decision</source>
+      <translation>Опозови аутоматску одлуку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="130" />
+      <source>Undo this automatic decision</source>
+      <translation>Опозови ову аутоматску одлуку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="62" />
+      <source>Unknown</source>
+      <translation>Непознато</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
+      <source>Volunteer</source>
+      <translation>Волонтер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="48" />
+      <source>What it watches</source>
+      <translation>Шта надгледа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="129" />
+      <source>Why each sighting of this camera is where the merge put it</source>
+      <translation>Зашто је свако опажање ове камере тамо где га је спајање ставило</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="51" />
+      <source>Zone</source>
+      <translation>Зона</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <source>the other camera</source>
+      <translation>друга камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="138" />
+      <source>the value you settle on (leave empty for none)</source>
+      <translation>вредност коју одређујете (оставите празно за ниједну)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <source>this camera</source>
+      <translation>ова камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="318" />
+      <source>{kind} — {reason}</source>
+      <translation>{kind} — {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="347" />
+      <source>{value} (set by you)</source>
+      <translation>{value} (ви сте одредили)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveMapImage</name>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="30" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG слике (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="30" />
+      <source>Save map image</source>
+      <translation>Сачувај слику мапе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="56" />
+      <source>The map image could not be made: the map did not answer.</source>
+      <translation>Слика мапе није направљена: мапа није одговорила.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="64" />
+      <source>The map image could not be made: {reason}</source>
+      <translation>Слика мапе није направљена: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="71" />
+      <source>The map tried to reach the network ({urls}); nothing was saved.</source>
+      <translation>Мапа је покушала да приступи мрежи ({urls}); ништа није сачувано.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="87" />
+      <source>%n camera(s)</source>
+      <translation>
+        <numerusform>%n камера</numerusform>
+        <numerusform>%n камере</numerusform>
+        <numerusform>%n камера</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="97" />
+      <source>%n review item(s) open</source>
+      <translation>
+        <numerusform>%n ставка за проверу отворена</numerusform>
+        <numerusform>%n ставке за проверу отворене</numerusform>
+        <numerusform>%n ставки за проверу отворено</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="90" />
+      <source>%n sighting(s)</source>
+      <translation>
+        <numerusform>%n опажање</numerusform>
+        <numerusform>%n опажања</numerusform>
+        <numerusform>%n опажања</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="93" />
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n волонтер</numerusform>
+        <numerusform>%n волонтера</numerusform>
+        <numerusform>%n волонтера</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="57" />
+      <source>Agreement between volunteers</source>
+      <translation>Слагање међу волонтерима</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="62" />
+      <source>Agrees with others</source>
+      <translation>Слаже се са другима</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Bundles</source>
+      <translation>Пакети</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="74" />
+      <source>By volunteer</source>
+      <translation>По волонтеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Cameras</source>
+      <translation>Камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="53" />
+      <source>Cameras by make</source>
+      <translation>Камере по произвођачу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="55" />
+      <source>Cameras by mount</source>
+      <translation>Камере по носачу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="54" />
+      <source>Cameras by type</source>
+      <translation>Камере по врсти</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="56" />
+      <source>Cameras by zone</source>
+      <translation>Камере по зони</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="42" />
+      <source>Disagree</source>
+      <translation>Не слажем се</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Key id</source>
+      <translation>ID кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="41" />
+      <source>Majority</source>
+      <translation>Већина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="43" />
+      <source>One volunteer</source>
+      <translation>Један волонтер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Sightings</source>
+      <translation>Опажања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="40" />
+      <source>Unanimous</source>
+      <translation>Једногласно</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="33" />
+      <source>Unknown</source>
+      <translation>Непознато</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Volunteer</source>
+      <translation>Волонтер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="35" />
+      <source>Volunteers disagree</source>
+      <translation>Волонтери се не слажу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="86" />
+      <source>{cameras} from {sightings} by {volunteers}</source>
+      <translation>{cameras} из {sightings}, {volunteers}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="112" />
+      <source>{name} (revoked, sightings withdrawn)</source>
+      <translation>{name} (опозван, опажања повучена)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="114" />
+      <source>{name} (revoked: sightings still count)</source>
+      <translation>{name} (опозван: опажања се и даље рачунају)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueEditor</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/value_editor.py" line="50" />
+      <source>(no value)</source>
+      <translation>(без вредности)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VocabularyCombo</name>
+    <message>
+      <location filename="../../surveyor/ui/vocab_combo.py" line="35" />
+      <source>— not set —</source>
+      <translation>— није подешено —</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkActions</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="70" />
+      <source>Import photos</source>
+      <translation>Увези фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="83" />
+      <source>Merge into another walk…</source>
+      <translation>Споји са другим обиласком…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="105" />
+      <source>Merge walks</source>
+      <translation>Споји обиласке</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="113" />
+      <source>Merge “{name}” into “{target}”</source>
+      <translation>Споји „{name}” у „{target}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="106" />
+      <source>Move every photo of “{name}” into:</source>
+      <translation>Премести сваку фотографију из „{name}” у:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="71" />
+      <source>Name of this walk (or choose a walk to add the photos to):</source>
+      <translation>Име овог обиласка (или изаберите обилазак у који се додају фотографије):</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <source>New name:</source>
+      <translation>Ново име:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="128" />
+      <source>No pause longer than {n} minutes in “{name}”.</source>
+      <translation>Нема паузе дуже од {n} мин у „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="191" />
+      <source>Not done: {reason}</source>
+      <translation>Није урађено: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="175" />
+      <source>Remove %n photo(s)</source>
+      <translation>
+        <numerusform>Уклони %n фотографију</numerusform>
+        <numerusform>Уклони %n фотографије</numerusform>
+        <numerusform>Уклони %n фотографија</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="167" />
+      <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
+      <translation>
+        <numerusform>Уклонити %n фотографију из овог радног простора? Њене камере остају. Уређивање ▸ Опозови је враћа док је Surveyor отворен.</numerusform>
+        <numerusform>Уклонити %n фотографије из овог радног простора? Њихове камере остају. Уређивање ▸ Опозови их враћа док је Surveyor отворен.</numerusform>
+        <numerusform>Уклонити %n фотографија из овог радног простора? Њихове камере остају. Уређивање ▸ Опозови их враћа док је Surveyor отворен.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="165" />
+      <source>Remove photos</source>
+      <translation>Уклони фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="149" />
+      <source>Remove walk</source>
+      <translation>Уклони обилазак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="156" />
+      <source>Remove walk “{name}”</source>
+      <translation>Уклони обилазак „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="87" />
+      <source>Remove walk…</source>
+      <translation>Уклони обилазак…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="151" />
+      <source>Remove “{name}” with its {photos} photos and {cameras} cameras from this workspace? Edit ▸ Undo brings it back while Surveyor is open.</source>
+      <translation>Уклонити „{name}” са фотографијама ({photos}) и камерама ({cameras}) из овог радног простора? Уређивање ▸ Опозови га враћа док је Surveyor отворен.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <source>Rename walk</source>
+      <translation>Преименуј обилазак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="98" />
+      <source>Rename walk “{name}”</source>
+      <translation>Преименуј обилазак „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="82" />
+      <source>Rename…</source>
+      <translation>Преименуј…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="85" />
+      <source>Split at pauses…</source>
+      <translation>Подели на паузама…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="119" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="135" />
+      <source>Split walk</source>
+      <translation>Подели обилазак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="141" />
+      <source>Split “{name}”</source>
+      <translation>Подели „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="136" />
+      <source>Split “{name}” into {n} walks ({sizes})?</source>
+      <translation>Поделити „{name}” на обиласке ({n}): {sizes}?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="120" />
+      <source>Start a new walk after every pause longer than (minutes):</source>
+      <translation>Започни нови обилазак после сваке паузе дуже од (минута):</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkListModel</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_model.py" line="30" />
+      <source>All walks</source>
+      <translation>Сви обиласци</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_model.py" line="56" />
+      <source>{photos} photos · {cameras} cameras · {todo} to do</source>
+      <translation>Фотографија: {photos} · камера: {cameras} · за обраду: {todo}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkSidebar</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_sidebar.py" line="24" />
+      <source>Right-click a walk to rename, merge, split or remove it.</source>
+      <translation>Десни клик на обилазак: преименовање, спајање, дељење или уклањање.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_sidebar.py" line="25" />
+      <source>Walks</source>
+      <translation>Обиласци</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="28" />
+      <source>Import photos…</source>
+      <translation>Увези фотографије…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="30" />
+      <source>Open the demo workspace</source>
+      <translation>Отвори демо радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="22" />
+      <source>This workspace has no photos yet. Import the photos of a walk, or open a demo workspace with a few cameras already recorded to see how it works.</source>
+      <translation>Овај радни простор још нема фотографија. Увезите фотографије неког обиласка или отворите демо радни простор са неколико већ забележених камера да видите како ради.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="18" />
+      <source>Welcome to Surveyor</source>
+      <translation>Добро дошли у Surveyor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="35" />
+      <source>You can also drop photos or folders onto this window.</source>
+      <translation>Можете и да превучете фотографије или фасцикле на овај прозор.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workbench</name>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="75" />
+      <source>Map</source>
+      <translation>Мапа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="74" />
+      <source>Photo</source>
+      <translation>Фотографија</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="79" />
+      <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
+      <translation>--bbox {text!r}: очекује се запад &lt; исток унутар ±180 и југ &lt; север унутар ±85</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="91" />
+      <source>--center {text!r}: latitude or longitude out of range</source>
+      <translation>--center {text!r}: географска ширина или дужина ван опсега</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="115" />
+      <source>--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200</source>
+      <translation>--size {text!r}: ширина и висина у пикселима, нпр. 1600x1200</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="119" />
+      <source>--size {text!r}: each side between 64 and {MAX_SIDE} pixels</source>
+      <translation>--size {text!r}: свака страна између 64 и {MAX_SIDE} пиксела</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="99" />
+      <source>--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}</source>
+      <translation>--zoom {value}: између {MIN_ZOOM} и {MAX_ZOOM}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="93" />
+      <source>Bank entrance</source>
+      <translation>Улаз у банку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="249" />
+      <source>EXIF block ends inside a directory</source>
+      <translation>EXIF блок се завршава усред директоријума</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="287" />
+      <source>EXIF partly damaged; read what could be read</source>
+      <translation>EXIF је делимично оштећен; прочитано је оно што је могло</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="298" />
+      <source>EXIF value unreadable ({exc})</source>
+      <translation>EXIF вредност нечитљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="156" />
+      <source>GPS accuracy unusable ({exc})</source>
+      <translation>GPS тачност неупотребљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="148" />
+      <source>GPS altitude unusable ({exc})</source>
+      <translation>GPS надморска висина неупотребљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="167" />
+      <source>GPS direction unusable ({exc})</source>
+      <translation>GPS смер неупотребљив ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="135" />
+      <source>GPS position is 0,0 (no fix); photo has no position</source>
+      <translation>GPS положај је 0,0 (нема сигнала); фотографија нема положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="130" />
+      <source>GPS position unusable ({exc}); photo has no position</source>
+      <translation>GPS положај неупотребљив ({exc}); фотографија нема положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="80" />
+      <source>Ministry of Interior</source>
+      <translation>MUP Србије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="81" />
+      <source>Safe City dome above the crossing</source>
+      <translation>Safe City купола изнад раскрснице</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="139" />
+      <source>Second camera on the same gantry</source>
+      <translation>Друга камера на истом порталу изнад пута</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="50" />
+      <source>Slavija</source>
+      <translation>Славија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="49" />
+      <source>Terazije and Knez Mihailova</source>
+      <translation>Теразије и Кнез Михаилова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="105" />
+      <source>Too far to read the make</source>
+      <translation>Предалеко да би се прочитао произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="273" />
+      <source>a CSV cell would run as a spreadsheet formula</source>
+      <translation>CSV ћелија би се у табели извршила као формула</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="271" />
+      <source>a CSV row has the wrong number of cells</source>
+      <translation>CSV ред има погрешан број ћелија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="236" />
+      <source>a camera needs at least one photo</source>
+      <translation>камери треба бар једна фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="56" />
+      <source>a manufacturer entry is not an object</source>
+      <translation>ставка произвођача није објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="135" />
+      <source>a name is at most 80 characters</source>
+      <translation>име има највише 80 знакова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" line="101" />
+      <source>age encryption failed: {exc}</source>
+      <translation>age шифровање није успело: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="283" />
+      <source>an OSM tag is longer than 255 characters</source>
+      <translation>OSM ознака је дужа од 255 знакова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="39" />
+      <source>bag-info field {key!r} must be one line</source>
+      <translation>bag-info поље {key!r} мора бити у једном реду</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/boxes.py" line="93" />
+      <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
+      <translation>оквир {text} је ван фотографије ({width}×{height} пиксела)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="60" />
+      <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
+      <translation>помак сата камере {text!r} није ±hh:mm:ss (на пример +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/camera_feature.py" line="36" />
+      <location filename="../../surveyor/core/bundle/published_position.py" line="71" />
+      <source>camera {uuid} has no position</source>
+      <translation>камера {uuid} нема положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="241" />
+      <source>camera {uuid}: {key} is longer than OpenStreetMap's {OSM_MAX_LENGTH} characters</source>
+      <translation>камера {uuid}: {key} је дуже од {OSM_MAX_LENGTH} знакова колико дозвољава OpenStreetMap</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="53" />
+      <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
+      <translation>камера {uuid}: {what} садржи U+{group:04X}, који XML не може да пренесе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="100" />
+      <source>cannot read: permission denied</source>
+      <translation>не може да се прочита: приступ одбијен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="102" />
+      <source>cannot read: {value}</source>
+      <translation>не може да се прочита: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="203" />
+      <source>cannot write into the workspace: {value}</source>
+      <translation>не може да се пише у радни простор: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="113" />
+      <source>capture time {taken_at!r} is not ISO 8601</source>
+      <translation>време снимања {taken_at!r} није ISO 8601</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" line="34" />
+      <source>choose a walk or all cameras not yet exported</source>
+      <translation>изаберите обилазак или све камере које још нису извезене</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="132" />
+      <source>damaged {name} image ({exc})</source>
+      <translation>оштећена {name} слика ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="135" />
+      <source>damaged {name} image ({kind}: {exc})</source>
+      <translation>оштећена {name} слика ({kind}: {exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="113" />
+      <source>damaged {name} image: cannot be identified</source>
+      <translation>оштећена {name} слика: не може да се препозна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="188" />
+      <source>date taken unusable ({exc})</source>
+      <translation>датум снимања неупотребљив ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="82" />
+      <source>empty file (0 bytes)</source>
+      <translation>празна датотека (0 бајтова)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="240" />
+      <source>give both latitude and longitude, or neither</source>
+      <translation>наведите и географску ширину и дужину, или ниједну</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="133" />
+      <source>has coordinates out of range</source>
+      <translation>има координате ван опсега</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="130" />
+      <source>has coordinates that are not numbers</source>
+      <translation>има координате које нису бројеви</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="128" />
+      <source>has no [lon, lat] coordinates</source>
+      <translation>нема [lon, lat] координате</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="152" />
+      <source>has no properties</source>
+      <translation>нема својства</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="155" />
+      <source>has no valid surveyor:uuid</source>
+      <translation>нема исправан surveyor:uuid</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="147" />
+      <source>has unknown keys {str}</source>
+      <translation>има непознате кључеве {str}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="126" />
+      <source>image too large to decode in memory</source>
+      <translation>слика је превелика да би се декодирала у меморији</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="110" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="124" />
+      <source>image too large to open safely ({exc})</source>
+      <translation>слика је превелика да би се безбедно отворила ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" line="339" />
+      <source>import a GPX track first: there is no track to compare with</source>
+      <translation>прво увезите GPX траг: нема трага за поређење</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="95" />
+      <source>is a folder, not a file</source>
+      <translation>је фасцикла, не датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="144" />
+      <source>is not a GeoJSON Feature</source>
+      <translation>није GeoJSON Feature</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="125" />
+      <source>is not a Point</source>
+      <translation>није Point</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="73" />
+      <source>key id {key_id_hex} is already in the keyring with a different key</source>
+      <translation>ID кључа {key_id_hex} већ је у привеску кључева са другим кључем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="167" />
+      <source>key {key_id} is already withdrawn</source>
+      <translation>кључ {key_id} је већ повучен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="171" />
+      <source>latitude and longitude must be changed together</source>
+      <translation>географска ширина и дужина морају се мењати заједно</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="173" />
+      <location filename="../../surveyor/core/map/edits.py" line="32" />
+      <source>latitude and longitude must both be set or both be empty</source>
+      <translation>географска ширина и дужина морају бити обе постављене или обе празне</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="148" />
+      <source>legacy (non-prehashed) signatures are not accepted</source>
+      <translation>стари (не-prehashed) потписи се не прихватају</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="79" />
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="74" />
+      <source>nested deeper than {max_depth} levels</source>
+      <translation>угнежђено дубље од {max_depth} нивоа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="52" />
+      <source>no "manufacturers" list</source>
+      <translation>нема списка "manufacturers"</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="256" />
+      <source>no TIFF header</source>
+      <translation>нема TIFF заглавља</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/basemaps.py" line="205" />
+      <source>no basemap named {key!r}</source>
+      <translation>нема подлоге мапе по имену {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="131" />
+      <source>no identity yet: create one with `surveyor key create`</source>
+      <translation>још нема идентитета: направите га командом `surveyor key create`</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="106" />
+      <source>no key {ident!r} in the keyring</source>
+      <translation>нема кључа {ident!r} у привеску кључева</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/edits.py" line="29" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="59" />
+      <source>no photo with id {photo_id}</source>
+      <translation>нема фотографије са ID-ом {photo_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="129" />
+      <source>no redaction box with id {box_id}</source>
+      <translation>нема оквира за замућивање са ID-ом {box_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" line="29" />
+      <source>no walk named {walk!r}</source>
+      <translation>нема обиласка по имену {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="49" />
+      <source>not JSON ({exc})</source>
+      <translation>није JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="66" />
+      <source>not UTF-8 ({reason} at byte {start})</source>
+      <translation>није UTF-8 ({reason} на бајту {start})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" line="333" />
+      <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
+      <translation>није age идентитет (AGE-SECRET-KEY-1…): {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="77" />
+      <source>not valid JSON ({exc})</source>
+      <translation>није исправан JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="154" />
+      <source>notes: {why}</source>
+      <translation>белешке: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" line="257" />
+      <source>nothing to export: {describe} has no placed cameras</source>
+      <translation>нема ничега за извоз: {describe} нема постављених камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="211" />
+      <source>orientation unusable ({exc})</source>
+      <translation>оријентација неупотребљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="67" />
+      <source>payload file {relpath!r} added twice</source>
+      <translation>датотека садржаја {relpath!r} додата је двапут</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="330" />
+      <source>photo mark {mark!r} is not one of {PHOTO_MARKS}</source>
+      <translation>ознака фотографије {mark!r} није једна од {PHOTO_MARKS}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="116" />
+      <source>photo {photo!r} is not in the bundle</source>
+      <translation>фотографија {photo!r} није у пакету</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="154" />
+      <source>photo {photo_id}: draw a camera box first, then crop to it</source>
+      <translation>фотографија {photo_id}: прво нацртајте оквир камере, затим исеците по њему</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="114" />
+      <source>photo {photo_id}: {exc}</source>
+      <translation>фотографија {photo_id}: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="138" />
+      <source>place at least one photo on the track to compute the clock offset</source>
+      <translation>поставите бар једну фотографију на траг да би се израчунао помак сата</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/edits.py" line="36" />
+      <source>position {lat}, {lon} is not on the globe</source>
+      <translation>положај {lat}, {lon} није на глобусу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="138" />
+      <source>position_source: {value!r} is not one of {POSITION_SOURCES}</source>
+      <translation>position_source: {value!r} није једно од {POSITION_SOURCES}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="126" />
+      <source>public key: empty</source>
+      <translation>јавни кључ: празан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="129" />
+      <source>public key: the key line is missing</source>
+      <translation>јавни кључ: недостаје ред са кључем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="361" />
+      <source>secret key: checksum mismatch (the file is damaged)</source>
+      <translation>тајни кључ: контролни збир се не слаже (датотека је оштећена)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="340" />
+      <location filename="../../surveyor/core/bundle/minisign.py" line="371" />
+      <source>secret key: not a minisign secret key file</source>
+      <translation>тајни кључ: није minisign датотека тајног кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="177" />
+      <source>secret key: not a minisign secret key file (wrong length)</source>
+      <translation>тајни кључ: није minisign датотека тајног кључа (погрешна дужина)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="248" />
+      <source>secret key: scrypt parameters are larger than this program allows</source>
+      <translation>тајни кључ: scrypt параметри су већи него што овај програм дозвољава</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="364" />
+      <source>secret key: the embedded public key does not match</source>
+      <translation>тајни кључ: уграђени јавни кључ се не слаже</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="346" />
+      <source>secret key: unsupported algorithm</source>
+      <translation>тајни кључ: неподржан алгоритам</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="355" />
+      <source>secret key: unsupported key derivation</source>
+      <translation>тајни кључ: неподржано извођење кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="343" />
+      <source>secret key: wrong length</source>
+      <translation>тајни кључ: погрешна дужина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="188" />
+      <source>signature: expected 4 lines, found {count}</source>
+      <translation>потпис: очекивана су 4 реда, пронађено {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="199" />
+      <source>signature: not a minisign Ed25519 signature</source>
+      <translation>потпис: није minisign Ed25519 потпис</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="191" />
+      <source>signature: the first line is not an untrusted comment</source>
+      <translation>потпис: први ред није непоуздан коментар</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="193" />
+      <source>signature: the third line is not a trusted comment</source>
+      <translation>потпис: трећи ред није поуздан коментар</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="196" />
+      <source>signature: the trusted comment is too long</source>
+      <translation>потпис: поуздан коментар је предугачак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="203" />
+      <source>signature: the trusted comment signature has the wrong length</source>
+      <translation>потпис: потпис поузданог коментара има погрешну дужину</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="141" />
+      <source>signed by key {key_id}, not by {key_id_hex}</source>
+      <translation>потписано кључем {key_id}, не кључем {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="111" />
+      <source>surveillance_type cannot be empty</source>
+      <translation>surveillance_type не може бити празно</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="172" />
+      <source>surveyor:observed {why}</source>
+      <translation>surveyor:observed {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="110" />
+      <source>surveyor:photos holds {photo!r}, not photos/&lt;sha256&gt;.jpg</source>
+      <translation>surveyor:photos садржи {photo!r}, а не photos/&lt;sha256&gt;.jpg</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="102" />
+      <source>surveyor:photos is not a list of at most {MAX_PHOTOS_PER_CAMERA} names</source>
+      <translation>surveyor:photos није списак од највише {MAX_PHOTOS_PER_CAMERA} имена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="118" />
+      <source>surveyor:photos names a photo twice</source>
+      <translation>surveyor:photos наводи фотографију двапут</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="187" />
+      <source>surveyor:position_accuracy {accuracy!r} is not a number of metres up to {MAX_POSITION_ACCURACY_M:g}</source>
+      <translation>surveyor:position_accuracy {accuracy!r} није број метара до {MAX_POSITION_ACCURACY_M:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="176" />
+      <source>surveyor:position_source {source!r} is not a known source</source>
+      <translation>surveyor:position_source {source!r} није познат извор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="242" />
+      <source>tag {tag:#x} claims {number} values</source>
+      <translation>ознака {tag:#x} тврди да има {number} вредности</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="217" />
+      <source>the file changed while it was being imported; import it again</source>
+      <translation>датотека се променила док је увожена; увезите је поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="52" />
+      <source>the pseudonym is longer than {MAX_PSEUDONYM} characters</source>
+      <translation>псеудоним је дужи од {MAX_PSEUDONYM} знакова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="153" />
+      <source>the signature does not match the file</source>
+      <translation>потпис се не слаже са датотеком</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="300" />
+      <source>the trusted comment must be one line</source>
+      <translation>поуздан коментар мора бити у једном реду</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="160" />
+      <source>the trusted comment signature does not match</source>
+      <translation>потпис поузданог коментара се не слаже</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="290" />
+      <source>the {fmt} export does not read back ({exc})</source>
+      <translation>{fmt} извоз не може поново да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="294" />
+      <source>the {fmt} export reads back {found} cameras, not {count}</source>
+      <translation>{fmt} извоз при поновном читању има {found} камера, а не {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="113" />
+      <source>this is not a volunteer's public key: it is the line that starts with RW… (the volunteer finds it in Settings ▸ Identity… or with `surveyor key show`)</source>
+      <translation>ово није јавни кључ волонтера: то је ред који почиње са RW… (волонтер га налази у Подешавања ▸ Идентитет… или командом `surveyor key show`)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/install.py" line="90" />
+      <source>this kit for campaign “{campaign_name}” is signed by key {key_id}, but you joined it with key {key_id2}; nothing was installed. Ask your coordinator whether the key changed, then accept the new key (--accept-new-key)</source>
+      <translation>овај комплет кампање „{campaign_name}” потписан је кључем {key_id}, а придружили сте јој се са кључем {key_id2}; ништа није инсталирано. Питајте координатора да ли је кључ промењен, затим прихватите нови кључ (--accept-new-key)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/install.py" line="106" />
+      <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
+      <translation>овај комплет кампање „{campaign_name}” ({created}) старији је од инсталираног ({kit_created}); ништа није инсталирано</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="198" />
+      <source>time zone unusable ({exc})</source>
+      <translation>временска зона неупотребљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="77" />
+      <source>time zone {text!r} is not ±HH:MM (for example +02:00)</source>
+      <translation>временска зона {text!r} није ±HH:MM (на пример +02:00)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="82" />
+      <source>time zone {text!r} is outside -14:00..+14:00</source>
+      <translation>временска зона {text!r} је ван опсега -14:00..+14:00</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="234" />
+      <source>too many IFDs</source>
+      <translation>превише IFD-ова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="130" />
+      <source>truncated image: the file ends before the picture does</source>
+      <translation>скраћена слика: датотека се завршава пре слике</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="107" />
+      <source>unknown camera attribute {name!r}</source>
+      <translation>непознат атрибут камере {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="285" />
+      <source>unknown export format {fmt!r}</source>
+      <translation>непознат формат извоза {fmt!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="328" />
+      <source>unknown export format {fmt!r} (choose from {FORMATS})</source>
+      <translation>непознат формат извоза {fmt!r} (изаберите један од {FORMATS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="115" />
+      <source>unknown key status {status!r}</source>
+      <translation>непознато стање кључа {status!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="105" />
+      <source>unknown kind of box {kind!r} (one of {KINDS})</source>
+      <translation>непозната врста оквира {kind!r} (једна од {KINDS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="169" />
+      <source>unknown property {key!r}</source>
+      <translation>непознато својство {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="162" />
+      <source>unknown tag {shown}</source>
+      <translation>непозната ознака {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="30" />
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="32" />
+      <source>unsuitable payload file name {relpath!r}</source>
+      <translation>неприкладно име датотеке садржаја {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="148" />
+      <source>{MANIFEST}: a file is listed twice</source>
+      <translation>{MANIFEST}: датотека је наведена двапут</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="136" />
+      <source>{MANIFEST}: an entry of files is not an object</source>
+      <translation>{MANIFEST}: ставка списка files није објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="177" />
+      <source>{MANIFEST}: basemap {member!r} is not a plain file name</source>
+      <translation>{MANIFEST}: подлога мапе {member!r} није обично име датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="115" />
+      <source>{MANIFEST}: campaign.area is not [west, south, east, north]</source>
+      <translation>{MANIFEST}: campaign.area није [запад, југ, исток, север]</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="122" />
+      <source>{MANIFEST}: campaign.area is outside the world</source>
+      <translation>{MANIFEST}: campaign.area је ван света</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="130" />
+      <source>{MANIFEST}: files is missing or not a list</source>
+      <translation>{MANIFEST}: files недостаје или није списак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="171" />
+      <source>{MANIFEST}: known_cameras is not a count</source>
+      <translation>{MANIFEST}: known_cameras није број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="214" />
+      <source>{MANIFEST}: lists files that have no role: {extra}</source>
+      <translation>{MANIFEST}: наводи датотеке које немају улогу: {extra}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="205" />
+      <source>{MANIFEST}: names files it does not list with a hash: {missing}</source>
+      <translation>{MANIFEST}: именује датотеке које не наводи са хеш вредношћу: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="157" />
+      <source>{MANIFEST}: not JSON ({exc})</source>
+      <translation>{MANIFEST}: није JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="161" />
+      <source>{MANIFEST}: not a Surveyor kit manifest ({SCHEMA})</source>
+      <translation>{MANIFEST}: није манифест Surveyor комплета ({SCHEMA})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="143" />
+      <source>{MANIFEST}: {path}: malformed hash or size</source>
+      <translation>{MANIFEST}: {path}: неисправна хеш вредност или величина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="94" />
+      <source>{MANIFEST}: {where}{name} is missing or not a {kind}</source>
+      <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/plates.py" line="31" />
+      <source>{cascade}: not a readable cascade file</source>
+      <translation>{cascade}: није читљива датотека каскаде</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/basemaps.py" line="209" />
+      <source>{count} basemaps are named {key!r} ({paths}): give the path</source>
+      <translation>подлоге мапе са именом {key!r} има {count} ({paths}): наведите путању</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="56" />
+      <source>{count} bytes is over the limit of {max_bytes}</source>
+      <translation>{count} бајтова је преко ограничења од {max_bytes}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="106" />
+      <source>{extra}: cannot be read ({exc})</source>
+      <translation>{extra}: не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="89" />
+      <source>{file}: cannot read the photo ({exc})</source>
+      <translation>{file}: фотографија не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" line="201" />
+      <source>{file}: no member {name!r}</source>
+      <translation>{file}: нема члана {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="138" />
+      <source>{folder}: the identity files cannot be read ({exc})</source>
+      <translation>{folder}: датотеке идентитета не могу да се прочитају ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="104" />
+      <source>{ident!r} names {count} keys: use the key id</source>
+      <translation>{ident!r} означава кључеве ({count}): користите ID кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="146" />
+      <source>{meta}: unreadable ({exc})</source>
+      <translation>{meta}: нечитљиво ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="42" />
+      <source>{name} is not a JSON number</source>
+      <translation>{name} није JSON број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="94" />
+      <source>{name} is not true or false</source>
+      <translation>{name} није true или false</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="154" />
+      <source>{name}: cannot read the photo ({exc})</source>
+      <translation>{name}: фотографија не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="107" />
+      <source>{name}: corrupt JPEG (bad {label} length)</source>
+      <translation>{name}: оштећен JPEG (лоша дужина {label})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="67" />
+      <source>{name}: corrupt JPEG (expected a marker at byte {pos})</source>
+      <translation>{name}: оштећен JPEG (очекиван маркер на бајту {pos})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="118" />
+      <source>{name}: corrupt JPEG (no EOI marker)</source>
+      <translation>{name}: оштећен JPEG (нема EOI маркера)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="101" />
+      <source>{name}: corrupt JPEG (truncated {label})</source>
+      <translation>{name}: оштећен JPEG (скраћен {label})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="148" />
+      <source>{name}: expected true or false, got {value!r}</source>
+      <translation>{name}: очекивано true или false, добијено {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="63" />
+      <source>{name}: models is not a list</source>
+      <translation>{name}: models није списак</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" line="333" />
+      <source>{name}: no capture time, so it cannot set the clock</source>
+      <translation>{name}: нема времена снимања, па не може да подеси сат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="61" />
+      <source>{name}: not a JPEG (no SOI marker)</source>
+      <translation>{name}: није JPEG (нема SOI маркера)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="113" />
+      <source>{name}: refusing to export: APP0 is not a plain JFIF header</source>
+      <translation>{name}: извоз одбијен: APP0 није обично JFIF заглавље</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="80" />
+      <source>{name}: refusing to export: segment {label} is not allowed</source>
+      <translation>{name}: извоз одбијен: сегмент {label} није дозвољен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="90" />
+      <source>{name}: refusing to export: {value} bytes after EOI</source>
+      <translation>{name}: извоз одбијен: {value} бајтова после EOI</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="309" />
+      <source>{name}: text that is not Unicode ({reason})</source>
+      <translation>{name}: текст који није Unicode ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="93" />
+      <source>{name}: {number:g} is outside {low:g}..{high:g}</source>
+      <translation>{name}: {number:g} је ван опсега {low:g}..{high:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="89" />
+      <source>{name}: {value!r} is not a number</source>
+      <translation>{name}: {value!r} није број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="116" />
+      <source>{name}: {value!r} is not one of {allowed}</source>
+      <translation>{name}: {value!r} није једно од {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="89" />
+      <source>{out}: is a file; give a folder for the site</source>
+      <translation>{out}: је датотека; наведите фасциклу за сајт</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="155" />
+      <source>{out}: is a folder; give a file name</source>
+      <translation>{out}: је фасцикла; наведите име датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="269" />
+      <source>{out}: is your identity file {item}; choose another place</source>
+      <translation>{out}: то је ваша датотека идентитета {item}; изаберите друго место</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="258" />
+      <source>{out}: refusing to write into the identity folder {folder} (it holds your secret key); choose another place</source>
+      <translation>{out}: упис у фасциклу идентитета {folder} је одбијен (у њој је ваш тајни кључ); изаберите друго место</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="94" />
+      <source>{out}: the folder holds other files; give an empty folder or an earlier web map</source>
+      <translation>{out}: фасцикла садржи друге датотеке; наведите празну фасциклу или ранију веб мапу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="91" />
+      <location filename="../../surveyor/core/kit/create.py" line="157" />
+      <source>{parent}: no such folder</source>
+      <translation>{parent}: нема такве фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="57" />
+      <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
+      <translation>{path}: PMTiles верзија {data} (Surveyor чита v3)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="136" />
+      <source>{path}: bounds out of range: {west}, {south}, {east}, {north}</source>
+      <translation>{path}: границе ван опсега: {west}, {south}, {east}, {north}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="59" />
+      <source>{path}: cannot be read ({exc})</source>
+      <translation>{path}: не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="148" />
+      <source>{path}: cannot be read ({value})</source>
+      <translation>{path}: не може да се прочита ({value})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="54" />
+      <source>{path}: cannot read the key file ({exc})</source>
+      <translation>{path}: датотека кључа не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="79" />
+      <source>{path}: directories compressed with {name} (Surveyor reads gzip)</source>
+      <translation>{path}: директоријуми компресовани са {name} (Surveyor чита gzip)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" line="107" />
+      <source>{path}: metadata 'bounds' is not four numbers: {raw!r}</source>
+      <translation>{path}: метаподатак 'bounds' нису четири броја: {raw!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" line="111" />
+      <source>{path}: metadata 'bounds' is out of range: {raw!r}</source>
+      <translation>{path}: метаподатак 'bounds' је ван опсега: {raw!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="81" />
+      <source>{path}: metadata 'json' is not a JSON object</source>
+      <translation>{path}: метаподатак 'json' није JSON објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="119" />
+      <source>{path}: metadata zoom levels are not whole numbers</source>
+      <translation>{path}: нивои зума у метаподацима нису цели бројеви</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="154" />
+      <source>{path}: neither GeoJSON nor OpenStreetMap XML</source>
+      <translation>{path}: ни GeoJSON ни OpenStreetMap XML</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tilesets.py" line="48" />
+      <source>{path}: neither an MBTiles (SQLite) nor a PMTiles file; a basemap is an .mbtiles or .pmtiles file</source>
+      <translation>{path}: ни MBTiles (SQLite) ни PMTiles датотека; подлога мапе је .mbtiles или .pmtiles датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="130" />
+      <source>{path}: no campaign uuid in it</source>
+      <translation>{path}: у њој нема UUID-а кампање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="66" />
+      <location filename="../../surveyor/core/kit/verify.py" line="146" />
+      <location filename="../../surveyor/core/map/mbtiles.py" line="89" />
+      <location filename="../../surveyor/core/map/pmtiles.py" line="172" />
+      <location filename="../../surveyor/core/map/tilesets.py" line="38" />
+      <source>{path}: no such file</source>
+      <translation>{path}: нема такве датотеке</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="64" />
+      <source>{path}: no {SECRET_PREFIX}… line</source>
+      <translation>{path}: нема реда {SECRET_PREFIX}…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="92" />
+      <source>{path}: not a GeoJSON FeatureCollection</source>
+      <translation>{path}: није GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="54" />
+      <source>{path}: not a PMTiles file</source>
+      <translation>{path}: није PMTiles датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="71" />
+      <source>{path}: not a basemap Surveyor can show ({exc})</source>
+      <translation>{path}: није подлога мапе коју Surveyor може да прикаже ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="70" />
+      <source>{path}: not a valid age identity ({exc})</source>
+      <translation>{path}: није исправан age идентитет ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="100" />
+      <source>{path}: not an MBTiles file ({exc})</source>
+      <translation>{path}: није MBTiles датотека ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="89" />
+      <source>{path}: not readable as GeoJSON ({exc})</source>
+      <translation>{path}: не може да се прочита као GeoJSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="135" />
+      <source>{path}: not readable as OpenStreetMap XML ({exc})</source>
+      <translation>{path}: не може да се прочита као OpenStreetMap XML ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="163" />
+      <source>{path}: rename it to a plain file name (letters, digits, .-_)</source>
+      <translation>{path}: преименујте је у обично име датотеке (слова, цифре, .-_)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="61" />
+      <source>{path}: the PMTiles header is damaged ({exc})</source>
+      <translation>{path}: PMTiles заглавље је оштећено ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="112" />
+      <source>{path}: the PMTiles metadata is damaged ({exc})</source>
+      <translation>{path}: PMTiles метаподаци су оштећени ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="115" />
+      <source>{path}: the PMTiles metadata is not a JSON object</source>
+      <translation>{path}: PMTiles метаподаци нису JSON објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="113" />
+      <source>{path}: the file holds no tiles</source>
+      <translation>{path}: датотека не садржи плочице</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tilesets.py" line="46" />
+      <source>{path}: the file is empty</source>
+      <translation>{path}: датотека је празна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="68" />
+      <source>{path}: the file is truncated ({size} bytes, its {value} ends at {end}): copy it again</source>
+      <translation>{path}: датотека је скраћена ({size} бајтова, њен {value} завршава се на {end}): копирајте је поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="64" />
+      <source>{path}: the file is truncated ({st_size} of {value} bytes): copy it again</source>
+      <translation>{path}: датотека је скраћена ({st_size} од {value} бајтова): копирајте је поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="74" />
+      <source>{path}: the signature is not for a known-cameras file</source>
+      <translation>{path}: потпис није за датотеку познатих камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="105" />
+      <source>{path}: tile format {fmt!r} is not a raster format (png, jpg, webp) nor vector tiles (pbf)</source>
+      <translation>{path}: формат плочица {fmt!r} није растерски формат (png, jpg, webp) ни векторске плочице (pbf)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="95" />
+      <source>{path}: tile type {name} is not supported</source>
+      <translation>{path}: врста плочица {name} није подржана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="87" />
+      <source>{path}: tiles compressed with {name} (Surveyor reads gzip or uncompressed tiles)</source>
+      <translation>{path}: плочице компресоване са {name} (Surveyor чита gzip или некомпресоване плочице)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="49" />
+      <source>{path}: too large to be a minisign public key</source>
+      <translation>{path}: превелика да би била minisign јавни кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="176" />
+      <source>{path}: too short to be a PMTiles file</source>
+      <translation>{path}: прекратка да би била PMTiles датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="167" />
+      <source>{path}: two basemaps are both called {file}</source>
+      <translation>{path}: две подлоге мапе се обе зову {file}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" line="78" />
+      <source>{path}: unknown vector tile schema (layers: {shown}); Surveyor draws the OpenMapTiles schema (tilemaker, planetiler) and the Protomaps basemap</source>
+      <translation>{path}: непозната шема векторских плочица (слојеви: {shown}); Surveyor црта OpenMapTiles шему (tilemaker, planetiler) и Protomaps подлогу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="127" />
+      <source>{path}: unreadable ({exc})</source>
+      <translation>{path}: нечитљиво ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" line="91" />
+      <source>{recipient!r} is not an age recipient (age1…)</source>
+      <translation>{recipient!r} није age прималац (age1…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" line="369" />
+      <source>{relpath!r} is not a bundle photo name</source>
+      <translation>{relpath!r} није име фотографије у пакету</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="105" />
+      <source>{secret_path}: cannot read the secret key ({exc})</source>
+      <translation>{secret_path}: тајни кључ не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="114" />
+      <source>{secret_path}: does not match {public_path}</source>
+      <translation>{secret_path}: не слаже се са {public_path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="68" />
+      <source>{sig_path}: cannot be read ({exc})</source>
+      <translation>{sig_path}: не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="86" />
+      <source>{source}: a raster basemap; the web map takes vector tiles (PMTiles or vector MBTiles)</source>
+      <translation>{source}: растерска подлога мапе; веб мапа прима векторске плочице (PMTiles или векторски MBTiles)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="94" />
+      <source>{source}: no published camera to cut the basemap around</source>
+      <translation>{source}: нема објављене камере око које би се исекла подлога мапе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="80" />
+      <source>{source}: not a basemap Surveyor can read ({exc})</source>
+      <translation>{source}: није подлога мапе коју Surveyor може да прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/boxes.py" line="75" />
+      <location filename="../../surveyor/core/redaction/boxes.py" line="81" />
+      <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
+      <translation>{text!r}: оквир је X,Y,W,H (четири цела броја пиксела)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/boxes.py" line="84" />
+      <source>{text!r}: width and height must be more than 0</source>
+      <translation>{text!r}: ширина и висина морају бити веће од 0</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="48" />
+      <source>{text} is too large a number</source>
+      <translation>{text} је превелик број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="61" />
+      <source>{url}: an online tile layer needs an https:// address</source>
+      <translation>{url}: слој плочица са интернета тражи https:// адресу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="210" />
+      <source>{value}: an identity already exists (to replace it, e.g. because it is damaged: `surveyor key create --replace`, which keeps a dated backup of the old files)</source>
+      <translation>{value}: идентитет већ постоји (да бисте га заменили, нпр. јер је оштећен: `surveyor key create --replace`, што чува резервну копију старих датотека са датумом)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="36" />
+      <source>{what} is not text</source>
+      <translation>{what} није текст</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="65" />
+      <source>{what} must be {count} numbers separated by commas, got {text!r}</source>
+      <translation>{what} мора бити {count} бројева одвојених зарезима, добијено {text!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="40" />
+      <source>{what} {value!r} is empty or too long</source>
+      <translation>{what} {value!r} је празно или предугачко</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="74" />
+      <source>{what}: not valid base64</source>
+      <translation>{what}: није исправан base64</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocabulary</name>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Bank</source>
+      <translation>Банка</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Building</source>
+      <translation>Зграда</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Cash machine</source>
+      <translation>Банкомат</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Ceiling</source>
+      <translation>Плафон</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Dome</source>
+      <translation>Купола</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Doorbell</source>
+      <translation>Звоно на вратима</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Entrance</source>
+      <translation>Улаз</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Fixed (bullet or box)</source>
+      <translation>Фиксна (цилиндрична или кутијаста)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Gantry</source>
+      <translation>Портал изнад пута</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Guard</source>
+      <translation>Чувар</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Gunshot detector</source>
+      <translation>Детектор пуцња</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Indoors</source>
+      <translation>У затвореном простору</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Number-plate reader</source>
+      <translation>Читач регистарских таблица</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Other</source>
+      <translation>Друго</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Panning (rotates)</source>
+      <translation>Покретна (окреће се)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Panorama</source>
+      <translation>Панорамска</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Parking</source>
+      <translation>Паркинг</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Pole</source>
+      <translation>Стуб</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Private outdoor area</source>
+      <translation>Приватни спољни простор</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Public space</source>
+      <translation>Јавни простор</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Shop</source>
+      <translation>Продавница</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Street lamp</source>
+      <translation>Улична светиљка</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Town (streets, squares)</source>
+      <translation>Град (улице, тргови)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Traffic</source>
+      <translation>Саобраћај</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Traffic signals</source>
+      <translation>Семафор</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Tree</source>
+      <translation>Дрво</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Unknown make</source>
+      <translation>Непознат произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Wall</source>
+      <translation>Зид</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What area does it cover?</source>
+      <translation>Коју област покрива?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What does it watch?</source>
+      <translation>Шта надгледа?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What is it mounted on?</source>
+      <translation>На чему је постављена?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What kind of device is it?</source>
+      <translation>Какав је то уређај?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What shape is the camera?</source>
+      <translation>Каквог је облика камера?</translation>
+    </message>
+  </context>
+</TS>

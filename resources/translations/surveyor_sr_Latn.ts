@@ -1,0 +1,6221 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn_RS">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="59" />
+      <source>About Surveyor</source>
+      <translation>O programu Surveyor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="36" />
+      <source>Included with the map</source>
+      <translation>Isporučeno uz mapu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="26" />
+      <source>Licence: {licence}. You may share and change it under the same terms.</source>
+      <translation>Licenca: {licence}. Smete da ga delite i menjate pod istim uslovima.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/about_dialog.py" line="24" />
+      <source>Map surveillance cameras from your survey photos, offline.</source>
+      <translation>Mapirajte nadzorne kamere sa svojih terenskih fotografija, bez interneta.</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../surveyor/ui/app.py" line="91" />
+      <source>Could not open the workspace {folder}:
+{reason}</source>
+      <translation>Radni prostor {folder} ne može da se otvori:
+{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/app.py" line="90" />
+      <source>Surveyor</source>
+      <translation>Surveyor</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraPanel</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/selection_text.py" line="53" />
+      <source>%n photo(s) selected</source>
+      <translation>
+        <numerusform>%n fotografija izabrana</numerusform>
+        <numerusform>%n fotografije izabrane</numerusform>
+        <numerusform>%n fotografija izabrano</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="160" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="258" />
+      <source>Camera #{number}</source>
+      <translation>Kamera #{number}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="166" />
+      <source>Camera type</source>
+      <translation>Vrsta kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="38" />
+      <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
+      <translation>Kamere na ovoj fotografiji: {numbers}. Tasteri podešavaju kameru ispod:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="203" />
+      <source>Choose a photo in the grid; arrow keys move between photos.</source>
+      <translation>Izaberite fotografiju u mreži; strelice vas vode od fotografije do fotografije.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="164" />
+      <source>Device</source>
+      <translation>Uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="172" />
+      <source>Direction</source>
+      <translation>Smer</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="56" />
+      <source>Edits apply to all {n} cameras they show.</source>
+      <translation>Izmene važe za sve kamere koje prikazuju ({n}).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="114" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <source>Facing you</source>
+      <translation>Okrenuta ka vama</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <source>Facing you: {deg}°</source>
+      <translation>Okrenuta ka vama: {deg}°</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="173" />
+      <source>Height</source>
+      <translation>Visina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="161" />
+      <source>Make</source>
+      <translation>Proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="34" />
+      <source>Marked: needs review (Q undoes).</source>
+      <translation>Označeno: treba proveriti (Q poništava).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="28" />
+      <source>Marked: no camera in this photo (X undoes).</source>
+      <translation>Označeno: nema kamere na ovoj fotografiji (X poništava).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="162" />
+      <source>Model</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="167" />
+      <source>Mount</source>
+      <translation>Nosač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="63" />
+      <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
+      <translation>N beleži jednu kameru koja se vidi na svima; X ih sve označava sa „nema kamere”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="143" />
+      <source>Needs review  [Q]</source>
+      <translation>Treba proveriti  [Q]</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="45" />
+      <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
+      <translation>Još nije zabeležena nijedna kamera. N: nova kamera · K: poveži sa već zabeleženom · X: nema kamere na ovoj fotografiji · Enter: sledeća fotografija za obradu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="202" />
+      <source>No photo selected</source>
+      <translation>Nije izabrana fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="175" />
+      <source>Notes</source>
+      <translation>Beleške</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="174" />
+      <source>Operator</source>
+      <translation>Operater</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="146" />
+      <source>Something about this camera is unsure: it shows red on the map until this is cleared.</source>
+      <translation>Nešto u vezi sa ovom kamerom nije sigurno: crvena je na mapi dok se ovo ne razreši.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="120" />
+      <source>The phone's compass says which way you looked. A camera that faces you looks the opposite way: press the key to use that as its direction.</source>
+      <translation>Kompas telefona kaže u kom pravcu ste gledali. Kamera okrenuta ka vama gleda u suprotnom smeru: pritisnite taster da to bude njen smer.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/selection_text.py" line="22" />
+      <source>This photo has no position: place it on the map.</source>
+      <translation>Ova fotografija nema položaj: postavite je na mapu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="165" />
+      <source>Watches</source>
+      <translation>Nadgleda</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/camera_panel.py" line="168" />
+      <source>Zone</source>
+      <translation>Zona</translation>
+    </message>
+  </context>
+  <context>
+    <name>CamerasView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volonter</numerusform>
+        <numerusform>%n volontera</numerusform>
+        <numerusform>%n volontera</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>All cameras</source>
+      <translation>Sve kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <source>Bring back</source>
+      <translation>Vrati</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="434" />
+      <source>Bring back camera {n}</source>
+      <translation>Vrati kameru {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="356" />
+      <source>Camera {n} — {state}, seen by {v}</source>
+      <translation>Kamera {n} — {state}, videli su je: {v}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="204" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="351" />
+      <source>Choose a camera.</source>
+      <translation>Izaberite kameru.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
+      <source>Correct</source>
+      <translation>Ispravi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="395" />
+      <source>Correct camera {n}</source>
+      <translation>Ispravi kameru {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
+      <source>Give this camera the value, whatever the volunteers said</source>
+      <translation>Dodeli ovoj kameri vrednost bez obzira na to šta su volonteri rekli</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>In review</source>
+      <translation>Na proveri</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="413" />
+      <source>Merge cameras</source>
+      <translation>Spoji kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <source>Merge with camera</source>
+      <translation>Spoji sa kamerom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
+      <source>Merge with camera…</source>
+      <translation>Spoji sa kamerom…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
+      <source>No cameras yet: merge your volunteers' bundles first.</source>
+      <translation>Još nema kamera: prvo spojite pakete svojih volontera.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
+      <source>No.</source>
+      <translation>Br.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="182" />
+      <source>Search: make, type, mount, number…</source>
+      <translation>Pretraga: proizvođač, vrsta, nosač, broj…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <source>Seen by one volunteer</source>
+      <translation>Video ju je jedan volonter</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
+      <source>Select the sightings that are another camera first.</source>
+      <translation>Prvo izaberite opažanja koja su druga kamera.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="61" />
+      <source>Sightings</source>
+      <translation>Opažanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="425" />
+      <source>Split</source>
+      <translation>Podeli</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
+      <source>Split off selected sightings</source>
+      <translation>Izdvoji izabrana opažanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="62" />
+      <source>State</source>
+      <translation>Stanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="237" />
+      <source>Take this camera out of the exports and the map (Undo brings it back)</source>
+      <translation>Izbaci ovu kameru iz izvoza i sa mape (Opozovi je vraća)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <source>The other camera's number or UUID:</source>
+      <translation>Broj ili UUID druge kamere:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="234" />
+      <source>The selected sightings are another camera</source>
+      <translation>Izabrana opažanja su druga kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
+      <source>This camera and another are one: fold this one into it</source>
+      <translation>Ova i druga kamera su jedna: pripoji ovu njoj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="210" />
+      <source>Volunteer</source>
+      <translation>Volonter</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
+      <source>Volunteers</source>
+      <translation>Volonteri</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <source>With a value you set</source>
+      <translation>Sa vrednošću koju ste vi odredili</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <source>Withdraw</source>
+      <translation>Povuci</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="439" />
+      <source>Withdraw camera {n}</source>
+      <translation>Povuci kameru {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <source>Withdrawn</source>
+      <translation>Povučeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
+      <source>in review (1 item)</source>
+      <translation>na proveri (1 stavka)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
+      <source>in review ({n} items)</source>
+      <translation>na proveri (stavki: {n})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="75" />
+      <source>published</source>
+      <translation>objavljeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="123" />
+      <source>set by you</source>
+      <translation>vi ste odredili</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="221" />
+      <source>the value you settle on (empty: none)</source>
+      <translation>vrednost koju određujete (prazno: nijedna)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="68" />
+      <source>withdrawn</source>
+      <translation>povučeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="317" />
+      <source>{shown} of {total}</source>
+      <translation>{shown} od {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Campaign</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="71" />
+      <source>Campaign folder</source>
+      <translation>Fascikla kampanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="61" />
+      <source>Campaign folder: an existing campaign, or the name of a new folder</source>
+      <translation>Fascikla kampanje: postojeća kampanja ili ime nove fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="137" />
+      <source>Campaign not opened</source>
+      <translation>Kampanja nije otvorena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="138" />
+      <source>Cannot open the campaign “{name}”: {reason}</source>
+      <translation>Kampanja „{name}” ne može da se otvori: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="46" />
+      <source>Choose…</source>
+      <translation>Izaberi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="93" />
+      <source>Creates the folder “{name}” for a new campaign.</source>
+      <translation>Pravi fasciklu „{name}” za novu kampanju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="44" />
+      <source>My campaign</source>
+      <translation>Moja kampanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="43" />
+      <source>New or open campaign</source>
+      <translation>Nova ili postojeća kampanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="88" />
+      <source>Opens the campaign in “{name}”.</source>
+      <translation>Otvara kampanju u „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="90" />
+      <source>Starts a new campaign in “{name}”.</source>
+      <translation>Započinje novu kampanju u „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="84" />
+      <source>Type a folder's name.</source>
+      <translation>Upišite ime fascikle.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/launch.py" line="86" />
+      <source>“{name}” is a file, not a folder.</source>
+      <translation>„{name}” je datoteka, ne fascikla.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignExport</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="66" />
+      <source>1 review item is still open:</source>
+      <translation>1 stavka za proveru je još otvorena:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="58" />
+      <source>Choose…</source>
+      <translation>Izaberi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="53" />
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="96" />
+      <source>Export cameras</source>
+      <translation>Izvoz kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="84" />
+      <source>Format:</source>
+      <translation>Format:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="37" />
+      <source>Google Earth (KML)</source>
+      <translation>Google Earth (KML)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="39" />
+      <source>Known cameras for the volunteers' map, signed by you</source>
+      <translation>Poznate kamere za mapu volontera, potpisane vašim ključem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="35" />
+      <source>Map data for GIS and web maps (GeoJSON)</source>
+      <translation>Podaci mape za GIS i veb mape (GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="38" />
+      <source>OpenStreetMap editor file (JOSM .osm)</source>
+      <translation>Datoteka za uređivač OpenStreetMap-a (JOSM .osm)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="85" />
+      <source>Save as:</source>
+      <translation>Sačuvaj kao:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="36" />
+      <source>Spreadsheet (CSV)</source>
+      <translation>Tabela (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="70" />
+      <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
+      <translation>te kamere odlaze onako kako stoje glasovi volontera. Prvo završiti proveru?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/export_choice.py" line="67" />
+      <source>{n} review items are still open:</source>
+      <translation>Stavke za proveru još su otvorene ({n}):</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignWindow</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="343" />
+      <source>%n camera(s) written to {name}</source>
+      <translation>
+        <numerusform>%n kamera upisana u {name}</numerusform>
+        <numerusform>%n kamere upisane u {name}</numerusform>
+        <numerusform>%n kamera upisano u {name}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/window.py" line="397" />
+      <source>%n receipt(s) written.</source>
+      <translation>
+        <numerusform>%n potvrda prijema upisana.</numerusform>
+        <numerusform>%n potvrde prijema upisane.</numerusform>
+        <numerusform>%n potvrda prijema upisano.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="114" />
+      <source>&amp;Campaign</source>
+      <translation>&amp;Kampanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="148" />
+      <source>&amp;Close</source>
+      <translation>&amp;Zatvori</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="128" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Uređivanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="126" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="124" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="131" />
+      <source>&amp;View</source>
+      <translation>&amp;Prikaz</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <source>All files (*)</source>
+      <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <source>An age identity (AGE-SECRET-KEY-1…)</source>
+      <translation>age identitet (AGE-SECRET-KEY-1…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="92" />
+      <source>Another age identity…</source>
+      <translation>Drugi age identitet…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="74" />
+      <source>Automatic decisions</source>
+      <translation>Automatske odluke</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <source>Bundle:</source>
+      <translation>Paket:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="95" />
+      <source>Bundles encrypted for this campaign's kit open by themselves; for bundles encrypted to another age key, give its identity file (kept for this window)</source>
+      <translation>Paketi šifrovani za komplet ove kampanje otvaraju se sami; za pakete šifrovane drugim age ključem navedite njegovu datoteku identiteta (čuva se dok je ovaj prozor otvoren)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <source>Bundles to merge</source>
+      <translation>Paketi za spajanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="73" />
+      <source>Cameras</source>
+      <translation>Kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="87" />
+      <source>Campaign</source>
+      <translation>Kampanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="362" />
+      <source>Cannot use your key: {reason}</source>
+      <translation>Vaš ključ ne može da se koristi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="372" />
+      <source>Every bundle without a receipt ({n})</source>
+      <translation>Svaki paket bez potvrde prijema ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="339" />
+      <source>Export failed: {reason}</source>
+      <translation>Izvoz nije uspeo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="90" />
+      <source>Export…</source>
+      <translation>Izvezi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="89" />
+      <source>Keys…</source>
+      <translation>Ključevi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="88" />
+      <source>Merge bundles…</source>
+      <translation>Spoji pakete…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="313" />
+      <source>Merge failed: {reason}</source>
+      <translation>Spajanje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="280" />
+      <source>Merge: {summary}</source>
+      <translation>Spajanje: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="77" />
+      <source>Merges</source>
+      <translation>Spajanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="228" />
+      <source>Merges in this window also decrypt with the identity in {name}.</source>
+      <translation>Spajanja u ovom prozoru dešifruju i identitetom iz {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="254" />
+      <source>Merging 1 bundle…</source>
+      <translation>Spajam 1 paket…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="252" />
+      <source>Merging {n} bundles…</source>
+      <translation>Spajam pakete ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="368" />
+      <source>No merged bundles yet.</source>
+      <translation>Još nema spojenih paketa.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="353" />
+      <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
+      <translation>Nema ključa za potpisivanje: napravite ga u prozoru za volontere (Podešavanja ▸ Identitet…).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <source>Passphrase of your signing key:</source>
+      <translation>Lozinka vašeg ključa za potpisivanje:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <source>Re-issue receipt</source>
+      <translation>Ponovo izdaj potvrdu prijema</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="100" />
+      <source>Re-issue receipt…</source>
+      <translation>Ponovo izdaj potvrdu prijema…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="390" />
+      <source>Receipt not written: {reason}</source>
+      <translation>Potvrda prijema nije upisana: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="393" />
+      <source>Receipt written: {name}</source>
+      <translation>Potvrda prijema je upisana: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="71" />
+      <source>Review</source>
+      <translation>Provera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="102" />
+      <source>Sign a merged bundle's receipt again, or every receipt not yet written</source>
+      <translation>Ponovo potpiši potvrdu prijema spojenog paketa, ili svaku još neupisanu potvrdu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="75" />
+      <source>Statistics</source>
+      <translation>Statistika</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <source>Surveyor bundles (*.zip *.zip.age)</source>
+      <translation>Surveyor paketi (*.zip *.zip.age)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="66" />
+      <source>Surveyor campaign — {name}</source>
+      <translation>Surveyor kampanja — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="106" />
+      <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
+      <translation>Preuzmite pakete volontera (.zip ili .zip.age); možete ih i prevući ovde</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="91" />
+      <source>Volunteer kit…</source>
+      <translation>Komplet za volontere…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <source>Your key</source>
+      <translation>Vaš ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <source>no receipt yet</source>
+      <translation>još nema potvrde prijema</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <source>receipt written</source>
+      <translation>potvrda prijema upisana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="217" />
+      <source>{name}: cannot be read ({reason})</source>
+      <translation>{name}: ne može da se pročita ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/window.py" line="223" />
+      <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
+      <translation>{name}: nema reda AGE-SECRET-KEY-1…: nije age identitet</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeText</name>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="71" />
+      <source>Move camera</source>
+      <translation>Pomeri kameru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="73" />
+      <source>Set {fields}</source>
+      <translation>Izmena: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="81" />
+      <source>Set {field}</source>
+      <translation>Izmena: {field}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="82" />
+      <source>Set {field} to {value}</source>
+      <translation>Izmena: {field} → {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="23" />
+      <source>camera type</source>
+      <translation>vrsta kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="21" />
+      <source>device</source>
+      <translation>uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="29" />
+      <source>direction</source>
+      <translation>smer</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="31" />
+      <source>height</source>
+      <translation>visina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="26" />
+      <source>make</source>
+      <translation>proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="28" />
+      <source>model</source>
+      <translation>model</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="24" />
+      <source>mount</source>
+      <translation>nosač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="33" />
+      <source>notes</source>
+      <translation>beleške</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="46" />
+      <source>nothing</source>
+      <translation>ništa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="32" />
+      <source>operator</source>
+      <translation>operater</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="34" />
+      <source>position</source>
+      <translation>položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="38" />
+      <source>review flag</source>
+      <translation>oznaka za proveru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="30" />
+      <source>tilt</source>
+      <translation>nagib</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="22" />
+      <source>what it watches</source>
+      <translation>šta nadgleda</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="25" />
+      <source>zone</source>
+      <translation>zona</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" line="63" />
+      <source>{first} and {last}</source>
+      <translation>{first} i {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="58" />
+      <source>Copy report</source>
+      <translation>Kopiraj izveštaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="41" />
+      <source>Something went wrong that Surveyor did not expect. Your saved work is safe. Please copy the report below and send it to whoever helps your group; it holds no photo positions and no keys.</source>
+      <translation>Desilo se nešto što Surveyor nije očekivao. Vaš sačuvani rad je bezbedan. Kopirajte izveštaj ispod i pošaljite ga osobi koja pomaže vašoj grupi; ne sadrži položaje fotografija ni ključeve.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="36" />
+      <source>Surveyor ran into an error</source>
+      <translation>Surveyor je naišao na grešku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/crash_dialog.py" line="49" />
+      <source>The log file is {path}</source>
+      <translation>Datoteka dnevnika je {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsView</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="101" />
+      <source>A join is split off again; cameras kept apart or split are merged</source>
+      <translation>Spojena kamera se ponovo razdvaja; kamere držane odvojeno ili razdvojene se spajaju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="106" />
+      <source>Automatic decisions:</source>
+      <translation>Automatske odluke:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
+      <source>Joined although type or mount differ</source>
+      <translation>Spojene iako se vrsta ili nosač razlikuju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
+      <source>Joined beyond 5 m</source>
+      <translation>Spojene na više od 5 m</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
+      <source>Kept apart from a close camera</source>
+      <translation>Držana odvojeno od bliske kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="43" />
+      <source>Split off: volunteers saw two ways</source>
+      <translation>Izdvojeno: volonteri su videli dve stvari</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="137" />
+      <source>Undo automatic decision</source>
+      <translation>Opozovi automatsku odluku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="99" />
+      <source>Undo this automatic decision</source>
+      <translation>Opozovi ovu automatsku odluku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Volunteer</source>
+      <translation>Volonter</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <source>Why</source>
+      <translation>Zašto</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="123" />
+      <source>{n} standing</source>
+      <translation>{n} ostaje</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportBundleDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
+      <source>(no pseudonym)</source>
+      <translation>(bez pseudonima)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="173" />
+      <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Šta napušta ovaj računar&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="84" />
+      <source>All cameras not yet exported</source>
+      <translation>Sve kamere koje još nisu izvezene</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <source>Bundle (*.zip)</source>
+      <translation>Paket (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="156" />
+      <source>Cameras</source>
+      <translation>Kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="461" />
+      <source>Cancelling…</source>
+      <translation>Otkazivanje…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="400" />
+      <source>Choose where to save the bundle first (Save as).</source>
+      <translation>Prvo izaberite gde da se sačuva paket (Sačuvaj kao).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="402" />
+      <source>Choose your pseudonym first: your signing key is made with it.</source>
+      <translation>Prvo izaberite pseudonim: vaš ključ za potpisivanje pravi se sa njim.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="97" />
+      <source>Choose…</source>
+      <translation>Izaberi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="511" />
+      <source>Close</source>
+      <translation>Zatvori</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="128" />
+      <source>Details: the first camera as it is written</source>
+      <translation>Detalji: prva kamera onako kako je zapisana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="324" />
+      <source>Each camera carries: {fields}.</source>
+      <translation>Svaka kamera nosi: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="162" />
+      <source>Encrypt to</source>
+      <translation>Šifruj za</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="335" />
+      <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
+      <translation>Šifrovano za kampanju „{name}”: samo njen koordinator može da otvori paket.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="339" />
+      <source>Encrypted to {recipient}.</source>
+      <translation>Šifrovano za {recipient}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="497" />
+      <source>Encrypted.</source>
+      <translation>Šifrovano.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="168" />
+      <source>Export</source>
+      <translation>Izvezi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="80" />
+      <source>Export bundle</source>
+      <translation>Izvoz paketa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="525" />
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Izvoz je otkazan; ništa nije sačuvano.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="519" />
+      <source>Export failed, nothing was saved: {reason}</source>
+      <translation>Izvoz nije uspeo, ništa nije sačuvano: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="106" />
+      <source>For campaign “{name}”</source>
+      <translation>Za kampanju „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="291" />
+      <source>For example, the first camera: {camera}.</source>
+      <translation>Na primer, prva kamera: {camera}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
+      <source>Identity…</source>
+      <translation>Identitet…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="112" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
+      <source>Key passphrase</source>
+      <translation>Lozinka ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="503" />
+      <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
+      <translation>Napravljen je vaš ključ za potpisivanje {key} za „{name}”: dajte koordinatoru njegov javni ključ (Identitet…).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
+      <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
+      <translation>Nikada se ne uključuje: gde ste stajali, pravci vašeg kompasa, vaši tragovi, imena datoteka i fascikli, imena obilazaka, vreme izvoza i metapodaci fotografija (proizvođač i serijski brojevi aparata, GPS, beleške proizvođača, XMP, IPTC, profili boja, komentari, ugrađene sličice).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="263" />
+      <source>New key's passphrase</source>
+      <translation>Lozinka novog ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="251" />
+      <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
+      <translation>Još nema ključa za potpisivanje: Izvoz pravi vaš, sa pseudonimom ispod.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="341" />
+      <source>Not encrypted: anyone who gets the file can read it.</source>
+      <translation>Nije šifrovano: svako ko dođe do datoteke može da je pročita.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="398" />
+      <source>Nothing to export: no camera with a position is waiting to be sent.</source>
+      <translation>Nema ničega za izvoz: nijedna kamera sa položajem ne čeka slanje.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="329" />
+      <source>Observation dates: exact photo times.</source>
+      <translation>Datumi opažanja: tačna vremena fotografija.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
+      <source>Observation dates: rounded to the day.</source>
+      <translation>Datumi opažanja: zaokruženi na dan.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="449" />
+      <source>Preparing photos…</source>
+      <translation>Pripremam fotografije…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="121" />
+      <source>Review them on the map</source>
+      <translation>Proveri ih na mapi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
+      <source>Round observation dates to the day</source>
+      <translation>Zaokruži datume opažanja na dan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="158" />
+      <source>Save as</source>
+      <translation>Sačuvaj kao</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <source>Save bundle</source>
+      <translation>Sačuvaj paket</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="493" />
+      <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
+      <translation>Sačuvano {path}: kamera: {cameras}, fotografija: {photos}, potpisano ključem {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="468" />
+      <source>Searching for faces and plates: {done} of {total}</source>
+      <translation>Tražim lica i tablice: {done} od {total}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="354" />
+      <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
+      <translation>Poslato: kamera {cameras} i fotografija {photos}, u {file}. Nijedna druga kamera ne čeka slanje.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="163" />
+      <source>Signed as</source>
+      <translation>Potpisano kao</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="371" />
+      <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
+      <translation>Još na predloženom mestu: kamera {n} od ovih. Šalju se pomerene do oko 45 m, da ne bi vodile do mesta gde ste stajali. Prevucite svaku na mapi tamo gde zaista jeste da biste poslali njen tačan položaj.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
+      <source>Walk: {name}</source>
+      <translation>Obilazak: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="96" />
+      <source>Where to save the bundle (.zip)</source>
+      <translation>Gde da se sačuva paket (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="141" />
+      <source>Your pseudonym</source>
+      <translation>Vaš pseudonim</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
+      <source>age1… (optional: encrypt for the coordinator)</source>
+      <translation>age1… (nije obavezno: šifruj za koordinatora)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="265" />
+      <source>optional: protects the key made now; asked at every export</source>
+      <translation>nije obavezno: štiti ključ koji se sada pravi; traži se pri svakom izvozu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
+      <source>the name your coordinator will know you by (not your real name)</source>
+      <translation>ime po kome će vas koordinator znati (ne vaše pravo ime)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="313" />
+      <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
+      <translation>Kamera: {cameras}, fotografija: {photos}, iznova napravljeno od piksela. Kamere koje ste postavili na mapu: tačno tamo; ostale: pomerene (vidi ispod).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="474" />
+      <source>{done} of {total} photos scrubbed</source>
+      <translation>{done} od {total} fotografija očišćeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="256" />
+      <source>{name} · key {key}</source>
+      <translation>{name} · ključ {key}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="319" />
+      <source>{n} cameras without a position are left out.</source>
+      <translation>Kamere bez položaja ({n}) su izostavljene.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportMap</name>
+    <message>
+      <location filename="../../surveyor/ui/export_map.py" line="34" />
+      <source>Where the bundle shows each camera: green, exactly where you placed it; orange, shifted, within the ring.</source>
+      <translation>Gde paket prikazuje svaku kameru: zeleno, tačno gde ste je postavili; narandžasto, pomereno, unutar kruga.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportWords</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n fotografija</numerusform>
+        <numerusform>%n fotografije</numerusform>
+        <numerusform>%n fotografija</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="35" />
+      <source>a random id for the camera</source>
+      <translation>nasumični ID kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="25" />
+      <source>camera type</source>
+      <translation>vrsta kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="31" />
+      <source>direction</source>
+      <translation>smer</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="33" />
+      <source>height</source>
+      <translation>visina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="38" />
+      <source>how exact that position is</source>
+      <translation>koliko je taj položaj tačan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="37" />
+      <source>how its position was found</source>
+      <translation>kako je pronađen njen položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="42" />
+      <source>its photos</source>
+      <translation>njene fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="23" />
+      <source>kind of device</source>
+      <translation>vrsta uređaja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="71" />
+      <source>looks towards {deg}°</source>
+      <translation>gleda ka {deg}°</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="28" />
+      <source>make</source>
+      <translation>proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="69" />
+      <source>make unknown</source>
+      <translation>proizvođač nepoznat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="30" />
+      <source>model</source>
+      <translation>model</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="26" />
+      <source>mount</source>
+      <translation>nosač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="34" />
+      <source>operator</source>
+      <translation>operater</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="50" />
+      <source>position</source>
+      <translation>položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="83" />
+      <source>position exactly where you placed it</source>
+      <translation>položaj tačno gde ste je postavili</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="81" />
+      <source>position shifted, good to about {m} m</source>
+      <translation>položaj pomeren, tačan na oko {m} m</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="76" />
+      <source>seen {day}</source>
+      <translation>viđena {day}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="36" />
+      <source>the day it was seen</source>
+      <translation>dan kada je viđena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="32" />
+      <source>tilt</source>
+      <translation>nagib</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="74" />
+      <source>watches: {what}</source>
+      <translation>nadgleda: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="24" />
+      <source>what it watches</source>
+      <translation>šta nadgleda</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="40" />
+      <source>whether it needs review</source>
+      <translation>da li treba proveriti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="41" />
+      <source>whether the make is unknown</source>
+      <translation>da li je proizvođač nepoznat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="39" />
+      <source>whether you confirmed it</source>
+      <translation>da li ste je potvrdili</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="43" />
+      <source>your notes on it</source>
+      <translation>vaše beleške o njoj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="27" />
+      <source>zone</source>
+      <translation>zona</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_words.py" line="67" />
+      <source>{kind} on a {mount}</source>
+      <translation>{kind}, nosač: {mount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="28" />
+      <source>Search notes and makes…</source>
+      <translation>Pretraži beleške i proizvođače…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="63" />
+      <source>cameras</source>
+      <translation>kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="67" />
+      <source>no camera</source>
+      <translation>nema kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="75" />
+      <source>no position</source>
+      <translation>bez položaja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="72" />
+      <source>review</source>
+      <translation>provera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/filter_bar.py" line="74" />
+      <source>to do</source>
+      <translation>za obradu</translation>
+    </message>
+  </context>
+  <context>
+    <name>GeotagDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="141" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="131" />
+      <source> s/day</source>
+      <translation> s/dan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="105" />
+      <source> · walking {degrees:.0f}°</source>
+      <translation> · hod {degrees:.0f}°</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
+      <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
+      <translation>
+        <numerusform>%n fotografija ne beleži vremensku zonu: uzeta je zona ovog računara (podesite vremensku zonu kamere ako se razlikuje).</numerusform>
+        <numerusform>%n fotografije ne beleže vremensku zonu: uzeta je zona ovog računara (podesite vremensku zonu kamere ako se razlikuje).</numerusform>
+        <numerusform>%n fotografija ne beleži vremensku zonu: uzeta je zona ovog računara (podesite vremensku zonu kamere ako se razlikuje).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
+      <source>Add</source>
+      <translation>Dodaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <source>Add GPX tracks</source>
+      <translation>Dodaj GPX tragove</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="113" />
+      <source>Add GPX…</source>
+      <translation>Dodaj GPX…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="343" />
+      <source>Add a GPX track of this walk.</source>
+      <translation>Dodajte GPX trag ovog obilaska.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="126" />
+      <source>Added to the camera's time: a camera 2 min slow is +00:02:00</source>
+      <translation>Dodaje se vremenu kamere: kamera koja kasni 2 min ima +00:02:00</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="39" />
+      <source>After the track</source>
+      <translation>Posle traga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
+      <source>Also move photos I placed by hand</source>
+      <translation>Pomeri i fotografije koje sam ručno postavio</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
+      <source>Also replace the photos' own GPS positions</source>
+      <translation>Zameni i GPS položaje samih fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="165" />
+      <source>Apply</source>
+      <translation>Primeni</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="38" />
+      <source>Before the track</source>
+      <translation>Pre traga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="147" />
+      <source>Camera clock</source>
+      <translation>Sat kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
+      <source>Camera time zone</source>
+      <translation>Vremenska zona kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="191" />
+      <source>Choose a photo and a point on the globe.</source>
+      <translation>Izaberite fotografiju i tačku na globusu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="167" />
+      <source>Close</source>
+      <translation>Zatvori</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="81" />
+      <source>Compute offset</source>
+      <translation>Izračunaj pomak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="339" />
+      <source>Correct the settings to see where photos land.</source>
+      <translation>Ispravite podešavanja da biste videli gde fotografije padaju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
+      <source>Drift</source>
+      <translation>Odstupanje sata</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
+      <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
+      <translation>Odstupanje {drift:+.1f} s/dan; najveće neslaganje {worst:.0f} s.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="49" />
+      <source>Drop one photo where it was taken</source>
+      <translation>Spustite jednu fotografiju tamo gde je snimljena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="214" />
+      <source>Far from the track (another walk?): {names}</source>
+      <translation>Daleko od traga (drugi obilazak?): {names}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
+      <source>For photos that do not record their time zone, e.g. +02:00</source>
+      <translation>Za fotografije koje ne beleže vremensku zonu, npr. +02:00</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <source>GPX tracks (*.gpx);;All files (*)</source>
+      <translation>GPX tragovi (*.gpx);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="278" />
+      <source>Import photos into a walk first.</source>
+      <translation>Prvo uvezite fotografije u obilazak.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="40" />
+      <source>In a gap of the track</source>
+      <translation>U prekidu traga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="37" />
+      <source>Kept: its own GPS position</source>
+      <translation>Zadržano: sopstveni GPS položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="36" />
+      <source>Kept: placed by hand</source>
+      <translation>Zadržano: ručno postavljeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
+      <source>Longest gap to bridge</source>
+      <translation>Najduži prekid koji se premošćava</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="41" />
+      <source>No capture time</source>
+      <translation>Nema vremena snimanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="363" />
+      <source>No photo falls within the track's time: check the camera time zone and the clock offset.</source>
+      <translation>Nijedna fotografija ne pada u vreme traga: proverite vremensku zonu kamere i pomak sata.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="43" />
+      <source>No track yet</source>
+      <translation>Još nema traga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
+      <source>Offset (±hh:mm:ss)</source>
+      <translation>Pomak (±hh:mm:ss)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
+      <source>Offset {offset} from %n photo(s).</source>
+      <translation>
+        <numerusform>Pomak {offset} na osnovu %n fotografije.</numerusform>
+        <numerusform>Pomak {offset} na osnovu %n fotografije.</numerusform>
+        <numerusform>Pomak {offset} na osnovu %n fotografija.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>Photo</source>
+      <translation>Fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="61" />
+      <source>Place a photo from the map's "no position" tray with a click, or choose a photo and the point here. One photo gives the offset; two or more, the drift.</source>
+      <translation>Postavite fotografiju iz fioke mape „bez položaja” klikom, ili izaberite fotografiju i tačku ovde. Jedna fotografija daje pomak; dve ili više, i odstupanje sata.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="106" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="405" />
+      <source>Place photos from GPX track</source>
+      <translation>Postavi fotografije prema GPX tragu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="35" />
+      <source>Placed</source>
+      <translation>Postavljeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
+      <source>Remove track</source>
+      <translation>Ukloni trag</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="288" />
+      <source>Some files could not be used:</source>
+      <translation>Neke datoteke nisu mogle da se iskoriste:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
+      <source>Tracks of this walk (stay on this computer)</source>
+      <translation>Tragovi ovog obilaska (ostaju na ovom računaru)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>True time (UTC)</source>
+      <translation>Tačno vreme (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="188" />
+      <source>Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)</source>
+      <translation>Upišite tačku kao: geografska širina, dužina (npr. 44.81234, 20.46120)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="42" />
+      <source>Unreadable capture time</source>
+      <translation>Nečitljivo vreme snimanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="175" />
+      <source>Walk</source>
+      <translation>Obilazak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_preview.py" line="76" />
+      <source>Where it lands</source>
+      <translation>Gde pada</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="127" />
+      <source>chosen here</source>
+      <translation>izabrano ovde</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="71" />
+      <source>latitude, longitude</source>
+      <translation>geografska širina, dužina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
+      <source>placed on the map</source>
+      <translation>postavljeno na mapu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="133" />
+      <source>this computer's zone</source>
+      <translation>zona ovog računara</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_sync.py" line="158" />
+      <source>{name} ({how}): {distance:.0f} m from the track</source>
+      <translation>{name} ({how}): {distance:.0f} m od traga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="248" />
+      <source>{name}: {day} {start}–{end} UTC, {points} points</source>
+      <translation>{name}: {day} {start}–{end} UTC, tačaka: {points}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="345" />
+      <source>{placed} will be placed, {unplaced} cannot be placed, {kept} kept.</source>
+      <translation>Biće postavljeno: {placed}, ne može da se postavi: {unplaced}, zadržano: {kept}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentityDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="206" />
+      <source>A new key replaces this one. The old key's files are moved to a dated backup folder beside it, not deleted. Bundles you already sent stay valid, but give your coordinator the new public key before you send the next one.</source>
+      <translation>Novi ključ zamenjuje ovaj. Datoteke starog ključa premeštaju se u fasciklu rezervne kopije sa datumom pored njega, ne brišu se. Paketi koje ste već poslali ostaju važeći, ali dajte koordinatoru novi javni ključ pre nego što pošaljete sledeći.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="46" />
+      <source>Bundles you export are signed with this key so a coordinator can tell they are yours and unaltered. Only the pseudonym and the public key travel with them; choose a pseudonym that does not give away who you are.</source>
+      <translation>Paketi koje izvezete potpisuju se ovim ključem, tako da koordinator može da utvrdi da su vaši i neizmenjeni. Sa njima putuju samo pseudonim i javni ključ; izaberite pseudonim koji ne otkriva ko ste.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="164" />
+      <source>Choose a passphrase for the new key (optional), then create it.</source>
+      <translation>Izaberite lozinku za novi ključ (nije obavezno), zatim ga napravite.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="71" />
+      <source>Copy</source>
+      <translation>Kopiraj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="67" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
+      <source>Create key</source>
+      <translation>Napravi ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="143" />
+      <source>Create the new key</source>
+      <translation>Napravi novi ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="250" />
+      <source>Export public key</source>
+      <translation>Izvezi javni ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="73" />
+      <source>Export public key…</source>
+      <translation>Izvezi javni ključ…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="175" />
+      <source>Give your public key to your coordinator (Copy, or Export public key…) so they can trust your bundles.</source>
+      <translation>Dajte svoj javni ključ koordinatoru (Kopiraj ili Izvezi javni ključ…) da bi mogao da veruje vašim paketima.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="42" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="228" />
+      <location filename="../../surveyor/ui/identity_dialog.py" line="234" />
+      <source>Identity</source>
+      <translation>Identitet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="89" />
+      <source>Key id</source>
+      <translation>ID ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="192" />
+      <source>Making your key…</source>
+      <translation>Pravim vaš ključ…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="222" />
+      <source>New key made; the old key's files are in {folder}.</source>
+      <translation>Novi ključ je napravljen; datoteke starog ključa su u {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="181" />
+      <source>No signing key yet.</source>
+      <translation>Još nema ključa za potpisivanje.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="83" />
+      <source>Passphrase</source>
+      <translation>Lozinka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="84" />
+      <source>Passphrase again</source>
+      <translation>Ponovite lozinku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="178" />
+      <source>Protected by a passphrase.</source>
+      <translation>Zaštićen lozinkom.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="82" />
+      <source>Pseudonym</source>
+      <translation>Pseudonim</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="237" />
+      <source>Pseudonym saved.</source>
+      <translation>Pseudonim je sačuvan.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="87" />
+      <source>Public key</source>
+      <translation>Javni ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="241" />
+      <source>Public key copied.</source>
+      <translation>Javni ključ je kopiran.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="252" />
+      <source>Public key written to {path}</source>
+      <translation>Javni ključ je upisan u {path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="75" />
+      <source>Replace key…</source>
+      <translation>Zameni ključ…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="204" />
+      <source>Replace your signing key?</source>
+      <translation>Zameniti vaš ključ za potpisivanje?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="69" />
+      <source>Save pseudonym</source>
+      <translation>Sačuvaj pseudonim</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="187" />
+      <source>The passphrases differ.</source>
+      <translation>Lozinke se razlikuju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="169" />
+      <source>Your signing key is damaged and cannot sign: {reason}. Replace key… makes a new one and keeps the old files in a dated backup folder.</source>
+      <translation>Vaš ključ za potpisivanje je oštećen i ne može da potpisuje: {reason}. Zameni ključ… pravi novi i čuva stare datoteke u fascikli rezervne kopije sa datumom.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="55" />
+      <source>e.g. kestrel</source>
+      <translation>npr. vetruška</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="113" />
+      <source>minisign key (*.pub)</source>
+      <translation>minisign ključ (*.pub)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/identity_dialog.py" line="58" />
+      <source>optional; asked for at every export</source>
+      <translation>nije obavezno; traži se pri svakom izvozu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportController</name>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <source>An import is already running.</source>
+      <translation>Uvoz je već u toku.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <source>Import</source>
+      <translation>Uvezi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="67" />
+      <source>Import a folder of photos</source>
+      <translation>Uvezi fasciklu sa fotografijama</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="59" />
+      <source>Import photos</source>
+      <translation>Uvezi fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="162" />
+      <source>Import stopped</source>
+      <translation>Uvoz je zaustavljen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="61" />
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>Fotografije ({patterns});;Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_controller.py" line="163" />
+      <source>The import stopped: {reason}
+Photos imported before this are kept.</source>
+      <translation>Uvoz je zaustavljen: {reason}
+Fotografije uvezene pre ovoga su sačuvane.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProgressDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="63" />
+      <source>About {time} left</source>
+      <translation>Preostalo oko {time}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="78" />
+      <source>Cancelling: finishing the files in progress…</source>
+      <translation>Otkazivanje: završavam datoteke koje su u obradi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="65" />
+      <source>Finishing…</source>
+      <translation>Završavam…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="38" />
+      <source>Importing photos</source>
+      <translation>Uvozim fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="42" />
+      <source>Looking for photos…</source>
+      <translation>Tražim fotografije…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="59" />
+      <source>{done} of {total} files</source>
+      <translation>{done} od {total} datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="28" />
+      <source>{h} h {m:02d} min</source>
+      <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="24" />
+      <source>{m} min {s:02d} s</source>
+      <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_progress.py" line="21" />
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="101" />
+      <source>Already in the workspace, not imported again:</source>
+      <translation>Već u radnom prostoru, nisu ponovo uvezene:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="57" />
+      <source>Already in the workspace: {n}</source>
+      <translation>Već u radnom prostoru: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="76" />
+      <source>Copy the list of failed files</source>
+      <translation>Kopiraj spisak neuspelih datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="61" />
+      <source>Failed: {n}</source>
+      <translation>Neuspelo: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="55" />
+      <source>Import cancelled: the files done so far are kept.</source>
+      <translation>Uvoz je otkazan: do sada obrađene datoteke su sačuvane.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="45" />
+      <source>Import finished</source>
+      <translation>Uvoz je završen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="62" />
+      <source>Imported with a warning: {n}</source>
+      <translation>Uvezeno uz upozorenje: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="96" />
+      <source>Imported, with a warning:</source>
+      <translation>Uvezeno, uz upozorenje:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="56" />
+      <source>Imported: {n}</source>
+      <translation>Uvezeno: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="93" />
+      <source>These files were not imported:</source>
+      <translation>Ove datoteke nisu uvezene:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/import_summary.py" line="58" />
+      <source>Without position (place them on the map): {n}</source>
+      <translation>Bez položaja (postavite ih na mapu): {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstallCheckDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="34" />
+      <source>Check installation</source>
+      <translation>Provera instalacije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="36" />
+      <source>Checking… (this takes a few seconds)</source>
+      <translation>Proveravam… (ovo traje nekoliko sekundi)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="42" />
+      <source>Copy</source>
+      <translation>Kopiraj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="75" />
+      <source>Everything needed is installed.</source>
+      <translation>Sve potrebno je instalirano.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="77" />
+      <source>Some checks failed: copy the lines below and send them to your helper.</source>
+      <translation>Neke provere nisu uspele: kopirajte redove ispod i pošaljite ih osobi koja vam pomaže.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/install_check_dialog.py" line="84" />
+      <source>The check could not start: {reason}</source>
+      <translation>Provera nije mogla da počne: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinCampaignDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
+      <source>A newer kit of “{name}”: ready to update.</source>
+      <translation>Noviji komplet kampanje „{name}”: spreman za ažuriranje.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="168" />
+      <source>Accept the new key and join…</source>
+      <translation>Prihvati novi ključ i pridruži se…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="108" />
+      <source>Another key</source>
+      <translation>Drugi ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <source>Campaign kit</source>
+      <translation>Komplet kampanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="130" />
+      <source>Checking the kit…</source>
+      <translation>Proveravam komplet…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="84" />
+      <source>Choose a kit file first.</source>
+      <translation>Prvo izaberite datoteku kompleta.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="72" />
+      <source>Choose kit file…</source>
+      <translation>Izaberi datoteku kompleta…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="182" />
+      <source>Close</source>
+      <translation>Zatvori</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="219" />
+      <source>Coordinator's key: {key}. Compare it with the key id your coordinator gave you.</source>
+      <translation>Ključ koordinatora: {key}. Uporedite ga sa ID-om ključa koji vam je dao koordinator.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="140" />
+      <source>Installing…</source>
+      <translation>Instaliram…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <source>Join</source>
+      <translation>Pridruži se</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="54" />
+      <source>Join a campaign</source>
+      <translation>Pridruživanje kampanji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="231" />
+      <source>Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}.</source>
+      <translation>Poznate kamere: {known} · podloge mape: {maps} · dodati proizvođači kamera: {makes}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
+      <source>No file chosen</source>
+      <translation>Nije izabrana datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="203" />
+      <source>Ready to join “{name}”.</source>
+      <translation>Spremno za pridruživanje kampanji „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="196" />
+      <source>Refused.</source>
+      <translation>Odbijeno.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="163" />
+      <source>Signed by another key.</source>
+      <translation>Potpisano drugim ključem.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
+      <translation>Surveyor kompleti kampanje (*.kit *.zip);;Sve (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
+      <source>The kit of “{name}” you already have.</source>
+      <translation>Komplet kampanje „{name}” koji već imate.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="110" />
+      <source>This kit for “{campaign}” is signed by key {new}, but you joined the campaign with key {old}. Anyone can make a kit: accept the new key only if your coordinator told you, in person or by a channel you trust, that it changed.</source>
+      <translation>Ovaj komplet kampanje „{campaign}” potpisan je ključem {new}, a pridružili ste se kampanji sa ključem {old}. Komplet može da napravi bilo ko: prihvatite novi ključ samo ako vam je koordinator lično ili kanalom kome verujete rekao da je promenjen.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="242" />
+      <source>Until now your bundles were encrypted for “{other}”.</source>
+      <translation>Do sada su vaši paketi bili šifrovani za „{other}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <source>Update</source>
+      <translation>Ažuriraj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
+      <source>You accepted the new key of “{name}”.</source>
+      <translation>Prihvatili ste novi ključ kampanje „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="210" />
+      <source>You joined “{name}”.</source>
+      <translation>Pridružili ste se kampanji „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="225" />
+      <source>Your bundles will be encrypted for this campaign (you can turn it off in the Export dialog).</source>
+      <translation>Vaši paketi biće šifrovani za ovu kampanju (to možete isključiti u prozoru Izvoz).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="66" />
+      <source>Your coordinator gives you one kit file. It holds the campaign's map, the cameras already known, and the keys that keep your bundles private and let you check their receipts. It is checked completely before anything is installed.</source>
+      <translation>Koordinator vam daje jednu datoteku kompleta. Sadrži mapu kampanje, već poznate kamere i ključeve koji čuvaju privatnost vaših paketa i omogućavaju vam da proverite potvrde prijema. Proverava se u celosti pre nego što se bilo šta instalira.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
+      <source>“{name}” is installed again.</source>
+      <translation>„{name}” je ponovo instaliran.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
+      <source>“{name}” is up to date.</source>
+      <translation>„{name}” je ažuran.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
+      <source>“{name}”, signed by a new key.</source>
+      <translation>„{name}”, potpisan novim ključem.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyringDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="233" />
+      <source>(unknown: add this key)</source>
+      <translation>(nepoznato: dodajte ovaj ključ)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="89" />
+      <source>Add</source>
+      <translation>Dodaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="117" />
+      <source>Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), then Trust it. Bundles signed by a key you have not trusted wait here until you do.</source>
+      <translation>Dodajte javni ključ svakog volontera (RW…, prikazan u njegovim Podešavanja ▸ Identitet…), zatim ga označite kao pouzdan. Paketi potpisani ključem koji niste označili kao pouzdan čekaju ovde dok to ne uradite.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
+      <source>Add from file…</source>
+      <translation>Dodaj iz datoteke…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="295" />
+      <source>Added {id} ({name}). Trust it to merge its bundles.</source>
+      <translation>Dodat {id} ({name}). Označite ga kao pouzdan da biste spojili njegove pakete.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="100" />
+      <source>Bring back</source>
+      <translation>Vrati</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="159" />
+      <source>Bundles it signs from now on are refused. Its {n} sightings already merged stay in the consensus and the exports unless you also withdraw them (Bring back undoes a withdrawal).</source>
+      <translation>Paketi koje od sada potpiše biće odbijeni. Njegova već spojena opažanja ({n}) ostaju u konsenzusu i izvozima osim ako ih i ne povučete (Vrati poništava povlačenje).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="312" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="337" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="351" />
+      <source>Choose a key first.</source>
+      <translation>Prvo izaberite ključ.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="379" />
+      <source>Choose a withdrawn key first.</source>
+      <translation>Prvo izaberite povučeni ključ.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
+      <source>Its bundles say</source>
+      <translation>Njegovi paketi kažu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="63" />
+      <source>Key id</source>
+      <translation>ID ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="62" />
+      <source>Name (double-click to edit)</source>
+      <translation>Ime (dvoklik za izmenu)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="344" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="359" />
+      <source>Nothing changed.</source>
+      <translation>Ništa nije promenjeno.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="86" />
+      <source>Paste a public key (RW…)</source>
+      <translation>Nalepite javni ključ (RW…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
+      <source>Pseudonym</source>
+      <translation>Pseudonim</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
+      <source>Revoke</source>
+      <translation>Opozovi ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="155" />
+      <source>Revoke a key</source>
+      <translation>Opoziv ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
+      <source>Revoke and withdraw its sightings</source>
+      <translation>Opozovi i povuci njegova opažanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="164" />
+      <source>Revoke only</source>
+      <translation>Samo opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="96" />
+      <source>Revoke the key and take everything it already sent out of the consensus and the exports (the sightings stay on record; Bring back undoes it).</source>
+      <translation>Opozovi ključ i izbaci sve što je već poslao iz konsenzusa i izvoza (opažanja ostaju zabeležena; Vrati to poništava).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="156" />
+      <source>Revoke {who}'s key?</source>
+      <translation>Opozvati ključ volontera {who}?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="72" />
+      <source>The name written in the volunteer's bundles: a claim anyone can write</source>
+      <translation>Ime zapisano u paketima volontera: tvrdnju može da napiše bilo ko</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
+      <source>Trust</source>
+      <translation>Označi kao pouzdan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
+      <source>Trust a revoked key</source>
+      <translation>Ponovo označi opozvani ključ kao pouzdan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <source>Volunteer's public key</source>
+      <translation>Javni ključ volontera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="55" />
+      <source>Volunteers' keys</source>
+      <translation>Ključevi volontera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
+      <source>Waiting bundles</source>
+      <translation>Paketi na čekanju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
+      <source>Withdraw its sightings</source>
+      <translation>Povuci njegova opažanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="278" />
+      <source>claims “{name}”</source>
+      <translation>tvrdi da je „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <source>minisign public keys (*.pub);;All (*)</source>
+      <translation>minisign javni ključevi (*.pub);;Sve (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
+      <source>not added</source>
+      <translation>nije dodat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="42" />
+      <source>not trusted yet</source>
+      <translation>još nije pouzdan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
+      <source>revoked</source>
+      <translation>opozvan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="41" />
+      <source>trusted</source>
+      <translation>pouzdan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="260" />
+      <source>{id} is now called “{name}”.</source>
+      <translation>{id} se sada zove „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="369" />
+      <source>{id} is revoked and everything it sent is out of the consensus and the exports (decision {n}). Bring back undoes it.</source>
+      <translation>{id} je opozvan i sve što je poslao izbačeno je iz konsenzusa i izvoza (odluka {n}). Vrati to poništava.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="202" />
+      <source>{id} is revoked: its bundles will be refused.</source>
+      <translation>{id} je opozvan: njegovi paketi biće odbijeni.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="327" />
+      <source>{id} is trusted; {merged} of {n} waiting bundles merged.</source>
+      <translation>{id} je pouzdan; spojeno {merged} od {n} paketa na čekanju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="317" />
+      <source>{id} stays revoked.</source>
+      <translation>{id} ostaje opozvan.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="383" />
+      <source>{id}'s sightings count again (the key stays revoked until you trust it).</source>
+      <translation>Opažanja ključa {id} ponovo se računaju (ključ ostaje opozvan dok ga ne označite kao pouzdan).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="227" />
+      <source>{status}, sightings withdrawn</source>
+      <translation>{status}, opažanja povučena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
+      <source>{who}'s key was revoked. Trust it again? Bundles it signs will be merged again, including any waiting now.</source>
+      <translation>Ključ volontera {who} je opozvan. Ponovo ga označiti kao pouzdan? Paketi koje potpiše ponovo će se spajati, uključujući one koji sada čekaju.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="59" />
+      <source>Add…</source>
+      <translation>Dodaj…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
+      <source>Basemaps</source>
+      <translation>Podloge mape</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="126" />
+      <source>Basemaps (*.mbtiles *.pmtiles);;All (*)</source>
+      <translation>Podloge mape (*.mbtiles *.pmtiles);;Sve (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="87" />
+      <source>Campaign name</source>
+      <translation>Ime kampanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="63" />
+      <source>Choose…</source>
+      <translation>Izaberi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="90" />
+      <source>Key passphrase</source>
+      <translation>Lozinka ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
+      <source>Kit (*.kit)</source>
+      <translation>Komplet (*.kit)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="94" />
+      <source>Make kit</source>
+      <translation>Napravi komplet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="223" />
+      <source>No kit was made: {reason}</source>
+      <translation>Komplet nije napravljen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="60" />
+      <source>Remove</source>
+      <translation>Ukloni</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="89" />
+      <source>Save as</source>
+      <translation>Sačuvaj kao</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="132" />
+      <source>Save kit</source>
+      <translation>Sačuvaj komplet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="200" />
+      <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
+      <translation>Sačuvano {path} ({size:.1f} MB): „{name}”, poznatih kamera: {known}, podloga mape: {maps}. Recite volonterima ID svog ključa {key} (lično ili kanalom kome verujete) da bi mogli da ga provere kada se pridruže.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="50" />
+      <source>Volunteer kit</source>
+      <translation>Komplet za volontere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="68" />
+      <source>Volunteers open this file with File ▸ Join a campaign…. It holds the campaign's name and area, your public key, the campaign's encryption key for their bundles, the known cameras, these basemaps and the camera makes the campaign has seen. It is signed with your key.</source>
+      <translation>Volonteri otvaraju ovu datoteku sa Datoteka ▸ Pridruži se kampanji…. Sadrži ime i oblast kampanje, vaš javni ključ, ključ kampanje za šifrovanje njihovih paketa, poznate kamere, ove podloge mape i proizvođače kamera koje je kampanja videla. Potpisana je vašim ključem.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="62" />
+      <source>Where to save the kit</source>
+      <translation>Gde da se sačuva komplet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="185" />
+      <source>Writing the kit…</source>
+      <translation>Upisujem komplet…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="115" />
+      <source>You have no signing key yet: make one in the workbench (Settings ▸ Identity…) or with `surveyor key create`. The kit, the known cameras and the receipts are signed with it.</source>
+      <translation>Još nemate ključ za potpisivanje: napravite ga u radnom prozoru (Podešavanja ▸ Identitet…) ili komandom `surveyor key create`. Komplet, poznate kamere i potvrde prijema potpisuju se njime.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="65" />
+      <source>&amp;Language…</source>
+      <translation>&amp;Jezik…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="31" />
+      <source>Language</source>
+      <translation>Jezik</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="47" />
+      <source>Language of the interface, dates and numbers:</source>
+      <translation>Jezik interfejsa, datuma i brojeva:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="59" />
+      <source>Language saved: restart Surveyor to use it.</source>
+      <translation>Jezik je sačuvan: ponovo pokrenite Surveyor da biste ga koristili.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="39" />
+      <source>Surveyor speaks the chosen language from the next time it starts.</source>
+      <translation>Surveyor koristi izabrani jezik od sledećeg pokretanja.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/language_dialog.py" line="34" />
+      <source>The system's language ({name})</source>
+      <translation>Jezik sistema ({name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkCameraDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="46" />
+      <source>Camera #{id}</source>
+      <translation>Kamera #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="68" />
+      <source>Cameras within 30 m of this photo come first, nearest first: {n}.</source>
+      <translation>Kamere na manje od 30 m od ove fotografije su prve, najbliže prvo: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="80" />
+      <source>Link</source>
+      <translation>Poveži</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="55" />
+      <source>Link to an existing camera</source>
+      <translation>Poveži sa postojećom kamerom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="66" />
+      <source>No camera has been recorded yet: use “New camera” instead.</source>
+      <translation>Još nije zabeležena nijedna kamera: umesto toga koristite „Nova kamera”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="71" />
+      <source>No recorded camera is within 30 m of this photo; all are listed.</source>
+      <translation>Nijedna zabeležena kamera nije na manje od 30 m od ove fotografije; navedene su sve.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/link_dialog.py" line="40" />
+      <source>{distance:.0f} m away</source>
+      <translation>udaljeno {distance:.0f} m</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="124" />
+      <source>&amp;About Surveyor</source>
+      <translation>&amp;O programu Surveyor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="43" />
+      <source>&amp;Basemaps…</source>
+      <translation>&amp;Podloge mape…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="122" />
+      <source>&amp;Check installation</source>
+      <translation>&amp;Proveri instalaciju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="61" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Uređivanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="547" />
+      <source>&amp;Export bundle…</source>
+      <translation>&amp;Izvezi paket…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="45" />
+      <source>&amp;File</source>
+      <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="114" />
+      <source>&amp;Help</source>
+      <translation>&amp;Pomoć</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="549" />
+      <source>&amp;Identity…</source>
+      <translation>&amp;Identitet…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="68" />
+      <source>&amp;Import photos…</source>
+      <translation>&amp;Uvezi fotografije…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="44" />
+      <source>&amp;Join a campaign…</source>
+      <translation>&amp;Pridruži se kampanji…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="116" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Prečice na tastaturi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="89" />
+      <source>&amp;Map</source>
+      <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="86" />
+      <source>&amp;Photo</source>
+      <translation>&amp;Fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Izađi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="97" />
+      <source>&amp;Record</source>
+      <translation>&amp;Beleženje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="68" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="79" />
+      <source>&amp;Search notes and makes</source>
+      <translation>&amp;Pretraži beleške i proizvođače</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/export_dialog.py" line="565" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Podešavanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="64" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="84" />
+      <source>&amp;View</source>
+      <translation>&amp;Prikaz</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="94" />
+      <source>Accept and go to the next photo to do</source>
+      <translation>Prihvati i idi na sledeću fotografiju za obradu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="132" />
+      <source>Arrow keys: move between photos · Shift+arrows: select several</source>
+      <translation>Strelice: kretanje između fotografija · Shift+strelice: izbor više njih</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="468" />
+      <source>Building the demo workspace…</source>
+      <translation>Pravim demo radni prostor…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="104" />
+      <source>Camera type</source>
+      <translation>Vrsta kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="441" />
+      <source>Could not open {folder}: {reason}</source>
+      <translation>{folder} ne može da se otvori: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="90" />
+      <source>Delete this camera</source>
+      <translation>Obriši ovu kameru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="488" />
+      <source>Demo workspace</source>
+      <translation>Demo radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="482" />
+      <source>Demo workspace opened: {folder}</source>
+      <translation>Demo radni prostor je otvoren: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="99" />
+      <source>Facing you</source>
+      <translation>Okrenuta ka vama</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="110" />
+      <source>Fit photo</source>
+      <translation>Uklopi fotografiju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="72" />
+      <source>Import a &amp;folder…</source>
+      <translation>Uvezi &amp;fasciklu…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="186" />
+      <source>Importing: {done} of {total}</source>
+      <translation>Uvozim: {done} od {total}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="171" />
+      <source>Keyboard shortcuts</source>
+      <translation>Prečice na tastaturi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="85" />
+      <source>Link to a camera…</source>
+      <translation>Poveži kameru…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
+      <source>Load &amp;known cameras…</source>
+      <translation>Učitaj &amp;poznate kamere…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
+      <source>Map image saved: {path}</source>
+      <translation>Slika mape je sačuvana: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="105" />
+      <source>Mount</source>
+      <translation>Nosač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="88" />
+      <source>Needs review</source>
+      <translation>Treba proveriti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="83" />
+      <source>New camera</source>
+      <translation>Nova kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="45" />
+      <source>New or open &amp;campaign (coordinators)…</source>
+      <translation>Nova ili postojeća &amp;kampanja (koordinatori)…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="87" />
+      <source>No camera here</source>
+      <translation>Nema kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/user_guide.py" line="40" />
+      <source>No program opened the user guide; it is the file {path}.</source>
+      <translation>Nijedan program nije otvorio uputstvo; to je datoteka {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="329" />
+      <source>Nothing left to do in this view.</source>
+      <translation>U ovom prikazu nema više ničega za obradu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="46" />
+      <source>Open &amp;receipt from coordinator…</source>
+      <translation>Otvori &amp;potvrdu prijema od koordinatora…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="75" />
+      <source>Open &amp;workspace…</source>
+      <translation>Otvori &amp;radni prostor…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="103" />
+      <source>Open a workspace folder</source>
+      <translation>Otvori fasciklu radnog prostora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="78" />
+      <source>Open the &amp;demo workspace</source>
+      <translation>Otvori &amp;demo radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <location filename="../../surveyor/ui/main_window.py" line="440" />
+      <source>Open workspace</source>
+      <translation>Otvori radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="51" />
+      <source>Place photos from GPX track…</source>
+      <translation>Postavi fotografije prema GPX tragu…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="138" />
+      <source>Redo</source>
+      <translation>Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="393" />
+      <source>Remove {n} photo(s) from the workspace…</source>
+      <translation>Ukloni fotografije ({n}) iz radnog prostora…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="42" />
+      <source>Save &amp;map image…</source>
+      <translation>Sačuvaj &amp;sliku mape…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="217" />
+      <source>Surveyor — {folder}</source>
+      <translation>Surveyor — {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/user_guide.py" line="36" />
+      <source>The user guide is missing from this installation ({path}).</source>
+      <translation>Uputstvo za korisnike nedostaje u ovoj instalaciji ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="137" />
+      <source>Undo</source>
+      <translation>Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="119" />
+      <source>User &amp;guide</source>
+      <translation>&amp;Uputstvo za korisnike</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="165" />
+      <source>User guide</source>
+      <translation>Uputstvo za korisnike</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <source>Wait for the import to end.</source>
+      <translation>Sačekajte da se uvoz završi.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" line="103" />
+      <source>Watches</source>
+      <translation>Nadgleda</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="102" />
+      <source>Zoom in</source>
+      <translation>Uvećaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="107" />
+      <source>Zoom out</source>
+      <translation>Umanji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="367" />
+      <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
+      <translation>Kamera na predloženom mestu: {n} (izabrana je kamera #{id}): prevucite svaku tamo gde zaista jeste. Ako ih tako ostavite, šalju se pomerene.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/main_window.py" line="224" />
+      <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
+      <translation>Fotografija: {photos} · kamera: {cameras} · za obradu: {todo} · prikazano: {shown}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MakeCombo</name>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="99" />
+      <source>New make</source>
+      <translation>Novi proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="38" />
+      <source>Type a make…</source>
+      <translation>Upišite proizvođača…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="26" />
+      <source>— not set —</source>
+      <translation>— nije podešeno —</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/make_combo.py" line="101" />
+      <source>“{name}” is not a make Surveyor knows. Save it as a new make?
+(Check the spelling: makes are compared exactly, Hikvision is not HikVision.)</source>
+      <translation>„{name}” nije proizvođač koji Surveyor poznaje. Sačuvati ga kao novog proizvođača?
+(Proverite pravopis: proizvođači se porede tačno, Hikvision nije HikVision.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="625" />
+      <source>Already mapped camera</source>
+      <translation>Već mapirana kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="618" />
+      <source>Another camera is within 15 m: the same camera?</source>
+      <translation>Druga kamera je na manje od 15 m: ista kamera?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="121" />
+      <source>Basemaps…</source>
+      <translation>Podloge mape…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="622" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="409" />
+      <source>Camera #{a} and #{b} are two cameras</source>
+      <translation>Kamere #{a} i #{b} su dve kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="411" />
+      <source>Camera #{a} is where it is</source>
+      <translation>Kamera #{a} je tamo gde jeste</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="560" />
+      <source>Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos to one of them instead.</source>
+      <translation>Kamera #{a} je {d} m od kamere #{b}: ista kamera? Umesto toga povežite fotografije sa jednom od njih.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="564" />
+      <source>Camera #{a} is {d} m from the photos that show it.</source>
+      <translation>Kamera #{a} je {d} m od fotografija na kojima se vidi.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="551" />
+      <source>Camera #{id}</source>
+      <translation>Kamera #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="149" />
+      <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
+      <translation>Datoteke kamera (*.geojson *.json *.osm *.xml);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="120" />
+      <location filename="../../surveyor/ui/map/panel.py" line="624" />
+      <source>Confirm position</source>
+      <translation>Potvrdi položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="388" />
+      <source>Confirm position of camera #{id}</source>
+      <translation>Potvrdi položaj kamere #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <source>It is there</source>
+      <translation>Tu je</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="147" />
+      <source>Load known cameras</source>
+      <translation>Učitaj poznate kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="119" />
+      <source>Load known cameras…</source>
+      <translation>Učitaj poznate kamere…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="154" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="619" />
+      <source>More than 200 m from the photos that show it</source>
+      <translation>Više od 200 m od fotografija na kojima se vidi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="363" />
+      <source>Move camera #{id}</source>
+      <translation>Pomeri kameru #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="615" />
+      <source>Needs review</source>
+      <translation>Treba proveriti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="536" />
+      <source>No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above the map.</source>
+      <translation>Nema podloge mape: dodajte .mbtiles ili .pmtiles datoteku dugmetom „Podloge mape…” iznad mape.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="114" />
+      <source>No position yet: select, then click on the map</source>
+      <translation>Još bez položaja: izaberite, zatim kliknite na mapu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="579" />
+      <source>No warnings</source>
+      <translation>Nema upozorenja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="528" />
+      <source>Online map</source>
+      <translation>Mapa na mreži</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="546" />
+      <source>Photo: {name}</source>
+      <translation>Fotografija: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="373" />
+      <source>Place camera</source>
+      <translation>Postavi kameru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="370" />
+      <source>Place photo on the map</source>
+      <translation>Postavi fotografiju na mapu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="614" />
+      <source>Position confirmed</source>
+      <translation>Položaj je potvrđen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="613" />
+      <source>Position not confirmed</source>
+      <translation>Položaj nije potvrđen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="400" />
+      <source>Stop warning about this: Edit ▸ Undo brings the warning back.</source>
+      <translation>Prestani da upozoravaš na ovo: Uređivanje ▸ Opozovi vraća upozorenje.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="441" />
+      <source>The map could not be shown; see the log for details.</source>
+      <translation>Mapa ne može da se prikaže; pogledajte dnevnik za detalje.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <source>These are two cameras</source>
+      <translation>Ovo su dve kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="385" />
+      <source>This camera has no position yet: place it on the map.</source>
+      <translation>Ova kamera još nema položaj: postavite je na mapu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/panel.py" line="576" />
+      <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
+      <translation>Upozorenja: {n} (duplikati na manje od {dup:.0f} m, kamere dalje od {far:.0f} m)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapSettingsDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="57" />
+      <source> m in front of the photographer</source>
+      <translation> m ispred fotografa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="128" />
+      <source>Add basemap</source>
+      <translation>Dodaj podlogu mape</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="51" />
+      <source>Add basemap…</source>
+      <translation>Dodaj podlogu mape…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="228" />
+      <source>Area: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (west, south – east, north)</source>
+      <translation>Oblast: {w:.4f}, {s:.4f} – {e:.4f}, {n:.4f} (zapad, jug – istok, sever)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="135" />
+      <source>Basemaps</source>
+      <translation>Podloge mape</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="130" />
+      <source>Basemaps (*.mbtiles *.pmtiles);;All files (*)</source>
+      <translation>Podloge mape (*.mbtiles *.pmtiles);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="91" />
+      <source>Basemaps (MBTiles and PMTiles files, shared by all workspaces)</source>
+      <translation>Podloge mape (MBTiles i PMTiles datoteke, zajedničke za sve radne prostore)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="48" />
+      <source>Basemaps and map settings</source>
+      <translation>Podloge mape i podešavanja mape</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
+      <source>Credit: {text}</source>
+      <translation>Izvor: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="54" />
+      <source>Down</source>
+      <translation>Dole</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="234" />
+      <source>Layers: {names}</source>
+      <translation>Slojevi: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="74" />
+      <source>New cameras</source>
+      <translation>Nove kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="101" />
+      <source>No basemap yet: the map shows a plain grid. Add an .mbtiles or .pmtiles file to see the streets.</source>
+      <translation>Još nema podloge mape: mapa prikazuje običnu mrežu. Dodajte .mbtiles ili .pmtiles datoteku da biste videli ulice.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="79" />
+      <source>Only tiles you look at are downloaded; nothing is fetched in bulk. Check the tile server's usage policy first.</source>
+      <translation>Preuzimaju se samo pločice koje gledate; ništa se ne preuzima masovno. Prvo proverite pravila korišćenja servera pločica.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="52" />
+      <source>Remove</source>
+      <translation>Ukloni</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="76" />
+      <source>Tile URL</source>
+      <translation>URL pločica</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="170" />
+      <source>Unreadable: {reason}</source>
+      <translation>Nečitljivo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="53" />
+      <source>Up</source>
+      <translation>Gore</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="62" />
+      <source>Use an online map and keep viewed tiles for offline use</source>
+      <translation>Koristi mapu sa interneta i čuvaj pregledane pločice za rad bez mreže</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="59" />
+      <source>Where a new camera is first placed, along the direction the photo looks</source>
+      <translation>Gde se nova kamera prvo postavlja, u pravcu u kom gleda fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="231" />
+      <source>none given</source>
+      <translation>nije navedeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="218" />
+      <source>raster {container} ({format})</source>
+      <translation>rasterski {container} ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="215" />
+      <source>vector {container}, {schema} schema</source>
+      <translation>vektorski {container}, šema {schema}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="225" />
+      <source>{kind}; zoom {lo}–{hi} (closer in, the last level is enlarged)</source>
+      <translation>{kind}; zum {lo}–{hi} (bliže od toga uvećava se poslednji nivo)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/settings_dialog.py" line="161" />
+      <source>{name} — zoom {lo}–{hi} — {kind} — {path}</source>
+      <translation>{name} — zum {lo}–{hi} — {kind} — {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapSlot</name>
+    <message>
+      <location filename="../../surveyor/ui/map_slot.py" line="63" />
+      <source>The map is not available: {reason}</source>
+      <translation>Mapa nije dostupna: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map_slot.py" line="47" />
+      <source>The map opens here.</source>
+      <translation>Mapa se otvara ovde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeReport</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="61" />
+      <source>Merge report — {when}</source>
+      <translation>Izveštaj o spajanju — {when}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="97" />
+      <source>Merges made in this window. Drop bundle files on the window to merge.</source>
+      <translation>Spajanja obavljena u ovom prozoru. Prevucite datoteke paketa na prozor da biste ih spojili.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="62" />
+      <source>No bundles.</source>
+      <translation>Nema paketa.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="95" />
+      <source>Open report</source>
+      <translation>Otvori izveštaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="68" />
+      <source>Point at a row to see the technical reason.</source>
+      <translation>Zadržite pokazivač iznad reda da vidite tehnički razlog.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="71" />
+      <source>Receipts were not signed (no signing key, or its passphrase was not given): Campaign ▸ Re-issue receipt… writes them later.</source>
+      <translation>Potvrde prijema nisu potpisane (nema ključa za potpisivanje ili nije data njegova lozinka): Kampanja ▸ Ponovo izdaj potvrdu prijema… ih upisuje kasnije.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" line="111" />
+      <source>{when}: {summary}</source>
+      <translation>{when}: {summary}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoFilter</name>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="30" />
+      <source>All photos</source>
+      <translation>Sve fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="32" />
+      <source>Has cameras</source>
+      <translation>Ima kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="35" />
+      <source>Needs review</source>
+      <translation>Treba proveriti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="33" />
+      <source>No camera here</source>
+      <translation>Ovde nema kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="34" />
+      <source>No position</source>
+      <translation>Bez položaja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_filter.py" line="31" />
+      <source>To do</source>
+      <translation>Za obradu</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoGrid</name>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="266" />
+      <source>Cameras recorded: {n}</source>
+      <translation>Zabeleženih kamera: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="264" />
+      <source>Needs review</source>
+      <translation>Treba proveriti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <source>No camera in this photo</source>
+      <translation>Nema kamere na ovoj fotografiji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="203" />
+      <source>No position yet</source>
+      <translation>Još bez položaja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_grid.py" line="32" />
+      <source>Photos</source>
+      <translation>Fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/photo_model.py" line="269" />
+      <source>To do: no camera recorded yet</source>
+      <translation>Za obradu: još nije zabeležena kamera</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoStrip</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="90" />
+      <source>Double-click to see the photo large</source>
+      <translation>Dvoklik prikazuje veliku fotografiju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="130" />
+      <source>Photo</source>
+      <translation>Fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="34" />
+      <source>boxes blurred: {n}</source>
+      <translation>zamućenih okvira: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="94" />
+      <source>photo unavailable</source>
+      <translation>fotografija nije dostupna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="33" />
+      <source>redaction not stated</source>
+      <translation>zamućivanje nije navedeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
+      <source>the other</source>
+      <translation>druga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="101" />
+      <source>the sighting in question</source>
+      <translation>opažanje o kome je reč</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="99" />
+      <source>this camera</source>
+      <translation>ova kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/photo_strip.py" line="97" />
+      <source>{who} ({role})</source>
+      <translation>{who} ({role})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewView</name>
+    <message>
+      <location filename="../../surveyor/ui/preview.py" line="47" />
+      <source>Photo preview</source>
+      <translation>Pregled fotografije</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="74" />
+      <source> volunteers</source>
+      <translation> volontera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="191" />
+      <source>&amp;File</source>
+      <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
+      <source>Basemaps (*.pmtiles *.mbtiles)</source>
+      <translation>Podloge mape (*.pmtiles *.mbtiles)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="130" />
+      <source>Choose a folder for the web map first.</source>
+      <translation>Prvo izaberite fasciklu za veb mapu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="58" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="65" />
+      <source>Choose…</source>
+      <translation>Izaberi…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="83" />
+      <source>Confirmed by at least:</source>
+      <translation>Potvrdilo najmanje:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="100" />
+      <source>Folder for the web map</source>
+      <translation>Fascikla za veb mapu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="81" />
+      <source>Folder:</source>
+      <translation>Fascikla:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="70" />
+      <source>Include the cameras' photos (as volunteers redacted them)</source>
+      <translation>Uključi fotografije kamera (onako kako su ih volonteri zamutili)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="87" />
+      <source>Publish</source>
+      <translation>Objavi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="188" />
+      <source>Publish &amp;web map…</source>
+      <translation>Objavi &amp;veb mapu…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="54" />
+      <source>Publish web map</source>
+      <translation>Objavljivanje veb mape</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="175" />
+      <source>Publishing failed: {reason}</source>
+      <translation>Objavljivanje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="149" />
+      <source>Publishing {n} cameras…</source>
+      <translation>Objavljujem kamere ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="82" />
+      <source>Street map:</source>
+      <translation>Mapa ulica:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="104" />
+      <source>The campaign's vector basemap</source>
+      <translation>Vektorska podloga mape kampanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="80" />
+      <source>Title:</source>
+      <translation>Naslov:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="57" />
+      <source>an empty folder, or an earlier web map</source>
+      <translation>prazna fascikla ili ranija veb mapa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="64" />
+      <source>none: cameras on a plain background</source>
+      <translation>nijedna: kamere na običnoj pozadini</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="122" />
+      <source>{n} cameras will be published. Held back: {review} in review, {few} seen by too few volunteers. Notes are never published.</source>
+      <translation>Kamera za objavljivanje: {n}. Zadržano: na proveri {review}, premalo volontera videlo {few}. Beleške se nikada ne objavljuju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="165" />
+      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
+      <translation>Objavljeno u {path} ({mb:.1f} MB): kamera {n}, fotografija {p}, pločica mape ulica {t}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="140" />
+      <source>{path}: no such file</source>
+      <translation>{path}: nema takve datoteke</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Ne</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Da</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Prekini</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Primeni</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Otkaži</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zatvori</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Odbaci</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Pomoć</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Zanemari</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;e za sve</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>U redu</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Otvori</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Vrati</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Vrati podrazumevano</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Sačuvaj</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Sačuvaj sve</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Da za &amp;sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Kopiraj adresu &amp;veze</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Obriši</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Izaberi sve</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="64" />
+      <source>Check</source>
+      <translation>Proveri</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>In this workspace</source>
+      <translation>U ovom radnom prostoru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="129" />
+      <source>Not accepted: {reason}</source>
+      <translation>Nije prihvaćeno: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="59" />
+      <source>Open receipt…</source>
+      <translation>Otvori potvrdu prijema…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="109" />
+      <source>Open the receipt file first.</source>
+      <translation>Prvo otvorite datoteku potvrde prijema.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="65" />
+      <source>Open the receipt file your coordinator sent you.</source>
+      <translation>Otvorite datoteku potvrde prijema koju vam je poslao koordinator.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <source>Outcome</source>
+      <translation>Ishod</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <source>Receipt</source>
+      <translation>Potvrda prijema</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="56" />
+      <source>Receipt from your coordinator</source>
+      <translation>Potvrda prijema od koordinatora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
+      <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
+      <translation>Potpis NIJE proveren: nalepite javni ključ koordinatora i pritisnite Proveri.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
+      <source>Signature checked: it comes from the coordinator of “{name}”.</source>
+      <translation>Potpis je proveren: potiče od koordinatora kampanje „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="142" />
+      <source>Signature checked: it comes from the coordinator's key.</source>
+      <translation>Potpis je proveren: potiče od ključa koordinatora.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <source>Surveyor receipts (receipt-*.json);;All (*)</source>
+      <translation>Surveyor potvrde prijema (receipt-*.json);;Sve (*)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
+      <source>Your coordinator's public key (RW…; not needed for a campaign you joined)</source>
+      <translation>Javni ključ vašeg koordinatora (RW…; nije potreban za kampanju kojoj ste se pridružili)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="44" />
+      <source>confirmed</source>
+      <translation>potvrđeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="43" />
+      <source>new camera</source>
+      <translation>nova kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <source>no</source>
+      <translation>ne</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="46" />
+      <source>rejected</source>
+      <translation>odbijeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="45" />
+      <source>waiting for review</source>
+      <translation>čeka proveru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <source>yes</source>
+      <translation>da</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recorder</name>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="69" />
+      <source>Camera recorded; set its attributes with the keys shown.</source>
+      <translation>Kamera je zabeležena; podesite njene atribute prikazanim tasterima.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <source>Clear review flag</source>
+      <translation>Ukloni oznaku za proveru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="83" />
+      <source>Could not link: {reason}</source>
+      <translation>Povezivanje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="66" />
+      <source>Could not record the camera: {reason}</source>
+      <translation>Kamera ne može da se zabeleži: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="143" />
+      <source>Delete camera</source>
+      <translation>Obriši kameru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="75" />
+      <source>Link to camera #{id}</source>
+      <translation>Poveži sa kamerom #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <source>Mark for review</source>
+      <translation>Označi za proveru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="118" />
+      <source>Marked for review: the camera shows red on the map until you clear it (Q).</source>
+      <translation>Označeno za proveru: kamera je crvena na mapi dok ne uklonite oznaku (Q).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="103" />
+      <source>Needs review</source>
+      <translation>Treba proveriti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="56" />
+      <source>New camera</source>
+      <translation>Nova kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="132" />
+      <source>No camera here yet: press N to record one.</source>
+      <translation>Ovde još nema kamere: pritisnite N da je zabeležite.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="97" />
+      <source>No camera in this photo</source>
+      <translation>Nema kamere na ovoj fotografiji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="138" />
+      <source>Not saved: {reason}</source>
+      <translation>Nije sačuvano: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="85" />
+      <source>Photos linked to the camera: {n}</source>
+      <translation>Fotografija povezanih sa kamerom: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="120" />
+      <source>Review flag cleared.</source>
+      <translation>Oznaka za proveru je uklonjena.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="52" />
+      <source>Select the photo that shows the camera first.</source>
+      <translation>Prvo izaberite fotografiju na kojoj se vidi kamera.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/recording.py" line="92" />
+      <source>“{name}” already shows a camera: delete or unlink it first.</source>
+      <translation>„{name}” već prikazuje kameru: prvo je obrišite ili raskinite vezu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionBar</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="163" />
+      <source>. Detectors miss things: look at the whole photo.</source>
+      <translation>. Detektori ne vide sve: pogledajte celu fotografiju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="161" />
+      <source>; drawn by you: {n}</source>
+      <translation>; vi ste nacrtali: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="56" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
+      <source>Blur a region</source>
+      <translation>Zamuti oblast</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
+      <source>Checked the photo</source>
+      <translation>Fotografija je proverena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="68" />
+      <source>Checked: every bystander is covered</source>
+      <translation>Provereno: svaki prolaznik je pokriven</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="155" />
+      <source>Detection could not run ({reason}). Cover every face and plate yourself, then tick Checked: the photo is not sent before.</source>
+      <translation>Prepoznavanje nije moglo da se pokrene ({reason}). Sami pokrijte svako lice i tablicu, zatim označite Provereno: fotografija se ne šalje pre toga.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="62" />
+      <source>Drag a box around the camera: kept as data, and the crop sent if you choose</source>
+      <translation>Prevucite okvir oko kamere: čuva se kao podatak, a isečak se šalje ako tako izaberete</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="58" />
+      <source>Drag a box over a face, number plate, house number or anything else to blur</source>
+      <translation>Prevucite okvir preko lica, registarske tablice, kućnog broja ili bilo čega drugog što treba zamutiti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="70" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="262" />
+      <source>Find faces and plates in this walk</source>
+      <translation>Pronađi lica i tablice u ovom obilasku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="60" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="187" />
+      <source>Mark the camera</source>
+      <translation>Označi kameru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="198" />
+      <source>Not checked</source>
+      <translation>Nije provereno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="159" />
+      <source>Not searched yet: export searches it, or press Find</source>
+      <translation>Još nije pretraženo: izvoz je pretražuje, ili pritisnite Pronađi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="64" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="194" />
+      <source>Remove box</source>
+      <translation>Ukloni okvir</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="66" />
+      <source>Remove the selected box (Delete): it is not blurred</source>
+      <translation>Ukloni izabrani okvir (Delete): ne zamućuje se</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="253" />
+      <source>Search failed: </source>
+      <translation>Pretraga nije uspela: </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="256" />
+      <source>Search stopped; found boxes are kept.</source>
+      <translation>Pretraga je zaustavljena; pronađeni okviri su sačuvani.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="243" />
+      <source>Searched {n} photos: {boxes} faces or plates found.</source>
+      <translation>Pretraženo fotografija: {n}; pronađeno lica ili tablica: {boxes}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="150" />
+      <source>Searched. Found faces: {faces}, number plates: {plates}</source>
+      <translation>Pretraženo. Pronađeno lica: {faces}, registarskih tablica: {plates}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="239" />
+      <source>Searching {done} of {total}: {name}</source>
+      <translation>Pretražujem {done} od {total}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="69" />
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
+      <source>Send only the camera</source>
+      <translation>Pošalji samo kameru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="203" />
+      <source>Send the whole photo</source>
+      <translation>Pošalji celu fotografiju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="230" />
+      <source>Stop</source>
+      <translation>Zaustavi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="210" />
+      <source>Stopping…</source>
+      <translation>Zaustavljam…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_bar.py" line="247" />
+      <source>{n} could not be searched: check them by hand.</source>
+      <translation>Nije moglo da se pretraži: {n}. Proverite ih ručno.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionOverlay</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="169" />
+      <source>Drawn by you: blurred</source>
+      <translation>Vi ste nacrtali: zamućeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="167" />
+      <source>Face found by the detector: blurred</source>
+      <translation>Lice koje je našao detektor: zamućeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="168" />
+      <source>Number plate found by the detector: blurred</source>
+      <translation>Registarska tablica koju je našao detektor: zamućeno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_overlay.py" line="170" />
+      <source>The camera (not blurred)</source>
+      <translation>Kamera (nije zamućena)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="232" />
+      <source> and {n} more</source>
+      <translation> i još {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="209" />
+      <source>+{n} more</source>
+      <translation>+ još {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="84" />
+      <source>&lt;b&gt;Photos as they will leave&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Fotografije kakve će otići&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="216" />
+      <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
+      <translation>Zamućenih okvira: {boxes}, na {with_boxes} od {photos} fotografija.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="241" />
+      <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
+      <translation>Prepoznavanje je ISKLJUČENO: zamućuju se samo okviri koje ste nacrtali ili koji su ranije pronađeni. Pogledajte svaku fotografiju: lica i tablice na njima biće poslati.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
+      <source>Detectors miss faces and plates: look at every photo before you export.</source>
+      <translation>Detektori propuštaju lica i tablice: pogledajte svaku fotografiju pre izvoza.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="257" />
+      <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
+      <translation>Prepoznavanje lica i tablica bilo je ISKLJUČENO: {blurred} (nacrtano ili ranije pronađeno).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="256" />
+      <source>Faces and number plates: {blurred}.</source>
+      <translation>Lica i registarske tablice: {blurred}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="228" />
+      <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
+      <translation>Ne šalju se dok ih ne pogledate (detektor nije mogao da se pokrene): {names}{more}. Otvorite svaku u pregledu, pokrijte svako lice i tablicu, zatim označite Provereno.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="78" />
+      <source>Photos as they will leave</source>
+      <translation>Fotografije kakve će otići</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="145" />
+      <source>Search failed: </source>
+      <translation>Pretraga nije uspela: </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="63" />
+      <source>Search photos for faces and number plates (recommended)</source>
+      <translation>Pretraži fotografije u potrazi za licima i registarskim tablicama (preporučeno)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="148" />
+      <source>Search stopped.</source>
+      <translation>Pretraga je zaustavljena.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="136" />
+      <source>Searching for faces and number plates: {done} of {total} ({name})</source>
+      <translation>Tražim lica i registarske tablice: {done} od {total} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="128" />
+      <source>Searching {n} photos for faces and number plates…</source>
+      <translation>Tražim lica i registarske tablice na fotografijama ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="69" />
+      <source>Stop searching</source>
+      <translation>Zaustavi pretragu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
+      <source>boxes blurred: {boxes}, in {photos} photos</source>
+      <translation>zamućenih okvira: {boxes}, na fotografija: {photos}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
+      <source>{name}
+camera only, {n} blurred</source>
+      <translation>{name}
+samo kamera, zamućeno: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/redaction_export.py" line="200" />
+      <source>{name}
+{n} blurred</source>
+      <translation>{name}
+zamućeno: {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewMap</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="101" />
+      <source>Camera nearby</source>
+      <translation>Kamera u blizini</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="99" />
+      <source>Consensus</source>
+      <translation>Konsenzus</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="122" />
+      <source>No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, Settings ▸ Basemaps…; this window uses the same ones.</source>
+      <translation>Nema mape ulica: dodajte je (.mbtiles ili .pmtiles) u glavnom prozoru programa Surveyor, Podešavanja ▸ Podloge mape…; ovaj prozor koristi iste.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="100" />
+      <source>Other camera</source>
+      <translation>Druga kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="105" />
+      <source>cameras nearby</source>
+      <translation>kamere u blizini</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="106" />
+      <source>consensus position</source>
+      <translation>položaj po konsenzusu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="109" />
+      <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
+      <translation>isprekidani krugovi: odmah spojeno na 5 m, pitanje na 25 m</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="102" />
+      <source>seen by {n} volunteer(s)</source>
+      <translation>videlo je volontera: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="104" />
+      <source>the other camera</source>
+      <translation>druga kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="107" />
+      <source>the sighting in question</source>
+      <translation>opažanje o kome je reč</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="108" />
+      <source>the way a camera faces</source>
+      <translation>pravac u kom kamera gleda</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="103" />
+      <source>this camera</source>
+      <translation>ova kamera</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewModel</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>Distance</source>
+      <translation>Udaljenost</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="30" />
+      <source>Duplicate?</source>
+      <translation>Duplikat?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="29" />
+      <source>Far match</source>
+      <translation>Daleko poklapanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="31" />
+      <source>Split vote</source>
+      <translation>Podeljeni glasovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>What</source>
+      <translation>Šta</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="55" />
+      <source>Why</source>
+      <translation>Zašto</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_model.py" line="71" />
+      <source>{m:.1f} m</source>
+      <translation>{m:.1f} m</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="325" />
+      <source> (revoked key)</source>
+      <translation> (opozvan ključ)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="132" />
+      <source>A join is split off again; two cameras kept apart are merged</source>
+      <translation>Spojena kamera se ponovo razdvaja; dve kamere držane odvojeno se spajaju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="102" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="390" />
+      <source>Accept</source>
+      <translation>Prihvati</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="398" />
+      <source>Accept 1 far match</source>
+      <translation>Prihvati 1 daleko poklapanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="115" />
+      <source>Accept all far matches</source>
+      <translation>Prihvati sva daleka poklapanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="119" />
+      <source>Accept all like this</source>
+      <translation>Prihvati sve ovakve</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="304" />
+      <source>Accept all {n} {what}</source>
+      <translation>Prihvati sve ({n}): {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="440" />
+      <source>Accept all {what}</source>
+      <translation>Prihvati sve: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="121" />
+      <source>Accept every open item of this item's class (same kind, same attribute) at once</source>
+      <translation>Prihvati odjednom svaku otvorenu stavku iste klase (ista vrsta, isti atribut)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="306" />
+      <source>Accept this 1 {what}</source>
+      <translation>Prihvati ovo (1): {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="396" />
+      <source>Accept {n} far matches</source>
+      <translation>Prihvati daleka poklapanja ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="117" />
+      <source>Confirm every sighting joined at 5–25 m with matching attributes, in one step</source>
+      <translation>Potvrdi u jednom koraku svako opažanje spojeno na 5–25 m sa istim atributima</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="55" />
+      <source>Direction (°)</source>
+      <translation>Smer (°)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="148" />
+      <source>Give the camera this value, whatever the volunteers reported; Undo takes it back</source>
+      <translation>Dodeli kameri ovu vrednost bez obzira na to šta su volonteri prijavili; Opozovi je vraća</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="56" />
+      <source>Height (m)</source>
+      <translation>Visina (m)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="194" />
+      <source>History of this camera:</source>
+      <translation>Istorija ove kamere:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
+      <source>Keep it as it is: the match stands, the two stay apart, or a split vote publishes no value</source>
+      <translation>Ostavi kako jeste: poklapanje ostaje, dve kamere ostaju odvojene, ili podeljeni glasovi ne objavljuju vrednost</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="47" />
+      <source>Kind of device</source>
+      <translation>Vrsta uređaja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="52" />
+      <source>Make</source>
+      <translation>Proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="261" />
+      <source>Make the decision again (Ctrl+Shift+Z)</source>
+      <translation>Ponovo donesi odluku (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="405" />
+      <source>Merge</source>
+      <translation>Spoji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="460" />
+      <source>Merge cameras</source>
+      <translation>Spoji kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="125" />
+      <source>Merge this camera with any other camera, named by its number or UUID</source>
+      <translation>Spoji ovu kameru sa bilo kojom drugom, zadatom brojem ili UUID-om</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <source>Merge with camera</source>
+      <translation>Spoji sa kamerom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="123" />
+      <source>Merge with camera…</source>
+      <translation>Spoji sa kamerom…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="53" />
+      <source>Model</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="50" />
+      <source>Mount</source>
+      <translation>Nosač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
+      <source>Nothing to review yet. Add your volunteers' keys (Keys…), then take in their bundles (Merge bundles…).</source>
+      <translation>Još nema ničega za proveru. Dodajte ključeve svojih volontera (Ključevi…), zatim preuzmite njihove pakete (Spoji pakete…).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="310" />
+      <source>Nothing to review.</source>
+      <translation>Nema ničega za proveru.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="54" />
+      <source>Operator</source>
+      <translation>Operater</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="349" />
+      <source>Published: {values}</source>
+      <translation>Objavljeno: {values}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="135" />
+      <source>Redo</source>
+      <translation>Ponovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="146" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="431" />
+      <source>Set value</source>
+      <translation>Postavi vrednost</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="166" />
+      <source>Settle a value:</source>
+      <translation>Odredi vrednost:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="111" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="423" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="425" />
+      <source>Split</source>
+      <translation>Podeli</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="260" />
+      <source>Take the last decision back (Ctrl+Z)</source>
+      <translation>Povuci poslednju odluku (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="113" />
+      <source>Take the selected sightings out into a camera of their own</source>
+      <translation>Izdvoji izabrana opažanja u zasebnu kameru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <source>The other camera's number or UUID:</source>
+      <translation>Broj ili UUID druge kamere:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="110" />
+      <source>These are one camera: fold this camera into the other</source>
+      <translation>Ovo je jedna kamera: pripoji ovu kameru drugoj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="49" />
+      <source>Type</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="134" />
+      <source>Undo</source>
+      <translation>Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="469" />
+      <source>Undo automatic decision</source>
+      <translation>Opozovi automatsku odluku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="130" />
+      <source>Undo this automatic decision</source>
+      <translation>Opozovi ovu automatsku odluku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="62" />
+      <source>Unknown</source>
+      <translation>Nepoznato</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
+      <source>Volunteer</source>
+      <translation>Volonter</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="48" />
+      <source>What it watches</source>
+      <translation>Šta nadgleda</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="129" />
+      <source>Why each sighting of this camera is where the merge put it</source>
+      <translation>Zašto je svako opažanje ove kamere tamo gde ga je spajanje stavilo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="51" />
+      <source>Zone</source>
+      <translation>Zona</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <source>the other camera</source>
+      <translation>druga kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="138" />
+      <source>the value you settle on (leave empty for none)</source>
+      <translation>vrednost koju određujete (ostavite prazno za nijednu)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <source>this camera</source>
+      <translation>ova kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="318" />
+      <source>{kind} — {reason}</source>
+      <translation>{kind} — {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="347" />
+      <source>{value} (set by you)</source>
+      <translation>{value} (vi ste odredili)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveMapImage</name>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="30" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG slike (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="30" />
+      <source>Save map image</source>
+      <translation>Sačuvaj sliku mape</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="56" />
+      <source>The map image could not be made: the map did not answer.</source>
+      <translation>Slika mape nije napravljena: mapa nije odgovorila.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="64" />
+      <source>The map image could not be made: {reason}</source>
+      <translation>Slika mape nije napravljena: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/save_image.py" line="71" />
+      <source>The map tried to reach the network ({urls}); nothing was saved.</source>
+      <translation>Mapa je pokušala da pristupi mreži ({urls}); ništa nije sačuvano.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsView</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="87" />
+      <source>%n camera(s)</source>
+      <translation>
+        <numerusform>%n kamera</numerusform>
+        <numerusform>%n kamere</numerusform>
+        <numerusform>%n kamera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="97" />
+      <source>%n review item(s) open</source>
+      <translation>
+        <numerusform>%n stavka za proveru otvorena</numerusform>
+        <numerusform>%n stavke za proveru otvorene</numerusform>
+        <numerusform>%n stavki za proveru otvoreno</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="90" />
+      <source>%n sighting(s)</source>
+      <translation>
+        <numerusform>%n opažanje</numerusform>
+        <numerusform>%n opažanja</numerusform>
+        <numerusform>%n opažanja</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="93" />
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volonter</numerusform>
+        <numerusform>%n volontera</numerusform>
+        <numerusform>%n volontera</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="57" />
+      <source>Agreement between volunteers</source>
+      <translation>Slaganje među volonterima</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="62" />
+      <source>Agrees with others</source>
+      <translation>Slaže se sa drugima</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Bundles</source>
+      <translation>Paketi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="74" />
+      <source>By volunteer</source>
+      <translation>Po volonteru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Cameras</source>
+      <translation>Kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="53" />
+      <source>Cameras by make</source>
+      <translation>Kamere po proizvođaču</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="55" />
+      <source>Cameras by mount</source>
+      <translation>Kamere po nosaču</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="54" />
+      <source>Cameras by type</source>
+      <translation>Kamere po vrsti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="56" />
+      <source>Cameras by zone</source>
+      <translation>Kamere po zoni</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="42" />
+      <source>Disagree</source>
+      <translation>Ne slažem se</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Key id</source>
+      <translation>ID ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="41" />
+      <source>Majority</source>
+      <translation>Većina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="43" />
+      <source>One volunteer</source>
+      <translation>Jedan volonter</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Sightings</source>
+      <translation>Opažanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="40" />
+      <source>Unanimous</source>
+      <translation>Jednoglasno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="33" />
+      <source>Unknown</source>
+      <translation>Nepoznato</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="61" />
+      <source>Volunteer</source>
+      <translation>Volonter</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="35" />
+      <source>Volunteers disagree</source>
+      <translation>Volonteri se ne slažu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="86" />
+      <source>{cameras} from {sightings} by {volunteers}</source>
+      <translation>{cameras} iz {sightings}, {volunteers}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="112" />
+      <source>{name} (revoked, sightings withdrawn)</source>
+      <translation>{name} (opozvan, opažanja povučena)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/stats_view.py" line="114" />
+      <source>{name} (revoked: sightings still count)</source>
+      <translation>{name} (opozvan: opažanja se i dalje računaju)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueEditor</name>
+    <message>
+      <location filename="../../surveyor/ui/campaign/value_editor.py" line="50" />
+      <source>(no value)</source>
+      <translation>(bez vrednosti)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VocabularyCombo</name>
+    <message>
+      <location filename="../../surveyor/ui/vocab_combo.py" line="35" />
+      <source>— not set —</source>
+      <translation>— nije podešeno —</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkActions</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="70" />
+      <source>Import photos</source>
+      <translation>Uvezi fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="83" />
+      <source>Merge into another walk…</source>
+      <translation>Spoji sa drugim obilaskom…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="105" />
+      <source>Merge walks</source>
+      <translation>Spoji obilaske</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="113" />
+      <source>Merge “{name}” into “{target}”</source>
+      <translation>Spoji „{name}” u „{target}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="106" />
+      <source>Move every photo of “{name}” into:</source>
+      <translation>Premesti svaku fotografiju iz „{name}” u:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="71" />
+      <source>Name of this walk (or choose a walk to add the photos to):</source>
+      <translation>Ime ovog obilaska (ili izaberite obilazak u koji se dodaju fotografije):</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <source>New name:</source>
+      <translation>Novo ime:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="128" />
+      <source>No pause longer than {n} minutes in “{name}”.</source>
+      <translation>Nema pauze duže od {n} min u „{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="191" />
+      <source>Not done: {reason}</source>
+      <translation>Nije urađeno: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="175" />
+      <source>Remove %n photo(s)</source>
+      <translation>
+        <numerusform>Ukloni %n fotografiju</numerusform>
+        <numerusform>Ukloni %n fotografije</numerusform>
+        <numerusform>Ukloni %n fotografija</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/walk_actions.py" line="167" />
+      <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
+      <translation>
+        <numerusform>Ukloniti %n fotografiju iz ovog radnog prostora? Njene kamere ostaju. Uređivanje ▸ Opozovi je vraća dok je Surveyor otvoren.</numerusform>
+        <numerusform>Ukloniti %n fotografije iz ovog radnog prostora? Njihove kamere ostaju. Uređivanje ▸ Opozovi ih vraća dok je Surveyor otvoren.</numerusform>
+        <numerusform>Ukloniti %n fotografija iz ovog radnog prostora? Njihove kamere ostaju. Uređivanje ▸ Opozovi ih vraća dok je Surveyor otvoren.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="165" />
+      <source>Remove photos</source>
+      <translation>Ukloni fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="149" />
+      <source>Remove walk</source>
+      <translation>Ukloni obilazak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="156" />
+      <source>Remove walk “{name}”</source>
+      <translation>Ukloni obilazak „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="87" />
+      <source>Remove walk…</source>
+      <translation>Ukloni obilazak…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="151" />
+      <source>Remove “{name}” with its {photos} photos and {cameras} cameras from this workspace? Edit ▸ Undo brings it back while Surveyor is open.</source>
+      <translation>Ukloniti „{name}” sa fotografijama ({photos}) i kamerama ({cameras}) iz ovog radnog prostora? Uređivanje ▸ Opozovi ga vraća dok je Surveyor otvoren.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <source>Rename walk</source>
+      <translation>Preimenuj obilazak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="98" />
+      <source>Rename walk “{name}”</source>
+      <translation>Preimenuj obilazak „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="82" />
+      <source>Rename…</source>
+      <translation>Preimenuj…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="85" />
+      <source>Split at pauses…</source>
+      <translation>Podeli na pauzama…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="119" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="135" />
+      <source>Split walk</source>
+      <translation>Podeli obilazak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="141" />
+      <source>Split “{name}”</source>
+      <translation>Podeli „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="136" />
+      <source>Split “{name}” into {n} walks ({sizes})?</source>
+      <translation>Podeliti „{name}” na obilaske ({n}): {sizes}?</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_actions.py" line="120" />
+      <source>Start a new walk after every pause longer than (minutes):</source>
+      <translation>Započni novi obilazak posle svake pauze duže od (minuta):</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkListModel</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_model.py" line="30" />
+      <source>All walks</source>
+      <translation>Svi obilasci</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_model.py" line="56" />
+      <source>{photos} photos · {cameras} cameras · {todo} to do</source>
+      <translation>Fotografija: {photos} · kamera: {cameras} · za obradu: {todo}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkSidebar</name>
+    <message>
+      <location filename="../../surveyor/ui/walk_sidebar.py" line="24" />
+      <source>Right-click a walk to rename, merge, split or remove it.</source>
+      <translation>Desni klik na obilazak: preimenovanje, spajanje, deljenje ili uklanjanje.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/walk_sidebar.py" line="25" />
+      <source>Walks</source>
+      <translation>Obilasci</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="28" />
+      <source>Import photos…</source>
+      <translation>Uvezi fotografije…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="30" />
+      <source>Open the demo workspace</source>
+      <translation>Otvori demo radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="22" />
+      <source>This workspace has no photos yet. Import the photos of a walk, or open a demo workspace with a few cameras already recorded to see how it works.</source>
+      <translation>Ovaj radni prostor još nema fotografija. Uvezite fotografije nekog obilaska ili otvorite demo radni prostor sa nekoliko već zabeleženih kamera da vidite kako radi.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="18" />
+      <source>Welcome to Surveyor</source>
+      <translation>Dobro došli u Surveyor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="35" />
+      <source>You can also drop photos or folders onto this window.</source>
+      <translation>Možete i da prevučete fotografije ili fascikle na ovaj prozor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workbench</name>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="75" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="74" />
+      <source>Photo</source>
+      <translation>Fotografija</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="79" />
+      <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
+      <translation>--bbox {text!r}: očekuje se zapad &lt; istok unutar ±180 i jug &lt; sever unutar ±85</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="91" />
+      <source>--center {text!r}: latitude or longitude out of range</source>
+      <translation>--center {text!r}: geografska širina ili dužina van opsega</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="115" />
+      <source>--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200</source>
+      <translation>--size {text!r}: širina i visina u pikselima, npr. 1600x1200</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="119" />
+      <source>--size {text!r}: each side between 64 and {MAX_SIDE} pixels</source>
+      <translation>--size {text!r}: svaka strana između 64 i {MAX_SIDE} piksela</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="99" />
+      <source>--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}</source>
+      <translation>--zoom {value}: između {MIN_ZOOM} i {MAX_ZOOM}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="93" />
+      <source>Bank entrance</source>
+      <translation>Ulaz u banku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="249" />
+      <source>EXIF block ends inside a directory</source>
+      <translation>EXIF blok se završava usred direktorijuma</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="287" />
+      <source>EXIF partly damaged; read what could be read</source>
+      <translation>EXIF je delimično oštećen; pročitano je ono što je moglo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="298" />
+      <source>EXIF value unreadable ({exc})</source>
+      <translation>EXIF vrednost nečitljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="156" />
+      <source>GPS accuracy unusable ({exc})</source>
+      <translation>GPS tačnost neupotrebljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="148" />
+      <source>GPS altitude unusable ({exc})</source>
+      <translation>GPS nadmorska visina neupotrebljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="167" />
+      <source>GPS direction unusable ({exc})</source>
+      <translation>GPS smer neupotrebljiv ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="135" />
+      <source>GPS position is 0,0 (no fix); photo has no position</source>
+      <translation>GPS položaj je 0,0 (nema signala); fotografija nema položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="130" />
+      <source>GPS position unusable ({exc}); photo has no position</source>
+      <translation>GPS položaj neupotrebljiv ({exc}); fotografija nema položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="80" />
+      <source>Ministry of Interior</source>
+      <translation>MUP Srbije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="81" />
+      <source>Safe City dome above the crossing</source>
+      <translation>Safe City kupola iznad raskrsnice</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="139" />
+      <source>Second camera on the same gantry</source>
+      <translation>Druga kamera na istom portalu iznad puta</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="50" />
+      <source>Slavija</source>
+      <translation>Slavija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="49" />
+      <source>Terazije and Knez Mihailova</source>
+      <translation>Terazije i Knez Mihailova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/demo.py" line="105" />
+      <source>Too far to read the make</source>
+      <translation>Predaleko da bi se pročitao proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="273" />
+      <source>a CSV cell would run as a spreadsheet formula</source>
+      <translation>CSV ćelija bi se u tabeli izvršila kao formula</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="271" />
+      <source>a CSV row has the wrong number of cells</source>
+      <translation>CSV red ima pogrešan broj ćelija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="236" />
+      <source>a camera needs at least one photo</source>
+      <translation>kameri treba bar jedna fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="56" />
+      <source>a manufacturer entry is not an object</source>
+      <translation>stavka proizvođača nije objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="135" />
+      <source>a name is at most 80 characters</source>
+      <translation>ime ima najviše 80 znakova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" line="101" />
+      <source>age encryption failed: {exc}</source>
+      <translation>age šifrovanje nije uspelo: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="283" />
+      <source>an OSM tag is longer than 255 characters</source>
+      <translation>OSM oznaka je duža od 255 znakova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="39" />
+      <source>bag-info field {key!r} must be one line</source>
+      <translation>bag-info polje {key!r} mora biti u jednom redu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/boxes.py" line="93" />
+      <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
+      <translation>okvir {text} je van fotografije ({width}×{height} piksela)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="60" />
+      <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
+      <translation>pomak sata kamere {text!r} nije ±hh:mm:ss (na primer +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/camera_feature.py" line="36" />
+      <location filename="../../surveyor/core/bundle/published_position.py" line="71" />
+      <source>camera {uuid} has no position</source>
+      <translation>kamera {uuid} nema položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="241" />
+      <source>camera {uuid}: {key} is longer than OpenStreetMap's {OSM_MAX_LENGTH} characters</source>
+      <translation>kamera {uuid}: {key} je duže od {OSM_MAX_LENGTH} znakova koliko dozvoljava OpenStreetMap</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="53" />
+      <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
+      <translation>kamera {uuid}: {what} sadrži U+{group:04X}, koji XML ne može da prenese</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="100" />
+      <source>cannot read: permission denied</source>
+      <translation>ne može da se pročita: pristup odbijen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="102" />
+      <source>cannot read: {value}</source>
+      <translation>ne može da se pročita: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="203" />
+      <source>cannot write into the workspace: {value}</source>
+      <translation>ne može da se piše u radni prostor: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="113" />
+      <source>capture time {taken_at!r} is not ISO 8601</source>
+      <translation>vreme snimanja {taken_at!r} nije ISO 8601</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" line="34" />
+      <source>choose a walk or all cameras not yet exported</source>
+      <translation>izaberite obilazak ili sve kamere koje još nisu izvezene</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="132" />
+      <source>damaged {name} image ({exc})</source>
+      <translation>oštećena {name} slika ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="135" />
+      <source>damaged {name} image ({kind}: {exc})</source>
+      <translation>oštećena {name} slika ({kind}: {exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="113" />
+      <source>damaged {name} image: cannot be identified</source>
+      <translation>oštećena {name} slika: ne može da se prepozna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="188" />
+      <source>date taken unusable ({exc})</source>
+      <translation>datum snimanja neupotrebljiv ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="82" />
+      <source>empty file (0 bytes)</source>
+      <translation>prazna datoteka (0 bajtova)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="240" />
+      <source>give both latitude and longitude, or neither</source>
+      <translation>navedite i geografsku širinu i dužinu, ili nijednu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="133" />
+      <source>has coordinates out of range</source>
+      <translation>ima koordinate van opsega</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="130" />
+      <source>has coordinates that are not numbers</source>
+      <translation>ima koordinate koje nisu brojevi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="128" />
+      <source>has no [lon, lat] coordinates</source>
+      <translation>nema [lon, lat] koordinate</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="152" />
+      <source>has no properties</source>
+      <translation>nema svojstva</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="155" />
+      <source>has no valid surveyor:uuid</source>
+      <translation>nema ispravan surveyor:uuid</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="147" />
+      <source>has unknown keys {str}</source>
+      <translation>ima nepoznate ključeve {str}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="126" />
+      <source>image too large to decode in memory</source>
+      <translation>slika je prevelika da bi se dekodirala u memoriji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="110" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="124" />
+      <source>image too large to open safely ({exc})</source>
+      <translation>slika je prevelika da bi se bezbedno otvorila ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" line="339" />
+      <source>import a GPX track first: there is no track to compare with</source>
+      <translation>prvo uvezite GPX trag: nema traga za poređenje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="95" />
+      <source>is a folder, not a file</source>
+      <translation>je fascikla, ne datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="144" />
+      <source>is not a GeoJSON Feature</source>
+      <translation>nije GeoJSON Feature</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="125" />
+      <source>is not a Point</source>
+      <translation>nije Point</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="73" />
+      <source>key id {key_id_hex} is already in the keyring with a different key</source>
+      <translation>ID ključa {key_id_hex} već je u privesku ključeva sa drugim ključem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="167" />
+      <source>key {key_id} is already withdrawn</source>
+      <translation>ključ {key_id} je već povučen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="171" />
+      <source>latitude and longitude must be changed together</source>
+      <translation>geografska širina i dužina moraju se menjati zajedno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="173" />
+      <location filename="../../surveyor/core/map/edits.py" line="32" />
+      <source>latitude and longitude must both be set or both be empty</source>
+      <translation>geografska širina i dužina moraju biti obe postavljene ili obe prazne</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="148" />
+      <source>legacy (non-prehashed) signatures are not accepted</source>
+      <translation>stari (ne-prehashed) potpisi se ne prihvataju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="79" />
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="74" />
+      <source>nested deeper than {max_depth} levels</source>
+      <translation>ugnežđeno dublje od {max_depth} nivoa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="52" />
+      <source>no "manufacturers" list</source>
+      <translation>nema spiska "manufacturers"</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="256" />
+      <source>no TIFF header</source>
+      <translation>nema TIFF zaglavlja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/basemaps.py" line="205" />
+      <source>no basemap named {key!r}</source>
+      <translation>nema podloge mape po imenu {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="131" />
+      <source>no identity yet: create one with `surveyor key create`</source>
+      <translation>još nema identiteta: napravite ga komandom `surveyor key create`</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="106" />
+      <source>no key {ident!r} in the keyring</source>
+      <translation>nema ključa {ident!r} u privesku ključeva</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/edits.py" line="29" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="59" />
+      <source>no photo with id {photo_id}</source>
+      <translation>nema fotografije sa ID-om {photo_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="129" />
+      <source>no redaction box with id {box_id}</source>
+      <translation>nema okvira za zamućivanje sa ID-om {box_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" line="29" />
+      <source>no walk named {walk!r}</source>
+      <translation>nema obilaska po imenu {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="49" />
+      <source>not JSON ({exc})</source>
+      <translation>nije JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="66" />
+      <source>not UTF-8 ({reason} at byte {start})</source>
+      <translation>nije UTF-8 ({reason} na bajtu {start})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" line="333" />
+      <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
+      <translation>nije age identitet (AGE-SECRET-KEY-1…): {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="77" />
+      <source>not valid JSON ({exc})</source>
+      <translation>nije ispravan JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="154" />
+      <source>notes: {why}</source>
+      <translation>beleške: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" line="257" />
+      <source>nothing to export: {describe} has no placed cameras</source>
+      <translation>nema ničega za izvoz: {describe} nema postavljenih kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="211" />
+      <source>orientation unusable ({exc})</source>
+      <translation>orijentacija neupotrebljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="67" />
+      <source>payload file {relpath!r} added twice</source>
+      <translation>datoteka sadržaja {relpath!r} dodata je dvaput</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="330" />
+      <source>photo mark {mark!r} is not one of {PHOTO_MARKS}</source>
+      <translation>oznaka fotografije {mark!r} nije jedna od {PHOTO_MARKS}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="116" />
+      <source>photo {photo!r} is not in the bundle</source>
+      <translation>fotografija {photo!r} nije u paketu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="154" />
+      <source>photo {photo_id}: draw a camera box first, then crop to it</source>
+      <translation>fotografija {photo_id}: prvo nacrtajte okvir kamere, zatim isecite po njemu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="114" />
+      <source>photo {photo_id}: {exc}</source>
+      <translation>fotografija {photo_id}: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="138" />
+      <source>place at least one photo on the track to compute the clock offset</source>
+      <translation>postavite bar jednu fotografiju na trag da bi se izračunao pomak sata</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/edits.py" line="36" />
+      <source>position {lat}, {lon} is not on the globe</source>
+      <translation>položaj {lat}, {lon} nije na globusu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="138" />
+      <source>position_source: {value!r} is not one of {POSITION_SOURCES}</source>
+      <translation>position_source: {value!r} nije jedno od {POSITION_SOURCES}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="126" />
+      <source>public key: empty</source>
+      <translation>javni ključ: prazan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="129" />
+      <source>public key: the key line is missing</source>
+      <translation>javni ključ: nedostaje red sa ključem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="361" />
+      <source>secret key: checksum mismatch (the file is damaged)</source>
+      <translation>tajni ključ: kontrolni zbir se ne slaže (datoteka je oštećena)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="340" />
+      <location filename="../../surveyor/core/bundle/minisign.py" line="371" />
+      <source>secret key: not a minisign secret key file</source>
+      <translation>tajni ključ: nije minisign datoteka tajnog ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="177" />
+      <source>secret key: not a minisign secret key file (wrong length)</source>
+      <translation>tajni ključ: nije minisign datoteka tajnog ključa (pogrešna dužina)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="248" />
+      <source>secret key: scrypt parameters are larger than this program allows</source>
+      <translation>tajni ključ: scrypt parametri su veći nego što ovaj program dozvoljava</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="364" />
+      <source>secret key: the embedded public key does not match</source>
+      <translation>tajni ključ: ugrađeni javni ključ se ne slaže</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="346" />
+      <source>secret key: unsupported algorithm</source>
+      <translation>tajni ključ: nepodržan algoritam</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="355" />
+      <source>secret key: unsupported key derivation</source>
+      <translation>tajni ključ: nepodržano izvođenje ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="343" />
+      <source>secret key: wrong length</source>
+      <translation>tajni ključ: pogrešna dužina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="188" />
+      <source>signature: expected 4 lines, found {count}</source>
+      <translation>potpis: očekivana su 4 reda, pronađeno {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="199" />
+      <source>signature: not a minisign Ed25519 signature</source>
+      <translation>potpis: nije minisign Ed25519 potpis</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="191" />
+      <source>signature: the first line is not an untrusted comment</source>
+      <translation>potpis: prvi red nije nepouzdan komentar</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="193" />
+      <source>signature: the third line is not a trusted comment</source>
+      <translation>potpis: treći red nije pouzdan komentar</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="196" />
+      <source>signature: the trusted comment is too long</source>
+      <translation>potpis: pouzdan komentar je predugačak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="203" />
+      <source>signature: the trusted comment signature has the wrong length</source>
+      <translation>potpis: potpis pouzdanog komentara ima pogrešnu dužinu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="141" />
+      <source>signed by key {key_id}, not by {key_id_hex}</source>
+      <translation>potpisano ključem {key_id}, ne ključem {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="111" />
+      <source>surveillance_type cannot be empty</source>
+      <translation>surveillance_type ne može biti prazno</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="172" />
+      <source>surveyor:observed {why}</source>
+      <translation>surveyor:observed {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="110" />
+      <source>surveyor:photos holds {photo!r}, not photos/&lt;sha256&gt;.jpg</source>
+      <translation>surveyor:photos sadrži {photo!r}, a ne photos/&lt;sha256&gt;.jpg</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="102" />
+      <source>surveyor:photos is not a list of at most {MAX_PHOTOS_PER_CAMERA} names</source>
+      <translation>surveyor:photos nije spisak od najviše {MAX_PHOTOS_PER_CAMERA} imena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="118" />
+      <source>surveyor:photos names a photo twice</source>
+      <translation>surveyor:photos navodi fotografiju dvaput</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="187" />
+      <source>surveyor:position_accuracy {accuracy!r} is not a number of metres up to {MAX_POSITION_ACCURACY_M:g}</source>
+      <translation>surveyor:position_accuracy {accuracy!r} nije broj metara do {MAX_POSITION_ACCURACY_M:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="176" />
+      <source>surveyor:position_source {source!r} is not a known source</source>
+      <translation>surveyor:position_source {source!r} nije poznat izvor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="242" />
+      <source>tag {tag:#x} claims {number} values</source>
+      <translation>oznaka {tag:#x} tvrdi da ima {number} vrednosti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="217" />
+      <source>the file changed while it was being imported; import it again</source>
+      <translation>datoteka se promenila dok je uvožena; uvezite je ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="52" />
+      <source>the pseudonym is longer than {MAX_PSEUDONYM} characters</source>
+      <translation>pseudonim je duži od {MAX_PSEUDONYM} znakova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="153" />
+      <source>the signature does not match the file</source>
+      <translation>potpis se ne slaže sa datotekom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="300" />
+      <source>the trusted comment must be one line</source>
+      <translation>pouzdan komentar mora biti u jednom redu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="160" />
+      <source>the trusted comment signature does not match</source>
+      <translation>potpis pouzdanog komentara se ne slaže</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="290" />
+      <source>the {fmt} export does not read back ({exc})</source>
+      <translation>{fmt} izvoz ne može ponovo da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="294" />
+      <source>the {fmt} export reads back {found} cameras, not {count}</source>
+      <translation>{fmt} izvoz pri ponovnom čitanju ima {found} kamera, a ne {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="113" />
+      <source>this is not a volunteer's public key: it is the line that starts with RW… (the volunteer finds it in Settings ▸ Identity… or with `surveyor key show`)</source>
+      <translation>ovo nije javni ključ volontera: to je red koji počinje sa RW… (volonter ga nalazi u Podešavanja ▸ Identitet… ili komandom `surveyor key show`)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/install.py" line="90" />
+      <source>this kit for campaign “{campaign_name}” is signed by key {key_id}, but you joined it with key {key_id2}; nothing was installed. Ask your coordinator whether the key changed, then accept the new key (--accept-new-key)</source>
+      <translation>ovaj komplet kampanje „{campaign_name}” potpisan je ključem {key_id}, a pridružili ste joj se sa ključem {key_id2}; ništa nije instalirano. Pitajte koordinatora da li je ključ promenjen, zatim prihvatite novi ključ (--accept-new-key)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/install.py" line="106" />
+      <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
+      <translation>ovaj komplet kampanje „{campaign_name}” ({created}) stariji je od instaliranog ({kit_created}); ništa nije instalirano</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="198" />
+      <source>time zone unusable ({exc})</source>
+      <translation>vremenska zona neupotrebljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="77" />
+      <source>time zone {text!r} is not ±HH:MM (for example +02:00)</source>
+      <translation>vremenska zona {text!r} nije ±HH:MM (na primer +02:00)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" line="82" />
+      <source>time zone {text!r} is outside -14:00..+14:00</source>
+      <translation>vremenska zona {text!r} je van opsega -14:00..+14:00</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" line="234" />
+      <source>too many IFDs</source>
+      <translation>previše IFD-ova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" line="130" />
+      <source>truncated image: the file ends before the picture does</source>
+      <translation>skraćena slika: datoteka se završava pre slike</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="107" />
+      <source>unknown camera attribute {name!r}</source>
+      <translation>nepoznat atribut kamere {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="285" />
+      <source>unknown export format {fmt!r}</source>
+      <translation>nepoznat format izvoza {fmt!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="328" />
+      <source>unknown export format {fmt!r} (choose from {FORMATS})</source>
+      <translation>nepoznat format izvoza {fmt!r} (izaberite jedan od {FORMATS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="115" />
+      <source>unknown key status {status!r}</source>
+      <translation>nepoznato stanje ključa {status!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="105" />
+      <source>unknown kind of box {kind!r} (one of {KINDS})</source>
+      <translation>nepoznata vrsta okvira {kind!r} (jedna od {KINDS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="169" />
+      <source>unknown property {key!r}</source>
+      <translation>nepoznato svojstvo {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="162" />
+      <source>unknown tag {shown}</source>
+      <translation>nepoznata oznaka {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="30" />
+      <location filename="../../surveyor/core/bundle/bagit_writer.py" line="32" />
+      <source>unsuitable payload file name {relpath!r}</source>
+      <translation>neprikladno ime datoteke sadržaja {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="148" />
+      <source>{MANIFEST}: a file is listed twice</source>
+      <translation>{MANIFEST}: datoteka je navedena dvaput</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="136" />
+      <source>{MANIFEST}: an entry of files is not an object</source>
+      <translation>{MANIFEST}: stavka spiska files nije objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="177" />
+      <source>{MANIFEST}: basemap {member!r} is not a plain file name</source>
+      <translation>{MANIFEST}: podloga mape {member!r} nije obično ime datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="115" />
+      <source>{MANIFEST}: campaign.area is not [west, south, east, north]</source>
+      <translation>{MANIFEST}: campaign.area nije [zapad, jug, istok, sever]</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="122" />
+      <source>{MANIFEST}: campaign.area is outside the world</source>
+      <translation>{MANIFEST}: campaign.area je van sveta</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="130" />
+      <source>{MANIFEST}: files is missing or not a list</source>
+      <translation>{MANIFEST}: files nedostaje ili nije spisak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="171" />
+      <source>{MANIFEST}: known_cameras is not a count</source>
+      <translation>{MANIFEST}: known_cameras nije broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="214" />
+      <source>{MANIFEST}: lists files that have no role: {extra}</source>
+      <translation>{MANIFEST}: navodi datoteke koje nemaju ulogu: {extra}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="205" />
+      <source>{MANIFEST}: names files it does not list with a hash: {missing}</source>
+      <translation>{MANIFEST}: imenuje datoteke koje ne navodi sa heš vrednošću: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="157" />
+      <source>{MANIFEST}: not JSON ({exc})</source>
+      <translation>{MANIFEST}: nije JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="161" />
+      <source>{MANIFEST}: not a Surveyor kit manifest ({SCHEMA})</source>
+      <translation>{MANIFEST}: nije manifest Surveyor kompleta ({SCHEMA})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="143" />
+      <source>{MANIFEST}: {path}: malformed hash or size</source>
+      <translation>{MANIFEST}: {path}: neispravna heš vrednost ili veličina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/manifest.py" line="94" />
+      <source>{MANIFEST}: {where}{name} is missing or not a {kind}</source>
+      <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/plates.py" line="31" />
+      <source>{cascade}: not a readable cascade file</source>
+      <translation>{cascade}: nije čitljiva datoteka kaskade</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/basemaps.py" line="209" />
+      <source>{count} basemaps are named {key!r} ({paths}): give the path</source>
+      <translation>podloge mape sa imenom {key!r} ima {count} ({paths}): navedite putanju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="56" />
+      <source>{count} bytes is over the limit of {max_bytes}</source>
+      <translation>{count} bajtova je preko ograničenja od {max_bytes}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="106" />
+      <source>{extra}: cannot be read ({exc})</source>
+      <translation>{extra}: ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="89" />
+      <source>{file}: cannot read the photo ({exc})</source>
+      <translation>{file}: fotografija ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" line="201" />
+      <source>{file}: no member {name!r}</source>
+      <translation>{file}: nema člana {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="138" />
+      <source>{folder}: the identity files cannot be read ({exc})</source>
+      <translation>{folder}: datoteke identiteta ne mogu da se pročitaju ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="104" />
+      <source>{ident!r} names {count} keys: use the key id</source>
+      <translation>{ident!r} označava ključeve ({count}): koristite ID ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="146" />
+      <source>{meta}: unreadable ({exc})</source>
+      <translation>{meta}: nečitljivo ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="42" />
+      <source>{name} is not a JSON number</source>
+      <translation>{name} nije JSON broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" line="94" />
+      <source>{name} is not true or false</source>
+      <translation>{name} nije true ili false</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="154" />
+      <source>{name}: cannot read the photo ({exc})</source>
+      <translation>{name}: fotografija ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="107" />
+      <source>{name}: corrupt JPEG (bad {label} length)</source>
+      <translation>{name}: oštećen JPEG (loša dužina {label})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="67" />
+      <source>{name}: corrupt JPEG (expected a marker at byte {pos})</source>
+      <translation>{name}: oštećen JPEG (očekivan marker na bajtu {pos})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="118" />
+      <source>{name}: corrupt JPEG (no EOI marker)</source>
+      <translation>{name}: oštećen JPEG (nema EOI markera)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="101" />
+      <source>{name}: corrupt JPEG (truncated {label})</source>
+      <translation>{name}: oštećen JPEG (skraćen {label})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="148" />
+      <source>{name}: expected true or false, got {value!r}</source>
+      <translation>{name}: očekivano true ili false, dobijeno {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="63" />
+      <source>{name}: models is not a list</source>
+      <translation>{name}: models nije spisak</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" line="333" />
+      <source>{name}: no capture time, so it cannot set the clock</source>
+      <translation>{name}: nema vremena snimanja, pa ne može da podesi sat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="61" />
+      <source>{name}: not a JPEG (no SOI marker)</source>
+      <translation>{name}: nije JPEG (nema SOI markera)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="113" />
+      <source>{name}: refusing to export: APP0 is not a plain JFIF header</source>
+      <translation>{name}: izvoz odbijen: APP0 nije obično JFIF zaglavlje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="80" />
+      <source>{name}: refusing to export: segment {label} is not allowed</source>
+      <translation>{name}: izvoz odbijen: segment {label} nije dozvoljen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/scrub.py" line="90" />
+      <source>{name}: refusing to export: {value} bytes after EOI</source>
+      <translation>{name}: izvoz odbijen: {value} bajtova posle EOI</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/exports.py" line="309" />
+      <source>{name}: text that is not Unicode ({reason})</source>
+      <translation>{name}: tekst koji nije Unicode ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="93" />
+      <source>{name}: {number:g} is outside {low:g}..{high:g}</source>
+      <translation>{name}: {number:g} je van opsega {low:g}..{high:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="89" />
+      <source>{name}: {value!r} is not a number</source>
+      <translation>{name}: {value!r} nije broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" line="116" />
+      <source>{name}: {value!r} is not one of {allowed}</source>
+      <translation>{name}: {value!r} nije jedno od {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="89" />
+      <source>{out}: is a file; give a folder for the site</source>
+      <translation>{out}: je datoteka; navedite fasciklu za sajt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="155" />
+      <source>{out}: is a folder; give a file name</source>
+      <translation>{out}: je fascikla; navedite ime datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="269" />
+      <source>{out}: is your identity file {item}; choose another place</source>
+      <translation>{out}: to je vaša datoteka identiteta {item}; izaberite drugo mesto</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="258" />
+      <source>{out}: refusing to write into the identity folder {folder} (it holds your secret key); choose another place</source>
+      <translation>{out}: upis u fasciklu identiteta {folder} je odbijen (u njoj je vaš tajni ključ); izaberite drugo mesto</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="94" />
+      <source>{out}: the folder holds other files; give an empty folder or an earlier web map</source>
+      <translation>{out}: fascikla sadrži druge datoteke; navedite praznu fasciklu ili raniju veb mapu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="91" />
+      <location filename="../../surveyor/core/kit/create.py" line="157" />
+      <source>{parent}: no such folder</source>
+      <translation>{parent}: nema takve fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="57" />
+      <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
+      <translation>{path}: PMTiles verzija {data} (Surveyor čita v3)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="136" />
+      <source>{path}: bounds out of range: {west}, {south}, {east}, {north}</source>
+      <translation>{path}: granice van opsega: {west}, {south}, {east}, {north}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="59" />
+      <source>{path}: cannot be read ({exc})</source>
+      <translation>{path}: ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="148" />
+      <source>{path}: cannot be read ({value})</source>
+      <translation>{path}: ne može da se pročita ({value})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="54" />
+      <source>{path}: cannot read the key file ({exc})</source>
+      <translation>{path}: datoteka ključa ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="79" />
+      <source>{path}: directories compressed with {name} (Surveyor reads gzip)</source>
+      <translation>{path}: direktorijumi kompresovani sa {name} (Surveyor čita gzip)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" line="107" />
+      <source>{path}: metadata 'bounds' is not four numbers: {raw!r}</source>
+      <translation>{path}: metapodatak 'bounds' nisu četiri broja: {raw!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" line="111" />
+      <source>{path}: metadata 'bounds' is out of range: {raw!r}</source>
+      <translation>{path}: metapodatak 'bounds' je van opsega: {raw!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="81" />
+      <source>{path}: metadata 'json' is not a JSON object</source>
+      <translation>{path}: metapodatak 'json' nije JSON objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="119" />
+      <source>{path}: metadata zoom levels are not whole numbers</source>
+      <translation>{path}: nivoi zuma u metapodacima nisu celi brojevi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="154" />
+      <source>{path}: neither GeoJSON nor OpenStreetMap XML</source>
+      <translation>{path}: ni GeoJSON ni OpenStreetMap XML</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tilesets.py" line="48" />
+      <source>{path}: neither an MBTiles (SQLite) nor a PMTiles file; a basemap is an .mbtiles or .pmtiles file</source>
+      <translation>{path}: ni MBTiles (SQLite) ni PMTiles datoteka; podloga mape je .mbtiles ili .pmtiles datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="130" />
+      <source>{path}: no campaign uuid in it</source>
+      <translation>{path}: u njoj nema UUID-a kampanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="66" />
+      <location filename="../../surveyor/core/kit/verify.py" line="146" />
+      <location filename="../../surveyor/core/map/mbtiles.py" line="89" />
+      <location filename="../../surveyor/core/map/pmtiles.py" line="172" />
+      <location filename="../../surveyor/core/map/tilesets.py" line="38" />
+      <source>{path}: no such file</source>
+      <translation>{path}: nema takve datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="64" />
+      <source>{path}: no {SECRET_PREFIX}… line</source>
+      <translation>{path}: nema reda {SECRET_PREFIX}…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="92" />
+      <source>{path}: not a GeoJSON FeatureCollection</source>
+      <translation>{path}: nije GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="54" />
+      <source>{path}: not a PMTiles file</source>
+      <translation>{path}: nije PMTiles datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="71" />
+      <source>{path}: not a basemap Surveyor can show ({exc})</source>
+      <translation>{path}: nije podloga mape koju Surveyor može da prikaže ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="70" />
+      <source>{path}: not a valid age identity ({exc})</source>
+      <translation>{path}: nije ispravan age identitet ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="100" />
+      <source>{path}: not an MBTiles file ({exc})</source>
+      <translation>{path}: nije MBTiles datoteka ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="89" />
+      <source>{path}: not readable as GeoJSON ({exc})</source>
+      <translation>{path}: ne može da se pročita kao GeoJSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/known_cameras.py" line="135" />
+      <source>{path}: not readable as OpenStreetMap XML ({exc})</source>
+      <translation>{path}: ne može da se pročita kao OpenStreetMap XML ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="163" />
+      <source>{path}: rename it to a plain file name (letters, digits, .-_)</source>
+      <translation>{path}: preimenujte je u obično ime datoteke (slova, cifre, .-_)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="61" />
+      <source>{path}: the PMTiles header is damaged ({exc})</source>
+      <translation>{path}: PMTiles zaglavlje je oštećeno ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="112" />
+      <source>{path}: the PMTiles metadata is damaged ({exc})</source>
+      <translation>{path}: PMTiles metapodaci su oštećeni ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="115" />
+      <source>{path}: the PMTiles metadata is not a JSON object</source>
+      <translation>{path}: PMTiles metapodaci nisu JSON objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="113" />
+      <source>{path}: the file holds no tiles</source>
+      <translation>{path}: datoteka ne sadrži pločice</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tilesets.py" line="46" />
+      <source>{path}: the file is empty</source>
+      <translation>{path}: datoteka je prazna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="68" />
+      <source>{path}: the file is truncated ({size} bytes, its {value} ends at {end}): copy it again</source>
+      <translation>{path}: datoteka je skraćena ({size} bajtova, njen {value} završava se na {end}): kopirajte je ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="64" />
+      <source>{path}: the file is truncated ({st_size} of {value} bytes): copy it again</source>
+      <translation>{path}: datoteka je skraćena ({st_size} od {value} bajtova): kopirajte je ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="74" />
+      <source>{path}: the signature is not for a known-cameras file</source>
+      <translation>{path}: potpis nije za datoteku poznatih kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/mbtiles.py" line="105" />
+      <source>{path}: tile format {fmt!r} is not a raster format (png, jpg, webp) nor vector tiles (pbf)</source>
+      <translation>{path}: format pločica {fmt!r} nije rasterski format (png, jpg, webp) ni vektorske pločice (pbf)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="95" />
+      <source>{path}: tile type {name} is not supported</source>
+      <translation>{path}: vrsta pločica {name} nije podržana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="87" />
+      <source>{path}: tiles compressed with {name} (Surveyor reads gzip or uncompressed tiles)</source>
+      <translation>{path}: pločice kompresovane sa {name} (Surveyor čita gzip ili nekompresovane pločice)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" line="49" />
+      <source>{path}: too large to be a minisign public key</source>
+      <translation>{path}: prevelika da bi bila minisign javni ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/pmtiles.py" line="176" />
+      <source>{path}: too short to be a PMTiles file</source>
+      <translation>{path}: prekratka da bi bila PMTiles datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/create.py" line="167" />
+      <source>{path}: two basemaps are both called {file}</source>
+      <translation>{path}: dve podloge mape se obe zovu {file}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" line="78" />
+      <source>{path}: unknown vector tile schema (layers: {shown}); Surveyor draws the OpenMapTiles schema (tilemaker, planetiler) and the Protomaps basemap</source>
+      <translation>{path}: nepoznata šema vektorskih pločica (slojevi: {shown}); Surveyor crta OpenMapTiles šemu (tilemaker, planetiler) i Protomaps podlogu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/age_identity.py" line="127" />
+      <source>{path}: unreadable ({exc})</source>
+      <translation>{path}: nečitljivo ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" line="91" />
+      <source>{recipient!r} is not an age recipient (age1…)</source>
+      <translation>{recipient!r} nije age primalac (age1…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" line="369" />
+      <source>{relpath!r} is not a bundle photo name</source>
+      <translation>{relpath!r} nije ime fotografije u paketu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="105" />
+      <source>{secret_path}: cannot read the secret key ({exc})</source>
+      <translation>{secret_path}: tajni ključ ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="114" />
+      <source>{secret_path}: does not match {public_path}</source>
+      <translation>{secret_path}: ne slaže se sa {public_path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" line="68" />
+      <source>{sig_path}: cannot be read ({exc})</source>
+      <translation>{sig_path}: ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="86" />
+      <source>{source}: a raster basemap; the web map takes vector tiles (PMTiles or vector MBTiles)</source>
+      <translation>{source}: rasterska podloga mape; veb mapa prima vektorske pločice (PMTiles ili vektorski MBTiles)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="94" />
+      <source>{source}: no published camera to cut the basemap around</source>
+      <translation>{source}: nema objavljene kamere oko koje bi se isekla podloga mape</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap_basemap.py" line="80" />
+      <source>{source}: not a basemap Surveyor can read ({exc})</source>
+      <translation>{source}: nije podloga mape koju Surveyor može da pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/boxes.py" line="75" />
+      <location filename="../../surveyor/core/redaction/boxes.py" line="81" />
+      <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
+      <translation>{text!r}: okvir je X,Y,W,H (četiri cela broja piksela)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/boxes.py" line="84" />
+      <source>{text!r}: width and height must be more than 0</source>
+      <translation>{text!r}: širina i visina moraju biti veće od 0</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/bounded_json.py" line="48" />
+      <source>{text} is too large a number</source>
+      <translation>{text} je prevelik broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/webmap.py" line="61" />
+      <source>{url}: an online tile layer needs an https:// address</source>
+      <translation>{url}: sloj pločica sa interneta traži https:// adresu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" line="210" />
+      <source>{value}: an identity already exists (to replace it, e.g. because it is damaged: `surveyor key create --replace`, which keeps a dated backup of the old files)</source>
+      <translation>{value}: identitet već postoji (da biste ga zamenili, npr. jer je oštećen: `surveyor key create --replace`, što čuva rezervnu kopiju starih datoteka sa datumom)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="36" />
+      <source>{what} is not text</source>
+      <translation>{what} nije tekst</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/image.py" line="65" />
+      <source>{what} must be {count} numbers separated by commas, got {text!r}</source>
+      <translation>{what} mora biti {count} brojeva odvojenih zarezima, dobijeno {text!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" line="40" />
+      <source>{what} {value!r} is empty or too long</source>
+      <translation>{what} {value!r} je prazno ili predugačko</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" line="74" />
+      <source>{what}: not valid base64</source>
+      <translation>{what}: nije ispravan base64</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocabulary</name>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Bank</source>
+      <translation>Banka</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Building</source>
+      <translation>Zgrada</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Cash machine</source>
+      <translation>Bankomat</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Ceiling</source>
+      <translation>Plafon</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Dome</source>
+      <translation>Kupola</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Doorbell</source>
+      <translation>Zvono na vratima</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Entrance</source>
+      <translation>Ulaz</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Fixed (bullet or box)</source>
+      <translation>Fiksna (cilindrična ili kutijasta)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Gantry</source>
+      <translation>Portal iznad puta</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Guard</source>
+      <translation>Čuvar</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Gunshot detector</source>
+      <translation>Detektor pucnja</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Indoors</source>
+      <translation>U zatvorenom prostoru</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Number-plate reader</source>
+      <translation>Čitač registarskih tablica</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Other</source>
+      <translation>Drugo</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Panning (rotates)</source>
+      <translation>Pokretna (okreće se)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Panorama</source>
+      <translation>Panoramska</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Parking</source>
+      <translation>Parking</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Pole</source>
+      <translation>Stub</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Private outdoor area</source>
+      <translation>Privatni spoljni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Public space</source>
+      <translation>Javni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Shop</source>
+      <translation>Prodavnica</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Street lamp</source>
+      <translation>Ulična svetiljka</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Town (streets, squares)</source>
+      <translation>Grad (ulice, trgovi)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Traffic</source>
+      <translation>Saobraćaj</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Traffic signals</source>
+      <translation>Semafor</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Tree</source>
+      <translation>Drvo</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Unknown make</source>
+      <translation>Nepoznat proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>Wall</source>
+      <translation>Zid</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What area does it cover?</source>
+      <translation>Koju oblast pokriva?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What does it watch?</source>
+      <translation>Šta nadgleda?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What is it mounted on?</source>
+      <translation>Na čemu je postavljena?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What kind of device is it?</source>
+      <translation>Kakav je to uređaj?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/vocabulary.json" line="0" />
+      <source>What shape is the camera?</source>
+      <translation>Kakvog je oblika kamera?</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,56 @@
+"""Sentences the core says to people (reasons, warnings), translatable without Qt.
+
+``Message("{file}: not a JPEG", file=name)`` *is* the English sentence: a ``str`` whose value is
+the template filled in, so the command line prints it, tests compare it and logs record it
+exactly as before. It also keeps its template and values. The desktop app installs a
+translator (``surveyor.ui.core_messages``); from then on ``str(message)`` and formatting it
+into another sentence give the user's language, while the ``str`` value stays English.
+An exception raised with a message shows it translated too (``str(exc)`` asks the message).
+
+``packaging/update_translations.py`` collects every ``Message("…")`` of ``surveyor/core``
+into the translation sources, context ``core``: write the template as a literal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Translator = Callable[[str], str]
+_translator: Translator | None = None
+
+
+def install_translator(translate: Translator | None) -> None:
+    """Messages are shown through ``translate(template)`` (None: in English, as written)."""
+    global _translator
+    _translator = translate
+
+
+class Message(str):
+    """An English sentence that remembers its template and values (see the module)."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, **values: Any) -> Message:
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.template = template
+        self.values = values
+        return self
+
+    def translated(self) -> str:
+        """The sentence in the interface's language (English without a translator)."""
+        translate = _translator
+        if translate is None:
+            return str.__str__(self)
+        try:
+            template = translate(self.template) or self.template
+            return template.format(**self.values) if self.values else template
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English stands
+            return str.__str__(self)
+
+    def __str__(self) -> str:
+        return self.translated()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.translated(), spec)
