@@ -27,14 +27,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="91" />
+      <location filename="../../surveyor/ui/app.py" line="94" />
       <source>Could not open the workspace {folder}:
 {reason}</source>
       <translation>Радни простор {folder} не може да се отвори:
 {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="90" />
+      <location filename="../../surveyor/ui/app.py" line="93" />
       <source>Surveyor</source>
       <translation>Surveyor</translation>
     </message>
@@ -42,7 +42,7 @@
   <context>
     <name>CameraPanel</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/selection_text.py" line="53" />
+      <location filename="../../surveyor/ui/selection_text.py" line="54" />
       <source>%n photo(s) selected</source>
       <translation>
         <numerusform>%n фотографија изабрана</numerusform>
@@ -51,138 +51,138 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="160" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="163" />
       <source>Camera</source>
       <translation>Камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="258" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="261" />
       <source>Camera #{number}</source>
       <translation>Камера #{number}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="166" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="169" />
       <source>Camera type</source>
       <translation>Врста камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="38" />
+      <location filename="../../surveyor/ui/selection_text.py" line="39" />
       <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
       <translation>Камере на овој фотографији: {numbers}. Тастери подешавају камеру испод:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="203" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="206" />
       <source>Choose a photo in the grid; arrow keys move between photos.</source>
       <translation>Изаберите фотографију у мрежи; стрелице вас воде од фотографије до фотографије.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="164" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="167" />
       <source>Device</source>
       <translation>Уређај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="172" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="175" />
       <source>Direction</source>
       <translation>Смер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="56" />
+      <location filename="../../surveyor/ui/selection_text.py" line="57" />
       <source>Edits apply to all {n} cameras they show.</source>
       <translation>Измене важе за све камере које приказују ({n}).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="114" />
-      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="117" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="305" />
       <source>Facing you</source>
       <translation>Окренута ка вама</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="305" />
       <source>Facing you: {deg}°</source>
       <translation>Окренута ка вама: {deg}°</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="173" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="176" />
       <source>Height</source>
       <translation>Висина</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="161" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="164" />
       <source>Make</source>
       <translation>Произвођач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="34" />
+      <location filename="../../surveyor/ui/selection_text.py" line="35" />
       <source>Marked: needs review (Q undoes).</source>
       <translation>Означено: треба проверити (Q поништава).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="28" />
+      <location filename="../../surveyor/ui/selection_text.py" line="29" />
       <source>Marked: no camera in this photo (X undoes).</source>
       <translation>Означено: нема камере на овој фотографији (X поништава).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="162" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="165" />
       <source>Model</source>
       <translation>Модел</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="167" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="170" />
       <source>Mount</source>
       <translation>Носач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="63" />
+      <location filename="../../surveyor/ui/selection_text.py" line="64" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
       <translation>N бележи једну камеру која се види на свима; X их све означава са „нема камере”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="143" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="146" />
       <source>Needs review  [Q]</source>
       <translation>Треба проверити  [Q]</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="45" />
+      <location filename="../../surveyor/ui/selection_text.py" line="46" />
       <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
       <translation>Још није забележена ниједна камера. N: нова камера · K: повежи са већ забележеном · X: нема камере на овој фотографији · Enter: следећа фотографија за обраду.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="202" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="205" />
       <source>No photo selected</source>
       <translation>Није изабрана фотографија</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="175" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="178" />
       <source>Notes</source>
       <translation>Белешке</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="174" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="177" />
       <source>Operator</source>
       <translation>Оператер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="146" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="149" />
       <source>Something about this camera is unsure: it shows red on the map until this is cleared.</source>
       <translation>Нешто у вези са овом камером није сигурно: црвена је на мапи док се ово не разреши.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="120" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="123" />
       <source>The phone's compass says which way you looked. A camera that faces you looks the opposite way: press the key to use that as its direction.</source>
       <translation>Компас телефона каже у ком правцу сте гледали. Камера окренута ка вама гледа у супротном смеру: притисните тастер да то буде њен смер.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="22" />
+      <location filename="../../surveyor/ui/selection_text.py" line="23" />
       <source>This photo has no position: place it on the map.</source>
       <translation>Ова фотографија нема положај: поставите је на мапу.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="165" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="168" />
       <source>Watches</source>
       <translation>Надгледа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="168" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="171" />
       <source>Zone</source>
       <translation>Зона</translation>
     </message>
@@ -190,7 +190,7 @@
   <context>
     <name>CamerasView</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="357" />
       <source>%n volunteer(s)</source>
       <translation>
         <numerusform>%n волонтер</numerusform>
@@ -199,194 +199,194 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="185" />
       <source>All cameras</source>
       <translation>Све камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="360" />
       <source>Bring back</source>
       <translation>Врати</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="434" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="432" />
       <source>Bring back camera {n}</source>
       <translation>Врати камеру {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="356" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="354" />
       <source>Camera {n} — {state}, seen by {v}</source>
       <translation>Камера {n} — {state}, видели су је: {v}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="204" />
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="351" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="202" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
       <source>Choose a camera.</source>
       <translation>Изаберите камеру.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="227" />
       <source>Correct</source>
       <translation>Исправи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="395" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="393" />
       <source>Correct camera {n}</source>
       <translation>Исправи камеру {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="228" />
       <source>Give this camera the value, whatever the volunteers said</source>
       <translation>Додели овој камери вредност без обзира на то шта су волонтери рекли</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="185" />
       <source>In review</source>
       <translation>На провери</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="413" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="411" />
       <source>Merge cameras</source>
       <translation>Споји камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="400" />
       <source>Merge with camera</source>
       <translation>Споји са камером</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
       <source>Merge with camera…</source>
       <translation>Споји са камером…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="347" />
       <source>No cameras yet: merge your volunteers' bundles first.</source>
       <translation>Још нема камера: прво спојите пакете својих волонтера.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="57" />
       <source>No.</source>
       <translation>Бр.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="182" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="180" />
       <source>Search: make, type, mount, number…</source>
       <translation>Претрага: произвођач, врста, носач, број…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="185" />
       <source>Seen by one volunteer</source>
       <translation>Видео ју је један волонтер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="421" />
       <source>Select the sightings that are another camera first.</source>
       <translation>Прво изаберите опажања која су друга камера.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="61" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
       <source>Sightings</source>
       <translation>Опажања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="425" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
       <source>Split</source>
       <translation>Подели</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
       <source>Split off selected sightings</source>
       <translation>Издвоји изабрана опажања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
       <source>State</source>
       <translation>Стање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="237" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
       <source>Take this camera out of the exports and the map (Undo brings it back)</source>
       <translation>Избаци ову камеру из извоза и са мапе (Опозови је враћа)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="400" />
       <source>The other camera's number or UUID:</source>
       <translation>Број или UUID друге камере:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="234" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
       <source>The selected sightings are another camera</source>
       <translation>Изабрана опажања су друга камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
       <source>This camera and another are one: fold this one into it</source>
       <translation>Ова и друга камера су једна: припоји ову њој</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="210" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="208" />
       <source>Volunteer</source>
       <translation>Волонтер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="58" />
       <source>Volunteers</source>
       <translation>Волонтери</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="186" />
       <source>With a value you set</source>
       <translation>Са вредношћу коју сте ви одредили</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="360" />
       <source>Withdraw</source>
       <translation>Повуци</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="439" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="437" />
       <source>Withdraw camera {n}</source>
       <translation>Повуци камеру {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="186" />
       <source>Withdrawn</source>
       <translation>Повучено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="69" />
       <source>in review (1 item)</source>
       <translation>на провери (1 ставка)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
       <source>in review ({n} items)</source>
       <translation>на провери (ставки: {n})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="75" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
       <source>published</source>
       <translation>објављено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="123" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="121" />
       <source>set by you</source>
       <translation>ви сте одредили</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="221" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="219" />
       <source>the value you settle on (empty: none)</source>
       <translation>вредност коју одређујете (празно: ниједна)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="66" />
       <source>withdrawn</source>
       <translation>повучено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="317" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="315" />
       <source>{shown} of {total}</source>
       <translation>{shown} од {total}</translation>
     </message>
@@ -394,62 +394,62 @@
   <context>
     <name>Campaign</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="71" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="83" />
       <source>Campaign folder</source>
       <translation>Фасцикла кампање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="61" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="73" />
       <source>Campaign folder: an existing campaign, or the name of a new folder</source>
       <translation>Фасцикла кампање: постојећа кампања или име нове фасцикле</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="137" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="149" />
       <source>Campaign not opened</source>
       <translation>Кампања није отворена</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="138" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="150" />
       <source>Cannot open the campaign “{name}”: {reason}</source>
       <translation>Кампања „{name}” не може да се отвори: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="46" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="58" />
       <source>Choose…</source>
       <translation>Изабери…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="93" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="105" />
       <source>Creates the folder “{name}” for a new campaign.</source>
       <translation>Прави фасциклу „{name}” за нову кампању.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="44" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="56" />
       <source>My campaign</source>
       <translation>Моја кампања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="55" />
       <source>New or open campaign</source>
       <translation>Нова или постојећа кампања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="100" />
       <source>Opens the campaign in “{name}”.</source>
       <translation>Отвара кампању у „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="90" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="102" />
       <source>Starts a new campaign in “{name}”.</source>
       <translation>Започиње нову кампању у „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="84" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="96" />
       <source>Type a folder's name.</source>
       <translation>Упишите име фасцикле.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="86" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="98" />
       <source>“{name}” is a file, not a folder.</source>
       <translation>„{name}” је датотека, не фасцикла.</translation>
     </message>
@@ -521,7 +521,7 @@
   <context>
     <name>CampaignWindow</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/window.py" line="343" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="340" />
       <source>%n camera(s) written to {name}</source>
       <translation>
         <numerusform>%n камера уписана у {name}</numerusform>
@@ -530,7 +530,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/window.py" line="397" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="394" />
       <source>%n receipt(s) written.</source>
       <translation>
         <numerusform>%n потврда пријема уписана.</numerusform>
@@ -539,232 +539,232 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="114" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="115" />
       <source>&amp;Campaign</source>
       <translation>&amp;Кампања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="148" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="149" />
       <source>&amp;Close</source>
       <translation>&amp;Затвори</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="128" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="129" />
       <source>&amp;Edit</source>
       <translation>&amp;Уређивање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="126" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="127" />
       <source>&amp;Redo</source>
       <translation>&amp;Понови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="124" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="125" />
       <source>&amp;Undo</source>
       <translation>&amp;Опозови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="131" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="132" />
       <source>&amp;View</source>
       <translation>&amp;Приказ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="205" />
       <source>All files (*)</source>
       <translation>Све датотеке (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="205" />
       <source>An age identity (AGE-SECRET-KEY-1…)</source>
       <translation>age идентитет (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="92" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="93" />
       <source>Another age identity…</source>
       <translation>Други age идентитет…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="74" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="75" />
       <source>Automatic decisions</source>
       <translation>Аутоматске одлуке</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="193" />
       <source>Bundle:</source>
       <translation>Пакет:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="95" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="96" />
       <source>Bundles encrypted for this campaign's kit open by themselves; for bundles encrypted to another age key, give its identity file (kept for this window)</source>
       <translation>Пакети шифровани за комплет ове кампање отварају се сами; за пакете шифроване другим age кључем наведите његову датотеку идентитета (чува се док је овај прозор отворен)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="181" />
       <source>Bundles to merge</source>
       <translation>Пакети за спајање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="73" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="74" />
       <source>Cameras</source>
       <translation>Камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="87" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="88" />
       <source>Campaign</source>
       <translation>Кампања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="362" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="359" />
       <source>Cannot use your key: {reason}</source>
       <translation>Ваш кључ не може да се користи: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="372" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="369" />
       <source>Every bundle without a receipt ({n})</source>
       <translation>Сваки пакет без потврде пријема ({n})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="339" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="336" />
       <source>Export failed: {reason}</source>
       <translation>Извоз није успео: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="90" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="91" />
       <source>Export…</source>
       <translation>Извези…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="89" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="90" />
       <source>Keys…</source>
       <translation>Кључеви…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="89" />
       <source>Merge bundles…</source>
       <translation>Споји пакете…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="313" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="310" />
       <source>Merge failed: {reason}</source>
       <translation>Спајање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="280" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="277" />
       <source>Merge: {summary}</source>
       <translation>Спајање: {summary}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="77" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="78" />
       <source>Merges</source>
       <translation>Спајања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="228" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="229" />
       <source>Merges in this window also decrypt with the identity in {name}.</source>
       <translation>Спајања у овом прозору дешифрују и идентитетом из {name}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="254" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="255" />
       <source>Merging 1 bundle…</source>
       <translation>Спајам 1 пакет…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="252" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="253" />
       <source>Merging {n} bundles…</source>
       <translation>Спајам пакете ({n})…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="368" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="365" />
       <source>No merged bundles yet.</source>
       <translation>Још нема спојених пакета.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="353" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="350" />
       <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
       <translation>Нема кључа за потписивање: направите га у прозору за волонтере (Подешавања ▸ Идентитет…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="199" />
       <source>Passphrase of your signing key:</source>
       <translation>Лозинка вашег кључа за потписивање:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="193" />
       <source>Re-issue receipt</source>
       <translation>Поново издај потврду пријема</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="100" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="101" />
       <source>Re-issue receipt…</source>
       <translation>Поново издај потврду пријема…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="390" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="387" />
       <source>Receipt not written: {reason}</source>
       <translation>Потврда пријема није уписана: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="393" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="390" />
       <source>Receipt written: {name}</source>
       <translation>Потврда пријема је уписана: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="71" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="72" />
       <source>Review</source>
       <translation>Провера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="102" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="103" />
       <source>Sign a merged bundle's receipt again, or every receipt not yet written</source>
       <translation>Поново потпиши потврду пријема спојеног пакета, или сваку још неуписану потврду</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="75" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="76" />
       <source>Statistics</source>
       <translation>Статистика</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="181" />
       <source>Surveyor bundles (*.zip *.zip.age)</source>
       <translation>Surveyor пакети (*.zip *.zip.age)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="66" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="67" />
       <source>Surveyor campaign — {name}</source>
       <translation>Surveyor кампања — {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="106" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="107" />
       <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
       <translation>Преузмите пакете волонтера (.zip или .zip.age); можете их и превући овде</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="91" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="92" />
       <source>Volunteer kit…</source>
       <translation>Комплет за волонтере…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="199" />
       <source>Your key</source>
       <translation>Ваш кључ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="371" />
       <source>no receipt yet</source>
       <translation>још нема потврде пријема</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="371" />
       <source>receipt written</source>
       <translation>потврда пријема уписана</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="217" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="218" />
       <source>{name}: cannot be read ({reason})</source>
       <translation>{name}: не може да се прочита ({reason})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="223" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="224" />
       <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
       <translation>{name}: нема реда AGE-SECRET-KEY-1…: није age идентитет</translation>
     </message>
@@ -772,102 +772,102 @@
   <context>
     <name>ChangeText</name>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="71" />
+      <location filename="../../surveyor/ui/change_text.py" line="70" />
       <source>Move camera</source>
       <translation>Помери камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="73" />
+      <location filename="../../surveyor/ui/change_text.py" line="72" />
       <source>Set {fields}</source>
       <translation>Измена: {fields}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="81" />
+      <location filename="../../surveyor/ui/change_text.py" line="80" />
       <source>Set {field}</source>
       <translation>Измена: {field}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="82" />
+      <location filename="../../surveyor/ui/change_text.py" line="81" />
       <source>Set {field} to {value}</source>
       <translation>Измена: {field} → {value}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="23" />
+      <location filename="../../surveyor/ui/change_text.py" line="22" />
       <source>camera type</source>
       <translation>врста камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="21" />
+      <location filename="../../surveyor/ui/change_text.py" line="20" />
       <source>device</source>
       <translation>уређај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="29" />
+      <location filename="../../surveyor/ui/change_text.py" line="28" />
       <source>direction</source>
       <translation>смер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="31" />
+      <location filename="../../surveyor/ui/change_text.py" line="30" />
       <source>height</source>
       <translation>висина</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="26" />
+      <location filename="../../surveyor/ui/change_text.py" line="25" />
       <source>make</source>
       <translation>произвођач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="28" />
+      <location filename="../../surveyor/ui/change_text.py" line="27" />
       <source>model</source>
       <translation>модел</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="24" />
+      <location filename="../../surveyor/ui/change_text.py" line="23" />
       <source>mount</source>
       <translation>носач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="33" />
+      <location filename="../../surveyor/ui/change_text.py" line="32" />
       <source>notes</source>
       <translation>белешке</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="46" />
+      <location filename="../../surveyor/ui/change_text.py" line="45" />
       <source>nothing</source>
       <translation>ништа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="32" />
+      <location filename="../../surveyor/ui/change_text.py" line="31" />
       <source>operator</source>
       <translation>оператер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="34" />
+      <location filename="../../surveyor/ui/change_text.py" line="33" />
       <source>position</source>
       <translation>положај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="38" />
+      <location filename="../../surveyor/ui/change_text.py" line="37" />
       <source>review flag</source>
       <translation>ознака за проверу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="30" />
+      <location filename="../../surveyor/ui/change_text.py" line="29" />
       <source>tilt</source>
       <translation>нагиб</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="22" />
+      <location filename="../../surveyor/ui/change_text.py" line="21" />
       <source>what it watches</source>
       <translation>шта надгледа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="25" />
+      <location filename="../../surveyor/ui/change_text.py" line="24" />
       <source>zone</source>
       <translation>зона</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="63" />
+      <location filename="../../surveyor/ui/change_text.py" line="62" />
       <source>{first} and {last}</source>
       <translation>{first} и {last}</translation>
     </message>
@@ -898,62 +898,62 @@
   <context>
     <name>DecisionsView</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="101" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="100" />
       <source>A join is split off again; cameras kept apart or split are merged</source>
       <translation>Спојена камера се поново раздваја; камере држане одвојено или раздвојене се спајају</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="106" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="105" />
       <source>Automatic decisions:</source>
       <translation>Аутоматске одлуке:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="66" />
       <source>Camera</source>
       <translation>Камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
       <source>Joined although type or mount differ</source>
       <translation>Спојене иако се врста или носач разликују</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="39" />
       <source>Joined beyond 5 m</source>
       <translation>Спојене на више од 5 м</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
       <source>Kept apart from a close camera</source>
       <translation>Држана одвојено од блиске камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
       <source>Split off: volunteers saw two ways</source>
       <translation>Издвојено: волонтери су видели две ствари</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="137" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="136" />
       <source>Undo automatic decision</source>
       <translation>Опозови аутоматску одлуку</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="99" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="98" />
       <source>Undo this automatic decision</source>
       <translation>Опозови ову аутоматску одлуку</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="66" />
       <source>Volunteer</source>
       <translation>Волонтер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="66" />
       <source>Why</source>
       <translation>Зашто</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="123" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="122" />
       <source>{n} standing</source>
       <translation>{n} остаје</translation>
     </message>
@@ -961,263 +961,263 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="216" />
       <source>(no pseudonym)</source>
       <translation>(без псеудонима)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="173" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="113" />
       <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Шта напушта овај рачунар&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="84" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="73" />
       <source>All cameras not yet exported</source>
       <translation>Све камере које још нису извезене</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="179" />
       <source>Bundle (*.zip)</source>
       <translation>Пакет (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="156" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="133" />
       <source>Cameras</source>
       <translation>Камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="461" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="330" />
       <source>Cancelling…</source>
       <translation>Отказивање…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="400" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="274" />
       <source>Choose where to save the bundle first (Save as).</source>
       <translation>Прво изаберите где да се сачува пакет (Сачувај као).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="402" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="276" />
       <source>Choose your pseudonym first: your signing key is made with it.</source>
       <translation>Прво изаберите псеудоним: ваш кључ за потписивање прави се са њим.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="97" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
       <source>Choose…</source>
       <translation>Изабери…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="511" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="377" />
       <source>Close</source>
       <translation>Затвори</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="128" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="102" />
       <source>Details: the first camera as it is written</source>
       <translation>Детаљи: прва камера онако како је записана</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="324" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="50" />
       <source>Each camera carries: {fields}.</source>
       <translation>Свака камера носи: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="162" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
       <source>Encrypt to</source>
       <translation>Шифруј за</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="335" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="58" />
       <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
       <translation>Шифровано за кампању „{name}”: само њен координатор може да отвори пакет.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="339" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="63" />
       <source>Encrypted to {recipient}.</source>
       <translation>Шифровано за {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="497" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="363" />
       <source>Encrypted.</source>
       <translation>Шифровано.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="168" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="145" />
       <source>Export</source>
       <translation>Извези</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="69" />
       <source>Export bundle</source>
       <translation>Извоз пакета</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="525" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="391" />
       <source>Export cancelled; nothing was saved.</source>
       <translation>Извоз је отказан; ништа није сачувано.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="519" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="385" />
       <source>Export failed, nothing was saved: {reason}</source>
       <translation>Извоз није успео, ништа није сачувано: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="106" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="95" />
       <source>For campaign “{name}”</source>
       <translation>За кампању „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="291" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="142" />
       <source>For example, the first camera: {camera}.</source>
       <translation>На пример, прва камера: {camera}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="104" />
       <source>Identity…</source>
       <translation>Идентитет…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="112" />
-      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="230" />
       <source>Key passphrase</source>
       <translation>Лозинка кључа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="503" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="369" />
       <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
       <translation>Направљен је ваш кључ за потписивање {key} за „{name}”: дајте координатору његов јавни кључ (Идентитет…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="68" />
       <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
       <translation>Никада се не укључује: где сте стајали, правци вашег компаса, ваши трагови, имена датотека и фасцикли, имена обилазака, време извоза и метаподаци фотографија (произвођач и серијски бројеви апарата, GPS, белешке произвођача, XMP, IPTC, профили боја, коментари, уграђене сличице).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="263" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="225" />
       <source>New key's passphrase</source>
       <translation>Лозинка новог кључа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="251" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="213" />
       <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
       <translation>Још нема кључа за потписивање: Извоз прави ваш, са псеудонимом испод.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="341" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="65" />
       <source>Not encrypted: anyone who gets the file can read it.</source>
       <translation>Није шифровано: свако ко дође до датотеке може да је прочита.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="398" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="272" />
       <source>Nothing to export: no camera with a position is waiting to be sent.</source>
       <translation>Нема ничега за извоз: ниједна камера са положајем не чека слање.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="329" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="54" />
       <source>Observation dates: exact photo times.</source>
       <translation>Датуми опажања: тачна времена фотографија.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="52" />
       <source>Observation dates: rounded to the day.</source>
       <translation>Датуми опажања: заокружени на дан.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="449" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="323" />
       <source>Preparing photos…</source>
       <translation>Припремам фотографије…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="121" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="95" />
       <source>Review them on the map</source>
       <translation>Провери их на мапи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="76" />
       <source>Round observation dates to the day</source>
       <translation>Заокружи датуме опажања на дан</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="158" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="135" />
       <source>Save as</source>
       <translation>Сачувај као</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="179" />
       <source>Save bundle</source>
       <translation>Сачувај пакет</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="493" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="359" />
       <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
       <translation>Сачувано {path}: камера: {cameras}, фотографија: {photos}, потписано кључем {key}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="468" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="337" />
       <source>Searching for faces and plates: {done} of {total}</source>
       <translation>Тражим лица и таблице: {done} од {total}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="354" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="79" />
       <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
       <translation>Послато: камера {cameras} и фотографија {photos}, у {file}. Ниједна друга камера не чека слање.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="163" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="140" />
       <source>Signed as</source>
       <translation>Потписано као</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="371" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="157" />
       <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
       <translation>Још на предложеном месту: камера {n} од ових. Шаљу се померене до око 45 м, да не би водиле до места где сте стајали. Превуците сваку на мапи тамо где заиста јесте да бисте послали њен тачан положај.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="75" />
       <source>Walk: {name}</source>
       <translation>Обилазак: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="96" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="85" />
       <source>Where to save the bundle (.zip)</source>
       <translation>Где да се сачува пакет (.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="141" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="110" />
       <source>Your pseudonym</source>
       <translation>Ваш псеудоним</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="89" />
       <source>age1… (optional: encrypt for the coordinator)</source>
       <translation>age1… (није обавезно: шифруј за координатора)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="265" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="227" />
       <source>optional: protects the key made now; asked at every export</source>
       <translation>није обавезно: штити кључ који се сада прави; тражи се при сваком извозу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="108" />
       <source>the name your coordinator will know you by (not your real name)</source>
       <translation>име по коме ће вас координатор знати (не ваше право име)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="313" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="42" />
       <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
       <translation>Камера: {cameras}, фотографија: {photos}, изнова направљено од пиксела. Камере које сте поставили на мапу: тачно тамо; остале: померене (види испод).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="474" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="343" />
       <source>{done} of {total} photos scrubbed</source>
       <translation>{done} од {total} фотографија очишћено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="256" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="218" />
       <source>{name} · key {key}</source>
       <translation>{name} · кључ {key}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="319" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="48" />
       <source>{n} cameras without a position are left out.</source>
       <translation>Камере без положаја ({n}) су изостављене.</translation>
     </message>
@@ -1233,7 +1233,7 @@
   <context>
     <name>ExportWords</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <location filename="../../surveyor/ui/export_words.py" line="79" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n фотографија</numerusform>
@@ -1282,7 +1282,7 @@
       <translation>врста уређаја</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="71" />
+      <location filename="../../surveyor/ui/export_words.py" line="72" />
       <source>looks towards {deg}°</source>
       <translation>гледа ка {deg}°</translation>
     </message>
@@ -1292,7 +1292,7 @@
       <translation>произвођач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="69" />
+      <location filename="../../surveyor/ui/export_words.py" line="70" />
       <source>make unknown</source>
       <translation>произвођач непознат</translation>
     </message>
@@ -1317,17 +1317,17 @@
       <translation>положај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="83" />
+      <location filename="../../surveyor/ui/export_words.py" line="84" />
       <source>position exactly where you placed it</source>
       <translation>положај тачно где сте је поставили</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="81" />
+      <location filename="../../surveyor/ui/export_words.py" line="82" />
       <source>position shifted, good to about {m} m</source>
       <translation>положај померен, тачан на око {m} м</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="76" />
+      <location filename="../../surveyor/ui/export_words.py" line="77" />
       <source>seen {day}</source>
       <translation>виђена {day}</translation>
     </message>
@@ -1342,7 +1342,7 @@
       <translation>нагиб</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="74" />
+      <location filename="../../surveyor/ui/export_words.py" line="75" />
       <source>watches: {what}</source>
       <translation>надгледа: {what}</translation>
     </message>
@@ -1377,7 +1377,7 @@
       <translation>зона</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="67" />
+      <location filename="../../surveyor/ui/export_words.py" line="68" />
       <source>{kind} on a {mount}</source>
       <translation>{kind}, носач: {mount}</translation>
     </message>
@@ -1418,12 +1418,12 @@
   <context>
     <name>GeotagDialog</name>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="141" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="131" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="132" />
       <source> s/day</source>
       <translation> с/дан</translation>
     </message>
@@ -1433,7 +1433,7 @@
       <translation> · ход {degrees:.0f}°</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="354" />
       <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
       <translation>
         <numerusform>%n фотографија не бележи временску зону: узета је зона овог рачунара (подесите временску зону камере ако се разликује).</numerusform>
@@ -1442,27 +1442,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="84" />
       <source>Add</source>
       <translation>Додај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="102" />
       <source>Add GPX tracks</source>
       <translation>Додај GPX трагове</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="113" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
       <source>Add GPX…</source>
       <translation>Додај GPX…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="343" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="344" />
       <source>Add a GPX track of this walk.</source>
       <translation>Додајте GPX траг овог обиласка.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="126" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="127" />
       <source>Added to the camera's time: a camera 2 min slow is +00:02:00</source>
       <translation>Додаје се времену камере: камера која касни 2 мин има +00:02:00</translation>
     </message>
@@ -1472,17 +1472,17 @@
       <translation>После трага</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
       <source>Also move photos I placed by hand</source>
       <translation>Помери и фотографије које сам ручно поставио</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="144" />
       <source>Also replace the photos' own GPS positions</source>
       <translation>Замени и GPS положаје самих фотографија</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="165" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="166" />
       <source>Apply</source>
       <translation>Примени</translation>
     </message>
@@ -1492,67 +1492,67 @@
       <translation>Пре трага</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="147" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="148" />
       <source>Camera clock</source>
       <translation>Сат камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
       <source>Camera time zone</source>
       <translation>Временска зона камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="191" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="195" />
       <source>Choose a photo and a point on the globe.</source>
       <translation>Изаберите фотографију и тачку на глобусу.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="167" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="168" />
       <source>Close</source>
       <translation>Затвори</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="81" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="85" />
       <source>Compute offset</source>
       <translation>Израчунај помак</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="339" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="340" />
       <source>Correct the settings to see where photos land.</source>
       <translation>Исправите подешавања да бисте видели где фотографије падају.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
       <source>Drift</source>
       <translation>Одступање сата</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="213" />
       <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
       <translation>Одступање {drift:+.1f} с/дан; највеће неслагање {worst:.0f} с.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="49" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="53" />
       <source>Drop one photo where it was taken</source>
       <translation>Спустите једну фотографију тамо где је снимљена</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="214" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="218" />
       <source>Far from the track (another walk?): {names}</source>
       <translation>Далеко од трага (други обилазак?): {names}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="135" />
       <source>For photos that do not record their time zone, e.g. +02:00</source>
       <translation>За фотографије које не бележе временску зону, нпр. +02:00</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="102" />
       <source>GPX tracks (*.gpx);;All files (*)</source>
       <translation>GPX трагови (*.gpx);;Све датотеке (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="278" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="279" />
       <source>Import photos into a walk first.</source>
       <translation>Прво увезите фотографије у обилазак.</translation>
     </message>
@@ -1572,7 +1572,7 @@
       <translation>Задржано: ручно постављено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="153" />
       <source>Longest gap to bridge</source>
       <translation>Најдужи прекид који се премошћава</translation>
     </message>
@@ -1582,7 +1582,7 @@
       <translation>Нема времена снимања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="363" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="364" />
       <source>No photo falls within the track's time: check the camera time zone and the clock offset.</source>
       <translation>Ниједна фотографија не пада у време трага: проверите временску зону камере и помак сата.</translation>
     </message>
@@ -1592,12 +1592,12 @@
       <translation>Још нема трага</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
       <source>Offset (±hh:mm:ss)</source>
       <translation>Помак (±hh:mm:ss)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
       <source>Offset {offset} from %n photo(s).</source>
       <translation>
         <numerusform>Помак {offset} на основу %n фотографије.</numerusform>
@@ -1611,14 +1611,14 @@
       <translation>Фотографија</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="61" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="65" />
       <source>Place a photo from the map's "no position" tray with a click, or choose a photo and the point here. One photo gives the offset; two or more, the drift.</source>
       <translation>Поставите фотографију из фиоке мапе „без положаја” кликом, или изаберите фотографију и тачку овде. Једна фотографија даје помак; две или више, и одступање сата.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="80" />
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="106" />
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="405" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="81" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="107" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="406" />
       <source>Place photos from GPX track</source>
       <translation>Постави фотографије према GPX трагу</translation>
     </message>
@@ -1628,17 +1628,17 @@
       <translation>Постављено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
       <source>Remove track</source>
       <translation>Уклони траг</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="288" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="289" />
       <source>Some files could not be used:</source>
       <translation>Неке датотеке нису могле да се искористе:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="116" />
       <source>Tracks of this walk (stay on this computer)</source>
       <translation>Трагови овог обиласка (остају на овом рачунару)</translation>
     </message>
@@ -1648,7 +1648,7 @@
       <translation>Тачно време (UTC)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="188" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="192" />
       <source>Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)</source>
       <translation>Упишите тачку као: географска ширина, дужина (нпр. 44.81234, 20.46120)</translation>
     </message>
@@ -1658,7 +1658,7 @@
       <translation>Нечитљиво време снимања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="175" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="176" />
       <source>Walk</source>
       <translation>Обилазак</translation>
     </message>
@@ -1668,37 +1668,37 @@
       <translation>Где пада</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="127" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
       <source>chosen here</source>
       <translation>изабрано овде</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="71" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="75" />
       <source>latitude, longitude</source>
       <translation>географска ширина, дужина</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="135" />
       <source>placed on the map</source>
       <translation>постављено на мапу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="133" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
       <source>this computer's zone</source>
       <translation>зона овог рачунара</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="158" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="162" />
       <source>{name} ({how}): {distance:.0f} m from the track</source>
       <translation>{name} ({how}): {distance:.0f} м од трага</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="248" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="249" />
       <source>{name}: {day} {start}–{end} UTC, {points} points</source>
       <translation>{name}: {day} {start}–{end} UTC, тачака: {points}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="345" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="346" />
       <source>{placed} will be placed, {unplaced} cannot be placed, {kept} kept.</source>
       <translation>Биће постављено: {placed}, не може да се постави: {unplaced}, задржано: {kept}.</translation>
     </message>
@@ -1864,37 +1864,37 @@
   <context>
     <name>ImportController</name>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <location filename="../../surveyor/ui/import_controller.py" line="95" />
       <source>An import is already running.</source>
       <translation>Увоз је већ у току.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <location filename="../../surveyor/ui/import_controller.py" line="95" />
       <source>Import</source>
       <translation>Увези</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="67" />
+      <location filename="../../surveyor/ui/import_controller.py" line="68" />
       <source>Import a folder of photos</source>
       <translation>Увези фасциклу са фотографијама</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="59" />
+      <location filename="../../surveyor/ui/import_controller.py" line="60" />
       <source>Import photos</source>
       <translation>Увези фотографије</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="162" />
+      <location filename="../../surveyor/ui/import_controller.py" line="157" />
       <source>Import stopped</source>
       <translation>Увоз је заустављен</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="61" />
+      <location filename="../../surveyor/ui/import_controller.py" line="62" />
       <source>Photos ({patterns});;All files (*)</source>
       <translation>Фотографије ({patterns});;Све датотеке (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="163" />
+      <location filename="../../surveyor/ui/import_controller.py" line="158" />
       <source>The import stopped: {reason}
 Photos imported before this are kept.</source>
       <translation>Увоз је заустављен: {reason}
@@ -2043,148 +2043,148 @@ Photos imported before this are kept.</source>
   <context>
     <name>JoinCampaignDialog</name>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
       <source>A newer kit of “{name}”: ready to update.</source>
       <translation>Новији комплет кампање „{name}”: спреман за ажурирање.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="168" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="169" />
       <source>Accept the new key and join…</source>
       <translation>Прихвати нови кључ и придружи се…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="108" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="109" />
       <source>Another key</source>
       <translation>Други кључ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="102" />
       <source>Campaign kit</source>
       <translation>Комплет кампање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="130" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="131" />
       <source>Checking the kit…</source>
       <translation>Проверавам комплет…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="84" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="85" />
       <source>Choose a kit file first.</source>
       <translation>Прво изаберите датотеку комплета.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="72" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
       <source>Choose kit file…</source>
       <translation>Изабери датотеку комплета…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="182" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="183" />
       <source>Close</source>
       <translation>Затвори</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="219" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="220" />
       <source>Coordinator's key: {key}. Compare it with the key id your coordinator gave you.</source>
       <translation>Кључ координатора: {key}. Упоредите га са ID-ом кључа који вам је дао координатор.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="140" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="141" />
       <source>Installing…</source>
       <translation>Инсталирам…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="80" />
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="81" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="178" />
       <source>Join</source>
       <translation>Придружи се</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="54" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="55" />
       <source>Join a campaign</source>
       <translation>Придруживање кампањи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="231" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="232" />
       <source>Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}.</source>
       <translation>Познате камере: {known} · подлоге мапе: {maps} · додати произвођачи камера: {makes}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="74" />
       <source>No file chosen</source>
       <translation>Није изабрана датотека</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="203" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
       <source>Ready to join “{name}”.</source>
       <translation>Спремно за придруживање кампањи „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="196" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="197" />
       <source>Refused.</source>
       <translation>Одбијено.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="163" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="164" />
       <source>Signed by another key.</source>
       <translation>Потписано другим кључем.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="102" />
       <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
       <translation>Surveyor комплети кампање (*.кит *.zip);;Све (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
       <source>The kit of “{name}” you already have.</source>
       <translation>Комплет кампање „{name}” који већ имате.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="110" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="111" />
       <source>This kit for “{campaign}” is signed by key {new}, but you joined the campaign with key {old}. Anyone can make a kit: accept the new key only if your coordinator told you, in person or by a channel you trust, that it changed.</source>
       <translation>Овај комплет кампање „{campaign}” потписан је кључем {new}, а придружили сте се кампањи са кључем {old}. Комплет може да направи било ко: прихватите нови кључ само ако вам је координатор лично или каналом коме верујете рекао да је промењен.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="242" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="243" />
       <source>Until now your bundles were encrypted for “{other}”.</source>
       <translation>До сада су ваши пакети били шифровани за „{other}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="178" />
       <source>Update</source>
       <translation>Ажурирај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="214" />
       <source>You accepted the new key of “{name}”.</source>
       <translation>Прихватили сте нови кључ кампање „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="210" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
       <source>You joined “{name}”.</source>
       <translation>Придружили сте се кампањи „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="225" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="226" />
       <source>Your bundles will be encrypted for this campaign (you can turn it off in the Export dialog).</source>
       <translation>Ваши пакети биће шифровани за ову кампању (то можете искључити у прозору Извоз).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="66" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="67" />
       <source>Your coordinator gives you one kit file. It holds the campaign's map, the cameras already known, and the keys that keep your bundles private and let you check their receipts. It is checked completely before anything is installed.</source>
       <translation>Координатор вам даје једну датотеку комплета. Садржи мапу кампање, већ познате камере и кључеве који чувају приватност ваших пакета и омогућавају вам да проверите потврде пријема. Проверава се у целости пре него што се било шта инсталира.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
       <source>“{name}” is installed again.</source>
       <translation>„{name}” је поново инсталиран.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
       <source>“{name}” is up to date.</source>
       <translation>„{name}” је ажуран.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="207" />
       <source>“{name}”, signed by a new key.</source>
       <translation>„{name}”, потписан новим кључем.</translation>
     </message>
@@ -2192,220 +2192,220 @@ Photos imported before this are kept.</source>
   <context>
     <name>KeyringDialog</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="233" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
       <source>(unknown: add this key)</source>
       <translation>(непознато: додајте овај кључ)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="89" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
       <source>Add</source>
       <translation>Додај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="117" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="119" />
       <source>Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), then Trust it. Bundles signed by a key you have not trusted wait here until you do.</source>
       <translation>Додајте јавни кључ сваког волонтера (RW…, приказан у његовим Подешавања ▸ Идентитет…), затим га означите као поуздан. Пакети потписани кључем који нисте означили као поуздан чекају овде док то не урадите.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
       <source>Add from file…</source>
       <translation>Додај из датотеке…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="295" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="297" />
       <source>Added {id} ({name}). Trust it to merge its bundles.</source>
       <translation>Додат {id} ({name}). Означите га као поуздан да бисте спојили његове пакете.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="100" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="102" />
       <source>Bring back</source>
       <translation>Врати</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="159" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="161" />
       <source>Bundles it signs from now on are refused. Its {n} sightings already merged stay in the consensus and the exports unless you also withdraw them (Bring back undoes a withdrawal).</source>
       <translation>Пакети које од сада потпише биће одбијени. Његова већ спојена опажања ({n}) остају у консензусу и извозима осим ако их и не повучете (Врати поништава повлачење).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="312" />
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="337" />
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="351" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="314" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="339" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="353" />
       <source>Choose a key first.</source>
       <translation>Прво изаберите кључ.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="379" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="381" />
       <source>Choose a withdrawn key first.</source>
       <translation>Прво изаберите повучени кључ.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="68" />
       <source>Its bundles say</source>
       <translation>Његови пакети кажу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="63" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
       <source>Key id</source>
       <translation>ID кључа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
       <source>Name (double-click to edit)</source>
       <translation>Име (двоклик за измену)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="344" />
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="359" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="346" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="361" />
       <source>Nothing changed.</source>
       <translation>Ништа није промењено.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="86" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
       <source>Paste a public key (RW…)</source>
       <translation>Налепите јавни кључ (RW…)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
       <source>Pseudonym</source>
       <translation>Псеудоним</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="94" />
       <source>Revoke</source>
       <translation>Опозови кључ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="155" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="157" />
       <source>Revoke a key</source>
       <translation>Опозив кључа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="168" />
       <source>Revoke and withdraw its sightings</source>
       <translation>Опозови и повуци његова опажања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="164" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
       <source>Revoke only</source>
       <translation>Само опозови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="96" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="98" />
       <source>Revoke the key and take everything it already sent out of the consensus and the exports (the sightings stay on record; Bring back undoes it).</source>
       <translation>Опозови кључ и избаци све што је већ послао из консензуса и извоза (опажања остају забележена; Врати то поништава).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="156" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="158" />
       <source>Revoke {who}'s key?</source>
       <translation>Опозвати кључ волонтера {who}?</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="72" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="74" />
       <source>The name written in the volunteer's bundles: a claim anyone can write</source>
       <translation>Име записано у пакетима волонтера: тврдњу може да напише било ко</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
       <source>Trust</source>
       <translation>Означи као поуздан</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
       <source>Trust a revoked key</source>
       <translation>Поново означи опозвани кључ као поуздан</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="210" />
       <source>Volunteer's public key</source>
       <translation>Јавни кључ волонтера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="55" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="57" />
       <source>Volunteers' keys</source>
       <translation>Кључеви волонтера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="67" />
       <source>Waiting bundles</source>
       <translation>Пакети на чекању</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="95" />
       <source>Withdraw its sightings</source>
       <translation>Повуци његова опажања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="278" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="280" />
       <source>claims “{name}”</source>
       <translation>тврди да је „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="210" />
       <source>minisign public keys (*.pub);;All (*)</source>
       <translation>minisign јавни кључеви (*.пуб);;Све (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="237" />
       <source>not added</source>
       <translation>није додат</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="42" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="44" />
       <source>not trusted yet</source>
       <translation>још није поуздан</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="45" />
       <source>revoked</source>
       <translation>опозван</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="41" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
       <source>trusted</source>
       <translation>поуздан</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="260" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="262" />
       <source>{id} is now called “{name}”.</source>
       <translation>{id} се сада зове „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="369" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="371" />
       <source>{id} is revoked and everything it sent is out of the consensus and the exports (decision {n}). Bring back undoes it.</source>
       <translation>{id} је опозван и све што је послао избачено је из консензуса и извоза (одлука {n}). Врати то поништава.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="202" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="204" />
       <source>{id} is revoked: its bundles will be refused.</source>
       <translation>{id} је опозван: његови пакети биће одбијени.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="327" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="329" />
       <source>{id} is trusted; {merged} of {n} waiting bundles merged.</source>
       <translation>{id} је поуздан; спојено {merged} од {n} пакета на чекању.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="317" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="319" />
       <source>{id} stays revoked.</source>
       <translation>{id} остаје опозван.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="383" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="385" />
       <source>{id}'s sightings count again (the key stays revoked until you trust it).</source>
       <translation>Опажања кључа {id} поново се рачунају (кључ остаје опозван док га не означите као поуздан).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="227" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="229" />
       <source>{status}, sightings withdrawn</source>
       <translation>{status}, опажања повучена</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="181" />
       <source>{who}'s key was revoked. Trust it again? Bundles it signs will be merged again, including any waiting now.</source>
       <translation>Кључ волонтера {who} је опозван. Поново га означити као поуздан? Пакети које потпише поново ће се спајати, укључујући оне који сада чекају.</translation>
     </message>
@@ -2454,7 +2454,7 @@ Photos imported before this are kept.</source>
       <translation>Направи комплет</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="223" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="220" />
       <source>No kit was made: {reason}</source>
       <translation>Комплет није направљен: {reason}</translation>
     </message>
@@ -2474,7 +2474,7 @@ Photos imported before this are kept.</source>
       <translation>Сачувај комплет</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="200" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="197" />
       <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
       <translation>Сачувано {path} ({size:.1f} MB): „{name}”, познатих камера: {known}, подлога мапе: {maps}. Реците волонтерима ID свог кључа {key} (лично или каналом коме верујете) да би могли да га провере када се придруже.</translation>
     </message>
@@ -2494,7 +2494,7 @@ Photos imported before this are kept.</source>
       <translation>Где да се сачува комплет</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="185" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="182" />
       <source>Writing the kit…</source>
       <translation>Уписујем комплет…</translation>
     </message>
@@ -2507,32 +2507,27 @@ Photos imported before this are kept.</source>
   <context>
     <name>LanguageDialog</name>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="65" />
-      <source>&amp;Language…</source>
-      <translation>&amp;Језик…</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="31" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="29" />
       <source>Language</source>
       <translation>Језик</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="47" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="45" />
       <source>Language of the interface, dates and numbers:</source>
       <translation>Језик интерфејса, датума и бројева:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="59" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="57" />
       <source>Language saved: restart Surveyor to use it.</source>
       <translation>Језик је сачуван: поново покрените Surveyor да бисте га користили.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="39" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="37" />
       <source>Surveyor speaks the chosen language from the next time it starts.</source>
       <translation>Surveyor користи изабрани језик од следећег покретања.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="34" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="32" />
       <source>The system's language ({name})</source>
       <translation>Језик система ({name})</translation>
     </message>
@@ -2578,207 +2573,212 @@ Photos imported before this are kept.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="124" />
+      <location filename="../../surveyor/ui/actions.py" line="138" />
       <source>&amp;About Surveyor</source>
       <translation>&amp;О програму Surveyor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="43" />
+      <location filename="../../surveyor/ui/actions.py" line="131" />
       <source>&amp;Basemaps…</source>
       <translation>&amp;Подлоге мапе…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="122" />
+      <location filename="../../surveyor/ui/actions.py" line="137" />
       <source>&amp;Check installation</source>
       <translation>&amp;Провери инсталацију</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="61" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Уређивање</translation>
+      <location filename="../../surveyor/ui/actions.py" line="157" />
+      <source>&amp;Destroy this workspace…</source>
+      <translation>&amp;Уништи овај радни простор…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="547" />
+      <location filename="../../surveyor/ui/actions.py" line="154" />
+      <source>&amp;Encrypt this workspace…</source>
+      <translation>&amp;Шифруј овај радни простор…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="119" />
       <source>&amp;Export bundle…</source>
       <translation>&amp;Извези пакет…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="45" />
-      <source>&amp;File</source>
-      <translation>&amp;Датотека</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/menus.py" line="114" />
-      <source>&amp;Help</source>
-      <translation>&amp;Помоћ</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="549" />
+      <location filename="../../surveyor/ui/actions.py" line="130" />
       <source>&amp;Identity…</source>
       <translation>&amp;Идентитет…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="68" />
+      <location filename="../../surveyor/ui/actions.py" line="141" />
       <source>&amp;Import photos…</source>
       <translation>&amp;Увези фотографије…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="44" />
+      <location filename="../../surveyor/ui/actions.py" line="122" />
       <source>&amp;Join a campaign…</source>
       <translation>&amp;Придружи се кампањи…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="116" />
+      <location filename="../../surveyor/ui/actions.py" line="134" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Пречице на тастатури</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="89" />
+      <location filename="../../surveyor/ui/actions.py" line="132" />
+      <source>&amp;Language…</source>
+      <translation>&amp;Језик…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="155" />
+      <source>&amp;Lock now</source>
+      <translation>&amp;Закључај сада</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="129" />
       <source>&amp;Map</source>
       <translation>&amp;Мапа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="86" />
+      <location filename="../../surveyor/ui/actions.py" line="153" />
+      <source>&amp;New workspace…</source>
+      <translation>&amp;Нови радни простор…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="128" />
       <source>&amp;Photo</source>
       <translation>&amp;Фотографија</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="81" />
+      <location filename="../../surveyor/ui/actions.py" line="159" />
       <source>&amp;Quit</source>
       <translation>&amp;Изађи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="97" />
-      <source>&amp;Record</source>
-      <translation>&amp;Бележење</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/menus.py" line="68" />
+      <location filename="../../surveyor/ui/actions.py" line="104" />
       <source>&amp;Redo</source>
       <translation>&amp;Понови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="79" />
+      <location filename="../../surveyor/ui/actions.py" line="127" />
       <source>&amp;Search notes and makes</source>
       <translation>&amp;Претражи белешке и произвођаче</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="565" />
-      <source>&amp;Settings</source>
-      <translation>&amp;Подешавања</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/menus.py" line="64" />
+      <location filename="../../surveyor/ui/actions.py" line="102" />
       <source>&amp;Undo</source>
       <translation>&amp;Опозови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="84" />
-      <source>&amp;View</source>
-      <translation>&amp;Приказ</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/actions.py" line="94" />
+      <location filename="../../surveyor/ui/actions.py" line="172" />
       <source>Accept and go to the next photo to do</source>
       <translation>Прихвати и иди на следећу фотографију за обраду</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="132" />
+      <location filename="../../surveyor/ui/menus.py" line="101" />
       <source>Arrow keys: move between photos · Shift+arrows: select several</source>
       <translation>Стрелице: кретање између фотографија · Shift+стрелице: избор више њих</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="468" />
+      <location filename="../../surveyor/ui/main_window.py" line="434" />
       <source>Building the demo workspace…</source>
       <translation>Правим демо радни простор…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="104" />
+      <location filename="../../surveyor/ui/menus.py" line="80" />
       <source>Camera type</source>
       <translation>Врста камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="441" />
+      <location filename="../../surveyor/ui/main_window.py" line="400" />
       <source>Could not open {folder}: {reason}</source>
       <translation>{folder} не може да се отвори: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="90" />
+      <location filename="../../surveyor/ui/actions.py" line="168" />
       <source>Delete this camera</source>
       <translation>Обриши ову камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="488" />
+      <location filename="../../surveyor/ui/main_window.py" line="452" />
       <source>Demo workspace</source>
       <translation>Демо радни простор</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="482" />
+      <location filename="../../surveyor/ui/main_window.py" line="446" />
       <source>Demo workspace opened: {folder}</source>
       <translation>Демо радни простор је отворен: {folder}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="99" />
+      <location filename="../../surveyor/ui/actions.py" line="177" />
       <source>Facing you</source>
       <translation>Окренута ка вама</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="110" />
+      <location filename="../../surveyor/ui/actions.py" line="188" />
       <source>Fit photo</source>
       <translation>Уклопи фотографију</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="72" />
+      <location filename="../../surveyor/ui/actions.py" line="145" />
       <source>Import a &amp;folder…</source>
       <translation>Увези &amp;фасциклу…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="186" />
+      <location filename="../../surveyor/ui/status_line.py" line="31" />
       <source>Importing: {done} of {total}</source>
       <translation>Увозим: {done} од {total}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="171" />
+      <location filename="../../surveyor/ui/window_dialogs.py" line="143" />
       <source>Keyboard shortcuts</source>
       <translation>Пречице на тастатури</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="85" />
+      <location filename="../../surveyor/ui/actions.py" line="163" />
       <source>Link to a camera…</source>
       <translation>Повежи камеру…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
+      <location filename="../../surveyor/ui/actions.py" line="120" />
       <source>Load &amp;known cameras…</source>
       <translation>Учитај &amp;познате камере…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
+      <location filename="../../surveyor/ui/actions.py" line="156" />
+      <source>Lock after idle &amp;time…</source>
+      <translation>Закључај после &amp;неактивности…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="78" />
+      <source>Map</source>
+      <translation>Мапа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/window_dialogs.py" line="101" />
       <source>Map image saved: {path}</source>
       <translation>Слика мапе је сачувана: {path}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="105" />
+      <location filename="../../surveyor/ui/menus.py" line="81" />
       <source>Mount</source>
       <translation>Носач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="88" />
+      <location filename="../../surveyor/ui/actions.py" line="166" />
       <source>Needs review</source>
       <translation>Треба проверити</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="83" />
+      <location filename="../../surveyor/ui/actions.py" line="161" />
       <source>New camera</source>
       <translation>Нова камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="45" />
+      <location filename="../../surveyor/ui/actions.py" line="123" />
       <source>New or open &amp;campaign (coordinators)…</source>
       <translation>Нова или постојећа &amp;кампања (координатори)…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="87" />
+      <location filename="../../surveyor/ui/actions.py" line="165" />
       <source>No camera here</source>
       <translation>Нема камере</translation>
     </message>
@@ -2788,58 +2788,63 @@ Photos imported before this are kept.</source>
       <translation>Ниједан програм није отворио упутство; то је датотека {path}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="329" />
+      <location filename="../../surveyor/ui/main_window.py" line="302" />
       <source>Nothing left to do in this view.</source>
       <translation>У овом приказу нема више ничега за обраду.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="46" />
+      <location filename="../../surveyor/ui/actions.py" line="124" />
       <source>Open &amp;receipt from coordinator…</source>
       <translation>Отвори &amp;потврду пријема од координатора…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="75" />
+      <location filename="../../surveyor/ui/actions.py" line="148" />
       <source>Open &amp;workspace…</source>
       <translation>Отвори &amp;радни простор…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="103" />
+      <location filename="../../surveyor/ui/main_window.py" line="118" />
       <source>Open a workspace folder</source>
       <translation>Отвори фасциклу радног простора</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="78" />
+      <location filename="../../surveyor/ui/actions.py" line="151" />
       <source>Open the &amp;demo workspace</source>
       <translation>Отвори &amp;демо радни простор</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="432" />
-      <location filename="../../surveyor/ui/main_window.py" line="440" />
+      <location filename="../../surveyor/ui/main_window.py" line="390" />
+      <location filename="../../surveyor/ui/main_window.py" line="399" />
       <source>Open workspace</source>
       <translation>Отвори радни простор</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="51" />
+      <location filename="../../surveyor/ui/workbench.py" line="77" />
+      <source>Photo</source>
+      <translation>Фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="118" />
       <source>Place photos from GPX track…</source>
       <translation>Постави фотографије према GPX трагу…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="138" />
+      <location filename="../../surveyor/ui/menus.py" line="103" />
       <source>Redo</source>
       <translation>Понови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="393" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="113" />
       <source>Remove {n} photo(s) from the workspace…</source>
       <translation>Уклони фотографије ({n}) из радног простора…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="42" />
+      <location filename="../../surveyor/ui/actions.py" line="121" />
       <source>Save &amp;map image…</source>
       <translation>Сачувај &amp;слику мапе…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="217" />
+      <location filename="../../surveyor/ui/main_window.py" line="211" />
       <source>Surveyor — {folder}</source>
       <translation>Surveyor — {folder}</translation>
     </message>
@@ -2849,47 +2854,47 @@ Photos imported before this are kept.</source>
       <translation>Упутство за кориснике недостаје у овој инсталацији ({path}).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="137" />
+      <location filename="../../surveyor/ui/menus.py" line="103" />
       <source>Undo</source>
       <translation>Опозови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="119" />
+      <location filename="../../surveyor/ui/actions.py" line="136" />
       <source>User &amp;guide</source>
       <translation>&amp;Упутство за кориснике</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="165" />
+      <location filename="../../surveyor/ui/window_dialogs.py" line="148" />
       <source>User guide</source>
       <translation>Упутство за кориснике</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <location filename="../../surveyor/ui/main_window.py" line="390" />
       <source>Wait for the import to end.</source>
       <translation>Сачекајте да се увоз заврши.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="103" />
+      <location filename="../../surveyor/ui/menus.py" line="79" />
       <source>Watches</source>
       <translation>Надгледа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="102" />
+      <location filename="../../surveyor/ui/actions.py" line="180" />
       <source>Zoom in</source>
       <translation>Увећај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="107" />
+      <location filename="../../surveyor/ui/actions.py" line="185" />
       <source>Zoom out</source>
       <translation>Умањи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="367" />
+      <location filename="../../surveyor/ui/main_window.py" line="340" />
       <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
       <translation>Камера на предложеном месту: {n} (изабрана је камера #{id}): превуците сваку тамо где заиста јесте. Ако их тако оставите, шаљу се померене.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="224" />
+      <location filename="../../surveyor/ui/status_line.py" line="36" />
       <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
       <translation>Фотографија: {photos} · камера: {cameras} · за обраду: {todo} · приказано: {shown}</translation>
     </message>
@@ -2922,168 +2927,168 @@ Photos imported before this are kept.</source>
   <context>
     <name>MapPanel</name>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="625" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="41" />
       <source>Already mapped camera</source>
       <translation>Већ мапирана камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="618" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="34" />
       <source>Another camera is within 15 m: the same camera?</source>
       <translation>Друга камера је на мање од 15 м: иста камера?</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="121" />
+      <location filename="../../surveyor/ui/map/panel.py" line="101" />
       <source>Basemaps…</source>
       <translation>Подлоге мапе…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="622" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="38" />
       <source>Camera</source>
       <translation>Камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="409" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="86" />
       <source>Camera #{a} and #{b} are two cameras</source>
       <translation>Камере #{a} и #{b} су две камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="411" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="87" />
       <source>Camera #{a} is where it is</source>
       <translation>Камера #{a} је тамо где јесте</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="560" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="43" />
       <source>Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos to one of them instead.</source>
       <translation>Камера #{a} је {d} м од камере #{b}: иста камера? Уместо тога повежите фотографије са једном од њих.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="564" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="47" />
       <source>Camera #{a} is {d} m from the photos that show it.</source>
       <translation>Камера #{a} је {d} м од фотографија на којима се види.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="551" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="64" />
       <source>Camera #{id}</source>
       <translation>Камера #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="149" />
+      <location filename="../../surveyor/ui/map/panel.py" line="125" />
       <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
       <translation>Датотеке камера (*.geojson *.json *.osm *.xml);;Све датотеке (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="120" />
-      <location filename="../../surveyor/ui/map/panel.py" line="624" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="40" />
+      <location filename="../../surveyor/ui/map/panel.py" line="100" />
       <source>Confirm position</source>
       <translation>Потврди положај</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="388" />
+      <location filename="../../surveyor/ui/map/panel.py" line="342" />
       <source>Confirm position of camera #{id}</source>
       <translation>Потврди положај камере #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="79" />
       <source>It is there</source>
       <translation>Ту је</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="147" />
+      <location filename="../../surveyor/ui/map/panel.py" line="123" />
       <source>Load known cameras</source>
       <translation>Учитај познате камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="119" />
+      <location filename="../../surveyor/ui/map/panel.py" line="99" />
       <source>Load known cameras…</source>
       <translation>Учитај познате камере…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="154" />
+      <location filename="../../surveyor/ui/map/panel.py" line="130" />
       <source>Map</source>
       <translation>Мапа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="619" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="35" />
       <source>More than 200 m from the photos that show it</source>
       <translation>Више од 200 м од фотографија на којима се види</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="363" />
+      <location filename="../../surveyor/ui/map/panel.py" line="318" />
       <source>Move camera #{id}</source>
       <translation>Помери камеру #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="615" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="31" />
       <source>Needs review</source>
       <translation>Треба проверити</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="536" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="48" />
       <source>No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above the map.</source>
       <translation>Нема подлоге мапе: додајте .mbtiles или .pmtiles датотеку дугметом „Подлоге мапе…” изнад мапе.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="114" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="32" />
       <source>No position yet: select, then click on the map</source>
       <translation>Још без положаја: изаберите, затим кликните на мапу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="579" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="60" />
       <source>No warnings</source>
       <translation>Нема упозорења</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="528" />
+      <location filename="../../surveyor/ui/map/page_layers.py" line="36" />
       <source>Online map</source>
       <translation>Мапа на мрежи</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="546" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="59" />
       <source>Photo: {name}</source>
       <translation>Фотографија: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="373" />
+      <location filename="../../surveyor/ui/map/panel.py" line="328" />
       <source>Place camera</source>
       <translation>Постави камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="370" />
+      <location filename="../../surveyor/ui/map/panel.py" line="325" />
       <source>Place photo on the map</source>
       <translation>Постави фотографију на мапу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="614" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="30" />
       <source>Position confirmed</source>
       <translation>Положај је потврђен</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="613" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="29" />
       <source>Position not confirmed</source>
       <translation>Положај није потврђен</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="400" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="82" />
       <source>Stop warning about this: Edit ▸ Undo brings the warning back.</source>
       <translation>Престани да упозораваш на ово: Уређивање ▸ Опозови враћа упозорење.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="441" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="71" />
       <source>The map could not be shown; see the log for details.</source>
       <translation>Мапа не може да се прикаже; погледајте дневник за детаље.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="79" />
       <source>These are two cameras</source>
       <translation>Ово су две камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="385" />
+      <location filename="../../surveyor/ui/map/panel.py" line="339" />
       <source>This camera has no position yet: place it on the map.</source>
       <translation>Ова камера још нема положај: поставите је на мапу.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="576" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="62" />
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
       <translation>Упозорења: {n} (дупликати на мање од {dup:.0f} м, камере даље од {far:.0f} м)</translation>
     </message>
@@ -3219,12 +3224,12 @@ Photos imported before this are kept.</source>
   <context>
     <name>MapSlot</name>
     <message>
-      <location filename="../../surveyor/ui/map_slot.py" line="63" />
+      <location filename="../../surveyor/ui/map_slot.py" line="82" />
       <source>The map is not available: {reason}</source>
       <translation>Мапа није доступна: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_slot.py" line="47" />
+      <location filename="../../surveyor/ui/map_slot.py" line="66" />
       <source>The map opens here.</source>
       <translation>Мапа се отвара овде.</translation>
     </message>
@@ -3268,6 +3273,47 @@ Photos imported before this are kept.</source>
     </message>
   </context>
   <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="71" />
+      <source>Again:</source>
+      <translation>Поново:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="87" />
+      <source>At least {n} characters; a few words are best.</source>
+      <translation>Најмање {n} знакова; најбоље је неколико речи.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="70" />
+      <source>Passphrase:</source>
+      <translation>Лозинка:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="91" />
+      <source>The two passphrases differ.</source>
+      <translation>Две лозинке се разликују.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="26" />
+      <source>Encrypted workspace</source>
+      <translation>Шифровани радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="39" />
+      <source>Passphrase</source>
+      <translation>Лозинка</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="28" />
+      <source>The workspace {folder} is encrypted. Type its passphrase to open it.</source>
+      <translation>Радни простор {folder} је шифрован. Упишите његову лозинку да бисте га отворили.</translation>
+    </message>
+  </context>
+  <context>
     <name>PhotoFilter</name>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="30" />
@@ -3303,22 +3349,22 @@ Photos imported before this are kept.</source>
   <context>
     <name>PhotoGrid</name>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="266" />
+      <location filename="../../surveyor/ui/photo_model.py" line="263" />
       <source>Cameras recorded: {n}</source>
       <translation>Забележених камера: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="264" />
+      <location filename="../../surveyor/ui/photo_model.py" line="261" />
       <source>Needs review</source>
       <translation>Треба проверити</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <location filename="../../surveyor/ui/photo_model.py" line="265" />
       <source>No camera in this photo</source>
       <translation>Нема камере на овој фотографији</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="203" />
+      <location filename="../../surveyor/ui/photo_model.py" line="200" />
       <source>No position yet</source>
       <translation>Још без положаја</translation>
     </message>
@@ -3328,7 +3374,7 @@ Photos imported before this are kept.</source>
       <translation>Фотографије</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="269" />
+      <location filename="../../surveyor/ui/photo_model.py" line="266" />
       <source>To do: no camera recorded yet</source>
       <translation>За обраду: још није забележена камера</translation>
     </message>
@@ -3384,7 +3430,7 @@ Photos imported before this are kept.</source>
   <context>
     <name>PreviewView</name>
     <message>
-      <location filename="../../surveyor/ui/preview.py" line="47" />
+      <location filename="../../surveyor/ui/preview.py" line="45" />
       <source>Photo preview</source>
       <translation>Преглед фотографије</translation>
     </message>
@@ -3397,7 +3443,7 @@ Photos imported before this are kept.</source>
       <translation> волонтера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="191" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="187" />
       <source>&amp;File</source>
       <translation>&amp;Датотека</translation>
     </message>
@@ -3443,7 +3489,7 @@ Photos imported before this are kept.</source>
       <translation>Објави</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="188" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="184" />
       <source>Publish &amp;web map…</source>
       <translation>Објави &amp;веб мапу…</translation>
     </message>
@@ -3453,7 +3499,7 @@ Photos imported before this are kept.</source>
       <translation>Објављивање веб мапе</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="175" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="171" />
       <source>Publishing failed: {reason}</source>
       <translation>Објављивање није успело: {reason}</translation>
     </message>
@@ -3493,7 +3539,7 @@ Photos imported before this are kept.</source>
       <translation>Камера за објављивање: {n}. Задржано: на провери {review}, премало волонтера видело {few}. Белешке се никада не објављују.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="165" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="161" />
       <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
       <translation>Објављено у {path} ({mb:.1f} MB): камера {n}, фотографија {p}, плочица мапе улица {t}.</translation>
     </message>
@@ -3647,107 +3693,142 @@ Photos imported before this are kept.</source>
   <context>
     <name>ReceiptDialog</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="80" />
       <source>Camera</source>
       <translation>Камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="64" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="76" />
       <source>Check</source>
       <translation>Провери</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="80" />
       <source>In this workspace</source>
       <translation>У овом радном простору</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="129" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="196" />
       <source>Not accepted: {reason}</source>
       <translation>Није прихваћено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="59" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="157" />
+      <source>Nothing to wipe: the photos behind these cameras are gone.</source>
+      <translation>Нема шта да се обрише: фотографије ових камера су већ уклоњене.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="71" />
       <source>Open receipt…</source>
       <translation>Отвори потврду пријема…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="176" />
       <source>Open the receipt file first.</source>
       <translation>Прво отворите датотеку потврде пријема.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="65" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="77" />
       <source>Open the receipt file your coordinator sent you.</source>
       <translation>Отворите датотеку потврде пријема коју вам је послао координатор.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="80" />
       <source>Outcome</source>
       <translation>Исход</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="123" />
       <source>Receipt</source>
       <translation>Потврда пријема</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="56" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>Receipt from your coordinator</source>
       <translation>Потврда пријема од координатора</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="144" />
+      <source>Remove</source>
+      <translation>Уклони</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="99" />
+      <source>Remove the originals, thumbnails, positions, times and tracks behind the cameras this receipt says your coordinator has; the camera records stay.</source>
+      <translation>Уклоните оригинале, сличице, положаје, времена и трагове камера за које ова потврда пријема каже да их координатор има; записи о камерама остају.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="212" />
       <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
       <translation>Потпис НИЈЕ проверен: налепите јавни кључ координатора и притисните Провери.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="205" />
       <source>Signature checked: it comes from the coordinator of “{name}”.</source>
       <translation>Потпис је проверен: потиче од координатора кампање „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="142" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="209" />
       <source>Signature checked: it comes from the coordinator's key.</source>
       <translation>Потпис је проверен: потиче од кључа координатора.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="123" />
       <source>Surveyor receipts (receipt-*.json);;All (*)</source>
       <translation>Surveyor потврде пријема (рецеипт-*.json);;Све (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
+      <source>This removes for good what is listed below. The camera records stay.</source>
+      <translation>Ово трајно уклања оно што је наведено испод. Записи о камерама остају.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="137" />
+      <source>Wipe what was delivered</source>
+      <translation>Обриши оно што је предато</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="96" />
+      <source>Wipe what was delivered…</source>
+      <translation>Обриши оно што је предато…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="163" />
+      <source>Wiped {photos} photo(s) ({files} files) and {tracks} track(s).</source>
+      <translation>Обрисано фотографија: {photos} (датотека: {files}), трагова: {tracks}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="74" />
       <source>Your coordinator's public key (RW…; not needed for a campaign you joined)</source>
       <translation>Јавни кључ вашег координатора (RW…; није потребан за кампању којој сте се придружили)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="44" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="49" />
       <source>confirmed</source>
       <translation>потврђено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="48" />
       <source>new camera</source>
       <translation>нова камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="223" />
       <source>no</source>
       <translation>не</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="46" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="51" />
       <source>rejected</source>
       <translation>одбијено</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="45" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="50" />
       <source>waiting for review</source>
       <translation>чека проверу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="223" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3755,87 +3836,87 @@ Photos imported before this are kept.</source>
   <context>
     <name>Recorder</name>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="69" />
+      <location filename="../../surveyor/ui/recording.py" line="70" />
       <source>Camera recorded; set its attributes with the keys shown.</source>
       <translation>Камера је забележена; подесите њене атрибуте приказаним тастерима.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <location filename="../../surveyor/ui/recording.py" line="107" />
       <source>Clear review flag</source>
       <translation>Уклони ознаку за проверу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="83" />
+      <location filename="../../surveyor/ui/recording.py" line="84" />
       <source>Could not link: {reason}</source>
       <translation>Повезивање није успело: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="66" />
+      <location filename="../../surveyor/ui/recording.py" line="67" />
       <source>Could not record the camera: {reason}</source>
       <translation>Камера не може да се забележи: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="143" />
+      <location filename="../../surveyor/ui/recording.py" line="144" />
       <source>Delete camera</source>
       <translation>Обриши камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="75" />
+      <location filename="../../surveyor/ui/recording.py" line="76" />
       <source>Link to camera #{id}</source>
       <translation>Повежи са камером #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <location filename="../../surveyor/ui/recording.py" line="107" />
       <source>Mark for review</source>
       <translation>Означи за проверу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="118" />
+      <location filename="../../surveyor/ui/recording.py" line="119" />
       <source>Marked for review: the camera shows red on the map until you clear it (Q).</source>
       <translation>Означено за проверу: камера је црвена на мапи док не уклоните ознаку (Q).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="103" />
+      <location filename="../../surveyor/ui/recording.py" line="104" />
       <source>Needs review</source>
       <translation>Треба проверити</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="56" />
+      <location filename="../../surveyor/ui/recording.py" line="57" />
       <source>New camera</source>
       <translation>Нова камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="132" />
+      <location filename="../../surveyor/ui/recording.py" line="133" />
       <source>No camera here yet: press N to record one.</source>
       <translation>Овде још нема камере: притисните N да је забележите.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="97" />
+      <location filename="../../surveyor/ui/recording.py" line="98" />
       <source>No camera in this photo</source>
       <translation>Нема камере на овој фотографији</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="138" />
+      <location filename="../../surveyor/ui/recording.py" line="139" />
       <source>Not saved: {reason}</source>
       <translation>Није сачувано: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="85" />
+      <location filename="../../surveyor/ui/recording.py" line="86" />
       <source>Photos linked to the camera: {n}</source>
       <translation>Фотографија повезаних са камером: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="120" />
+      <location filename="../../surveyor/ui/recording.py" line="121" />
       <source>Review flag cleared.</source>
       <translation>Ознака за проверу је уклоњена.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="52" />
+      <location filename="../../surveyor/ui/recording.py" line="53" />
       <source>Select the photo that shows the camera first.</source>
       <translation>Прво изаберите фотографију на којој се види камера.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="92" />
+      <location filename="../../surveyor/ui/recording.py" line="93" />
       <source>“{name}” already shows a camera: delete or unlink it first.</source>
       <translation>„{name}” већ приказује камеру: прво је обришите или раскините везу.</translation>
     </message>
@@ -3994,12 +4075,12 @@ Photos imported before this are kept.</source>
   <context>
     <name>RedactionPanel</name>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="232" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="227" />
       <source> and {n} more</source>
       <translation> и још {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="209" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="204" />
       <source>+{n} more</source>
       <translation>+ још {n}</translation>
     </message>
@@ -4009,32 +4090,32 @@ Photos imported before this are kept.</source>
       <translation>&lt;b&gt;Фотографије какве ће отићи&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="216" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="211" />
       <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
       <translation>Замућених оквира: {boxes}, на {with_boxes} од {photos} фотографија.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="241" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
       <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
       <translation>Препознавање је ИСКЉУЧЕНО: замућују се само оквири које сте нацртали или који су раније пронађени. Погледајте сваку фотографију: лица и таблице на њима биће послати.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="231" />
       <source>Detectors miss faces and plates: look at every photo before you export.</source>
       <translation>Детектори пропуштају лица и таблице: погледајте сваку фотографију пре извоза.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="257" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
       <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
       <translation>Препознавање лица и таблица било је ИСКЉУЧЕНО: {blurred} (нацртано или раније пронађено).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="256" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="251" />
       <source>Faces and number plates: {blurred}.</source>
       <translation>Лица и регистарске таблице: {blurred}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="228" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="223" />
       <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
       <translation>Не шаљу се док их не погледате (детектор није могао да се покрене): {names}{more}. Отворите сваку у прегледу, покријте свако лице и таблицу, затим означите Проверено.</translation>
     </message>
@@ -4074,19 +4155,19 @@ Photos imported before this are kept.</source>
       <translation>Заустави претрагу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="247" />
       <source>boxes blurred: {boxes}, in {photos} photos</source>
       <translation>замућених оквира: {boxes}, на фотографија: {photos}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="193" />
       <source>{name}
 camera only, {n} blurred</source>
       <translation>{name}
 само камера, замућено: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="200" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="195" />
       <source>{name}
 {n} blurred</source>
       <translation>{name}
@@ -4096,62 +4177,62 @@ camera only, {n} blurred</source>
   <context>
     <name>ReviewMap</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="101" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="112" />
       <source>Camera nearby</source>
       <translation>Камера у близини</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="99" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="110" />
       <source>Consensus</source>
       <translation>Консензус</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="122" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="133" />
       <source>No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, Settings ▸ Basemaps…; this window uses the same ones.</source>
       <translation>Нема мапе улица: додајте је (.mbtiles или .pmtiles) у главном прозору програма Surveyor, Подешавања ▸ Подлоге мапе…; овај прозор користи исте.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="100" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="111" />
       <source>Other camera</source>
       <translation>Друга камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="105" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="116" />
       <source>cameras nearby</source>
       <translation>камере у близини</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="106" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="117" />
       <source>consensus position</source>
       <translation>положај по консензусу</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="120" />
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
       <translation>испрекидани кругови: одмах спојено на 5 м, питање на 25 м</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="102" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="113" />
       <source>seen by {n} volunteer(s)</source>
       <translation>видело је волонтера: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="104" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="115" />
       <source>the other camera</source>
       <translation>друга камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="107" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="118" />
       <source>the sighting in question</source>
       <translation>опажање о коме је реч</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="108" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="119" />
       <source>the way a camera faces</source>
       <translation>правац у ком камера гледа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="103" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="114" />
       <source>this camera</source>
       <translation>ова камера</translation>
     </message>
@@ -4197,272 +4278,272 @@ camera only, {n} blurred</source>
   <context>
     <name>ReviewPanel</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="325" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="58" />
       <source> (revoked key)</source>
       <translation> (опозван кључ)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="132" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="31" />
       <source>A join is split off again; two cameras kept apart are merged</source>
       <translation>Спојена камера се поново раздваја; две камере држане одвојено се спајају</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="102" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="390" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="63" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="287" />
       <source>Accept</source>
       <translation>Прихвати</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="398" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="295" />
       <source>Accept 1 far match</source>
       <translation>Прихвати 1 далеко поклапање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="115" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="76" />
       <source>Accept all far matches</source>
       <translation>Прихвати сва далека поклапања</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="119" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="80" />
       <source>Accept all like this</source>
       <translation>Прихвати све овакве</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="304" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="245" />
       <source>Accept all {n} {what}</source>
       <translation>Прихвати све ({n}): {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="440" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
       <source>Accept all {what}</source>
       <translation>Прихвати све: {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="121" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="82" />
       <source>Accept every open item of this item's class (same kind, same attribute) at once</source>
       <translation>Прихвати одједном сваку отворену ставку исте класе (иста врста, исти атрибут)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="306" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="247" />
       <source>Accept this 1 {what}</source>
       <translation>Прихвати ово (1): {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="396" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="293" />
       <source>Accept {n} far matches</source>
       <translation>Прихвати далека поклапања ({n})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="117" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="78" />
       <source>Confirm every sighting joined at 5–25 m with matching attributes, in one step</source>
       <translation>Потврди у једном кораку свако опажање спојено на 5–25 м са истим атрибутима</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="55" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="27" />
       <source>Direction (°)</source>
       <translation>Смер (°)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="148" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
       <source>Give the camera this value, whatever the volunteers reported; Undo takes it back</source>
       <translation>Додели камери ову вредност без обзира на то шта су волонтери пријавили; Опозови је враћа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="56" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="28" />
       <source>Height (m)</source>
       <translation>Висина (м)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="194" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="35" />
       <source>History of this camera:</source>
       <translation>Историја ове камере:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="66" />
       <source>Keep it as it is: the match stands, the two stay apart, or a split vote publishes no value</source>
       <translation>Остави како јесте: поклапање остаје, две камере остају одвојене, или подељени гласови не објављују вредност</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="47" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="19" />
       <source>Kind of device</source>
       <translation>Врста уређаја</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="52" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="24" />
       <source>Make</source>
       <translation>Произвођач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="261" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="203" />
       <source>Make the decision again (Ctrl+Shift+Z)</source>
       <translation>Поново донеси одлуку (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="109" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="405" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="70" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="302" />
       <source>Merge</source>
       <translation>Споји</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="460" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="348" />
       <source>Merge cameras</source>
       <translation>Споји камере</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="125" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="86" />
       <source>Merge this camera with any other camera, named by its number or UUID</source>
       <translation>Споји ову камеру са било којом другом, задатом бројем или UUID-ом</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="336" />
       <source>Merge with camera</source>
       <translation>Споји са камером</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="123" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="84" />
       <source>Merge with camera…</source>
       <translation>Споји са камером…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="53" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="25" />
       <source>Model</source>
       <translation>Модел</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="50" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="22" />
       <source>Mount</source>
       <translation>Носач</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="254" />
       <source>Nothing to review yet. Add your volunteers' keys (Keys…), then take in their bundles (Merge bundles…).</source>
       <translation>Још нема ничега за проверу. Додајте кључеве својих волонтера (Кључеви…), затим преузмите њихове пакете (Споји пакете…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="310" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="251" />
       <source>Nothing to review.</source>
       <translation>Нема ничега за проверу.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="54" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="26" />
       <source>Operator</source>
       <translation>Оператер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="349" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="82" />
       <source>Published: {values}</source>
       <translation>Објављено: {values}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="135" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
       <source>Redo</source>
       <translation>Понови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="146" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="431" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="103" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="319" />
       <source>Set value</source>
       <translation>Постави вредност</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="166" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="120" />
       <source>Settle a value:</source>
       <translation>Одреди вредност:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="111" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="423" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="425" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="72" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="311" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
       <source>Split</source>
       <translation>Подели</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="260" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="202" />
       <source>Take the last decision back (Ctrl+Z)</source>
       <translation>Повуци последњу одлуку (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="113" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="74" />
       <source>Take the selected sightings out into a camera of their own</source>
       <translation>Издвоји изабрана опажања у засебну камеру</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="336" />
       <source>The other camera's number or UUID:</source>
       <translation>Број или UUID друге камере:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="110" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="71" />
       <source>These are one camera: fold this camera into the other</source>
       <translation>Ово је једна камера: припоји ову камеру другој</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="49" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="21" />
       <source>Type</source>
       <translation>Врста</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="134" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="91" />
       <source>Undo</source>
       <translation>Опозови</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="469" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="356" />
       <source>Undo automatic decision</source>
       <translation>Опозови аутоматску одлуку</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="130" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="29" />
       <source>Undo this automatic decision</source>
       <translation>Опозови ову аутоматску одлуку</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="34" />
       <source>Unknown</source>
       <translation>Непознато</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="35" />
       <source>Volunteer</source>
       <translation>Волонтер</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="48" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="20" />
       <source>What it watches</source>
       <translation>Шта надгледа</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="129" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="28" />
       <source>Why each sighting of this camera is where the merge put it</source>
       <translation>Зашто је свако опажање ове камере тамо где га је спајање ставило</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="51" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="23" />
       <source>Zone</source>
       <translation>Зона</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="61" />
       <source>the other camera</source>
       <translation>друга камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="138" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="95" />
       <source>the value you settle on (leave empty for none)</source>
       <translation>вредност коју одређујете (оставите празно за ниједну)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="61" />
       <source>this camera</source>
       <translation>ова камера</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="318" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="259" />
       <source>{kind} — {reason}</source>
       <translation>{kind} — {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="347" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="80" />
       <source>{value} (set by you)</source>
       <translation>{value} (ви сте одредили)</translation>
     </message>
@@ -4640,6 +4721,14 @@ camera only, {n} blurred</source>
     </message>
   </context>
   <context>
+    <name>Unlock</name>
+    <message>
+      <location filename="../../surveyor/ui/unlock.py" line="55" />
+      <source>That passphrase does not open this workspace. Try again.</source>
+      <translation>Та лозинка не отвара овај радни простор. Покушајте поново.</translation>
+    </message>
+  </context>
+  <context>
     <name>ValueEditor</name>
     <message>
       <location filename="../../surveyor/ui/campaign/value_editor.py" line="50" />
@@ -4658,52 +4747,52 @@ camera only, {n} blurred</source>
   <context>
     <name>WalkActions</name>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="70" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="73" />
       <source>Import photos</source>
       <translation>Увези фотографије</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="83" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="86" />
       <source>Merge into another walk…</source>
       <translation>Споји са другим обиласком…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="105" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="135" />
       <source>Merge walks</source>
       <translation>Споји обиласке</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="113" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="143" />
       <source>Merge “{name}” into “{target}”</source>
       <translation>Споји „{name}” у „{target}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="106" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="136" />
       <source>Move every photo of “{name}” into:</source>
       <translation>Премести сваку фотографију из „{name}” у:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="71" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="74" />
       <source>Name of this walk (or choose a walk to add the photos to):</source>
       <translation>Име овог обиласка (или изаберите обилазак у који се додају фотографије):</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="125" />
       <source>New name:</source>
       <translation>Ново име:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="128" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="158" />
       <source>No pause longer than {n} minutes in “{name}”.</source>
       <translation>Нема паузе дуже од {n} мин у „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="191" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="221" />
       <source>Not done: {reason}</source>
       <translation>Није урађено: {reason}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="175" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="205" />
       <source>Remove %n photo(s)</source>
       <translation>
         <numerusform>Уклони %n фотографију</numerusform>
@@ -4712,7 +4801,7 @@ camera only, {n} blurred</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="167" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="197" />
       <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
       <translation>
         <numerusform>Уклонити %n фотографију из овог радног простора? Њене камере остају. Уређивање ▸ Опозови је враћа док је Surveyor отворен.</numerusform>
@@ -4721,68 +4810,68 @@ camera only, {n} blurred</source>
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="165" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="195" />
       <source>Remove photos</source>
       <translation>Уклони фотографије</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="149" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="179" />
       <source>Remove walk</source>
       <translation>Уклони обилазак</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="156" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="186" />
       <source>Remove walk “{name}”</source>
       <translation>Уклони обилазак „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="87" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="90" />
       <source>Remove walk…</source>
       <translation>Уклони обилазак…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="151" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="181" />
       <source>Remove “{name}” with its {photos} photos and {cameras} cameras from this workspace? Edit ▸ Undo brings it back while Surveyor is open.</source>
       <translation>Уклонити „{name}” са фотографијама ({photos}) и камерама ({cameras}) из овог радног простора? Уређивање ▸ Опозови га враћа док је Surveyor отворен.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="125" />
       <source>Rename walk</source>
       <translation>Преименуј обилазак</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="98" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="128" />
       <source>Rename walk “{name}”</source>
       <translation>Преименуј обилазак „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="82" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="85" />
       <source>Rename…</source>
       <translation>Преименуј…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="85" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="88" />
       <source>Split at pauses…</source>
       <translation>Подели на паузама…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="119" />
-      <location filename="../../surveyor/ui/walk_actions.py" line="135" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="149" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="165" />
       <source>Split walk</source>
       <translation>Подели обилазак</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="141" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="171" />
       <source>Split “{name}”</source>
       <translation>Подели „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="136" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="166" />
       <source>Split “{name}” into {n} walks ({sizes})?</source>
       <translation>Поделити „{name}” на обиласке ({n}): {sizes}?</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="120" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="150" />
       <source>Start a new walk after every pause longer than (minutes):</source>
       <translation>Започни нови обилазак после сваке паузе дуже од (минута):</translation>
     </message>
@@ -4790,12 +4879,12 @@ camera only, {n} blurred</source>
   <context>
     <name>WalkListModel</name>
     <message>
-      <location filename="../../surveyor/ui/walk_model.py" line="30" />
+      <location filename="../../surveyor/ui/walk_model.py" line="28" />
       <source>All walks</source>
       <translation>Сви обиласци</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_model.py" line="56" />
+      <location filename="../../surveyor/ui/walk_model.py" line="54" />
       <source>{photos} photos · {cameras} cameras · {todo} to do</source>
       <translation>Фотографија: {photos} · камера: {cameras} · за обраду: {todo}</translation>
     </message>
@@ -4816,68 +4905,151 @@ camera only, {n} blurred</source>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="28" />
+      <location filename="../../surveyor/ui/welcome.py" line="36" />
+      <source>Encrypt this workspace first…</source>
+      <translation>Прво шифрујте овај радни простор…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="41" />
+      <source>If your laptop could be taken (at a protest, at a border), encrypt the workspace: without the passphrase nobody can see your photos, where you stood or when.</source>
+      <translation>Ако би вам лаптоп могао бити одузет (на протесту, на граници), шифрујте радни простор: без лозинке нико не може да види ваше фотографије, где сте стајали ни када.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="29" />
       <source>Import photos…</source>
       <translation>Увези фотографије…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="30" />
+      <location filename="../../surveyor/ui/welcome.py" line="31" />
       <source>Open the demo workspace</source>
       <translation>Отвори демо радни простор</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="22" />
+      <location filename="../../surveyor/ui/welcome.py" line="23" />
       <source>This workspace has no photos yet. Import the photos of a walk, or open a demo workspace with a few cameras already recorded to see how it works.</source>
       <translation>Овај радни простор још нема фотографија. Увезите фотографије неког обиласка или отворите демо радни простор са неколико већ забележених камера да видите како ради.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="18" />
+      <location filename="../../surveyor/ui/welcome.py" line="19" />
       <source>Welcome to Surveyor</source>
       <translation>Добро дошли у Surveyor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="35" />
+      <location filename="../../surveyor/ui/welcome.py" line="49" />
       <source>You can also drop photos or folders onto this window.</source>
       <translation>Можете и да превучете фотографије или фасцикле на овај прозор.</translation>
     </message>
   </context>
   <context>
-    <name>Workbench</name>
+    <name>WorkspaceSecurity</name>
     <message>
-      <location filename="../../surveyor/ui/workbench.py" line="75" />
-      <source>Map</source>
-      <translation>Мапа</translation>
+      <location filename="../../surveyor/ui/workspace_security.py" line="231" />
+      <source>Destroy the workspace {folder}? Its key goes first, then every photo, thumbnail and the catalogue. There is no undo.</source>
+      <translation>Уништити радни простор {folder}? Прво се брише његов кључ, затим свака фотографија, сличица и каталог. Ово се не може поништити.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/workbench.py" line="74" />
-      <source>Photo</source>
-      <translation>Фотографија</translation>
+      <location filename="../../surveyor/ui/workspace_security.py" line="227" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="234" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="240" />
+      <source>Destroy this workspace</source>
+      <translation>Уништи овај радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="96" />
+      <source>Encrypt it (asks for a passphrase)</source>
+      <translation>Шифруј га (тражи лозинку)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="157" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="159" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="178" />
+      <source>Encrypt this workspace</source>
+      <translation>Шифруј овај радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="163" />
+      <source>Encrypting the photos…</source>
+      <translation>Шифровање фотографија…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="40" />
+      <source>If your laptop could be taken (at a protest, at a border), encrypt the workspace: without the passphrase nobody can see your photos, where you stood or when.</source>
+      <translation>Ако би вам лаптоп могао бити одузет (на протесту, на граници), шифрујте радни простор: без лозинке нико не може да види ваше фотографије, где сте стајали ни када.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="211" />
+      <source>Lock after idle time</source>
+      <translation>Закључавање после неактивности</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="212" />
+      <source>Lock an encrypted workspace after this many minutes without use (0: never):</source>
+      <translation>Закључај шифровани радни простор после оволико минута без коришћења (0: никад):</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="139" />
+      <source>New encrypted workspace</source>
+      <translation>Нови шифровани радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="128" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="136" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="147" />
+      <source>New workspace</source>
+      <translation>Нови радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="92" />
+      <source>New workspace: choose an empty folder</source>
+      <translation>Нови радни простор: изаберите празну фасциклу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="243" />
+      <source>The workspace {folder} was destroyed.</source>
+      <translation>Радни простор {folder} је уништен.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="183" />
+      <source>This workspace is encrypted now.</source>
+      <translation>Овај радни простор је сада шифрован.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="128" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="157" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="227" />
+      <source>Wait for the import to end.</source>
+      <translation>Сачекајте да се увоз заврши.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="136" />
+      <source>{folder} already holds a workspace.</source>
+      <translation>{folder} већ садржи радни простор.</translation>
     </message>
   </context>
   <context>
     <name>core</name>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="79" />
+      <location filename="../../surveyor/core/map/image.py" line="74" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
       <translation>--bbox {text!r}: очекује се запад &lt; исток унутар ±180 и југ &lt; север унутар ±85</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="91" />
+      <location filename="../../surveyor/core/map/image.py" line="86" />
       <source>--center {text!r}: latitude or longitude out of range</source>
       <translation>--center {text!r}: географска ширина или дужина ван опсега</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="115" />
+      <location filename="../../surveyor/core/map/image.py" line="110" />
       <source>--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200</source>
       <translation>--size {text!r}: ширина и висина у пикселима, нпр. 1600x1200</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="119" />
+      <location filename="../../surveyor/core/map/image.py" line="114" />
       <source>--size {text!r}: each side between 64 and {MAX_SIDE} pixels</source>
       <translation>--size {text!r}: свака страна између 64 и {MAX_SIDE} пиксела</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="99" />
+      <location filename="../../surveyor/core/map/image.py" line="94" />
       <source>--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}</source>
       <translation>--zoom {value}: између {MIN_ZOOM} и {MAX_ZOOM}</translation>
     </message>
@@ -4982,7 +5154,7 @@ camera only, {n} blurred</source>
       <translation>име има највише 80 знакова</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/writer.py" line="101" />
+      <location filename="../../surveyor/core/bundle/writer.py" line="102" />
       <source>age encryption failed: {exc}</source>
       <translation>age шифровање није успело: {exc}</translation>
     </message>
@@ -5023,17 +5195,17 @@ camera only, {n} blurred</source>
       <translation>камера {uuid}: {what} садржи U+{group:04X}, који XML не може да пренесе</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="100" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="110" />
       <source>cannot read: permission denied</source>
       <translation>не може да се прочита: приступ одбијен</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="102" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="112" />
       <source>cannot read: {value}</source>
       <translation>не може да се прочита: {value}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="203" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="210" />
       <source>cannot write into the workspace: {value}</source>
       <translation>не може да се пише у радни простор: {value}</translation>
     </message>
@@ -5048,17 +5220,17 @@ camera only, {n} blurred</source>
       <translation>изаберите обилазак или све камере које још нису извезене</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="132" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="142" />
       <source>damaged {name} image ({exc})</source>
       <translation>оштећена {name} слика ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="135" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="145" />
       <source>damaged {name} image ({kind}: {exc})</source>
       <translation>оштећена {name} слика ({kind}: {exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="113" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="123" />
       <source>damaged {name} image: cannot be identified</source>
       <translation>оштећена {name} слика: не може да се препозна</translation>
     </message>
@@ -5068,7 +5240,7 @@ camera only, {n} blurred</source>
       <translation>датум снимања неупотребљив ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="82" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="92" />
       <source>empty file (0 bytes)</source>
       <translation>празна датотека (0 бајтова)</translation>
     </message>
@@ -5108,13 +5280,13 @@ camera only, {n} blurred</source>
       <translation>има непознате кључеве {str}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="126" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="136" />
       <source>image too large to decode in memory</source>
       <translation>слика је превелика да би се декодирала у меморији</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="110" />
-      <location filename="../../surveyor/core/photos/ingest.py" line="124" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="120" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="134" />
       <source>image too large to open safely ({exc})</source>
       <translation>слика је превелика да би се безбедно отворила ({exc})</translation>
     </message>
@@ -5124,7 +5296,7 @@ camera only, {n} blurred</source>
       <translation>прво увезите GPX траг: нема трага за поређење</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="95" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="105" />
       <source>is a folder, not a file</source>
       <translation>је фасцикла, не датотека</translation>
     </message>
@@ -5197,12 +5369,12 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" line="29" />
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="59" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="61" />
       <source>no photo with id {photo_id}</source>
       <translation>нема фотографије са ID-ом {photo_id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="129" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="137" />
       <source>no redaction box with id {box_id}</source>
       <translation>нема оквира за замућивање са ID-ом {box_id}</translation>
     </message>
@@ -5237,7 +5409,7 @@ camera only, {n} blurred</source>
       <translation>белешке: {why}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/writer.py" line="257" />
+      <location filename="../../surveyor/core/bundle/writer.py" line="260" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>нема ничега за извоз: {describe} нема постављених камера</translation>
     </message>
@@ -5262,12 +5434,12 @@ camera only, {n} blurred</source>
       <translation>фотографија {photo!r} није у пакету</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="154" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="162" />
       <source>photo {photo_id}: draw a camera box first, then crop to it</source>
       <translation>фотографија {photo_id}: прво нацртајте оквир камере, затим исеците по њему</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="114" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="122" />
       <source>photo {photo_id}: {exc}</source>
       <translation>фотографија {photo_id}: {exc}</translation>
     </message>
@@ -5413,7 +5585,7 @@ camera only, {n} blurred</source>
       <translation>ознака {tag:#x} тврди да има {number} вредности</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="217" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="199" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>датотека се променила док је увожена; увезите је поново</translation>
     </message>
@@ -5483,7 +5655,7 @@ camera only, {n} blurred</source>
       <translation>превише IFD-ова</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="130" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="140" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>скраћена слика: датотека се завршава пре слике</translation>
     </message>
@@ -5508,7 +5680,7 @@ camera only, {n} blurred</source>
       <translation>непознато стање кључа {status!r}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="105" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="113" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
       <translation>непозната врста оквира {kind!r} (једна од {KINDS})</translation>
     </message>
@@ -5614,7 +5786,7 @@ camera only, {n} blurred</source>
       <translation>{extra}: не може да се прочита ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="89" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="92" />
       <source>{file}: cannot read the photo ({exc})</source>
       <translation>{file}: фотографија не може да се прочита ({exc})</translation>
     </message>
@@ -5649,27 +5821,27 @@ camera only, {n} blurred</source>
       <translation>{name} није true или false</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="154" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="155" />
       <source>{name}: cannot read the photo ({exc})</source>
       <translation>{name}: фотографија не може да се прочита ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="107" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="108" />
       <source>{name}: corrupt JPEG (bad {label} length)</source>
       <translation>{name}: оштећен JPEG (лоша дужина {label})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="67" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="68" />
       <source>{name}: corrupt JPEG (expected a marker at byte {pos})</source>
       <translation>{name}: оштећен JPEG (очекиван маркер на бајту {pos})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="118" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="119" />
       <source>{name}: corrupt JPEG (no EOI marker)</source>
       <translation>{name}: оштећен JPEG (нема EOI маркера)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="101" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="102" />
       <source>{name}: corrupt JPEG (truncated {label})</source>
       <translation>{name}: оштећен JPEG (скраћен {label})</translation>
     </message>
@@ -5689,22 +5861,22 @@ camera only, {n} blurred</source>
       <translation>{name}: нема времена снимања, па не може да подеси сат</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="61" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="62" />
       <source>{name}: not a JPEG (no SOI marker)</source>
       <translation>{name}: није JPEG (нема SOI маркера)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="113" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="114" />
       <source>{name}: refusing to export: APP0 is not a plain JFIF header</source>
       <translation>{name}: извоз одбијен: APP0 није обично JFIF заглавље</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="80" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="81" />
       <source>{name}: refusing to export: segment {label} is not allowed</source>
       <translation>{name}: извоз одбијен: сегмент {label} није дозвољен</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="90" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="91" />
       <source>{name}: refusing to export: {value} bytes after EOI</source>
       <translation>{name}: извоз одбијен: {value} бајтова после EOI</translation>
     </message>
@@ -5959,7 +6131,7 @@ camera only, {n} blurred</source>
       <translation>{path}: нечитљиво ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/writer.py" line="91" />
+      <location filename="../../surveyor/core/bundle/writer.py" line="92" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} није age прималац (age1…)</translation>
     </message>
@@ -6030,7 +6202,7 @@ camera only, {n} blurred</source>
       <translation>{what} није текст</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="65" />
+      <location filename="../../surveyor/core/map/image.py" line="60" />
       <source>{what} must be {count} numbers separated by commas, got {text!r}</source>
       <translation>{what} мора бити {count} бројева одвојених зарезима, добијено {text!r}</translation>
     </message>

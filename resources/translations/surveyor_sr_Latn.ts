@@ -27,14 +27,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="91" />
+      <location filename="../../surveyor/ui/app.py" line="94" />
       <source>Could not open the workspace {folder}:
 {reason}</source>
       <translation>Radni prostor {folder} ne može da se otvori:
 {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/app.py" line="90" />
+      <location filename="../../surveyor/ui/app.py" line="93" />
       <source>Surveyor</source>
       <translation>Surveyor</translation>
     </message>
@@ -42,7 +42,7 @@
   <context>
     <name>CameraPanel</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/selection_text.py" line="53" />
+      <location filename="../../surveyor/ui/selection_text.py" line="54" />
       <source>%n photo(s) selected</source>
       <translation>
         <numerusform>%n fotografija izabrana</numerusform>
@@ -51,138 +51,138 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="160" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="163" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="258" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="261" />
       <source>Camera #{number}</source>
       <translation>Kamera #{number}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="166" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="169" />
       <source>Camera type</source>
       <translation>Vrsta kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="38" />
+      <location filename="../../surveyor/ui/selection_text.py" line="39" />
       <source>Cameras in this photo: {numbers}. Keys set the camera below:</source>
       <translation>Kamere na ovoj fotografiji: {numbers}. Tasteri podešavaju kameru ispod:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="203" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="206" />
       <source>Choose a photo in the grid; arrow keys move between photos.</source>
       <translation>Izaberite fotografiju u mreži; strelice vas vode od fotografije do fotografije.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="164" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="167" />
       <source>Device</source>
       <translation>Uređaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="172" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="175" />
       <source>Direction</source>
       <translation>Smer</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="56" />
+      <location filename="../../surveyor/ui/selection_text.py" line="57" />
       <source>Edits apply to all {n} cameras they show.</source>
       <translation>Izmene važe za sve kamere koje prikazuju ({n}).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="114" />
-      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="117" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="305" />
       <source>Facing you</source>
       <translation>Okrenuta ka vama</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="301" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="305" />
       <source>Facing you: {deg}°</source>
       <translation>Okrenuta ka vama: {deg}°</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="173" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="176" />
       <source>Height</source>
       <translation>Visina</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="161" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="164" />
       <source>Make</source>
       <translation>Proizvođač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="34" />
+      <location filename="../../surveyor/ui/selection_text.py" line="35" />
       <source>Marked: needs review (Q undoes).</source>
       <translation>Označeno: treba proveriti (Q poništava).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="28" />
+      <location filename="../../surveyor/ui/selection_text.py" line="29" />
       <source>Marked: no camera in this photo (X undoes).</source>
       <translation>Označeno: nema kamere na ovoj fotografiji (X poništava).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="162" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="165" />
       <source>Model</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="167" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="170" />
       <source>Mount</source>
       <translation>Nosač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="63" />
+      <location filename="../../surveyor/ui/selection_text.py" line="64" />
       <source>N records one camera seen in all of them; X marks them all “no camera”.</source>
       <translation>N beleži jednu kameru koja se vidi na svima; X ih sve označava sa „nema kamere”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="143" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="146" />
       <source>Needs review  [Q]</source>
       <translation>Treba proveriti  [Q]</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="45" />
+      <location filename="../../surveyor/ui/selection_text.py" line="46" />
       <source>No camera recorded yet. N: new camera · K: link to one already recorded · X: no camera in this photo · Enter: next photo to do.</source>
       <translation>Još nije zabeležena nijedna kamera. N: nova kamera · K: poveži sa već zabeleženom · X: nema kamere na ovoj fotografiji · Enter: sledeća fotografija za obradu.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="202" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="205" />
       <source>No photo selected</source>
       <translation>Nije izabrana fotografija</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="175" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="178" />
       <source>Notes</source>
       <translation>Beleške</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="174" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="177" />
       <source>Operator</source>
       <translation>Operater</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="146" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="149" />
       <source>Something about this camera is unsure: it shows red on the map until this is cleared.</source>
       <translation>Nešto u vezi sa ovom kamerom nije sigurno: crvena je na mapi dok se ovo ne razreši.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="120" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="123" />
       <source>The phone's compass says which way you looked. A camera that faces you looks the opposite way: press the key to use that as its direction.</source>
       <translation>Kompas telefona kaže u kom pravcu ste gledali. Kamera okrenuta ka vama gleda u suprotnom smeru: pritisnite taster da to bude njen smer.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/selection_text.py" line="22" />
+      <location filename="../../surveyor/ui/selection_text.py" line="23" />
       <source>This photo has no position: place it on the map.</source>
       <translation>Ova fotografija nema položaj: postavite je na mapu.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="165" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="168" />
       <source>Watches</source>
       <translation>Nadgleda</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/camera_panel.py" line="168" />
+      <location filename="../../surveyor/ui/camera_panel.py" line="171" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
@@ -190,7 +190,7 @@
   <context>
     <name>CamerasView</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="359" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="357" />
       <source>%n volunteer(s)</source>
       <translation>
         <numerusform>%n volonter</numerusform>
@@ -199,194 +199,194 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="185" />
       <source>All cameras</source>
       <translation>Sve kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="360" />
       <source>Bring back</source>
       <translation>Vrati</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="434" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="432" />
       <source>Bring back camera {n}</source>
       <translation>Vrati kameru {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="356" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="354" />
       <source>Camera {n} — {state}, seen by {v}</source>
       <translation>Kamera {n} — {state}, videli su je: {v}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="204" />
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="351" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="202" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
       <source>Choose a camera.</source>
       <translation>Izaberite kameru.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="227" />
       <source>Correct</source>
       <translation>Ispravi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="395" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="393" />
       <source>Correct camera {n}</source>
       <translation>Ispravi kameru {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="228" />
       <source>Give this camera the value, whatever the volunteers said</source>
       <translation>Dodeli ovoj kameri vrednost bez obzira na to šta su volonteri rekli</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="185" />
       <source>In review</source>
       <translation>Na proveri</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="413" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="411" />
       <source>Merge cameras</source>
       <translation>Spoji kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="400" />
       <source>Merge with camera</source>
       <translation>Spoji sa kamerom</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="229" />
       <source>Merge with camera…</source>
       <translation>Spoji sa kamerom…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="349" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="347" />
       <source>No cameras yet: merge your volunteers' bundles first.</source>
       <translation>Još nema kamera: prvo spojite pakete svojih volontera.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="57" />
       <source>No.</source>
       <translation>Br.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="182" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="180" />
       <source>Search: make, type, mount, number…</source>
       <translation>Pretraga: proizvođač, vrsta, nosač, broj…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="187" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="185" />
       <source>Seen by one volunteer</source>
       <translation>Video ju je jedan volonter</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="421" />
       <source>Select the sightings that are another camera first.</source>
       <translation>Prvo izaberite opažanja koja su druga kamera.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="61" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="59" />
       <source>Sightings</source>
       <translation>Opažanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="425" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="423" />
       <source>Split</source>
       <translation>Podeli</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="231" />
       <source>Split off selected sightings</source>
       <translation>Izdvoji izabrana opažanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
       <source>State</source>
       <translation>Stanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="237" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
       <source>Take this camera out of the exports and the map (Undo brings it back)</source>
       <translation>Izbaci ovu kameru iz izvoza i sa mape (Opozovi je vraća)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="402" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="400" />
       <source>The other camera's number or UUID:</source>
       <translation>Broj ili UUID druge kamere:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="234" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
       <source>The selected sightings are another camera</source>
       <translation>Izabrana opažanja su druga kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="232" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="230" />
       <source>This camera and another are one: fold this one into it</source>
       <translation>Ova i druga kamera su jedna: pripoji ovu njoj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="210" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="208" />
       <source>Volunteer</source>
       <translation>Volonter</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="60" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="58" />
       <source>Volunteers</source>
       <translation>Volonteri</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="186" />
       <source>With a value you set</source>
       <translation>Sa vrednošću koju ste vi odredili</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="235" />
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="362" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="233" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="360" />
       <source>Withdraw</source>
       <translation>Povuci</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="439" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="437" />
       <source>Withdraw camera {n}</source>
       <translation>Povuci kameru {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="188" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="186" />
       <source>Withdrawn</source>
       <translation>Povučeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="69" />
       <source>in review (1 item)</source>
       <translation>na proveri (1 stavka)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="71" />
       <source>in review ({n} items)</source>
       <translation>na proveri (stavki: {n})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="75" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="73" />
       <source>published</source>
       <translation>objavljeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="123" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="121" />
       <source>set by you</source>
       <translation>vi ste odredili</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="221" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="219" />
       <source>the value you settle on (empty: none)</source>
       <translation>vrednost koju određujete (prazno: nijedna)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="66" />
       <source>withdrawn</source>
       <translation>povučeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="317" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="315" />
       <source>{shown} of {total}</source>
       <translation>{shown} od {total}</translation>
     </message>
@@ -394,62 +394,62 @@
   <context>
     <name>Campaign</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="71" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="83" />
       <source>Campaign folder</source>
       <translation>Fascikla kampanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="61" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="73" />
       <source>Campaign folder: an existing campaign, or the name of a new folder</source>
       <translation>Fascikla kampanje: postojeća kampanja ili ime nove fascikle</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="137" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="149" />
       <source>Campaign not opened</source>
       <translation>Kampanja nije otvorena</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="138" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="150" />
       <source>Cannot open the campaign “{name}”: {reason}</source>
       <translation>Kampanja „{name}” ne može da se otvori: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="46" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="58" />
       <source>Choose…</source>
       <translation>Izaberi…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="93" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="105" />
       <source>Creates the folder “{name}” for a new campaign.</source>
       <translation>Pravi fasciklu „{name}” za novu kampanju.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="44" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="56" />
       <source>My campaign</source>
       <translation>Moja kampanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="55" />
       <source>New or open campaign</source>
       <translation>Nova ili postojeća kampanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="100" />
       <source>Opens the campaign in “{name}”.</source>
       <translation>Otvara kampanju u „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="90" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="102" />
       <source>Starts a new campaign in “{name}”.</source>
       <translation>Započinje novu kampanju u „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="84" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="96" />
       <source>Type a folder's name.</source>
       <translation>Upišite ime fascikle.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/launch.py" line="86" />
+      <location filename="../../surveyor/ui/campaign/launch.py" line="98" />
       <source>“{name}” is a file, not a folder.</source>
       <translation>„{name}” je datoteka, ne fascikla.</translation>
     </message>
@@ -521,7 +521,7 @@
   <context>
     <name>CampaignWindow</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/window.py" line="343" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="340" />
       <source>%n camera(s) written to {name}</source>
       <translation>
         <numerusform>%n kamera upisana u {name}</numerusform>
@@ -530,7 +530,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/window.py" line="397" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="394" />
       <source>%n receipt(s) written.</source>
       <translation>
         <numerusform>%n potvrda prijema upisana.</numerusform>
@@ -539,232 +539,232 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="114" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="115" />
       <source>&amp;Campaign</source>
       <translation>&amp;Kampanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="148" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="149" />
       <source>&amp;Close</source>
       <translation>&amp;Zatvori</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="128" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="129" />
       <source>&amp;Edit</source>
       <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="126" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="127" />
       <source>&amp;Redo</source>
       <translation>&amp;Ponovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="124" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="125" />
       <source>&amp;Undo</source>
       <translation>&amp;Opozovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="131" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="132" />
       <source>&amp;View</source>
       <translation>&amp;Prikaz</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="205" />
       <source>All files (*)</source>
       <translation>Sve datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="204" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="205" />
       <source>An age identity (AGE-SECRET-KEY-1…)</source>
       <translation>age identitet (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="92" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="93" />
       <source>Another age identity…</source>
       <translation>Drugi age identitet…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="74" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="75" />
       <source>Automatic decisions</source>
       <translation>Automatske odluke</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="193" />
       <source>Bundle:</source>
       <translation>Paket:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="95" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="96" />
       <source>Bundles encrypted for this campaign's kit open by themselves; for bundles encrypted to another age key, give its identity file (kept for this window)</source>
       <translation>Paketi šifrovani za komplet ove kampanje otvaraju se sami; za pakete šifrovane drugim age ključem navedite njegovu datoteku identiteta (čuva se dok je ovaj prozor otvoren)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="181" />
       <source>Bundles to merge</source>
       <translation>Paketi za spajanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="73" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="74" />
       <source>Cameras</source>
       <translation>Kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="87" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="88" />
       <source>Campaign</source>
       <translation>Kampanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="362" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="359" />
       <source>Cannot use your key: {reason}</source>
       <translation>Vaš ključ ne može da se koristi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="372" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="369" />
       <source>Every bundle without a receipt ({n})</source>
       <translation>Svaki paket bez potvrde prijema ({n})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="339" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="336" />
       <source>Export failed: {reason}</source>
       <translation>Izvoz nije uspeo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="90" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="91" />
       <source>Export…</source>
       <translation>Izvezi…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="89" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="90" />
       <source>Keys…</source>
       <translation>Ključevi…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="89" />
       <source>Merge bundles…</source>
       <translation>Spoji pakete…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="313" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="310" />
       <source>Merge failed: {reason}</source>
       <translation>Spajanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="280" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="277" />
       <source>Merge: {summary}</source>
       <translation>Spajanje: {summary}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="77" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="78" />
       <source>Merges</source>
       <translation>Spajanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="228" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="229" />
       <source>Merges in this window also decrypt with the identity in {name}.</source>
       <translation>Spajanja u ovom prozoru dešifruju i identitetom iz {name}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="254" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="255" />
       <source>Merging 1 bundle…</source>
       <translation>Spajam 1 paket…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="252" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="253" />
       <source>Merging {n} bundles…</source>
       <translation>Spajam pakete ({n})…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="368" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="365" />
       <source>No merged bundles yet.</source>
       <translation>Još nema spojenih paketa.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="353" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="350" />
       <source>No signing key: create one in the volunteer window (Settings ▸ Identity…).</source>
       <translation>Nema ključa za potpisivanje: napravite ga u prozoru za volontere (Podešavanja ▸ Identitet…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="199" />
       <source>Passphrase of your signing key:</source>
       <translation>Lozinka vašeg ključa za potpisivanje:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="192" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="193" />
       <source>Re-issue receipt</source>
       <translation>Ponovo izdaj potvrdu prijema</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="100" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="101" />
       <source>Re-issue receipt…</source>
       <translation>Ponovo izdaj potvrdu prijema…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="390" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="387" />
       <source>Receipt not written: {reason}</source>
       <translation>Potvrda prijema nije upisana: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="393" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="390" />
       <source>Receipt written: {name}</source>
       <translation>Potvrda prijema je upisana: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="71" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="72" />
       <source>Review</source>
       <translation>Provera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="102" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="103" />
       <source>Sign a merged bundle's receipt again, or every receipt not yet written</source>
       <translation>Ponovo potpiši potvrdu prijema spojenog paketa, ili svaku još neupisanu potvrdu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="75" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="76" />
       <source>Statistics</source>
       <translation>Statistika</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="180" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="181" />
       <source>Surveyor bundles (*.zip *.zip.age)</source>
       <translation>Surveyor paketi (*.zip *.zip.age)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="66" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="67" />
       <source>Surveyor campaign — {name}</source>
       <translation>Surveyor kampanja — {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="106" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="107" />
       <source>Take in volunteers' bundles (.zip or .zip.age); you can also drop them here</source>
       <translation>Preuzmite pakete volontera (.zip ili .zip.age); možete ih i prevući ovde</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="91" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="92" />
       <source>Volunteer kit…</source>
       <translation>Komplet za volontere…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="198" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="199" />
       <source>Your key</source>
       <translation>Vaš ključ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="371" />
       <source>no receipt yet</source>
       <translation>još nema potvrde prijema</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="374" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="371" />
       <source>receipt written</source>
       <translation>potvrda prijema upisana</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="217" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="218" />
       <source>{name}: cannot be read ({reason})</source>
       <translation>{name}: ne može da se pročita ({reason})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/window.py" line="223" />
+      <location filename="../../surveyor/ui/campaign/window.py" line="224" />
       <source>{name}: no AGE-SECRET-KEY-1… line: not an age identity</source>
       <translation>{name}: nema reda AGE-SECRET-KEY-1…: nije age identitet</translation>
     </message>
@@ -772,102 +772,102 @@
   <context>
     <name>ChangeText</name>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="71" />
+      <location filename="../../surveyor/ui/change_text.py" line="70" />
       <source>Move camera</source>
       <translation>Pomeri kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="73" />
+      <location filename="../../surveyor/ui/change_text.py" line="72" />
       <source>Set {fields}</source>
       <translation>Izmena: {fields}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="81" />
+      <location filename="../../surveyor/ui/change_text.py" line="80" />
       <source>Set {field}</source>
       <translation>Izmena: {field}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="82" />
+      <location filename="../../surveyor/ui/change_text.py" line="81" />
       <source>Set {field} to {value}</source>
       <translation>Izmena: {field} → {value}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="23" />
+      <location filename="../../surveyor/ui/change_text.py" line="22" />
       <source>camera type</source>
       <translation>vrsta kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="21" />
+      <location filename="../../surveyor/ui/change_text.py" line="20" />
       <source>device</source>
       <translation>uređaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="29" />
+      <location filename="../../surveyor/ui/change_text.py" line="28" />
       <source>direction</source>
       <translation>smer</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="31" />
+      <location filename="../../surveyor/ui/change_text.py" line="30" />
       <source>height</source>
       <translation>visina</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="26" />
+      <location filename="../../surveyor/ui/change_text.py" line="25" />
       <source>make</source>
       <translation>proizvođač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="28" />
+      <location filename="../../surveyor/ui/change_text.py" line="27" />
       <source>model</source>
       <translation>model</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="24" />
+      <location filename="../../surveyor/ui/change_text.py" line="23" />
       <source>mount</source>
       <translation>nosač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="33" />
+      <location filename="../../surveyor/ui/change_text.py" line="32" />
       <source>notes</source>
       <translation>beleške</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="46" />
+      <location filename="../../surveyor/ui/change_text.py" line="45" />
       <source>nothing</source>
       <translation>ništa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="32" />
+      <location filename="../../surveyor/ui/change_text.py" line="31" />
       <source>operator</source>
       <translation>operater</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="34" />
+      <location filename="../../surveyor/ui/change_text.py" line="33" />
       <source>position</source>
       <translation>položaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="38" />
+      <location filename="../../surveyor/ui/change_text.py" line="37" />
       <source>review flag</source>
       <translation>oznaka za proveru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="30" />
+      <location filename="../../surveyor/ui/change_text.py" line="29" />
       <source>tilt</source>
       <translation>nagib</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="22" />
+      <location filename="../../surveyor/ui/change_text.py" line="21" />
       <source>what it watches</source>
       <translation>šta nadgleda</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="25" />
+      <location filename="../../surveyor/ui/change_text.py" line="24" />
       <source>zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/change_text.py" line="63" />
+      <location filename="../../surveyor/ui/change_text.py" line="62" />
       <source>{first} and {last}</source>
       <translation>{first} i {last}</translation>
     </message>
@@ -898,62 +898,62 @@
   <context>
     <name>DecisionsView</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="101" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="100" />
       <source>A join is split off again; cameras kept apart or split are merged</source>
       <translation>Spojena kamera se ponovo razdvaja; kamere držane odvojeno ili razdvojene se spajaju</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="106" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="105" />
       <source>Automatic decisions:</source>
       <translation>Automatske odluke:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="66" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
       <source>Joined although type or mount differ</source>
       <translation>Spojene iako se vrsta ili nosač razlikuju</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="40" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="39" />
       <source>Joined beyond 5 m</source>
       <translation>Spojene na više od 5 m</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="41" />
       <source>Kept apart from a close camera</source>
       <translation>Držana odvojeno od bliske kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="42" />
       <source>Split off: volunteers saw two ways</source>
       <translation>Izdvojeno: volonteri su videli dve stvari</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="137" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="136" />
       <source>Undo automatic decision</source>
       <translation>Opozovi automatsku odluku</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="99" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="98" />
       <source>Undo this automatic decision</source>
       <translation>Opozovi ovu automatsku odluku</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="66" />
       <source>Volunteer</source>
       <translation>Volonter</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="67" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="66" />
       <source>Why</source>
       <translation>Zašto</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="123" />
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" line="122" />
       <source>{n} standing</source>
       <translation>{n} ostaje</translation>
     </message>
@@ -961,263 +961,263 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="254" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="216" />
       <source>(no pseudonym)</source>
       <translation>(bez pseudonima)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="173" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="113" />
       <source>&lt;b&gt;What leaves this machine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Šta napušta ovaj računar&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="84" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="73" />
       <source>All cameras not yet exported</source>
       <translation>Sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="179" />
       <source>Bundle (*.zip)</source>
       <translation>Paket (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="156" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="133" />
       <source>Cameras</source>
       <translation>Kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="461" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="330" />
       <source>Cancelling…</source>
       <translation>Otkazivanje…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="400" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="274" />
       <source>Choose where to save the bundle first (Save as).</source>
       <translation>Prvo izaberite gde da se sačuva paket (Sačuvaj kao).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="402" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="276" />
       <source>Choose your pseudonym first: your signing key is made with it.</source>
       <translation>Prvo izaberite pseudonim: vaš ključ za potpisivanje pravi se sa njim.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="97" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
       <source>Choose…</source>
       <translation>Izaberi…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="511" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="377" />
       <source>Close</source>
       <translation>Zatvori</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="128" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="102" />
       <source>Details: the first camera as it is written</source>
       <translation>Detalji: prva kamera onako kako je zapisana</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="324" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="50" />
       <source>Each camera carries: {fields}.</source>
       <translation>Svaka kamera nosi: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="162" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
       <source>Encrypt to</source>
       <translation>Šifruj za</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="335" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="58" />
       <source>Encrypted for campaign “{name}”: only its coordinator can open the bundle.</source>
       <translation>Šifrovano za kampanju „{name}”: samo njen koordinator može da otvori paket.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="339" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="63" />
       <source>Encrypted to {recipient}.</source>
       <translation>Šifrovano za {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="497" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="363" />
       <source>Encrypted.</source>
       <translation>Šifrovano.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="168" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="145" />
       <source>Export</source>
       <translation>Izvezi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="80" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="69" />
       <source>Export bundle</source>
       <translation>Izvoz paketa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="525" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="391" />
       <source>Export cancelled; nothing was saved.</source>
       <translation>Izvoz je otkazan; ništa nije sačuvano.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="519" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="385" />
       <source>Export failed, nothing was saved: {reason}</source>
       <translation>Izvoz nije uspeo, ništa nije sačuvano: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="106" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="95" />
       <source>For campaign “{name}”</source>
       <translation>Za kampanju „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="291" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="142" />
       <source>For example, the first camera: {camera}.</source>
       <translation>Na primer, prva kamera: {camera}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="115" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="104" />
       <source>Identity…</source>
       <translation>Identitet…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="112" />
-      <location filename="../../surveyor/ui/export_dialog.py" line="268" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="230" />
       <source>Key passphrase</source>
       <translation>Lozinka ključa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="503" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="369" />
       <source>Made your signing key {key} for “{name}”: give your coordinator its public key (Identity…).</source>
       <translation>Napravljen je vaš ključ za potpisivanje {key} za „{name}”: dajte koordinatoru njegov javni ključ (Identitet…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="344" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="68" />
       <source>Never included: where you stood, your compass bearings, your tracks, file names and folders, walk names, the time of the export, and photo metadata (camera make and serials, GPS, maker notes, XMP, IPTC, colour profiles, comments, embedded thumbnails).</source>
       <translation>Nikada se ne uključuje: gde ste stajali, pravci vašeg kompasa, vaši tragovi, imena datoteka i fascikli, imena obilazaka, vreme izvoza i metapodaci fotografija (proizvođač i serijski brojevi aparata, GPS, beleške proizvođača, XMP, IPTC, profili boja, komentari, ugrađene sličice).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="263" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="225" />
       <source>New key's passphrase</source>
       <translation>Lozinka novog ključa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="251" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="213" />
       <source>No signing key yet: Export makes yours, with the pseudonym below.</source>
       <translation>Još nema ključa za potpisivanje: Izvoz pravi vaš, sa pseudonimom ispod.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="341" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="65" />
       <source>Not encrypted: anyone who gets the file can read it.</source>
       <translation>Nije šifrovano: svako ko dođe do datoteke može da je pročita.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="398" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="272" />
       <source>Nothing to export: no camera with a position is waiting to be sent.</source>
       <translation>Nema ničega za izvoz: nijedna kamera sa položajem ne čeka slanje.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="329" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="54" />
       <source>Observation dates: exact photo times.</source>
       <translation>Datumi opažanja: tačna vremena fotografija.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="327" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="52" />
       <source>Observation dates: rounded to the day.</source>
       <translation>Datumi opažanja: zaokruženi na dan.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="449" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="323" />
       <source>Preparing photos…</source>
       <translation>Pripremam fotografije…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="121" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="95" />
       <source>Review them on the map</source>
       <translation>Proveri ih na mapi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="87" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="76" />
       <source>Round observation dates to the day</source>
       <translation>Zaokruži datume opažanja na dan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="158" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="135" />
       <source>Save as</source>
       <translation>Sačuvaj kao</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="217" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="179" />
       <source>Save bundle</source>
       <translation>Sačuvaj paket</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="493" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="359" />
       <source>Saved {path}: {cameras} cameras, {photos} photos, signed with key {key}.</source>
       <translation>Sačuvano {path}: kamera: {cameras}, fotografija: {photos}, potpisano ključem {key}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="468" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="337" />
       <source>Searching for faces and plates: {done} of {total}</source>
       <translation>Tražim lica i tablice: {done} od {total}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="354" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="79" />
       <source>Sent: {cameras} cameras and {photos} photos, in {file}. No other camera is waiting to be sent.</source>
       <translation>Poslato: kamera {cameras} i fotografija {photos}, u {file}. Nijedna druga kamera ne čeka slanje.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="163" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="140" />
       <source>Signed as</source>
       <translation>Potpisano kao</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="371" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="157" />
       <source>Still at a suggested spot: {n} of these cameras. They are sent shifted by up to about 45 m, so they cannot lead back to where you stood. Drag each to where it really is on the map to send its exact position.</source>
       <translation>Još na predloženom mestu: kamera {n} od ovih. Šalju se pomerene do oko 45 m, da ne bi vodile do mesta gde ste stajali. Prevucite svaku na mapi tamo gde zaista jeste da biste poslali njen tačan položaj.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="86" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="75" />
       <source>Walk: {name}</source>
       <translation>Obilazak: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="96" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="85" />
       <source>Where to save the bundle (.zip)</source>
       <translation>Gde da se sačuva paket (.zip)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="141" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="110" />
       <source>Your pseudonym</source>
       <translation>Vaš pseudonim</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="100" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="89" />
       <source>age1… (optional: encrypt for the coordinator)</source>
       <translation>age1… (nije obavezno: šifruj za koordinatora)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="265" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="227" />
       <source>optional: protects the key made now; asked at every export</source>
       <translation>nije obavezno: štiti ključ koji se sada pravi; traži se pri svakom izvozu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="139" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="108" />
       <source>the name your coordinator will know you by (not your real name)</source>
       <translation>ime po kome će vas koordinator znati (ne vaše pravo ime)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="313" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="42" />
       <source>{cameras} cameras, {photos} photos rebuilt from their pixels. Cameras you placed on the map: exactly there; the others: shifted (see below).</source>
       <translation>Kamera: {cameras}, fotografija: {photos}, iznova napravljeno od piksela. Kamere koje ste postavili na mapu: tačno tamo; ostale: pomerene (vidi ispod).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="474" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="343" />
       <source>{done} of {total} photos scrubbed</source>
       <translation>{done} od {total} fotografija očišćeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="256" />
+      <location filename="../../surveyor/ui/export_dialog.py" line="218" />
       <source>{name} · key {key}</source>
       <translation>{name} · ključ {key}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="319" />
+      <location filename="../../surveyor/ui/export_leaving.py" line="48" />
       <source>{n} cameras without a position are left out.</source>
       <translation>Kamere bez položaja ({n}) su izostavljene.</translation>
     </message>
@@ -1233,7 +1233,7 @@
   <context>
     <name>ExportWords</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/export_words.py" line="78" />
+      <location filename="../../surveyor/ui/export_words.py" line="79" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n fotografija</numerusform>
@@ -1282,7 +1282,7 @@
       <translation>vrsta uređaja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="71" />
+      <location filename="../../surveyor/ui/export_words.py" line="72" />
       <source>looks towards {deg}°</source>
       <translation>gleda ka {deg}°</translation>
     </message>
@@ -1292,7 +1292,7 @@
       <translation>proizvođač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="69" />
+      <location filename="../../surveyor/ui/export_words.py" line="70" />
       <source>make unknown</source>
       <translation>proizvođač nepoznat</translation>
     </message>
@@ -1317,17 +1317,17 @@
       <translation>položaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="83" />
+      <location filename="../../surveyor/ui/export_words.py" line="84" />
       <source>position exactly where you placed it</source>
       <translation>položaj tačno gde ste je postavili</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="81" />
+      <location filename="../../surveyor/ui/export_words.py" line="82" />
       <source>position shifted, good to about {m} m</source>
       <translation>položaj pomeren, tačan na oko {m} m</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="76" />
+      <location filename="../../surveyor/ui/export_words.py" line="77" />
       <source>seen {day}</source>
       <translation>viđena {day}</translation>
     </message>
@@ -1342,7 +1342,7 @@
       <translation>nagib</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="74" />
+      <location filename="../../surveyor/ui/export_words.py" line="75" />
       <source>watches: {what}</source>
       <translation>nadgleda: {what}</translation>
     </message>
@@ -1377,7 +1377,7 @@
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_words.py" line="67" />
+      <location filename="../../surveyor/ui/export_words.py" line="68" />
       <source>{kind} on a {mount}</source>
       <translation>{kind}, nosač: {mount}</translation>
     </message>
@@ -1418,12 +1418,12 @@
   <context>
     <name>GeotagDialog</name>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="141" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="131" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="132" />
       <source> s/day</source>
       <translation> s/dan</translation>
     </message>
@@ -1433,7 +1433,7 @@
       <translation> · hod {degrees:.0f}°</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="353" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="354" />
       <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
       <translation>
         <numerusform>%n fotografija ne beleži vremensku zonu: uzeta je zona ovog računara (podesite vremensku zonu kamere ako se razlikuje).</numerusform>
@@ -1442,27 +1442,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="80" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="84" />
       <source>Add</source>
       <translation>Dodaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="102" />
       <source>Add GPX tracks</source>
       <translation>Dodaj GPX tragove</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="113" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
       <source>Add GPX…</source>
       <translation>Dodaj GPX…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="343" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="344" />
       <source>Add a GPX track of this walk.</source>
       <translation>Dodajte GPX trag ovog obilaska.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="126" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="127" />
       <source>Added to the camera's time: a camera 2 min slow is +00:02:00</source>
       <translation>Dodaje se vremenu kamere: kamera koja kasni 2 min ima +00:02:00</translation>
     </message>
@@ -1472,17 +1472,17 @@
       <translation>Posle traga</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="142" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
       <source>Also move photos I placed by hand</source>
       <translation>Pomeri i fotografije koje sam ručno postavio</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="143" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="144" />
       <source>Also replace the photos' own GPS positions</source>
       <translation>Zameni i GPS položaje samih fotografija</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="165" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="166" />
       <source>Apply</source>
       <translation>Primeni</translation>
     </message>
@@ -1492,67 +1492,67 @@
       <translation>Pre traga</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="147" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="148" />
       <source>Camera clock</source>
       <translation>Sat kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
       <source>Camera time zone</source>
       <translation>Vremenska zona kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="191" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="195" />
       <source>Choose a photo and a point on the globe.</source>
       <translation>Izaberite fotografiju i tačku na globusu.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="167" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="168" />
       <source>Close</source>
       <translation>Zatvori</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="81" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="85" />
       <source>Compute offset</source>
       <translation>Izračunaj pomak</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="339" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="340" />
       <source>Correct the settings to see where photos land.</source>
       <translation>Ispravite podešavanja da biste videli gde fotografije padaju.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="151" />
       <source>Drift</source>
       <translation>Odstupanje sata</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="213" />
       <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
       <translation>Odstupanje {drift:+.1f} s/dan; najveće neslaganje {worst:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="49" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="53" />
       <source>Drop one photo where it was taken</source>
       <translation>Spustite jednu fotografiju tamo gde je snimljena</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="214" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="218" />
       <source>Far from the track (another walk?): {names}</source>
       <translation>Daleko od traga (drugi obilazak?): {names}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="135" />
       <source>For photos that do not record their time zone, e.g. +02:00</source>
       <translation>Za fotografije koje ne beleže vremensku zonu, npr. +02:00</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="102" />
       <source>GPX tracks (*.gpx);;All files (*)</source>
       <translation>GPX tragovi (*.gpx);;Sve datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="278" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="279" />
       <source>Import photos into a walk first.</source>
       <translation>Prvo uvezite fotografije u obilazak.</translation>
     </message>
@@ -1572,7 +1572,7 @@
       <translation>Zadržano: ručno postavljeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="152" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="153" />
       <source>Longest gap to bridge</source>
       <translation>Najduži prekid koji se premošćava</translation>
     </message>
@@ -1582,7 +1582,7 @@
       <translation>Nema vremena snimanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="363" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="364" />
       <source>No photo falls within the track's time: check the camera time zone and the clock offset.</source>
       <translation>Nijedna fotografija ne pada u vreme traga: proverite vremensku zonu kamere i pomak sata.</translation>
     </message>
@@ -1592,12 +1592,12 @@
       <translation>Još nema traga</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="149" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="150" />
       <source>Offset (±hh:mm:ss)</source>
       <translation>Pomak (±hh:mm:ss)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/geotag_sync.py" line="205" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
       <source>Offset {offset} from %n photo(s).</source>
       <translation>
         <numerusform>Pomak {offset} na osnovu %n fotografije.</numerusform>
@@ -1611,14 +1611,14 @@
       <translation>Fotografija</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="61" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="65" />
       <source>Place a photo from the map's "no position" tray with a click, or choose a photo and the point here. One photo gives the offset; two or more, the drift.</source>
       <translation>Postavite fotografiju iz fioke mape „bez položaja” klikom, ili izaberite fotografiju i tačku ovde. Jedna fotografija daje pomak; dve ili više, i odstupanje sata.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="80" />
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="106" />
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="405" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="81" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="107" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="406" />
       <source>Place photos from GPX track</source>
       <translation>Postavi fotografije prema GPX tragu</translation>
     </message>
@@ -1628,17 +1628,17 @@
       <translation>Postavljeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="114" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
       <source>Remove track</source>
       <translation>Ukloni trag</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="288" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="289" />
       <source>Some files could not be used:</source>
       <translation>Neke datoteke nisu mogle da se iskoriste:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="115" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="116" />
       <source>Tracks of this walk (stay on this computer)</source>
       <translation>Tragovi ovog obilaska (ostaju na ovom računaru)</translation>
     </message>
@@ -1648,7 +1648,7 @@
       <translation>Tačno vreme (UTC)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="188" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="192" />
       <source>Type the point as: latitude, longitude (e.g. 44.81234, 20.46120)</source>
       <translation>Upišite tačku kao: geografska širina, dužina (npr. 44.81234, 20.46120)</translation>
     </message>
@@ -1658,7 +1658,7 @@
       <translation>Nečitljivo vreme snimanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="175" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="176" />
       <source>Walk</source>
       <translation>Obilazak</translation>
     </message>
@@ -1668,37 +1668,37 @@
       <translation>Gde pada</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="127" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
       <source>chosen here</source>
       <translation>izabrano ovde</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="71" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="75" />
       <source>latitude, longitude</source>
       <translation>geografska širina, dužina</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="131" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="135" />
       <source>placed on the map</source>
       <translation>postavljeno na mapu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="133" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="134" />
       <source>this computer's zone</source>
       <translation>zona ovog računara</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_sync.py" line="158" />
+      <location filename="../../surveyor/ui/geotag_sync.py" line="162" />
       <source>{name} ({how}): {distance:.0f} m from the track</source>
       <translation>{name} ({how}): {distance:.0f} m od traga</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="248" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="249" />
       <source>{name}: {day} {start}–{end} UTC, {points} points</source>
       <translation>{name}: {day} {start}–{end} UTC, tačaka: {points}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="345" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" line="346" />
       <source>{placed} will be placed, {unplaced} cannot be placed, {kept} kept.</source>
       <translation>Biće postavljeno: {placed}, ne može da se postavi: {unplaced}, zadržano: {kept}.</translation>
     </message>
@@ -1864,37 +1864,37 @@
   <context>
     <name>ImportController</name>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <location filename="../../surveyor/ui/import_controller.py" line="95" />
       <source>An import is already running.</source>
       <translation>Uvoz je već u toku.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="94" />
+      <location filename="../../surveyor/ui/import_controller.py" line="95" />
       <source>Import</source>
       <translation>Uvezi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="67" />
+      <location filename="../../surveyor/ui/import_controller.py" line="68" />
       <source>Import a folder of photos</source>
       <translation>Uvezi fasciklu sa fotografijama</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="59" />
+      <location filename="../../surveyor/ui/import_controller.py" line="60" />
       <source>Import photos</source>
       <translation>Uvezi fotografije</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="162" />
+      <location filename="../../surveyor/ui/import_controller.py" line="157" />
       <source>Import stopped</source>
       <translation>Uvoz je zaustavljen</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="61" />
+      <location filename="../../surveyor/ui/import_controller.py" line="62" />
       <source>Photos ({patterns});;All files (*)</source>
       <translation>Fotografije ({patterns});;Sve datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/import_controller.py" line="163" />
+      <location filename="../../surveyor/ui/import_controller.py" line="158" />
       <source>The import stopped: {reason}
 Photos imported before this are kept.</source>
       <translation>Uvoz je zaustavljen: {reason}
@@ -2043,148 +2043,148 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>JoinCampaignDialog</name>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
       <source>A newer kit of “{name}”: ready to update.</source>
       <translation>Noviji komplet kampanje „{name}”: spreman za ažuriranje.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="168" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="169" />
       <source>Accept the new key and join…</source>
       <translation>Prihvati novi ključ i pridruži se…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="108" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="109" />
       <source>Another key</source>
       <translation>Drugi ključ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="102" />
       <source>Campaign kit</source>
       <translation>Komplet kampanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="130" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="131" />
       <source>Checking the kit…</source>
       <translation>Proveravam komplet…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="84" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="85" />
       <source>Choose a kit file first.</source>
       <translation>Prvo izaberite datoteku kompleta.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="72" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
       <source>Choose kit file…</source>
       <translation>Izaberi datoteku kompleta…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="182" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="183" />
       <source>Close</source>
       <translation>Zatvori</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="219" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="220" />
       <source>Coordinator's key: {key}. Compare it with the key id your coordinator gave you.</source>
       <translation>Ključ koordinatora: {key}. Uporedite ga sa ID-om ključa koji vam je dao koordinator.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="140" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="141" />
       <source>Installing…</source>
       <translation>Instaliram…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="80" />
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="81" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="178" />
       <source>Join</source>
       <translation>Pridruži se</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="54" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="55" />
       <source>Join a campaign</source>
       <translation>Pridruživanje kampanji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="231" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="232" />
       <source>Known cameras: {known} · basemaps: {maps} · camera makes added: {makes}.</source>
       <translation>Poznate kamere: {known} · podloge mape: {maps} · dodati proizvođači kamera: {makes}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="73" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="74" />
       <source>No file chosen</source>
       <translation>Nije izabrana datoteka</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="203" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="204" />
       <source>Ready to join “{name}”.</source>
       <translation>Spremno za pridruživanje kampanji „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="196" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="197" />
       <source>Refused.</source>
       <translation>Odbijeno.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="163" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="164" />
       <source>Signed by another key.</source>
       <translation>Potpisano drugim ključem.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="101" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="102" />
       <source>Surveyor campaign kits (*.kit *.zip);;All (*)</source>
       <translation>Surveyor kompleti kampanje (*.kit *.zip);;Sve (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="205" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
       <source>The kit of “{name}” you already have.</source>
       <translation>Komplet kampanje „{name}” koji već imate.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="110" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="111" />
       <source>This kit for “{campaign}” is signed by key {new}, but you joined the campaign with key {old}. Anyone can make a kit: accept the new key only if your coordinator told you, in person or by a channel you trust, that it changed.</source>
       <translation>Ovaj komplet kampanje „{campaign}” potpisan je ključem {new}, a pridružili ste se kampanji sa ključem {old}. Komplet može da napravi bilo ko: prihvatite novi ključ samo ako vam je koordinator lično ili kanalom kome verujete rekao da je promenjen.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="242" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="243" />
       <source>Until now your bundles were encrypted for “{other}”.</source>
       <translation>Do sada su vaši paketi bili šifrovani za „{other}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="177" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="178" />
       <source>Update</source>
       <translation>Ažuriraj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="214" />
       <source>You accepted the new key of “{name}”.</source>
       <translation>Prihvatili ste novi ključ kampanje „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="210" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
       <source>You joined “{name}”.</source>
       <translation>Pridružili ste se kampanji „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="225" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="226" />
       <source>Your bundles will be encrypted for this campaign (you can turn it off in the Export dialog).</source>
       <translation>Vaši paketi biće šifrovani za ovu kampanju (to možete isključiti u prozoru Izvoz).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="66" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="67" />
       <source>Your coordinator gives you one kit file. It holds the campaign's map, the cameras already known, and the keys that keep your bundles private and let you check their receipts. It is checked completely before anything is installed.</source>
       <translation>Koordinator vam daje jednu datoteku kompleta. Sadrži mapu kampanje, već poznate kamere i ključeve koji čuvaju privatnost vaših paketa i omogućavaju vam da proverite potvrde prijema. Proverava se u celosti pre nego što se bilo šta instalira.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="213" />
       <source>“{name}” is installed again.</source>
       <translation>„{name}” je ponovo instaliran.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="211" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="212" />
       <source>“{name}” is up to date.</source>
       <translation>„{name}” je ažuran.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="206" />
+      <location filename="../../surveyor/ui/join_campaign_dialog.py" line="207" />
       <source>“{name}”, signed by a new key.</source>
       <translation>„{name}”, potpisan novim ključem.</translation>
     </message>
@@ -2192,220 +2192,220 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>KeyringDialog</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="233" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
       <source>(unknown: add this key)</source>
       <translation>(nepoznato: dodajte ovaj ključ)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="89" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
       <source>Add</source>
       <translation>Dodaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="117" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="119" />
       <source>Add each volunteer's public key (RW…, shown in their Settings ▸ Identity…), then Trust it. Bundles signed by a key you have not trusted wait here until you do.</source>
       <translation>Dodajte javni ključ svakog volontera (RW…, prikazan u njegovim Podešavanja ▸ Identitet…), zatim ga označite kao pouzdan. Paketi potpisani ključem koji niste označili kao pouzdan čekaju ovde dok to ne uradite.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
       <source>Add from file…</source>
       <translation>Dodaj iz datoteke…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="295" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="297" />
       <source>Added {id} ({name}). Trust it to merge its bundles.</source>
       <translation>Dodat {id} ({name}). Označite ga kao pouzdan da biste spojili njegove pakete.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="100" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="102" />
       <source>Bring back</source>
       <translation>Vrati</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="159" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="161" />
       <source>Bundles it signs from now on are refused. Its {n} sightings already merged stay in the consensus and the exports unless you also withdraw them (Bring back undoes a withdrawal).</source>
       <translation>Paketi koje od sada potpiše biće odbijeni. Njegova već spojena opažanja ({n}) ostaju u konsenzusu i izvozima osim ako ih i ne povučete (Vrati poništava povlačenje).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="312" />
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="337" />
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="351" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="314" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="339" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="353" />
       <source>Choose a key first.</source>
       <translation>Prvo izaberite ključ.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="379" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="381" />
       <source>Choose a withdrawn key first.</source>
       <translation>Prvo izaberite povučeni ključ.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="68" />
       <source>Its bundles say</source>
       <translation>Njegovi paketi kažu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="63" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
       <source>Key id</source>
       <translation>ID ključa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
       <source>Name (double-click to edit)</source>
       <translation>Ime (dvoklik za izmenu)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="344" />
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="359" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="346" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="361" />
       <source>Nothing changed.</source>
       <translation>Ništa nije promenjeno.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="86" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
       <source>Paste a public key (RW…)</source>
       <translation>Nalepite javni ključ (RW…)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="88" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="90" />
       <source>Pseudonym</source>
       <translation>Pseudonim</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="92" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="94" />
       <source>Revoke</source>
       <translation>Opozovi ključ</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="155" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="157" />
       <source>Revoke a key</source>
       <translation>Opoziv ključa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="168" />
       <source>Revoke and withdraw its sightings</source>
       <translation>Opozovi i povuci njegova opažanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="164" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="166" />
       <source>Revoke only</source>
       <translation>Samo opozovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="96" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="98" />
       <source>Revoke the key and take everything it already sent out of the consensus and the exports (the sightings stay on record; Bring back undoes it).</source>
       <translation>Opozovi ključ i izbaci sve što je već poslao iz konsenzusa i izvoza (opažanja ostaju zabeležena; Vrati to poništava).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="156" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="158" />
       <source>Revoke {who}'s key?</source>
       <translation>Opozvati ključ volontera {who}?</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="64" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="66" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="72" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="74" />
       <source>The name written in the volunteer's bundles: a claim anyone can write</source>
       <translation>Ime zapisano u paketima volontera: tvrdnju može da napiše bilo ko</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="91" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
       <source>Trust</source>
       <translation>Označi kao pouzdan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="177" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
       <source>Trust a revoked key</source>
       <translation>Ponovo označi opozvani ključ kao pouzdan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="210" />
       <source>Volunteer's public key</source>
       <translation>Javni ključ volontera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="55" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="57" />
       <source>Volunteers' keys</source>
       <translation>Ključevi volontera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="65" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="67" />
       <source>Waiting bundles</source>
       <translation>Paketi na čekanju</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="93" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="95" />
       <source>Withdraw its sightings</source>
       <translation>Povuci njegova opažanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="278" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="280" />
       <source>claims “{name}”</source>
       <translation>tvrdi da je „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="208" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="210" />
       <source>minisign public keys (*.pub);;All (*)</source>
       <translation>minisign javni ključevi (*.pub);;Sve (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="235" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="237" />
       <source>not added</source>
       <translation>nije dodat</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="42" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="44" />
       <source>not trusted yet</source>
       <translation>još nije pouzdan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="45" />
       <source>revoked</source>
       <translation>opozvan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="41" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="43" />
       <source>trusted</source>
       <translation>pouzdan</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="260" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="262" />
       <source>{id} is now called “{name}”.</source>
       <translation>{id} se sada zove „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="369" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="371" />
       <source>{id} is revoked and everything it sent is out of the consensus and the exports (decision {n}). Bring back undoes it.</source>
       <translation>{id} je opozvan i sve što je poslao izbačeno je iz konsenzusa i izvoza (odluka {n}). Vrati to poništava.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="202" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="204" />
       <source>{id} is revoked: its bundles will be refused.</source>
       <translation>{id} je opozvan: njegovi paketi biće odbijeni.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="327" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="329" />
       <source>{id} is trusted; {merged} of {n} waiting bundles merged.</source>
       <translation>{id} je pouzdan; spojeno {merged} od {n} paketa na čekanju.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="317" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="319" />
       <source>{id} stays revoked.</source>
       <translation>{id} ostaje opozvan.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="383" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="385" />
       <source>{id}'s sightings count again (the key stays revoked until you trust it).</source>
       <translation>Opažanja ključa {id} ponovo se računaju (ključ ostaje opozvan dok ga ne označite kao pouzdan).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="227" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="229" />
       <source>{status}, sightings withdrawn</source>
       <translation>{status}, opažanja povučena</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="179" />
+      <location filename="../../surveyor/ui/campaign/keyring_dialog.py" line="181" />
       <source>{who}'s key was revoked. Trust it again? Bundles it signs will be merged again, including any waiting now.</source>
       <translation>Ključ volontera {who} je opozvan. Ponovo ga označiti kao pouzdan? Paketi koje potpiše ponovo će se spajati, uključujući one koji sada čekaju.</translation>
     </message>
@@ -2454,7 +2454,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Napravi komplet</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="223" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="220" />
       <source>No kit was made: {reason}</source>
       <translation>Komplet nije napravljen: {reason}</translation>
     </message>
@@ -2474,7 +2474,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Sačuvaj komplet</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="200" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="197" />
       <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
       <translation>Sačuvano {path} ({size:.1f} MB): „{name}”, poznatih kamera: {known}, podloga mape: {maps}. Recite volonterima ID svog ključa {key} (lično ili kanalom kome verujete) da bi mogli da ga provere kada se pridruže.</translation>
     </message>
@@ -2494,7 +2494,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Gde da se sačuva komplet</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="185" />
+      <location filename="../../surveyor/ui/campaign/kit_dialog.py" line="182" />
       <source>Writing the kit…</source>
       <translation>Upisujem komplet…</translation>
     </message>
@@ -2507,32 +2507,27 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>LanguageDialog</name>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="65" />
-      <source>&amp;Language…</source>
-      <translation>&amp;Jezik…</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="31" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="29" />
       <source>Language</source>
       <translation>Jezik</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="47" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="45" />
       <source>Language of the interface, dates and numbers:</source>
       <translation>Jezik interfejsa, datuma i brojeva:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="59" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="57" />
       <source>Language saved: restart Surveyor to use it.</source>
       <translation>Jezik je sačuvan: ponovo pokrenite Surveyor da biste ga koristili.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="39" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="37" />
       <source>Surveyor speaks the chosen language from the next time it starts.</source>
       <translation>Surveyor koristi izabrani jezik od sledećeg pokretanja.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/language_dialog.py" line="34" />
+      <location filename="../../surveyor/ui/language_dialog.py" line="32" />
       <source>The system's language ({name})</source>
       <translation>Jezik sistema ({name})</translation>
     </message>
@@ -2578,207 +2573,212 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="124" />
+      <location filename="../../surveyor/ui/actions.py" line="138" />
       <source>&amp;About Surveyor</source>
       <translation>&amp;O programu Surveyor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="43" />
+      <location filename="../../surveyor/ui/actions.py" line="131" />
       <source>&amp;Basemaps…</source>
       <translation>&amp;Podloge mape…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="122" />
+      <location filename="../../surveyor/ui/actions.py" line="137" />
       <source>&amp;Check installation</source>
       <translation>&amp;Proveri instalaciju</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="61" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Uređivanje</translation>
+      <location filename="../../surveyor/ui/actions.py" line="157" />
+      <source>&amp;Destroy this workspace…</source>
+      <translation>&amp;Uništi ovaj radni prostor…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="547" />
+      <location filename="../../surveyor/ui/actions.py" line="154" />
+      <source>&amp;Encrypt this workspace…</source>
+      <translation>&amp;Šifruj ovaj radni prostor…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="119" />
       <source>&amp;Export bundle…</source>
       <translation>&amp;Izvezi paket…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="45" />
-      <source>&amp;File</source>
-      <translation>&amp;Datoteka</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/menus.py" line="114" />
-      <source>&amp;Help</source>
-      <translation>&amp;Pomoć</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="549" />
+      <location filename="../../surveyor/ui/actions.py" line="130" />
       <source>&amp;Identity…</source>
       <translation>&amp;Identitet…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="68" />
+      <location filename="../../surveyor/ui/actions.py" line="141" />
       <source>&amp;Import photos…</source>
       <translation>&amp;Uvezi fotografije…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="44" />
+      <location filename="../../surveyor/ui/actions.py" line="122" />
       <source>&amp;Join a campaign…</source>
       <translation>&amp;Pridruži se kampanji…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="116" />
+      <location filename="../../surveyor/ui/actions.py" line="134" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="89" />
+      <location filename="../../surveyor/ui/actions.py" line="132" />
+      <source>&amp;Language…</source>
+      <translation>&amp;Jezik…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="155" />
+      <source>&amp;Lock now</source>
+      <translation>&amp;Zaključaj sada</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="129" />
       <source>&amp;Map</source>
       <translation>&amp;Mapa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="86" />
+      <location filename="../../surveyor/ui/actions.py" line="153" />
+      <source>&amp;New workspace…</source>
+      <translation>&amp;Novi radni prostor…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="128" />
       <source>&amp;Photo</source>
       <translation>&amp;Fotografija</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="81" />
+      <location filename="../../surveyor/ui/actions.py" line="159" />
       <source>&amp;Quit</source>
       <translation>&amp;Izađi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="97" />
-      <source>&amp;Record</source>
-      <translation>&amp;Beleženje</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/menus.py" line="68" />
+      <location filename="../../surveyor/ui/actions.py" line="104" />
       <source>&amp;Redo</source>
       <translation>&amp;Ponovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="79" />
+      <location filename="../../surveyor/ui/actions.py" line="127" />
       <source>&amp;Search notes and makes</source>
       <translation>&amp;Pretraži beleške i proizvođače</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/export_dialog.py" line="565" />
-      <source>&amp;Settings</source>
-      <translation>&amp;Podešavanja</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/menus.py" line="64" />
+      <location filename="../../surveyor/ui/actions.py" line="102" />
       <source>&amp;Undo</source>
       <translation>&amp;Opozovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="84" />
-      <source>&amp;View</source>
-      <translation>&amp;Prikaz</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/actions.py" line="94" />
+      <location filename="../../surveyor/ui/actions.py" line="172" />
       <source>Accept and go to the next photo to do</source>
       <translation>Prihvati i idi na sledeću fotografiju za obradu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="132" />
+      <location filename="../../surveyor/ui/menus.py" line="101" />
       <source>Arrow keys: move between photos · Shift+arrows: select several</source>
       <translation>Strelice: kretanje između fotografija · Shift+strelice: izbor više njih</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="468" />
+      <location filename="../../surveyor/ui/main_window.py" line="434" />
       <source>Building the demo workspace…</source>
       <translation>Pravim demo radni prostor…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="104" />
+      <location filename="../../surveyor/ui/menus.py" line="80" />
       <source>Camera type</source>
       <translation>Vrsta kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="441" />
+      <location filename="../../surveyor/ui/main_window.py" line="400" />
       <source>Could not open {folder}: {reason}</source>
       <translation>{folder} ne može da se otvori: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="90" />
+      <location filename="../../surveyor/ui/actions.py" line="168" />
       <source>Delete this camera</source>
       <translation>Obriši ovu kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="488" />
+      <location filename="../../surveyor/ui/main_window.py" line="452" />
       <source>Demo workspace</source>
       <translation>Demo radni prostor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="482" />
+      <location filename="../../surveyor/ui/main_window.py" line="446" />
       <source>Demo workspace opened: {folder}</source>
       <translation>Demo radni prostor je otvoren: {folder}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="99" />
+      <location filename="../../surveyor/ui/actions.py" line="177" />
       <source>Facing you</source>
       <translation>Okrenuta ka vama</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="110" />
+      <location filename="../../surveyor/ui/actions.py" line="188" />
       <source>Fit photo</source>
       <translation>Uklopi fotografiju</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="72" />
+      <location filename="../../surveyor/ui/actions.py" line="145" />
       <source>Import a &amp;folder…</source>
       <translation>Uvezi &amp;fasciklu…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="186" />
+      <location filename="../../surveyor/ui/status_line.py" line="31" />
       <source>Importing: {done} of {total}</source>
       <translation>Uvozim: {done} od {total}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="171" />
+      <location filename="../../surveyor/ui/window_dialogs.py" line="143" />
       <source>Keyboard shortcuts</source>
       <translation>Prečice na tastaturi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="85" />
+      <location filename="../../surveyor/ui/actions.py" line="163" />
       <source>Link to a camera…</source>
       <translation>Poveži kameru…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="41" />
+      <location filename="../../surveyor/ui/actions.py" line="120" />
       <source>Load &amp;known cameras…</source>
       <translation>Učitaj &amp;poznate kamere…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="35" />
+      <location filename="../../surveyor/ui/actions.py" line="156" />
+      <source>Lock after idle &amp;time…</source>
+      <translation>Zaključaj posle &amp;neaktivnosti…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workbench.py" line="78" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/window_dialogs.py" line="101" />
       <source>Map image saved: {path}</source>
       <translation>Slika mape je sačuvana: {path}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="105" />
+      <location filename="../../surveyor/ui/menus.py" line="81" />
       <source>Mount</source>
       <translation>Nosač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="88" />
+      <location filename="../../surveyor/ui/actions.py" line="166" />
       <source>Needs review</source>
       <translation>Treba proveriti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="83" />
+      <location filename="../../surveyor/ui/actions.py" line="161" />
       <source>New camera</source>
       <translation>Nova kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="45" />
+      <location filename="../../surveyor/ui/actions.py" line="123" />
       <source>New or open &amp;campaign (coordinators)…</source>
       <translation>Nova ili postojeća &amp;kampanja (koordinatori)…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="87" />
+      <location filename="../../surveyor/ui/actions.py" line="165" />
       <source>No camera here</source>
       <translation>Nema kamere</translation>
     </message>
@@ -2788,58 +2788,63 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Nijedan program nije otvorio uputstvo; to je datoteka {path}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="329" />
+      <location filename="../../surveyor/ui/main_window.py" line="302" />
       <source>Nothing left to do in this view.</source>
       <translation>U ovom prikazu nema više ničega za obradu.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="46" />
+      <location filename="../../surveyor/ui/actions.py" line="124" />
       <source>Open &amp;receipt from coordinator…</source>
       <translation>Otvori &amp;potvrdu prijema od koordinatora…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="75" />
+      <location filename="../../surveyor/ui/actions.py" line="148" />
       <source>Open &amp;workspace…</source>
       <translation>Otvori &amp;radni prostor…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="103" />
+      <location filename="../../surveyor/ui/main_window.py" line="118" />
       <source>Open a workspace folder</source>
       <translation>Otvori fasciklu radnog prostora</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="78" />
+      <location filename="../../surveyor/ui/actions.py" line="151" />
       <source>Open the &amp;demo workspace</source>
       <translation>Otvori &amp;demo radni prostor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="432" />
-      <location filename="../../surveyor/ui/main_window.py" line="440" />
+      <location filename="../../surveyor/ui/main_window.py" line="390" />
+      <location filename="../../surveyor/ui/main_window.py" line="399" />
       <source>Open workspace</source>
       <translation>Otvori radni prostor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="51" />
+      <location filename="../../surveyor/ui/workbench.py" line="77" />
+      <source>Photo</source>
+      <translation>Fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/actions.py" line="118" />
       <source>Place photos from GPX track…</source>
       <translation>Postavi fotografije prema GPX tragu…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="138" />
+      <location filename="../../surveyor/ui/menus.py" line="103" />
       <source>Redo</source>
       <translation>Ponovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="393" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="113" />
       <source>Remove {n} photo(s) from the workspace…</source>
       <translation>Ukloni fotografije ({n}) iz radnog prostora…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_and_campaign_actions.py" line="42" />
+      <location filename="../../surveyor/ui/actions.py" line="121" />
       <source>Save &amp;map image…</source>
       <translation>Sačuvaj &amp;sliku mape…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="217" />
+      <location filename="../../surveyor/ui/main_window.py" line="211" />
       <source>Surveyor — {folder}</source>
       <translation>Surveyor — {folder}</translation>
     </message>
@@ -2849,47 +2854,47 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Uputstvo za korisnike nedostaje u ovoj instalaciji ({path}).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="137" />
+      <location filename="../../surveyor/ui/menus.py" line="103" />
       <source>Undo</source>
       <translation>Opozovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="119" />
+      <location filename="../../surveyor/ui/actions.py" line="136" />
       <source>User &amp;guide</source>
       <translation>&amp;Uputstvo za korisnike</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="165" />
+      <location filename="../../surveyor/ui/window_dialogs.py" line="148" />
       <source>User guide</source>
       <translation>Uputstvo za korisnike</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="432" />
+      <location filename="../../surveyor/ui/main_window.py" line="390" />
       <source>Wait for the import to end.</source>
       <translation>Sačekajte da se uvoz završi.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/menus.py" line="103" />
+      <location filename="../../surveyor/ui/menus.py" line="79" />
       <source>Watches</source>
       <translation>Nadgleda</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="102" />
+      <location filename="../../surveyor/ui/actions.py" line="180" />
       <source>Zoom in</source>
       <translation>Uvećaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/actions.py" line="107" />
+      <location filename="../../surveyor/ui/actions.py" line="185" />
       <source>Zoom out</source>
       <translation>Umanji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="367" />
+      <location filename="../../surveyor/ui/main_window.py" line="340" />
       <source>{n} cameras are still at a suggested spot (camera #{id} is selected): drag each to where it really is. Left as they are, they are sent shifted.</source>
       <translation>Kamera na predloženom mestu: {n} (izabrana je kamera #{id}): prevucite svaku tamo gde zaista jeste. Ako ih tako ostavite, šalju se pomerene.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/main_window.py" line="224" />
+      <location filename="../../surveyor/ui/status_line.py" line="36" />
       <source>{photos} photos · {cameras} cameras · {todo} to do · {shown} shown</source>
       <translation>Fotografija: {photos} · kamera: {cameras} · za obradu: {todo} · prikazano: {shown}</translation>
     </message>
@@ -2922,168 +2927,168 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>MapPanel</name>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="625" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="41" />
       <source>Already mapped camera</source>
       <translation>Već mapirana kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="618" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="34" />
       <source>Another camera is within 15 m: the same camera?</source>
       <translation>Druga kamera je na manje od 15 m: ista kamera?</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="121" />
+      <location filename="../../surveyor/ui/map/panel.py" line="101" />
       <source>Basemaps…</source>
       <translation>Podloge mape…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="622" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="38" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="409" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="86" />
       <source>Camera #{a} and #{b} are two cameras</source>
       <translation>Kamere #{a} i #{b} su dve kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="411" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="87" />
       <source>Camera #{a} is where it is</source>
       <translation>Kamera #{a} je tamo gde jeste</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="560" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="43" />
       <source>Camera #{a} is {d} m from camera #{b}: the same camera? Link the photos to one of them instead.</source>
       <translation>Kamera #{a} je {d} m od kamere #{b}: ista kamera? Umesto toga povežite fotografije sa jednom od njih.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="564" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="47" />
       <source>Camera #{a} is {d} m from the photos that show it.</source>
       <translation>Kamera #{a} je {d} m od fotografija na kojima se vidi.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="551" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="64" />
       <source>Camera #{id}</source>
       <translation>Kamera #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="149" />
+      <location filename="../../surveyor/ui/map/panel.py" line="125" />
       <source>Camera files (*.geojson *.json *.osm *.xml);;All files (*)</source>
       <translation>Datoteke kamera (*.geojson *.json *.osm *.xml);;Sve datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="120" />
-      <location filename="../../surveyor/ui/map/panel.py" line="624" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="40" />
+      <location filename="../../surveyor/ui/map/panel.py" line="100" />
       <source>Confirm position</source>
       <translation>Potvrdi položaj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="388" />
+      <location filename="../../surveyor/ui/map/panel.py" line="342" />
       <source>Confirm position of camera #{id}</source>
       <translation>Potvrdi položaj kamere #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="79" />
       <source>It is there</source>
       <translation>Tu je</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="147" />
+      <location filename="../../surveyor/ui/map/panel.py" line="123" />
       <source>Load known cameras</source>
       <translation>Učitaj poznate kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="119" />
+      <location filename="../../surveyor/ui/map/panel.py" line="99" />
       <source>Load known cameras…</source>
       <translation>Učitaj poznate kamere…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="154" />
+      <location filename="../../surveyor/ui/map/panel.py" line="130" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="619" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="35" />
       <source>More than 200 m from the photos that show it</source>
       <translation>Više od 200 m od fotografija na kojima se vidi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="363" />
+      <location filename="../../surveyor/ui/map/panel.py" line="318" />
       <source>Move camera #{id}</source>
       <translation>Pomeri kameru #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="615" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="31" />
       <source>Needs review</source>
       <translation>Treba proveriti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="536" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="48" />
       <source>No basemap: add an .mbtiles or .pmtiles file with the “Basemaps…” button above the map.</source>
       <translation>Nema podloge mape: dodajte .mbtiles ili .pmtiles datoteku dugmetom „Podloge mape…” iznad mape.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="114" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="32" />
       <source>No position yet: select, then click on the map</source>
       <translation>Još bez položaja: izaberite, zatim kliknite na mapu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="579" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="60" />
       <source>No warnings</source>
       <translation>Nema upozorenja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="528" />
+      <location filename="../../surveyor/ui/map/page_layers.py" line="36" />
       <source>Online map</source>
       <translation>Mapa na mreži</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="546" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="59" />
       <source>Photo: {name}</source>
       <translation>Fotografija: {name}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="373" />
+      <location filename="../../surveyor/ui/map/panel.py" line="328" />
       <source>Place camera</source>
       <translation>Postavi kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="370" />
+      <location filename="../../surveyor/ui/map/panel.py" line="325" />
       <source>Place photo on the map</source>
       <translation>Postavi fotografiju na mapu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="614" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="30" />
       <source>Position confirmed</source>
       <translation>Položaj je potvrđen</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="613" />
+      <location filename="../../surveyor/ui/map/page_texts.py" line="29" />
       <source>Position not confirmed</source>
       <translation>Položaj nije potvrđen</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="400" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="82" />
       <source>Stop warning about this: Edit ▸ Undo brings the warning back.</source>
       <translation>Prestani da upozoravaš na ovo: Uređivanje ▸ Opozovi vraća upozorenje.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="441" />
+      <location filename="../../surveyor/ui/map/sidebar.py" line="71" />
       <source>The map could not be shown; see the log for details.</source>
       <translation>Mapa ne može da se prikaže; pogledajte dnevnik za detalje.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="397" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="79" />
       <source>These are two cameras</source>
       <translation>Ovo su dve kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="385" />
+      <location filename="../../surveyor/ui/map/panel.py" line="339" />
       <source>This camera has no position yet: place it on the map.</source>
       <translation>Ova kamera još nema položaj: postavite je na mapu.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map/panel.py" line="576" />
+      <location filename="../../surveyor/ui/map/warning_list.py" line="62" />
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
       <translation>Upozorenja: {n} (duplikati na manje od {dup:.0f} m, kamere dalje od {far:.0f} m)</translation>
     </message>
@@ -3219,12 +3224,12 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>MapSlot</name>
     <message>
-      <location filename="../../surveyor/ui/map_slot.py" line="63" />
+      <location filename="../../surveyor/ui/map_slot.py" line="82" />
       <source>The map is not available: {reason}</source>
       <translation>Mapa nije dostupna: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/map_slot.py" line="47" />
+      <location filename="../../surveyor/ui/map_slot.py" line="66" />
       <source>The map opens here.</source>
       <translation>Mapa se otvara ovde.</translation>
     </message>
@@ -3268,6 +3273,47 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
   </context>
   <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="71" />
+      <source>Again:</source>
+      <translation>Ponovo:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="87" />
+      <source>At least {n} characters; a few words are best.</source>
+      <translation>Najmanje {n} znakova; najbolje je nekoliko reči.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="70" />
+      <source>Passphrase:</source>
+      <translation>Lozinka:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="91" />
+      <source>The two passphrases differ.</source>
+      <translation>Dve lozinke se razlikuju.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="26" />
+      <source>Encrypted workspace</source>
+      <translation>Šifrovani radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="39" />
+      <source>Passphrase</source>
+      <translation>Lozinka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/passphrase_dialog.py" line="28" />
+      <source>The workspace {folder} is encrypted. Type its passphrase to open it.</source>
+      <translation>Radni prostor {folder} je šifrovan. Upišite njegovu lozinku da biste ga otvorili.</translation>
+    </message>
+  </context>
+  <context>
     <name>PhotoFilter</name>
     <message>
       <location filename="../../surveyor/ui/photo_filter.py" line="30" />
@@ -3303,22 +3349,22 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>PhotoGrid</name>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="266" />
+      <location filename="../../surveyor/ui/photo_model.py" line="263" />
       <source>Cameras recorded: {n}</source>
       <translation>Zabeleženih kamera: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="264" />
+      <location filename="../../surveyor/ui/photo_model.py" line="261" />
       <source>Needs review</source>
       <translation>Treba proveriti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="268" />
+      <location filename="../../surveyor/ui/photo_model.py" line="265" />
       <source>No camera in this photo</source>
       <translation>Nema kamere na ovoj fotografiji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="203" />
+      <location filename="../../surveyor/ui/photo_model.py" line="200" />
       <source>No position yet</source>
       <translation>Još bez položaja</translation>
     </message>
@@ -3328,7 +3374,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Fotografije</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/photo_model.py" line="269" />
+      <location filename="../../surveyor/ui/photo_model.py" line="266" />
       <source>To do: no camera recorded yet</source>
       <translation>Za obradu: još nije zabeležena kamera</translation>
     </message>
@@ -3384,7 +3430,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>PreviewView</name>
     <message>
-      <location filename="../../surveyor/ui/preview.py" line="47" />
+      <location filename="../../surveyor/ui/preview.py" line="45" />
       <source>Photo preview</source>
       <translation>Pregled fotografije</translation>
     </message>
@@ -3397,7 +3443,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation> volontera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="191" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="187" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
@@ -3443,7 +3489,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Objavi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="188" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="184" />
       <source>Publish &amp;web map…</source>
       <translation>Objavi &amp;veb mapu…</translation>
     </message>
@@ -3453,7 +3499,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Objavljivanje veb mape</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="175" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="171" />
       <source>Publishing failed: {reason}</source>
       <translation>Objavljivanje nije uspelo: {reason}</translation>
     </message>
@@ -3493,7 +3539,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Kamera za objavljivanje: {n}. Zadržano: na proveri {review}, premalo volontera videlo {few}. Beleške se nikada ne objavljuju.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="165" />
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" line="161" />
       <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
       <translation>Objavljeno u {path} ({mb:.1f} MB): kamera {n}, fotografija {p}, pločica mape ulica {t}.</translation>
     </message>
@@ -3647,107 +3693,142 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>ReceiptDialog</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="80" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="64" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="76" />
       <source>Check</source>
       <translation>Proveri</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="80" />
       <source>In this workspace</source>
       <translation>U ovom radnom prostoru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="129" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="196" />
       <source>Not accepted: {reason}</source>
       <translation>Nije prihvaćeno: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="59" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="157" />
+      <source>Nothing to wipe: the photos behind these cameras are gone.</source>
+      <translation>Nema šta da se obriše: fotografije ovih kamera su već uklonjene.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="71" />
       <source>Open receipt…</source>
       <translation>Otvori potvrdu prijema…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="176" />
       <source>Open the receipt file first.</source>
       <translation>Prvo otvorite datoteku potvrde prijema.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="65" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="77" />
       <source>Open the receipt file your coordinator sent you.</source>
       <translation>Otvorite datoteku potvrde prijema koju vam je poslao koordinator.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="80" />
       <source>Outcome</source>
       <translation>Ishod</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="123" />
       <source>Receipt</source>
       <translation>Potvrda prijema</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="56" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="68" />
       <source>Receipt from your coordinator</source>
       <translation>Potvrda prijema od koordinatora</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="145" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="144" />
+      <source>Remove</source>
+      <translation>Ukloni</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="99" />
+      <source>Remove the originals, thumbnails, positions, times and tracks behind the cameras this receipt says your coordinator has; the camera records stay.</source>
+      <translation>Uklonite originale, sličice, položaje, vremena i tragove kamera za koje ova potvrda prijema kaže da ih koordinator ima; zapisi o kamerama ostaju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="212" />
       <source>Signature NOT checked: paste your coordinator's public key and press Check.</source>
       <translation>Potpis NIJE proveren: nalepite javni ključ koordinatora i pritisnite Proveri.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="205" />
       <source>Signature checked: it comes from the coordinator of “{name}”.</source>
       <translation>Potpis je proveren: potiče od koordinatora kampanje „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="142" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="209" />
       <source>Signature checked: it comes from the coordinator's key.</source>
       <translation>Potpis je proveren: potiče od ključa koordinatora.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="97" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="123" />
       <source>Surveyor receipts (receipt-*.json);;All (*)</source>
       <translation>Surveyor potvrde prijema (receipt-*.json);;Sve (*)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="138" />
+      <source>This removes for good what is listed below. The camera records stay.</source>
+      <translation>Ovo trajno uklanja ono što je navedeno ispod. Zapisi o kamerama ostaju.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="137" />
+      <source>Wipe what was delivered</source>
+      <translation>Obriši ono što je predato</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="96" />
+      <source>Wipe what was delivered…</source>
+      <translation>Obriši ono što je predato…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="163" />
+      <source>Wiped {photos} photo(s) ({files} files) and {tracks} track(s).</source>
+      <translation>Obrisano fotografija: {photos} (datoteka: {files}), tragova: {tracks}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="74" />
       <source>Your coordinator's public key (RW…; not needed for a campaign you joined)</source>
       <translation>Javni ključ vašeg koordinatora (RW…; nije potreban za kampanju kojoj ste se pridružili)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="44" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="49" />
       <source>confirmed</source>
       <translation>potvrđeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="43" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="48" />
       <source>new camera</source>
       <translation>nova kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="223" />
       <source>no</source>
       <translation>ne</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="46" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="51" />
       <source>rejected</source>
       <translation>odbijeno</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="45" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="50" />
       <source>waiting for review</source>
       <translation>čeka proveru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="155" />
+      <location filename="../../surveyor/ui/campaign/receipt_dialog.py" line="223" />
       <source>yes</source>
       <translation>da</translation>
     </message>
@@ -3755,87 +3836,87 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>Recorder</name>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="69" />
+      <location filename="../../surveyor/ui/recording.py" line="70" />
       <source>Camera recorded; set its attributes with the keys shown.</source>
       <translation>Kamera je zabeležena; podesite njene atribute prikazanim tasterima.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <location filename="../../surveyor/ui/recording.py" line="107" />
       <source>Clear review flag</source>
       <translation>Ukloni oznaku za proveru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="83" />
+      <location filename="../../surveyor/ui/recording.py" line="84" />
       <source>Could not link: {reason}</source>
       <translation>Povezivanje nije uspelo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="66" />
+      <location filename="../../surveyor/ui/recording.py" line="67" />
       <source>Could not record the camera: {reason}</source>
       <translation>Kamera ne može da se zabeleži: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="143" />
+      <location filename="../../surveyor/ui/recording.py" line="144" />
       <source>Delete camera</source>
       <translation>Obriši kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="75" />
+      <location filename="../../surveyor/ui/recording.py" line="76" />
       <source>Link to camera #{id}</source>
       <translation>Poveži sa kamerom #{id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="106" />
+      <location filename="../../surveyor/ui/recording.py" line="107" />
       <source>Mark for review</source>
       <translation>Označi za proveru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="118" />
+      <location filename="../../surveyor/ui/recording.py" line="119" />
       <source>Marked for review: the camera shows red on the map until you clear it (Q).</source>
       <translation>Označeno za proveru: kamera je crvena na mapi dok ne uklonite oznaku (Q).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="103" />
+      <location filename="../../surveyor/ui/recording.py" line="104" />
       <source>Needs review</source>
       <translation>Treba proveriti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="56" />
+      <location filename="../../surveyor/ui/recording.py" line="57" />
       <source>New camera</source>
       <translation>Nova kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="132" />
+      <location filename="../../surveyor/ui/recording.py" line="133" />
       <source>No camera here yet: press N to record one.</source>
       <translation>Ovde još nema kamere: pritisnite N da je zabeležite.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="97" />
+      <location filename="../../surveyor/ui/recording.py" line="98" />
       <source>No camera in this photo</source>
       <translation>Nema kamere na ovoj fotografiji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="138" />
+      <location filename="../../surveyor/ui/recording.py" line="139" />
       <source>Not saved: {reason}</source>
       <translation>Nije sačuvano: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="85" />
+      <location filename="../../surveyor/ui/recording.py" line="86" />
       <source>Photos linked to the camera: {n}</source>
       <translation>Fotografija povezanih sa kamerom: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="120" />
+      <location filename="../../surveyor/ui/recording.py" line="121" />
       <source>Review flag cleared.</source>
       <translation>Oznaka za proveru je uklonjena.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="52" />
+      <location filename="../../surveyor/ui/recording.py" line="53" />
       <source>Select the photo that shows the camera first.</source>
       <translation>Prvo izaberite fotografiju na kojoj se vidi kamera.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/recording.py" line="92" />
+      <location filename="../../surveyor/ui/recording.py" line="93" />
       <source>“{name}” already shows a camera: delete or unlink it first.</source>
       <translation>„{name}” već prikazuje kameru: prvo je obrišite ili raskinite vezu.</translation>
     </message>
@@ -3994,12 +4075,12 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   <context>
     <name>RedactionPanel</name>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="232" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="227" />
       <source> and {n} more</source>
       <translation> i još {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="209" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="204" />
       <source>+{n} more</source>
       <translation>+ još {n}</translation>
     </message>
@@ -4009,32 +4090,32 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>&lt;b&gt;Fotografije kakve će otići&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="216" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="211" />
       <source>Boxes blurred: {boxes}, in {with_boxes} of {photos} photos.</source>
       <translation>Zamućenih okvira: {boxes}, na {with_boxes} od {photos} fotografija.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="241" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
       <source>Detection is OFF: only boxes you drew or that were found earlier are blurred. Look at every photo: faces and plates in them will be sent.</source>
       <translation>Prepoznavanje je ISKLJUČENO: zamućuju se samo okviri koje ste nacrtali ili koji su ranije pronađeni. Pogledajte svaku fotografiju: lica i tablice na njima biće poslati.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="236" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="231" />
       <source>Detectors miss faces and plates: look at every photo before you export.</source>
       <translation>Detektori propuštaju lica i tablice: pogledajte svaku fotografiju pre izvoza.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="257" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
       <source>Face and plate detection was OFF: {blurred} (drawn or found earlier).</source>
       <translation>Prepoznavanje lica i tablica bilo je ISKLJUČENO: {blurred} (nacrtano ili ranije pronađeno).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="256" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="251" />
       <source>Faces and number plates: {blurred}.</source>
       <translation>Lica i registarske tablice: {blurred}.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="228" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="223" />
       <source>Not sent until you have looked at them (the detector could not run): {names}{more}. Open each in the preview, cover every face and plate, then tick Checked.</source>
       <translation>Ne šalju se dok ih ne pogledate (detektor nije mogao da se pokrene): {names}{more}. Otvorite svaku u pregledu, pokrijte svako lice i tablicu, zatim označite Provereno.</translation>
     </message>
@@ -4074,19 +4155,19 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>Zaustavi pretragu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="252" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="247" />
       <source>boxes blurred: {boxes}, in {photos} photos</source>
       <translation>zamućenih okvira: {boxes}, na fotografija: {photos}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="198" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="193" />
       <source>{name}
 camera only, {n} blurred</source>
       <translation>{name}
 samo kamera, zamućeno: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/redaction_export.py" line="200" />
+      <location filename="../../surveyor/ui/redaction_export.py" line="195" />
       <source>{name}
 {n} blurred</source>
       <translation>{name}
@@ -4096,62 +4177,62 @@ zamućeno: {n}</translation>
   <context>
     <name>ReviewMap</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="101" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="112" />
       <source>Camera nearby</source>
       <translation>Kamera u blizini</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="99" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="110" />
       <source>Consensus</source>
       <translation>Konsenzus</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="122" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="133" />
       <source>No street map: add one (.mbtiles or .pmtiles) in the main Surveyor window, Settings ▸ Basemaps…; this window uses the same ones.</source>
       <translation>Nema mape ulica: dodajte je (.mbtiles ili .pmtiles) u glavnom prozoru programa Surveyor, Podešavanja ▸ Podloge mape…; ovaj prozor koristi iste.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="100" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="111" />
       <source>Other camera</source>
       <translation>Druga kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="105" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="116" />
       <source>cameras nearby</source>
       <translation>kamere u blizini</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="106" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="117" />
       <source>consensus position</source>
       <translation>položaj po konsenzusu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="109" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="120" />
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
       <translation>isprekidani krugovi: odmah spojeno na 5 m, pitanje na 25 m</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="102" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="113" />
       <source>seen by {n} volunteer(s)</source>
       <translation>videlo je volontera: {n}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="104" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="115" />
       <source>the other camera</source>
       <translation>druga kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="107" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="118" />
       <source>the sighting in question</source>
       <translation>opažanje o kome je reč</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="108" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="119" />
       <source>the way a camera faces</source>
       <translation>pravac u kom kamera gleda</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="103" />
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" line="114" />
       <source>this camera</source>
       <translation>ova kamera</translation>
     </message>
@@ -4197,272 +4278,272 @@ zamućeno: {n}</translation>
   <context>
     <name>ReviewPanel</name>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="325" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="58" />
       <source> (revoked key)</source>
       <translation> (opozvan ključ)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="132" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="31" />
       <source>A join is split off again; two cameras kept apart are merged</source>
       <translation>Spojena kamera se ponovo razdvaja; dve kamere držane odvojeno se spajaju</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="102" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="390" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="63" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="287" />
       <source>Accept</source>
       <translation>Prihvati</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="398" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="295" />
       <source>Accept 1 far match</source>
       <translation>Prihvati 1 daleko poklapanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="115" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="76" />
       <source>Accept all far matches</source>
       <translation>Prihvati sva daleka poklapanja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="119" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="80" />
       <source>Accept all like this</source>
       <translation>Prihvati sve ovakve</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="304" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="245" />
       <source>Accept all {n} {what}</source>
       <translation>Prihvati sve ({n}): {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="440" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
       <source>Accept all {what}</source>
       <translation>Prihvati sve: {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="121" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="82" />
       <source>Accept every open item of this item's class (same kind, same attribute) at once</source>
       <translation>Prihvati odjednom svaku otvorenu stavku iste klase (ista vrsta, isti atribut)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="306" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="247" />
       <source>Accept this 1 {what}</source>
       <translation>Prihvati ovo (1): {what}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="396" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="293" />
       <source>Accept {n} far matches</source>
       <translation>Prihvati daleka poklapanja ({n})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="117" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="78" />
       <source>Confirm every sighting joined at 5–25 m with matching attributes, in one step</source>
       <translation>Potvrdi u jednom koraku svako opažanje spojeno na 5–25 m sa istim atributima</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="55" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="27" />
       <source>Direction (°)</source>
       <translation>Smer (°)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="148" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
       <source>Give the camera this value, whatever the volunteers reported; Undo takes it back</source>
       <translation>Dodeli kameri ovu vrednost bez obzira na to šta su volonteri prijavili; Opozovi je vraća</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="56" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="28" />
       <source>Height (m)</source>
       <translation>Visina (m)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="194" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="35" />
       <source>History of this camera:</source>
       <translation>Istorija ove kamere:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="105" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="66" />
       <source>Keep it as it is: the match stands, the two stay apart, or a split vote publishes no value</source>
       <translation>Ostavi kako jeste: poklapanje ostaje, dve kamere ostaju odvojene, ili podeljeni glasovi ne objavljuju vrednost</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="47" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="19" />
       <source>Kind of device</source>
       <translation>Vrsta uređaja</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="52" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="24" />
       <source>Make</source>
       <translation>Proizvođač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="261" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="203" />
       <source>Make the decision again (Ctrl+Shift+Z)</source>
       <translation>Ponovo donesi odluku (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="109" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="405" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="70" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="302" />
       <source>Merge</source>
       <translation>Spoji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="460" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="348" />
       <source>Merge cameras</source>
       <translation>Spoji kamere</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="125" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="86" />
       <source>Merge this camera with any other camera, named by its number or UUID</source>
       <translation>Spoji ovu kameru sa bilo kojom drugom, zadatom brojem ili UUID-om</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="336" />
       <source>Merge with camera</source>
       <translation>Spoji sa kamerom</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="123" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="84" />
       <source>Merge with camera…</source>
       <translation>Spoji sa kamerom…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="53" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="25" />
       <source>Model</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="50" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="22" />
       <source>Mount</source>
       <translation>Nosač</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="254" />
       <source>Nothing to review yet. Add your volunteers' keys (Keys…), then take in their bundles (Merge bundles…).</source>
       <translation>Još nema ničega za proveru. Dodajte ključeve svojih volontera (Ključevi…), zatim preuzmite njihove pakete (Spoji pakete…).</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="310" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="251" />
       <source>Nothing to review.</source>
       <translation>Nema ničega za proveru.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="54" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="26" />
       <source>Operator</source>
       <translation>Operater</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="349" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="82" />
       <source>Published: {values}</source>
       <translation>Objavljeno: {values}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="135" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
       <source>Redo</source>
       <translation>Ponovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="146" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="431" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="103" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="319" />
       <source>Set value</source>
       <translation>Postavi vrednost</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="166" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="120" />
       <source>Settle a value:</source>
       <translation>Odredi vrednost:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="111" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="423" />
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="425" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="72" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="311" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="313" />
       <source>Split</source>
       <translation>Podeli</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="260" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="202" />
       <source>Take the last decision back (Ctrl+Z)</source>
       <translation>Povuci poslednju odluku (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="113" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="74" />
       <source>Take the selected sightings out into a camera of their own</source>
       <translation>Izdvoji izabrana opažanja u zasebnu kameru</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="448" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="336" />
       <source>The other camera's number or UUID:</source>
       <translation>Broj ili UUID druge kamere:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="110" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="71" />
       <source>These are one camera: fold this camera into the other</source>
       <translation>Ovo je jedna kamera: pripoji ovu kameru drugoj</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="49" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="21" />
       <source>Type</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="134" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="91" />
       <source>Undo</source>
       <translation>Opozovi</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="469" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="356" />
       <source>Undo automatic decision</source>
       <translation>Opozovi automatsku odluku</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="130" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="29" />
       <source>Undo this automatic decision</source>
       <translation>Opozovi ovu automatsku odluku</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="62" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="34" />
       <source>Unknown</source>
       <translation>Nepoznato</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="92" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="35" />
       <source>Volunteer</source>
       <translation>Volonter</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="48" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="20" />
       <source>What it watches</source>
       <translation>Šta nadgleda</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="129" />
+      <location filename="../../surveyor/ui/campaign/camera_history.py" line="28" />
       <source>Why each sighting of this camera is where the merge put it</source>
       <translation>Zašto je svako opažanje ove kamere tamo gde ga je spajanje stavilo</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="51" />
+      <location filename="../../surveyor/ui/campaign/review_labels.py" line="23" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="61" />
       <source>the other camera</source>
       <translation>druga kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="138" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="95" />
       <source>the value you settle on (leave empty for none)</source>
       <translation>vrednost koju određujete (ostavite prazno za nijednu)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="328" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="61" />
       <source>this camera</source>
       <translation>ova kamera</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="318" />
+      <location filename="../../surveyor/ui/campaign/review_panel.py" line="259" />
       <source>{kind} — {reason}</source>
       <translation>{kind} — {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/campaign/review_panel.py" line="347" />
+      <location filename="../../surveyor/ui/campaign/case_sightings.py" line="80" />
       <source>{value} (set by you)</source>
       <translation>{value} (vi ste odredili)</translation>
     </message>
@@ -4640,6 +4721,14 @@ zamućeno: {n}</translation>
     </message>
   </context>
   <context>
+    <name>Unlock</name>
+    <message>
+      <location filename="../../surveyor/ui/unlock.py" line="55" />
+      <source>That passphrase does not open this workspace. Try again.</source>
+      <translation>Ta lozinka ne otvara ovaj radni prostor. Pokušajte ponovo.</translation>
+    </message>
+  </context>
+  <context>
     <name>ValueEditor</name>
     <message>
       <location filename="../../surveyor/ui/campaign/value_editor.py" line="50" />
@@ -4658,52 +4747,52 @@ zamućeno: {n}</translation>
   <context>
     <name>WalkActions</name>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="70" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="73" />
       <source>Import photos</source>
       <translation>Uvezi fotografije</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="83" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="86" />
       <source>Merge into another walk…</source>
       <translation>Spoji sa drugim obilaskom…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="105" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="135" />
       <source>Merge walks</source>
       <translation>Spoji obilaske</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="113" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="143" />
       <source>Merge “{name}” into “{target}”</source>
       <translation>Spoji „{name}” u „{target}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="106" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="136" />
       <source>Move every photo of “{name}” into:</source>
       <translation>Premesti svaku fotografiju iz „{name}” u:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="71" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="74" />
       <source>Name of this walk (or choose a walk to add the photos to):</source>
       <translation>Ime ovog obilaska (ili izaberite obilazak u koji se dodaju fotografije):</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="125" />
       <source>New name:</source>
       <translation>Novo ime:</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="128" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="158" />
       <source>No pause longer than {n} minutes in “{name}”.</source>
       <translation>Nema pauze duže od {n} min u „{name}”.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="191" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="221" />
       <source>Not done: {reason}</source>
       <translation>Nije urađeno: {reason}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="175" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="205" />
       <source>Remove %n photo(s)</source>
       <translation>
         <numerusform>Ukloni %n fotografiju</numerusform>
@@ -4712,7 +4801,7 @@ zamućeno: {n}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="167" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="197" />
       <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
       <translation>
         <numerusform>Ukloniti %n fotografiju iz ovog radnog prostora? Njene kamere ostaju. Uređivanje ▸ Opozovi je vraća dok je Surveyor otvoren.</numerusform>
@@ -4721,68 +4810,68 @@ zamućeno: {n}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="165" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="195" />
       <source>Remove photos</source>
       <translation>Ukloni fotografije</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="149" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="179" />
       <source>Remove walk</source>
       <translation>Ukloni obilazak</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="156" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="186" />
       <source>Remove walk “{name}”</source>
       <translation>Ukloni obilazak „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="87" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="90" />
       <source>Remove walk…</source>
       <translation>Ukloni obilazak…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="151" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="181" />
       <source>Remove “{name}” with its {photos} photos and {cameras} cameras from this workspace? Edit ▸ Undo brings it back while Surveyor is open.</source>
       <translation>Ukloniti „{name}” sa fotografijama ({photos}) i kamerama ({cameras}) iz ovog radnog prostora? Uređivanje ▸ Opozovi ga vraća dok je Surveyor otvoren.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="95" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="125" />
       <source>Rename walk</source>
       <translation>Preimenuj obilazak</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="98" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="128" />
       <source>Rename walk “{name}”</source>
       <translation>Preimenuj obilazak „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="82" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="85" />
       <source>Rename…</source>
       <translation>Preimenuj…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="85" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="88" />
       <source>Split at pauses…</source>
       <translation>Podeli na pauzama…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="119" />
-      <location filename="../../surveyor/ui/walk_actions.py" line="135" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="149" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="165" />
       <source>Split walk</source>
       <translation>Podeli obilazak</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="141" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="171" />
       <source>Split “{name}”</source>
       <translation>Podeli „{name}”</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="136" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="166" />
       <source>Split “{name}” into {n} walks ({sizes})?</source>
       <translation>Podeliti „{name}” na obilaske ({n}): {sizes}?</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_actions.py" line="120" />
+      <location filename="../../surveyor/ui/walk_actions.py" line="150" />
       <source>Start a new walk after every pause longer than (minutes):</source>
       <translation>Započni novi obilazak posle svake pauze duže od (minuta):</translation>
     </message>
@@ -4790,12 +4879,12 @@ zamućeno: {n}</translation>
   <context>
     <name>WalkListModel</name>
     <message>
-      <location filename="../../surveyor/ui/walk_model.py" line="30" />
+      <location filename="../../surveyor/ui/walk_model.py" line="28" />
       <source>All walks</source>
       <translation>Svi obilasci</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/walk_model.py" line="56" />
+      <location filename="../../surveyor/ui/walk_model.py" line="54" />
       <source>{photos} photos · {cameras} cameras · {todo} to do</source>
       <translation>Fotografija: {photos} · kamera: {cameras} · za obradu: {todo}</translation>
     </message>
@@ -4816,68 +4905,151 @@ zamućeno: {n}</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="28" />
+      <location filename="../../surveyor/ui/welcome.py" line="36" />
+      <source>Encrypt this workspace first…</source>
+      <translation>Prvo šifrujte ovaj radni prostor…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="41" />
+      <source>If your laptop could be taken (at a protest, at a border), encrypt the workspace: without the passphrase nobody can see your photos, where you stood or when.</source>
+      <translation>Ako bi vam laptop mogao biti oduzet (na protestu, na granici), šifrujte radni prostor: bez lozinke niko ne može da vidi vaše fotografije, gde ste stajali ni kada.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/welcome.py" line="29" />
       <source>Import photos…</source>
       <translation>Uvezi fotografije…</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="30" />
+      <location filename="../../surveyor/ui/welcome.py" line="31" />
       <source>Open the demo workspace</source>
       <translation>Otvori demo radni prostor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="22" />
+      <location filename="../../surveyor/ui/welcome.py" line="23" />
       <source>This workspace has no photos yet. Import the photos of a walk, or open a demo workspace with a few cameras already recorded to see how it works.</source>
       <translation>Ovaj radni prostor još nema fotografija. Uvezite fotografije nekog obilaska ili otvorite demo radni prostor sa nekoliko već zabeleženih kamera da vidite kako radi.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="18" />
+      <location filename="../../surveyor/ui/welcome.py" line="19" />
       <source>Welcome to Surveyor</source>
       <translation>Dobro došli u Surveyor</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/welcome.py" line="35" />
+      <location filename="../../surveyor/ui/welcome.py" line="49" />
       <source>You can also drop photos or folders onto this window.</source>
       <translation>Možete i da prevučete fotografije ili fascikle na ovaj prozor.</translation>
     </message>
   </context>
   <context>
-    <name>Workbench</name>
+    <name>WorkspaceSecurity</name>
     <message>
-      <location filename="../../surveyor/ui/workbench.py" line="75" />
-      <source>Map</source>
-      <translation>Mapa</translation>
+      <location filename="../../surveyor/ui/workspace_security.py" line="231" />
+      <source>Destroy the workspace {folder}? Its key goes first, then every photo, thumbnail and the catalogue. There is no undo.</source>
+      <translation>Uništiti radni prostor {folder}? Prvo se briše njegov ključ, zatim svaka fotografija, sličica i katalog. Ovo se ne može poništiti.</translation>
     </message>
     <message>
-      <location filename="../../surveyor/ui/workbench.py" line="74" />
-      <source>Photo</source>
-      <translation>Fotografija</translation>
+      <location filename="../../surveyor/ui/workspace_security.py" line="227" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="234" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="240" />
+      <source>Destroy this workspace</source>
+      <translation>Uništi ovaj radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="96" />
+      <source>Encrypt it (asks for a passphrase)</source>
+      <translation>Šifruj ga (traži lozinku)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="157" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="159" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="178" />
+      <source>Encrypt this workspace</source>
+      <translation>Šifruj ovaj radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="163" />
+      <source>Encrypting the photos…</source>
+      <translation>Šifrovanje fotografija…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="40" />
+      <source>If your laptop could be taken (at a protest, at a border), encrypt the workspace: without the passphrase nobody can see your photos, where you stood or when.</source>
+      <translation>Ako bi vam laptop mogao biti oduzet (na protestu, na granici), šifrujte radni prostor: bez lozinke niko ne može da vidi vaše fotografije, gde ste stajali ni kada.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="211" />
+      <source>Lock after idle time</source>
+      <translation>Zaključavanje posle neaktivnosti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="212" />
+      <source>Lock an encrypted workspace after this many minutes without use (0: never):</source>
+      <translation>Zaključaj šifrovani radni prostor posle ovoliko minuta bez korišćenja (0: nikad):</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="139" />
+      <source>New encrypted workspace</source>
+      <translation>Novi šifrovani radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="128" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="136" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="147" />
+      <source>New workspace</source>
+      <translation>Novi radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="92" />
+      <source>New workspace: choose an empty folder</source>
+      <translation>Novi radni prostor: izaberite praznu fasciklu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="243" />
+      <source>The workspace {folder} was destroyed.</source>
+      <translation>Radni prostor {folder} je uništen.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="183" />
+      <source>This workspace is encrypted now.</source>
+      <translation>Ovaj radni prostor je sada šifrovan.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="128" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="157" />
+      <location filename="../../surveyor/ui/workspace_security.py" line="227" />
+      <source>Wait for the import to end.</source>
+      <translation>Sačekajte da se uvoz završi.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/workspace_security.py" line="136" />
+      <source>{folder} already holds a workspace.</source>
+      <translation>{folder} već sadrži radni prostor.</translation>
     </message>
   </context>
   <context>
     <name>core</name>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="79" />
+      <location filename="../../surveyor/core/map/image.py" line="74" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
       <translation>--bbox {text!r}: očekuje se zapad &lt; istok unutar ±180 i jug &lt; sever unutar ±85</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="91" />
+      <location filename="../../surveyor/core/map/image.py" line="86" />
       <source>--center {text!r}: latitude or longitude out of range</source>
       <translation>--center {text!r}: geografska širina ili dužina van opsega</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="115" />
+      <location filename="../../surveyor/core/map/image.py" line="110" />
       <source>--size {text!r}: WIDTHxHEIGHT in pixels, e.g. 1600x1200</source>
       <translation>--size {text!r}: širina i visina u pikselima, npr. 1600x1200</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="119" />
+      <location filename="../../surveyor/core/map/image.py" line="114" />
       <source>--size {text!r}: each side between 64 and {MAX_SIDE} pixels</source>
       <translation>--size {text!r}: svaka strana između 64 i {MAX_SIDE} piksela</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="99" />
+      <location filename="../../surveyor/core/map/image.py" line="94" />
       <source>--zoom {value}: between {MIN_ZOOM} and {MAX_ZOOM}</source>
       <translation>--zoom {value}: između {MIN_ZOOM} i {MAX_ZOOM}</translation>
     </message>
@@ -4982,7 +5154,7 @@ zamućeno: {n}</translation>
       <translation>ime ima najviše 80 znakova</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/writer.py" line="101" />
+      <location filename="../../surveyor/core/bundle/writer.py" line="102" />
       <source>age encryption failed: {exc}</source>
       <translation>age šifrovanje nije uspelo: {exc}</translation>
     </message>
@@ -5023,17 +5195,17 @@ zamućeno: {n}</translation>
       <translation>kamera {uuid}: {what} sadrži U+{group:04X}, koji XML ne može da prenese</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="100" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="110" />
       <source>cannot read: permission denied</source>
       <translation>ne može da se pročita: pristup odbijen</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="102" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="112" />
       <source>cannot read: {value}</source>
       <translation>ne može da se pročita: {value}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="203" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="210" />
       <source>cannot write into the workspace: {value}</source>
       <translation>ne može da se piše u radni prostor: {value}</translation>
     </message>
@@ -5048,17 +5220,17 @@ zamućeno: {n}</translation>
       <translation>izaberite obilazak ili sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="132" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="142" />
       <source>damaged {name} image ({exc})</source>
       <translation>oštećena {name} slika ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="135" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="145" />
       <source>damaged {name} image ({kind}: {exc})</source>
       <translation>oštećena {name} slika ({kind}: {exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="113" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="123" />
       <source>damaged {name} image: cannot be identified</source>
       <translation>oštećena {name} slika: ne može da se prepozna</translation>
     </message>
@@ -5068,7 +5240,7 @@ zamućeno: {n}</translation>
       <translation>datum snimanja neupotrebljiv ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="82" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="92" />
       <source>empty file (0 bytes)</source>
       <translation>prazna datoteka (0 bajtova)</translation>
     </message>
@@ -5108,13 +5280,13 @@ zamućeno: {n}</translation>
       <translation>ima nepoznate ključeve {str}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="126" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="136" />
       <source>image too large to decode in memory</source>
       <translation>slika je prevelika da bi se dekodirala u memoriji</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="110" />
-      <location filename="../../surveyor/core/photos/ingest.py" line="124" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="120" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="134" />
       <source>image too large to open safely ({exc})</source>
       <translation>slika je prevelika da bi se bezbedno otvorila ({exc})</translation>
     </message>
@@ -5124,7 +5296,7 @@ zamućeno: {n}</translation>
       <translation>prvo uvezite GPX trag: nema traga za poređenje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="95" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="105" />
       <source>is a folder, not a file</source>
       <translation>je fascikla, ne datoteka</translation>
     </message>
@@ -5197,12 +5369,12 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" line="29" />
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="59" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="61" />
       <source>no photo with id {photo_id}</source>
       <translation>nema fotografije sa ID-om {photo_id}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="129" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="137" />
       <source>no redaction box with id {box_id}</source>
       <translation>nema okvira za zamućivanje sa ID-om {box_id}</translation>
     </message>
@@ -5237,7 +5409,7 @@ zamućeno: {n}</translation>
       <translation>beleške: {why}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/writer.py" line="257" />
+      <location filename="../../surveyor/core/bundle/writer.py" line="260" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>nema ničega za izvoz: {describe} nema postavljenih kamera</translation>
     </message>
@@ -5262,12 +5434,12 @@ zamućeno: {n}</translation>
       <translation>fotografija {photo!r} nije u paketu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="154" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="162" />
       <source>photo {photo_id}: draw a camera box first, then crop to it</source>
       <translation>fotografija {photo_id}: prvo nacrtajte okvir kamere, zatim isecite po njemu</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="114" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="122" />
       <source>photo {photo_id}: {exc}</source>
       <translation>fotografija {photo_id}: {exc}</translation>
     </message>
@@ -5413,7 +5585,7 @@ zamućeno: {n}</translation>
       <translation>oznaka {tag:#x} tvrdi da ima {number} vrednosti</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="217" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="199" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>datoteka se promenila dok je uvožena; uvezite je ponovo</translation>
     </message>
@@ -5483,7 +5655,7 @@ zamućeno: {n}</translation>
       <translation>previše IFD-ova</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/photos/ingest.py" line="130" />
+      <location filename="../../surveyor/core/photos/ingest.py" line="140" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>skraćena slika: datoteka se završava pre slike</translation>
     </message>
@@ -5508,7 +5680,7 @@ zamućeno: {n}</translation>
       <translation>nepoznato stanje ključa {status!r}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="105" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="113" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
       <translation>nepoznata vrsta okvira {kind!r} (jedna od {KINDS})</translation>
     </message>
@@ -5614,7 +5786,7 @@ zamućeno: {n}</translation>
       <translation>{extra}: ne može da se pročita ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/redaction/catalogue.py" line="89" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" line="92" />
       <source>{file}: cannot read the photo ({exc})</source>
       <translation>{file}: fotografija ne može da se pročita ({exc})</translation>
     </message>
@@ -5649,27 +5821,27 @@ zamućeno: {n}</translation>
       <translation>{name} nije true ili false</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="154" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="155" />
       <source>{name}: cannot read the photo ({exc})</source>
       <translation>{name}: fotografija ne može da se pročita ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="107" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="108" />
       <source>{name}: corrupt JPEG (bad {label} length)</source>
       <translation>{name}: oštećen JPEG (loša dužina {label})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="67" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="68" />
       <source>{name}: corrupt JPEG (expected a marker at byte {pos})</source>
       <translation>{name}: oštećen JPEG (očekivan marker na bajtu {pos})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="118" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="119" />
       <source>{name}: corrupt JPEG (no EOI marker)</source>
       <translation>{name}: oštećen JPEG (nema EOI markera)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="101" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="102" />
       <source>{name}: corrupt JPEG (truncated {label})</source>
       <translation>{name}: oštećen JPEG (skraćen {label})</translation>
     </message>
@@ -5689,22 +5861,22 @@ zamućeno: {n}</translation>
       <translation>{name}: nema vremena snimanja, pa ne može da podesi sat</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="61" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="62" />
       <source>{name}: not a JPEG (no SOI marker)</source>
       <translation>{name}: nije JPEG (nema SOI markera)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="113" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="114" />
       <source>{name}: refusing to export: APP0 is not a plain JFIF header</source>
       <translation>{name}: izvoz odbijen: APP0 nije obično JFIF zaglavlje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="80" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="81" />
       <source>{name}: refusing to export: segment {label} is not allowed</source>
       <translation>{name}: izvoz odbijen: segment {label} nije dozvoljen</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/scrub.py" line="90" />
+      <location filename="../../surveyor/core/bundle/scrub.py" line="91" />
       <source>{name}: refusing to export: {value} bytes after EOI</source>
       <translation>{name}: izvoz odbijen: {value} bajtova posle EOI</translation>
     </message>
@@ -5959,7 +6131,7 @@ zamućeno: {n}</translation>
       <translation>{path}: nečitljivo ({exc})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/bundle/writer.py" line="91" />
+      <location filename="../../surveyor/core/bundle/writer.py" line="92" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} nije age primalac (age1…)</translation>
     </message>
@@ -6030,7 +6202,7 @@ zamućeno: {n}</translation>
       <translation>{what} nije tekst</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/map/image.py" line="65" />
+      <location filename="../../surveyor/core/map/image.py" line="60" />
       <source>{what} must be {count} numbers separated by commas, got {text!r}</source>
       <translation>{what} mora biti {count} brojeva odvojenih zarezima, dobijeno {text!r}</translation>
     </message>

@@ -3,7 +3,7 @@ the button that takes an automatic decision back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.campaign import history
-from surveyor.ui.campaign.review_labels import tr
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
 
 
 class CameraHistory(QWidget):

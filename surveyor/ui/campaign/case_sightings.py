@@ -3,7 +3,7 @@ for the camera (votes and the values the coordinator set)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
 from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.review_case import ReviewCase
 from surveyor.store.campaign_models import VolunteerKey
-from surveyor.ui.campaign.review_labels import SHOWN, attribute_label, tr, value_label
+from surveyor.ui.campaign.review_labels import SHOWN, attribute_label, value_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
 
 
 class CaseSightings(QWidget):

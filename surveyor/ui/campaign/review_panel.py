@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +25,15 @@ from surveyor.store.campaign_models import Sighting
 from surveyor.ui.campaign.camera_history import CameraHistory
 from surveyor.ui.campaign.case_sightings import CaseSightings
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
-from surveyor.ui.campaign.review_labels import attribute_label, tr, value_label
+from surveyor.ui.campaign.review_labels import attribute_label, value_label
 from surveyor.ui.campaign.review_map_view import ReviewMapView
 from surveyor.ui.campaign.review_model import ReviewQueueModel, kind_label
 from surveyor.ui.campaign.review_undo import ReviewCommand
 from surveyor.ui.campaign.value_editor import ValueEditor
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
 
 
 class ReviewPanel(QWidget):
