@@ -15,7 +15,7 @@ from surveyor.cli import EXIT_OK, UsageError, common_parent
 from surveyor.cli.common import open_workspace, passphrase_from_stdin, stdin_lines
 from surveyor.core.campaign import keyring
 from surveyor.core.campaign.receipts import ReceiptError, read_receipt
-from surveyor.core.delivered import WipeRefused, plan_wipe, wipe
+from surveyor.core.kit.delivered import WipeRefused, plan_wipe, wipe
 from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.vault import convert, keyfile
 from surveyor.core.workspace import Workspace, resolve_workspace_dir

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 import surveyor
-from surveyor.core import licences
+from surveyor.core.install import licences
 
 
 def _tr(text: str) -> str:

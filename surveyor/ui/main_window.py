@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from surveyor.core.camera_records import camera_photo_ids, facing_direction
@@ -24,7 +24,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.ui.actions import build_actions
 from surveyor.ui.background import Task, run_task, wait_for, wait_for_all
 from surveyor.ui.camera_commands import CameraCommands
-from surveyor.ui.dropped_files import dropped_paths
+from surveyor.ui.dropped_files import FileDrops
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.import_controller import ImportController
 from surveyor.ui.link_dialog import choose_camera
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.security = install_workspace_security(self)
         self._connect()
         restore_layout(self, self.stack, self.settings)
-        self.setAcceptDrops(True)
+        self.drops = FileDrops(self, self.import_paths)
         if self.settings.geometry is None:
             self.resize(1400, 900)
         self._select_after_reload = self._last_photo_worked_on()
@@ -343,9 +343,6 @@ class MainWindow(QMainWindow):
             20_000,
         )
 
-    def show_photo_tab(self) -> None:
-        self.stack.show_photo()
-
     def shortcut_text(self) -> str:
         return shortcut_text(self.menus.values(), self.action_set)
 
@@ -361,28 +358,9 @@ class MainWindow(QMainWindow):
                 self.redaction_bar.search_after_import([int(i) for i in report.imported])
         self.reload(background=True)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if dropped_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-        else:
-            event.ignore()
-
     # Workspaces ------------------------------------------------------------------------------
     def _open_workspace_dialog(self) -> None:
-        folder = self.pick_workspace_dir()
-        if folder:
+        if folder := self.pick_workspace_dir():
             self.open_workspace(Path(folder))
 
     def open_workspace(self, root: Path) -> bool:

@@ -2,7 +2,7 @@
 
 The window is opened on a temporary demo workspace (never the volunteer's own), and the map
 page must load its scripts (Leaflet, markercluster, ours) without asking the network for
-anything. ``run_all`` runs these after the checks of ``surveyor.core.self_test``.
+anything. ``run_all`` runs these after the checks of ``surveyor.core.install.self_test``.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 import surveyor.ui.map.scheme  # noqa: F401
-from surveyor.core import self_test
-from surveyor.core.self_test import CheckResult
+from surveyor.core.install import self_test
+from surveyor.core.install.self_test import CheckResult
 
 PAGE_TIMEOUT_S = 60.0
 # What the map page must have once its scripts ran: Leaflet, markercluster, the camera layer.

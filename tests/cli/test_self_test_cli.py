@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from surveyor.cli import main
-from surveyor.core import self_test
+from surveyor.core.install import self_test
 from surveyor.core.resources import resources_dir
 
 

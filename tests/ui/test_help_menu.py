@@ -10,7 +10,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 import surveyor
-from surveyor.core import licences, logs
+from surveyor.core import logs
+from surveyor.core.install import licences
 from surveyor.core.resources import resources_dir
 from surveyor.core.workspace import Workspace
 from surveyor.ui import crash_dialog, user_guide

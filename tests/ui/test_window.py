@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from surveyor.core import camera_records as cameras
 from surveyor.core.demo import SHOTS, build_demo_workspace
@@ -103,7 +103,7 @@ def test_map_is_created_once_and_selection_flows_both_ways(
     qtbot.addWidget(window)
     assert made == []  # nothing until the map is shown
     window.viewer.setCurrentIndex(MAP_TAB)
-    window.show_photo_tab()
+    window.stack.show_photo()
     window.show_map()
     assert len(made) == 1
     fake = made[0]
@@ -210,7 +210,7 @@ def test_dragging_files_over_the_window_is_accepted(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    window.dragEnterEvent(event)
+    QApplication.sendEvent(window, event)
     assert event.isAccepted()
     text_only = QMimeData()
     text_only.setText("not a file")
@@ -221,5 +221,5 @@ def test_dragging_files_over_the_window_is_accepted(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    window.dragEnterEvent(refused)
+    QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.campaign.keyring import KeyringError, read_public_key
 from surveyor.core.campaign.receipts import Receipt, ReceiptError, read_receipt
-from surveyor.core.delivered import WipePlan, WipeRefused, plan_wipe, wipe
+from surveyor.core.kit.delivered import WipePlan, WipeRefused, plan_wipe, wipe
 from surveyor.core.kit.receipts import campaign_for_receipt
 from surveyor.core.photos.rows import LinkCandidate
 from surveyor.core.workspace import Workspace
