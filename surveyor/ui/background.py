@@ -198,7 +198,9 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, work: Callable[[], object], context: contextvars.Context) -> None:
+    def __init__(
+        self, task: Task, work: Callable[[], object], context: contextvars.Context
+    ) -> None:
         super().__init__()
         self.task, self.work, self.context = task, work, context
         self.setAutoDelete(False)  # the task holds it: cancel() may take it back from the queue
