@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["MapPanel"]
 
 
-def __getattr__(name: str) -> type[MapPanel]:
+def __getattr__(name: str) -> "type[MapPanel]":
     # The panel (and folium behind it) loads on first use, not when the scheme is registered.
     if name == "MapPanel":
         from surveyor.ui.map.panel import MapPanel

@@ -268,7 +268,9 @@ class MapPanel(QWidget):
         """Every non-local URL the page tried to load (and was refused)."""
         return list(self._shared.interceptor.blocked)
 
-    def run_javascript(self, script: str, callback: Callable[[object], None] | None = None) -> None:
+    def run_javascript(
+        self, script: str, callback: Callable[[object], object] | None = None
+    ) -> None:
         """Run a script in the page: tests and the benchmark read the page's state this way.
 
         The app itself never does: it talks to the page through ``page_calls`` only."""
