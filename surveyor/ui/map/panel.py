@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.map.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.map.known_cameras import KnownCamerasError, load_known_cameras
-from surveyor.core.map.page import PAGE_URL, known_camera_rows
+from surveyor.core.map.page import CAMERA_FIELDS, PAGE_URL, known_camera_rows
 from surveyor.core.map.queries import camera_has_no_position, camera_is_confirmed, walk_track
 from surveyor.core.workspace import Workspace
 from surveyor.ui.map.bridge import MapBridge
@@ -327,7 +327,7 @@ class MapPanel(QWidget):
 
     def confirm_camera(self, camera_id: int) -> None:
         """Accept the camera's position, or its suggested one when it has none yet."""
-        row = self._camera(camera_id)
+        row = self._camera_facts(camera_id)
         if row is None:
             return
         # The rows may be a moment old (refreshes run in the background): ask the catalogue.
@@ -414,12 +414,17 @@ class MapPanel(QWidget):
         if errors and push:
             self.show_error("\n".join(reason for _path, reason in errors))
 
-    def _camera(self, camera_id: int) -> CameraFacts | None:
+    def _camera(self, camera_id: int) -> JsonObject | None:
+        """The camera's row as of the last refresh, by field name (tests read it)."""
+        row = self._camera_rows.get(camera_id)
+        return None if row is None else dict(zip(CAMERA_FIELDS, row, strict=True))
+
+    def _camera_facts(self, camera_id: int) -> CameraFacts | None:
         row = self._camera_rows.get(camera_id)
         return None if row is None else camera_facts(row)
 
     def _update_confirm_button(self) -> None:
-        row = None if self._selected_camera is None else self._camera(self._selected_camera)
+        row = None if self._selected_camera is None else self._camera_facts(self._selected_camera)
         # A camera marked for review (red) can still have its position confirmed: the two
         # are separate questions, and the map's colour shows only one of them.
         unconfirmed = row is not None and (
