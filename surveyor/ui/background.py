@@ -29,13 +29,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
 
 from surveyor.store.connection import close_thread_connection, current_database
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")  # what a task's work returns, handed to its on_success
 
 # QThreadPool runs higher numbers first. Thumbnails take 0 … PRIORITY_NORMAL - 1 (the newest
 # row highest), so they yield to everything else the volunteer is waiting for.
@@ -132,7 +134,7 @@ class Task(QObject):
             return True
         return self._done.wait(msecs / 1000)
 
-    def start(self, work: Callable[[], Any]) -> Task:
+    def start(self, work: Callable[[], object]) -> Task:
         if self._started:
             raise RuntimeError("a Task runs once")
         self._started = True
@@ -150,7 +152,7 @@ class Task(QObject):
 
     # Internals ---------------------------------------------------------------------------------
     def _execute(
-        self, work: Callable[[], Any], context: contextvars.Context, *, on_worker: bool
+        self, work: Callable[[], object], context: contextvars.Context, *, on_worker: bool
     ) -> None:
         caller_database = context.run(current_database)
         try:
@@ -196,7 +198,9 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, work: Callable[[], Any], context: contextvars.Context) -> None:
+    def __init__(
+        self, task: Task, work: Callable[[], object], context: contextvars.Context
+    ) -> None:
         super().__init__()
         self.task, self.work, self.context = task, work, context
         self.setAutoDelete(False)  # the task holds it: cancel() may take it back from the queue
@@ -225,8 +229,8 @@ def _shared_pool() -> QThreadPool:
 
 
 def run_task(
-    work: Callable[[], Any],
-    on_success: Callable[[Any], None] | None = None,
+    work: Callable[[], T],
+    on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
     owner: QObject | None = None,
     *,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,7 +15,7 @@ from surveyor.core.bundle import identity
 from surveyor.core.bundle.export_errors import ExportCancelled, ExportError
 from surveyor.core.bundle.export_selection import Selection
 from surveyor.core.bundle.minisign import MEMLIMIT_SENSITIVE, OPSLIMIT_SENSITIVE, MinisignError
-from surveyor.core.bundle.writer import export_bundle
+from surveyor.core.bundle.writer import ExportResult, export_bundle
 from surveyor.core.workspace import Workspace
 from surveyor.ui.background import Cancelled, Refused, Task
 from surveyor.ui.redaction_export import SEARCHING
@@ -79,7 +78,7 @@ class ExportBundle(QObject):
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.task.report(done, total, what)
 
-    def _export(self) -> Any:
+    def _export(self) -> ExportResult:
         try:
             if not identity.exists(self.base):
                 # A key is made on first use, protected by the passphrase if one was given.

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -50,7 +49,7 @@ class ImportController(QObject):
         self._jobs: list[ImportPhotos] = []  # every import whose work may not have ended
         self.dialog: ImportProgressDialog | None = None
         self.last_summary: ImportSummaryDialog | None = None
-        self.last_report: Any = None
+        self.last_report: object = None  # an ImportReport, or a test's stand-in
         self.last_error = ""
 
     # Seams -----------------------------------------------------------------------------------
@@ -68,7 +67,7 @@ class ImportController(QObject):
             self.window, self.tr("Import a folder of photos"), self.settings.last_import_dir
         )
 
-    def show_summary(self, report: Any) -> ImportSummaryDialog:
+    def show_summary(self, report: object) -> ImportSummaryDialog:
         dialog = ImportSummaryDialog(report, self.window)
         self.last_summary = dialog
         dialog.open()
@@ -143,7 +142,7 @@ class ImportController(QObject):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _on_finished(self, report: Any) -> None:
+    def _on_finished(self, report: object) -> None:
         self._close_dialog()
         self.job = None
         self.last_report = report

@@ -15,7 +15,14 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
+    from multiprocessing.synchronize import Event
+
+    from surveyor.core.photos.importer import ImportProgress
+    from surveyor.core.vault.subkeys import Subkeys
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress messages (the last one always goes)
 
@@ -25,9 +32,9 @@ def child_main(
     paths: list[str],
     walk_name: str | None,
     workers: int | None,
-    messages: Any,
-    cancel: Any,
-    subkeys: Any = None,
+    messages: Queue[tuple[object, ...]],
+    cancel: Event,
+    subkeys: Subkeys | None = None,
 ) -> None:
     """Runs in the child: import, sending ("progress", done, total, path) then ("done",
     report) or ("error", message)."""
@@ -36,7 +43,7 @@ def child_main(
 
     last = 0.0
 
-    def progress(update: Any) -> None:
+    def progress(update: ImportProgress) -> None:
         nonlocal last
         now = time.monotonic()
         if update.done < update.total and now - last < PROGRESS_INTERVAL:
@@ -64,10 +71,10 @@ def import_in_child_process(
     paths: Sequence[Path],
     walk_name: str | None,
     workers: int | None,
-    progress: Callable[[Any], None],
+    progress: Callable[[object], None],
     cancelled: threading.Event,
-    subkeys: Any = None,
-) -> Any:
+    subkeys: Subkeys | None = None,
+) -> object:
     """Start the child, forward its progress, return its ImportReport (blocking)."""
     context = multiprocessing.get_context("spawn")
     messages = context.Queue()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sized
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def count(value: Any) -> int:
+def count(value: Sized | int | None) -> int:
     """Reports carry lists (of ids or paths) or plain numbers; both count."""
     if value is None:
         return 0
@@ -27,7 +26,7 @@ def count(value: Any) -> int:
     return int(value)
 
 
-def failures(report: Any, attribute: str = "failed") -> list[tuple[str, str]]:
+def failures(report: object, attribute: str = "failed") -> list[tuple[str, str]]:
     """(path, reason) pairs from ``report.failed`` (or ``report.warnings``)."""
     result = []
     for item in getattr(report, attribute, []) or []:
@@ -40,7 +39,7 @@ def failures(report: Any, attribute: str = "failed") -> list[tuple[str, str]]:
 
 
 class ImportSummaryDialog(QDialog):
-    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, report: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import finished"))
         self.failed = failures(report)

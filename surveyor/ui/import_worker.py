@@ -15,7 +15,6 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,7 +22,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.ui.background import Task
 from surveyor.ui.import_process import import_in_child_process
 
-ImportFunction = Callable[..., Any]
+ImportFunction = Callable[..., object]  # import_paths, or a test's stand-in
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +93,7 @@ class ImportPhotos(QObject):
     def wait(self, msecs: int = 60_000) -> bool:
         return self.task.wait(msecs)
 
-    def _run(self) -> Any:
+    def _run(self) -> object:
         if threading.current_thread() is not threading.main_thread():
             lower_thread_priority()
         if self.in_child_process and self.import_function is None:
@@ -117,7 +116,7 @@ class ImportPhotos(QObject):
             workers=self.workers,
         )
 
-    def _on_progress(self, update: Any) -> None:
+    def _on_progress(self, update: object) -> None:
         self.task.report(
             int(getattr(update, "done", 0)),
             int(getattr(update, "total", 0)),

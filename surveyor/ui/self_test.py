@@ -73,7 +73,7 @@ def check_map_page(tmp: Path) -> str:
             raise RuntimeError(window.map_slot.error or "the map could not be created")  # type: ignore[attr-defined]
         if not _wait(lambda: panel.is_ready, PAGE_TIMEOUT_S):
             raise RuntimeError(f"the map page did not start within {PAGE_TIMEOUT_S:.0f} s")
-        answer: list[str] = []
+        answer: list[object] = []
         panel.run_javascript(PAGE_PROBE, answer.append)
         if not _wait(lambda: bool(answer), 10.0):
             raise RuntimeError("the map page does not answer")

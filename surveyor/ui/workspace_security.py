@@ -9,7 +9,7 @@ replaces (``ask``, ``ask_new_passphrase``, ``confirm``, ``choose_new_workspace``
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from surveyor.ui.idle_lock import IdleWatch
 from surveyor.ui.passphrase_dialog import NewPassphraseDialog
 from surveyor.ui.unlock import Ask, OpenCancelled, dialog_asker, open_workspace
 
+if TYPE_CHECKING:  # the window imports this module to install it
+    from surveyor.ui.main_window import MainWindow
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("WorkspaceSecurity", text)
@@ -43,7 +46,7 @@ def why() -> str:
 
 
 class WorkspaceSecurity(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.locked = False
@@ -243,5 +246,5 @@ class WorkspaceSecurity(QObject):
         window.show_message(tr("The workspace {folder} was destroyed.").format(folder=root))
 
 
-def install_workspace_security(window: Any) -> WorkspaceSecurity:
+def install_workspace_security(window: MainWindow) -> WorkspaceSecurity:
     return WorkspaceSecurity(window)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from surveyor.core.map.basemaps import MapSettings, load_settings
 from surveyor.core.map.page import basemap_layers
 from surveyor.core.map.urls import ASSET_BASE
+from surveyor.ui.map.json_types import JsonObject
 from surveyor.ui.map.profile import map_profile, register_page
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ class ReviewMapView(QWidget):
         )
         self._call("basemaps", "setBasemaps", basemap_layers(entries), hint)
 
-    def show_data(self, data: dict[str, Any] | None) -> None:
+    def show_data(self, data: JsonObject | None) -> None:
         """Draw one item (``review_map_data``'s result), or nothing for ``None``."""
         self._pending.pop("highlight", None)
         self._call("show", "show", data)
@@ -144,7 +144,9 @@ class ReviewMapView(QWidget):
         """Mark these sightings on the map (the table's selection)."""
         self._call("highlight", "highlight", sighting_ids)
 
-    def run_javascript(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+    def run_javascript(
+        self, script: str, callback: Callable[[object], object] | None = None
+    ) -> None:
         """Run a script in the page: tests read the page's state this way (the view itself
         talks to the page through the web channel only)."""
         if callback is None:
@@ -154,7 +156,7 @@ class ReviewMapView(QWidget):
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _call(self, key: str, function: str, *args: Any) -> None:
+    def _call(self, key: str, function: str, *args: object) -> None:
         payload = json.dumps(list(args), ensure_ascii=True, separators=(",", ":"))
         if self.is_ready:
             self.bridge.pageCall.emit(function, payload)

@@ -13,7 +13,7 @@ Public API: ``MapPanel(workspace, undo_stack, parent=None)`` with signals ``came
 ``apply_settings(MapSettings)``, ``open_settings_dialog()``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from surveyor.ui.map import scheme as _scheme  # noqa: F401  (registers the URL scheme)
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["MapPanel"]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "type[MapPanel]":
     # The panel (and folium behind it) loads on first use, not when the scheme is registered.
     if name == "MapPanel":
         from surveyor.ui.map.panel import MapPanel

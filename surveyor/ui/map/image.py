@@ -11,10 +11,9 @@ network.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage
@@ -25,6 +24,7 @@ from surveyor.core.map.basemaps import Basemap
 from surveyor.core.map.image import MapView, image_document
 from surveyor.core.map.page import PAGE_URL, basemap_layers
 from surveyor.ui.map.bridge import MapBridge
+from surveyor.ui.map.json_types import JsonRow
 from surveyor.ui.map.page_calls import PageCalls
 from surveyor.ui.map.profile import map_profile, register_page
 from surveyor.ui.map.web_page import ConsolePage
@@ -45,7 +45,7 @@ class MapImage:
     basemap_errors: list[tuple[str, str]] = field(default_factory=list)
 
 
-def wait_until(condition: Any, timeout_s: float, step_ms: int = 25) -> bool:
+def wait_until(condition: Callable[[], object], timeout_s: float, step_ms: int = 25) -> bool:
     """Run the event loop until ``condition()`` holds; False after ``timeout_s`` seconds."""
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
@@ -90,8 +90,8 @@ class MapImageRenderer:
     def _on_ready(self) -> None:
         self._listening = True
 
-    def _js(self, script: str, timeout_s: float = 10.0) -> Any:
-        box: dict[str, Any] = {}
+    def _js(self, script: str, timeout_s: float = 10.0) -> object:
+        box: dict[str, object] = {}
         self.page.runJavaScript(script, 0, lambda value: box.setdefault("v", value))
         if not wait_until(lambda: "v" in box, timeout_s):
             raise MapImageFailed(f"the map page did not answer: {script[:60]}")
@@ -100,7 +100,7 @@ class MapImageRenderer:
     def render(
         self,
         view: MapView,
-        cameras: list[list[Any]],
+        cameras: list[JsonRow],
         basemaps: Sequence[Basemap],
         timeout_s: float = 60.0,
     ) -> MapImage:

@@ -10,7 +10,6 @@ to fetch the newest of each kind.
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 from surveyor.core.map.page import DATA_URL, encode_json
 from surveyor.ui.map.bridge import MapBridge
@@ -41,7 +40,7 @@ class PageCalls:
         self.served: dict[str, list[str]] = {}
         bridge.document_done.connect(self._on_document_done)
 
-    def call(self, function: str, *args: Any, key: str, queued: bool = True) -> None:
+    def call(self, function: str, *args: object, key: str, queued: bool = True) -> None:
         """``SurveyorMap.<function>(*args)``; ``queued`` calls wait behind any data loading,
         so calls keep their order."""
         payload = encode_json(list(args))
@@ -58,7 +57,7 @@ class PageCalls:
         for _key, function, payload, queued in pending:
             self.bridge.pageCall.emit(function, payload, queued)
 
-    def push_document(self, kind: str, value: Any, function: str) -> str:
+    def push_document(self, kind: str, value: object, function: str) -> str:
         """Hand a (possibly megabytes-large) JSON document to ``SurveyorMap.<function>``."""
         return self.push_bytes(kind, encode_json(value).encode(), function)
 

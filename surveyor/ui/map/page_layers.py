@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.map.basemaps import MapSettings
 from surveyor.core.map.page import ONLINE_TILE_URL, basemap_layers
+from surveyor.ui.map.json_types import JsonObject
 from surveyor.ui.map.page_calls import unique_number
 from surveyor.ui.map.profile import MapProfile
 
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 def page_layers(
     shared: MapProfile, settings: MapSettings
-) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+) -> tuple[list[JsonObject], list[tuple[str, str]]]:
     """Serve the settings' basemaps and switch the online layer as they say: the layers for
     ``SurveyorMap.setBasemaps``, bottom first, and (path, reason) of files that did not open."""
     entries, errors = shared.handler.open_basemaps(settings.basemaps)

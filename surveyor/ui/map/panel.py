@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl, Signal
 from PySide6.QtGui import QUndoStack
@@ -30,14 +29,11 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.map.basemaps import MapSettings, load_settings, save_settings
 from surveyor.core.map.known_cameras import KnownCamerasError, load_known_cameras
-from surveyor.core.map.page import (
-    CAMERA_FIELDS,
-    PAGE_URL,
-    known_camera_rows,
-)
+from surveyor.core.map.page import CAMERA_FIELDS, PAGE_URL, known_camera_rows
 from surveyor.core.map.queries import camera_has_no_position, camera_is_confirmed, walk_track
 from surveyor.core.workspace import Workspace
 from surveyor.ui.map.bridge import MapBridge
+from surveyor.ui.map.json_types import CameraFacts, CameraRow, JsonObject, camera_facts
 from surveyor.ui.map.page_calls import PageCalls
 from surveyor.ui.map.page_layers import page_layers
 from surveyor.ui.map.page_texts import no_basemap_hint, page_labels
@@ -75,8 +71,8 @@ class MapPanel(QWidget):
         self.workspace = workspace
         self.undo_stack = undo_stack
         self.settings: MapSettings = load_settings()
-        self.known_rows: list[dict[str, Any]] = []
-        self._camera_rows: dict[int, tuple[Any, ...]] = {}  # by id, as of the last refresh
+        self.known_rows: list[JsonObject] = []
+        self._camera_rows: dict[int, CameraRow] = {}  # by id, as of the last refresh
         self._refreshes = 0
         self._shared = map_profile()
         self._refresher = MapRefresher(lambda: self.settings.projection_m, page_labels, self)
@@ -272,7 +268,9 @@ class MapPanel(QWidget):
         """Every non-local URL the page tried to load (and was refused)."""
         return list(self._shared.interceptor.blocked)
 
-    def run_javascript(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+    def run_javascript(
+        self, script: str, callback: Callable[[object], object] | None = None
+    ) -> None:
         """Run a script in the page: tests and the benchmark read the page's state this way.
 
         The app itself never does: it talks to the page through ``page_calls`` only."""
@@ -329,16 +327,16 @@ class MapPanel(QWidget):
 
     def confirm_camera(self, camera_id: int) -> None:
         """Accept the camera's position, or its suggested one when it has none yet."""
-        row = self._camera(camera_id)
+        row = self._camera_facts(camera_id)
         if row is None:
             return
         # The rows may be a moment old (refreshes run in the background): ask the catalogue.
         suggestion = None
         if camera_has_no_position(camera_id):
-            if row["suggested"] is None:
+            if row.suggested is None:
                 self.show_error(tr("This camera has no position yet: place it on the map."))
                 return
-            suggestion = (row["suggested"][0], row["suggested"][1])
+            suggestion = (row.suggested[0], row.suggested[1])
         text = tr("Confirm position of camera #{id}").format(id=camera_id)
         self._push(ConfirmPosition(camera_id, suggestion, text, self._after_edit))
 
@@ -416,20 +414,23 @@ class MapPanel(QWidget):
         if errors and push:
             self.show_error("\n".join(reason for _path, reason in errors))
 
-    def _camera(self, camera_id: int) -> dict[str, Any] | None:
+    def _camera(self, camera_id: int) -> JsonObject | None:
+        """The camera's row as of the last refresh, by field name (tests read it)."""
         row = self._camera_rows.get(camera_id)
         return None if row is None else dict(zip(CAMERA_FIELDS, row, strict=True))
 
+    def _camera_facts(self, camera_id: int) -> CameraFacts | None:
+        row = self._camera_rows.get(camera_id)
+        return None if row is None else camera_facts(row)
+
     def _update_confirm_button(self) -> None:
-        row = None if self._selected_camera is None else self._camera(self._selected_camera)
+        row = None if self._selected_camera is None else self._camera_facts(self._selected_camera)
         # A camera marked for review (red) can still have its position confirmed: the two
         # are separate questions, and the map's colour shows only one of them.
         unconfirmed = row is not None and (
-            row["state"] == "unconfirmed"
-            or (row["state"] == "review" and not camera_is_confirmed(int(row["id"])))
+            row.state == "unconfirmed"
+            or (row.state == "review" and not camera_is_confirmed(row.id))
         )
         self.confirm_button.setEnabled(
-            row is not None
-            and unconfirmed
-            and (row["lat"] is not None or row["suggested"] is not None)
+            row is not None and unconfirmed and (row.placed or row.suggested is not None)
         )

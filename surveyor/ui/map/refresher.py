@@ -24,7 +24,6 @@ import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -32,6 +31,7 @@ from surveyor.core.map import edits as map_edits
 from surveyor.core.map.page import C_ID, encode_document, map_data
 from surveyor.store.models import db_proxy
 from surveyor.ui.background import Task, run_task, wait_for
+from surveyor.ui.map.json_types import CameraRow, JsonRow, PageLabels, WarningJson
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +42,16 @@ class MapUpdate:
 
     generation: int
     document: bytes
-    camera_rows: dict[int, tuple[Any, ...]]
-    warnings: list[dict[str, Any]]
+    camera_rows: dict[int, CameraRow]
+    warnings: list[WarningJson]
     unplaced_photos: list[tuple[int, str, str]]
 
 
-def _frozen(row: list[Any]) -> tuple[Any, ...]:
+def _frozen(row: JsonRow) -> CameraRow:
     return tuple(tuple(cell) if isinstance(cell, list) else cell for cell in row)
 
 
-def build_update(generation: int, projection_m: float, labels: dict[str, Any]) -> MapUpdate:
+def build_update(generation: int, projection_m: float, labels: PageLabels) -> MapUpdate:
     """Read the catalogue and encode the document (runs on the worker thread)."""
     collecting = gc.isenabled()
     gc.disable()  # process-wide, for well under a second; see the module docstring
@@ -67,7 +67,7 @@ def build_update(generation: int, projection_m: float, labels: dict[str, Any]) -
     return update
 
 
-def _build(generation: int, projection_m: float, labels: dict[str, Any]) -> MapUpdate:
+def _build(generation: int, projection_m: float, labels: PageLabels) -> MapUpdate:
     with db_proxy.atomic():  # one read snapshot for photos, cameras and the tray
         data = map_data(projection_m)
         unplaced = map_edits.photos_without_position()
@@ -90,7 +90,7 @@ class MapRefresher(QObject):
     def __init__(
         self,
         projection_m: Callable[[], float],
-        labels: Callable[[], dict[str, Any]],
+        labels: Callable[[], PageLabels],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

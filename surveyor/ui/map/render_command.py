@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 # QtWebEngine must be imported, and our URL scheme registered, before the application exists.
 import PySide6.QtWebEngineWidgets  # noqa: F401
@@ -17,10 +16,11 @@ import surveyor.ui.map.scheme  # noqa: F401
 from surveyor.core.map.basemaps import Basemap
 from surveyor.core.map.image import MapView
 from surveyor.ui.map.image import MapImage, MapImageRenderer, save_png
+from surveyor.ui.map.json_types import JsonRow
 
 
 def render_to_file(
-    view: MapView, cameras: list[list[Any]], basemaps: list[Basemap], out: Path
+    view: MapView, cameras: list[JsonRow], basemaps: list[Basemap], out: Path
 ) -> MapImage:
     """Render and, unless the page tried to reach the network, save ``out``."""
     app = QApplication.instance() or QApplication([sys.argv[0] or "surveyor", "render-map"])

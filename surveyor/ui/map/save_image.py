@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -34,7 +34,7 @@ def choose_image_file(panel: MapPanel) -> str | None:
     return path or None
 
 
-def current_view(panel: MapPanel, answer: list[Any]) -> MapView:
+def current_view(panel: MapPanel, answer: list[float]) -> MapView:
     """The view as the page reported it: ``[lat, lon, zoom]``, at the map's size on screen."""
     lat, lon, zoom = answer
     size = panel.view.size()
@@ -46,7 +46,7 @@ def save_map_image(panel: MapPanel, path: str | None = None) -> Path | None:
     path = path or panel.choose_image_file()
     if not path:
         return None
-    box: dict[str, Any] = {}
+    box: dict[str, object] = {}
     panel.run_javascript(
         "(function () { var m = SurveyorMap.map, c = m.getCenter();"
         " return JSON.stringify([c.lat, c.lng, m.getZoom()]); })()",
@@ -55,7 +55,7 @@ def save_map_image(panel: MapPanel, path: str | None = None) -> Path | None:
     if not wait_until(lambda: "v" in box, 10.0):
         panel.show_error(tr("The map image could not be made: the map did not answer."))
         return None
-    view = current_view(panel, json.loads(box["v"]))
+    view = current_view(panel, json.loads(str(box["v"])))
     renderer = MapImageRenderer()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

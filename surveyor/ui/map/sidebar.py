@@ -6,12 +6,11 @@ business (it listens to ``tray``, ``warnings`` and ``dismissRequested``).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from surveyor.core.map.page import C_LAT
+from surveyor.ui.map.json_types import CameraRow, WarningJson
 from surveyor.ui.map.tray import PositionTray
 from surveyor.ui.map.warning_list import Answer, WarningList, dismiss_label
 
@@ -51,8 +50,8 @@ class MapSidebar(QWidget):
     def show_update(
         self,
         unplaced_photos: list[tuple[int, str, str]],
-        camera_rows: dict[int, tuple[Any, ...]],
-        warnings: list[dict[str, Any]],
+        camera_rows: dict[int, CameraRow],
+        warnings: list[WarningJson],
     ) -> None:
         """Photos and cameras that wait for a position, and the warnings, as of a refresh."""
         entries = [

@@ -7,7 +7,6 @@ refresh) on redo and undo. Commands hold ids only, so they survive any reload of
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from surveyor.core import camera_records as cameras
 from surveyor.core.map import edits as map_edits
@@ -34,7 +33,7 @@ class MoveCamera(_MapCommand):
         super().__init__(text, after)
         self.camera_id = camera_id
         self.lat, self.lon = lat, lon
-        self._previous: dict[str, Any] = {}
+        self._previous: dict[str, object] = {}
 
     def _redo(self) -> None:
         self._previous = cameras.update_camera(
@@ -62,10 +61,10 @@ class ConfirmPosition(_MapCommand):
         super().__init__(text, after)
         self.camera_id = camera_id
         self.suggestion = suggestion
-        self._previous: dict[str, Any] = {}
+        self._previous: dict[str, object] = {}
 
     def _redo(self) -> None:
-        changes: dict[str, Any] = {"confirmed": True}
+        changes: dict[str, object] = {"confirmed": True}
         if self.suggestion is not None:
             changes.update(
                 latitude=self.suggestion[0],
@@ -85,7 +84,7 @@ class PlacePhoto(_MapCommand):
         super().__init__(text, after)
         self.photo_id = photo_id
         self.lat, self.lon = lat, lon
-        self._previous: dict[str, Any] = {}
+        self._previous: dict[str, object] = {}
 
     def _redo(self) -> None:
         self._previous = map_edits.set_photo_position(self.photo_id, self.lat, self.lon)

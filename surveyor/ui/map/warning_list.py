@@ -6,12 +6,11 @@ dismisses it: "these are two cameras" for a duplicate, "it is there" for a far c
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from surveyor.core.map.page import DUPLICATE_M, FAR_FROM_PHOTOS_M
+from surveyor.ui.map.json_types import WarningJson
 
 WARNING_CAMERA_ROLE = Qt.ItemDataRole.UserRole
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, camera id, other camera id or None)
@@ -33,7 +32,7 @@ class WarningList(QListWidget):
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
 
-    def set_warnings(self, warnings: list[dict[str, Any]]) -> None:
+    def set_warnings(self, warnings: list[WarningJson]) -> None:
         """Show ``map_data``'s warnings (kind, camera, other, m), replacing the list."""
         self.setUpdatesEnabled(False)  # one repaint for the whole list
         self.clear()
