@@ -19,7 +19,8 @@ def test_seal_round_trip_at_chunk_edges(size: int) -> None:
     data = bytes(range(256)) * (size // 256) + bytes(size % 256)
     key = sealed.new_file_key()
     blob = sealed.seal_bytes(key, "media/x/.jpg", data)
-    assert data[:64] not in blob or size == 0
+    # A probe of a byte or two can turn up in ciphertext by chance; 16 and more cannot.
+    assert data[:64] not in blob or size < 16
     assert sealed.open_bytes(key, "media/x/.jpg", io.BytesIO(blob)) == data
 
 
