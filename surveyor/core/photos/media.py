@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from surveyor.core.vault.storage import TMP_PREFIX, TMP_SUFFIX
+
 SNIFF_BYTES = 32
 READ_CHUNK = 1 << 20
-TMP_PREFIX = "import-"
-TMP_SUFFIX = ".part"
 
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
 _HEIF_GENERIC_BRANDS = {b"mif1", b"msf1"}
@@ -67,64 +66,6 @@ def register_decoders() -> None:
 
         pillow_heif.register_heif_opener()
         _decoders_registered = True
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX); a no-op where directories can't be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def tmp_name(tmp_dir: Path, owner_pid: int) -> Path:
-    """A temporary file name that says which import process made it (see ``sweep_tmp``)."""
-    return tmp_dir / f"{TMP_PREFIX}{owner_pid}-{uuid.uuid4().hex}{TMP_SUFFIX}"
-
-
-def write_atomically(
-    data: bytes | None,
-    dest: Path,
-    tmp_dir: Path,
-    owner_pid: int,
-    *,
-    durable: bool = True,
-    save: object = None,
-) -> None:
-    """Write ``data`` (or call ``save(path)``) to a temporary file, then rename it to ``dest``.
-
-    A reader (or a crash) sees either no file or the whole file. ``durable`` also fsyncs the
-    file and the folder, so a power cut after we return cannot lose it: the original is on an
-    SD card the volunteer may wipe next.
-    """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tmp_name(tmp_dir, owner_pid)
-    try:
-        if save is not None:
-            save(tmp)  # type: ignore[operator]
-            if durable:
-                with open(tmp, "rb+") as f:
-                    os.fsync(f.fileno())
-        else:
-            assert data is not None
-            with open(tmp, "wb") as f:
-                f.write(data)
-                if durable:
-                    f.flush()
-                    os.fsync(f.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if durable:
-        fsync_dir(dest.parent)
 
 
 def _pid_alive(pid: int) -> bool:
