@@ -16,7 +16,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -25,6 +24,7 @@ from surveyor.core.map.page import basemap_layers
 from surveyor.core.map.urls import ASSET_BASE
 from surveyor.ui.map.json_types import JsonObject
 from surveyor.ui.map.profile import map_profile, register_page
+from surveyor.ui.map.web_page import ConsolePage
 
 log = logging.getLogger(__name__)
 
@@ -52,28 +52,6 @@ class _Bridge(QObject):
         self.clicked.emit(int(sighting_id))
 
 
-class _Page(QWebEnginePage):
-    """Keeps the page's console (a script error must not go unnoticed)."""
-
-    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
-        super().__init__(profile, parent)
-        self.console: list[str] = []
-
-    def javaScriptConsoleMessage(
-        self,
-        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
-        message: str,
-        line: int,
-        source: str,
-    ) -> None:
-        text = f"{source}:{line}: {message}"
-        self.console.append(text)
-        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
-            log.error("review map: %s", text)
-        else:
-            log.debug("review map: %s", text)
-
-
 class ReviewMapView(QWidget):
     """Shows one review item at a time; ``show_data`` replaces what is drawn."""
 
@@ -89,7 +67,7 @@ class ReviewMapView(QWidget):
         self._pending: dict[str, tuple[str, str]] = {}
         self._shared = map_profile()
         self.view = QWebEngineView(self)
-        self.page = _Page(self._shared.profile, self.view)
+        self.page = ConsolePage(self._shared.profile, "review map", self.view)
         self.view.setPage(self.page)
         register_page(self.page)  # deleted before the profile at exit
         self.bridge = _Bridge(self)
