@@ -18,31 +18,13 @@ import pytest
 from surveyor.core.photos.importer import import_paths
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo
+from tests.core.photos.test_exif import CASES
 from tests.fixtures import exiftool, import_files
 from tests.fixtures.photos import make_jpeg
 
-NORTH_EAST: dict[str, Any] = dict(
-    lat=44.817612,
-    lon=20.456897,
-    altitude=117.5,
-    accuracy=4.2,
-    bearing=271.25,
-    bearing_ref="T",
-    taken_at="2026:11:28 14:03:22",
-    offset="+01:00",
-    orientation=1,
-)
-SOUTH_WEST: dict[str, Any] = dict(
-    lat=-33.4489,
-    lon=-70.6693,
-    altitude=-12.0,
-    accuracy=35.0,
-    bearing=12.5,
-    bearing_ref="M",
-    taken_at="2026:01:02 03:04:05",
-    offset="-03:00",
-    orientation=6,
-)
+# The same two photos the EXIF reader is tested on: both hemispheres, every tag.
+NORTH_EAST: dict[str, Any] = CASES["belgrade"]
+SOUTH_WEST: dict[str, Any] = CASES["santiago_sw"]
 # Tags as exiftool writes them into a file that had none (numbers, as with -n).
 BY_EXIFTOOL: dict[str, object] = {
     "GPSLatitude": 51.500729,
