@@ -17,12 +17,16 @@ One command after anyone adds or changes a user-visible string:
    ``(s)`` in the source ("%n photo(s)" → "%n photo" / "%n photos").
 
 It prints what is unfinished; translate those in ``surveyor_sr_Latn.ts`` (Qt Linguist or a text
-editor, using ``glossary.md``) and run it again. ``tests/translations`` fails while any message
-is missing, unfinished or has placeholders that differ from its source.
+editor, using ``glossary.md``) and run it again. Or work in JSON: ``--todo todo.json`` writes the
+unfinished messages (``context``, ``source``, ``numerus``); add each one's ``translation`` (a
+string, or the three plural forms as a list) and run it with ``--fill todo.json``.
+``tests/translations`` fails while any message is missing, unfinished or has placeholders that
+differ from its source.
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
 import json
 import re
@@ -307,9 +311,9 @@ def write_ts(
         node = ET.SubElement(context, "message")
         if message.numerus:
             node.set("numerus", "yes")
-        for filename, line in message.locations:
-            if filename != "Qt":
-                ET.SubElement(node, "location", filename=f"../../{filename}", line=line)
+        # Files only, no line numbers: a line moving must not touch the translations' file.
+        for filename in dict.fromkeys(f for f, _line in message.locations if f != "Qt"):
+            ET.SubElement(node, "location", filename=f"../../{filename}")
         ET.SubElement(node, "source").text = message.source
         translation = translations.get((message.context, message.source))
         element = ET.SubElement(node, "translation")
@@ -387,21 +391,45 @@ def english_plurals(messages: dict[Key, Message]) -> dict[Key, Translation]:
     }
 
 
-def update() -> dict[str, int]:
+def read_fill(path: Path) -> dict[Key, Translation]:
+    """Translations from a JSON list of {context, source, translation} (see the module)."""
+    found: dict[Key, Translation] = {}
+    for entry in json.loads(path.read_text(encoding="utf-8")):
+        text = entry.get("translation")
+        if not text:
+            continue
+        forms = list(text) if isinstance(text, list) else [text]
+        found[(entry["context"], entry["source"])] = Translation(forms, True)
+    return found
+
+
+def update(fills: tuple[Path, ...] = (), todo: Path | None = None) -> dict[str, int]:
     """Rewrite the three ``.ts`` files; returns the number of unfinished messages per file."""
     messages = extract()
     ordered = list(messages.values())
-    latin = merged_latin(messages, read_ts(TS_DIR / f"surveyor_{LATIN}.ts"))
+    old = read_ts(TS_DIR / f"surveyor_{LATIN}.ts")
+    for fill in fills:
+        old.update(read_fill(fill))
+    latin = merged_latin(messages, old)
     write_ts(TS_DIR / f"surveyor_{LATIN}.ts", LATIN, ordered, latin)
     write_ts(TS_DIR / f"surveyor_{CYRILLIC}.ts", CYRILLIC, ordered, cyrillic_from(latin))
     plural = [m for m in ordered if m.numerus]
     write_ts(TS_DIR / f"surveyor_{ENGLISH}.ts", ENGLISH, plural, english_plurals(messages))
-    unfinished = sum(1 for key in messages if key not in latin or not latin[key].finished)
-    return {LATIN: unfinished, CYRILLIC: unfinished, ENGLISH: 0, "total": len(messages)}
+    missing = [m for key, m in messages.items() if key not in latin or not latin[key].finished]
+    if todo is not None:
+        entries = [
+            {"context": m.context, "source": m.source, "numerus": m.numerus} for m in missing
+        ]
+        todo.write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return {LATIN: len(missing), CYRILLIC: len(missing), ENGLISH: 0, "total": len(messages)}
 
 
 def main() -> int:
-    counts = update()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fill", type=Path, action="append", default=[], metavar="JSON")
+    parser.add_argument("--todo", type=Path, metavar="JSON")
+    args = parser.parse_args()
+    counts = update(tuple(args.fill), args.todo)
     total = counts.pop("total")
     for language, count in counts.items():
         print(f"surveyor_{language}.ts: {total} messages, {count} unfinished")

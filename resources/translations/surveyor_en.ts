@@ -4,7 +4,7 @@
   <context>
     <name>CameraPanel</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/selection_text.py" line="54" />
+      <location filename="../../surveyor/ui/selection_text.py" />
       <source>%n photo(s) selected</source>
       <translation>
         <numerusform>%n photo selected</numerusform>
@@ -15,7 +15,7 @@
   <context>
     <name>CamerasView</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/cameras_view.py" line="357" />
+      <location filename="../../surveyor/ui/campaign/cameras_view.py" />
       <source>%n volunteer(s)</source>
       <translation>
         <numerusform>%n volunteer</numerusform>
@@ -26,7 +26,7 @@
   <context>
     <name>CampaignWindow</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/window.py" line="340" />
+      <location filename="../../surveyor/ui/campaign/window.py" />
       <source>%n camera(s) written to {name}</source>
       <translation>
         <numerusform>%n camera written to {name}</numerusform>
@@ -34,7 +34,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/window.py" line="394" />
+      <location filename="../../surveyor/ui/campaign/window.py" />
       <source>%n receipt(s) written.</source>
       <translation>
         <numerusform>%n receipt written.</numerusform>
@@ -45,7 +45,7 @@
   <context>
     <name>ExportWords</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/export_words.py" line="79" />
+      <location filename="../../surveyor/ui/export_words.py" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -56,7 +56,7 @@
   <context>
     <name>GeotagDialog</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/geotag_dialog.py" line="354" />
+      <location filename="../../surveyor/ui/geotag_dialog.py" />
       <source>%n photo(s) record no time zone: this computer's is assumed (set the camera time zone if it differs).</source>
       <translation>
         <numerusform>%n photo record no time zone: this computer's is assumed (set the camera time zone if it differs).</numerusform>
@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/geotag_sync.py" line="209" />
+      <location filename="../../surveyor/ui/geotag_sync.py" />
       <source>Offset {offset} from %n photo(s).</source>
       <translation>
         <numerusform>Offset {offset} from %n photo.</numerusform>
@@ -75,7 +75,7 @@
   <context>
     <name>StatsView</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/stats_view.py" line="87" />
+      <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>%n camera(s)</source>
       <translation>
         <numerusform>%n camera</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/stats_view.py" line="97" />
+      <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>%n review item(s) open</source>
       <translation>
         <numerusform>%n review item open</numerusform>
@@ -91,7 +91,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/stats_view.py" line="90" />
+      <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>%n sighting(s)</source>
       <translation>
         <numerusform>%n sighting</numerusform>
@@ -99,7 +99,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/campaign/stats_view.py" line="93" />
+      <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>%n volunteer(s)</source>
       <translation>
         <numerusform>%n volunteer</numerusform>
@@ -110,7 +110,7 @@
   <context>
     <name>WalkActions</name>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="205" />
+      <location filename="../../surveyor/ui/walk_actions.py" />
       <source>Remove %n photo(s)</source>
       <translation>
         <numerusform>Remove %n photo</numerusform>
@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../surveyor/ui/walk_actions.py" line="197" />
+      <location filename="../../surveyor/ui/walk_actions.py" />
       <source>Remove %n photo(s) from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</source>
       <translation>
         <numerusform>Remove %n photo from this workspace? Their cameras stay. Edit ▸ Undo brings them back while Surveyor is open.</numerusform>
