@@ -100,7 +100,8 @@ def _plain_to_cyrillic(text: str, keep: frozenset[str]) -> str:
     def convert(match: re.Match[str]) -> str:
         word = match.group(0)
         before = text[: match.start()].rstrip(' „“"(&')
-        sentence_start = not before or before[-1] in ".!?:\n"
+        # A menu path's item starts like a sentence: "Pomoć ▸ O programu".
+        sentence_start = not before or before[-1] in ".!?:\n▸"
         return word if _foreign(word, keep, sentence_start) else _word_to_cyrillic(word)
 
     return _WORD.sub(convert, text)

@@ -16,6 +16,7 @@ from surveyor.core.transliterate import latin_to_cyrillic
         ("nadživeti, podžanr", "надживети, поджанр"),  # d and ž of a prefix stay two letters
         ("Potpis NIJE proveren", "Потпис НИЈЕ проверен"),  # Serbian in capitals
         ("U ovom obilasku", "У овом обиласку"),  # a one-letter word starting a sentence
+        ("Pomoć ▸ O programu", "Помоћ ▸ О програму"),  # and starting a menu item
     ],
 )
 def test_serbian_words_change_script(latin: str, cyrillic: str) -> None:
