@@ -5093,7 +5093,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
-      <translation>MUP Србије</translation>
+      <translation>МУП Србије</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/demo.py" />

@@ -43,8 +43,9 @@ _PROTECTED = re.compile(
 )
 # One-letter Serbian words: a capital one starts a sentence; any other lone capital is a key.
 _ONE_LETTER_WORDS = frozenset("AIUOSKV")
-# Serbian words the translations write in capitals for emphasis ("Potpis NIJE proveren").
-_SERBIAN_CAPITALS = frozenset({"NIJE", "NE", "DA", "SAMO", "NIKADA", "UKLJUČENO"})
+# Serbian words the translations write in capitals for emphasis ("Potpis NIJE proveren"), and
+# Serbian acronyms, which change script like any word (MUP, the police ministry, is МУП).
+_SERBIAN_CAPITALS = frozenset({"NIJE", "NE", "DA", "SAMO", "NIKADA", "UKLJUČENO", "MUP"})
 _WORD = re.compile(r"[A-Za-zČčĆćĐđŠšŽž]+")
 
 
