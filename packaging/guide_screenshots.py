@@ -132,7 +132,9 @@ def coordinator(app: object, tmp: Path, out: Path, bundles: list[tuple[str, Path
         keyring.add_key(public, name, trust=True)
     window.choose_bundles = lambda: [str(path) for _name, path, _public in bundles]
     window.merge_action.trigger()
-    wait_until(app, lambda: False, timeout=1.0)
+    # The review map shows the split vote's sightings once its page is up.
+    wait_until(app, lambda: window.review.map.is_ready, timeout=30.0)
+    wait_until(app, lambda: False, timeout=1.5)
     save(window, out, "05-merge.png")
     window.tabs.setCurrentWidget(window.stats)
     wait_until(app, lambda: False, timeout=0.5)
