@@ -39,7 +39,7 @@ def test_the_committed_cyrillic_text_is_what_the_script_makes(document) -> None:
     made = make_guides.cyrillic_document(source, latin_link, cyrillic_link)
     assert target.read_text(encoding="utf-8") == made, (
         f"{target.relative_to(ROOT)} is not what packaging/make_guides.py makes from "
-        f"{source.relative_to(ROOT)}: run `make guide` (never edit the Cyrillic one)"
+        f"{source.relative_to(ROOT)}: run packaging/make_guides.py (never edit the Cyrillic one)"
     )
 
 
