@@ -47,9 +47,15 @@ screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/screenshot.py docs/screenshot.png
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/screenshot.py --map docs/screenshot-map.png
 
-# The user guide's screenshots, made from the demo workspace (resources/guide/en/images/).
+# The user guide in every language: the Cyrillic guide and README made from the Latin ones,
+# and each guide's screenshots made from the demo workspace in its language.
+GUIDE_LANGUAGES := en sr_Latn sr_Cyrl
 guide: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/guide_screenshots.py resources/guide/en/images
+	$(PY) packaging/make_guides.py
+	for language in $(GUIDE_LANGUAGES); do \
+		QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(PY) packaging/guide_screenshots.py \
+			--language $$language resources/guide/$$language/images || exit 1; \
+	done
 
 # The one-folder app (dist/surveyor/), tested outside the venv, and the Linux tarball.
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' surveyor/__init__.py)

@@ -1,9 +1,12 @@
-"""The user guide's screenshots, made from the demo workspace: ``guide_screenshots.py OUT_DIR``.
+"""The user guide's screenshots, made from the demo workspace:
+``guide_screenshots.py [--language sr_Latn] OUT_DIR``.
 
 A volunteer's walk (the photos, a recorded camera, the map, the Export dialog) and a
 coordinator's merge (two bundles of the demo signed by two volunteers' keys, merged in the
-campaign window, then its statistics). Everything happens in a temporary folder, offscreen;
-the user's own workspace, keys and settings are never touched. ``make guide`` runs it.
+campaign window, then its statistics). The interface speaks the guide's language and the demo
+workspace is built in it, so the pictures show the words the guide names. Everything happens
+in a temporary folder, offscreen; the user's own workspace, keys and settings are never
+touched. ``make guide`` runs it for every language.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
 
 SIZE = (1280, 800)
 
+# The two volunteers of the coordinator's part, by the names a reader of each guide expects.
+VOLUNTEERS = {
+    "en": ("kestrel", "heron"),
+    "sr_Latn": ("vetruska", "caplja"),
+    "sr_Cyrl": ("vetruska", "caplja"),
+}
+
 
 def wait_until(app: object, condition: object, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
@@ -37,7 +47,9 @@ def save(widget: object, out: Path, name: str) -> None:
     print(path)
 
 
-def volunteer(app: object, tmp: Path, out: Path) -> list[tuple[str, Path, str]]:
+def volunteer(
+    app: object, tmp: Path, out: Path, names: tuple[str, str]
+) -> list[tuple[str, Path, str]]:
     """The volunteer's screenshots; returns two volunteers' bundles of the demo
     (name, bundle, public key) for the coordinator, who disagree about one camera's mount."""
     from PySide6.QtCore import QSettings
@@ -60,9 +72,12 @@ def volunteer(app: object, tmp: Path, out: Path) -> list[tuple[str, Path, str]]:
     rows = window.model.rows()
     wait_until(app, lambda: all(window.model.thumbnails.pixmap(p.sha256) for p in rows[:10]))
 
-    todo = next(p for p in rows if p.name == rows[0].name)
+    # A photo still to do first (the empty camera panel), then one with a recorded camera.
+    todo = next(p for p in rows if p.name == "IMG_0107.jpg")
     window.select_photos([todo.id])
     wait_until(app, window.preview.has_image)
+    window.grid.scrollToTop()  # every kind of badge in sight: the first row and the second's
+    wait_until(app, lambda: False, timeout=0.3)
     save(window, out, "01-photos.png")
 
     dome = next(p for p in rows if p.name == "IMG_0101.jpg")
@@ -80,7 +95,7 @@ def volunteer(app: object, tmp: Path, out: Path) -> list[tuple[str, Path, str]]:
     save(window, out, "03-map.png")
 
     dialog = ExportBundleDialog(workspace, window, base=tmp / "config", settings=settings)
-    dialog.out.setText("/home/kestrel/kestrel-walk1.zip")
+    dialog.out.setText(f"/home/{names[0]}/{names[0]}-1.zip")
     dialog.show()
     wait_until(app, lambda: False, timeout=0.5)
     save(dialog, out, "04-export.png")
@@ -88,7 +103,7 @@ def volunteer(app: object, tmp: Path, out: Path) -> list[tuple[str, Path, str]]:
 
     huawei = Camera.get(Camera.model == "IPC6625-Z30")
     bundles = []
-    for name in ("kestrel", "heron"):
+    for name in names:
         key = SecretKey.generate()
         result = export_bundle(
             workspace,
@@ -119,7 +134,9 @@ def coordinator(app: object, tmp: Path, out: Path, bundles: list[tuple[str, Path
         keyring.add_key(public, name, trust=True)
     window.choose_bundles = lambda: [str(path) for _name, path, _public in bundles]
     window.merge_action.trigger()
-    wait_until(app, lambda: False, timeout=1.0)
+    # The review map shows the split vote's sightings once its page is up.
+    wait_until(app, lambda: window.review.map.is_ready, timeout=30.0)
+    wait_until(app, lambda: False, timeout=1.5)
     save(window, out, "05-merge.png")
     window.tabs.setCurrentWidget(window.stats)
     wait_until(app, lambda: False, timeout=0.5)
@@ -131,18 +148,21 @@ def coordinator(app: object, tmp: Path, out: Path, bundles: list[tuple[str, Path
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
+    parser.add_argument("--language", choices=sorted(VOLUNTEERS), default="en")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtWidgets import QApplication
 
     import surveyor.ui.map.scheme  # noqa: F401
+    from surveyor.ui.language import chosen_locale, install_translations
 
     with tempfile.TemporaryDirectory(prefix="surveyor-guide-") as tmp_name:
         tmp = Path(tmp_name)
         os.environ["SURVEYOR_CONFIG_DIR"] = str(tmp / "config")
         app = QApplication([sys.argv[0], "guide"])
-        bundles = volunteer(app, tmp, args.out)
+        install_translations(app, chosen_locale(args.language))
+        bundles = volunteer(app, tmp, args.out, VOLUNTEERS[args.language])
         coordinator(app, tmp, args.out, bundles)
     return 0
 

@@ -72,3 +72,11 @@ def test_frozen_import_of_a_heic_and_a_jpeg(tmp_path: Path) -> None:
     assert listed.returncode == 0, listed.stderr
     names = sorted(p["original_name"] for p in json.loads(listed.stdout))
     assert names == ["corner.heic", "street.jpg"]
+
+
+def test_the_guide_of_every_language_is_packaged() -> None:
+    guide = FROZEN.parent / "_internal" / "resources" / "guide"
+    assert (guide / "guide.css").is_file()
+    for language in ("en", "sr_Latn", "sr_Cyrl"):
+        assert (guide / language / "index.html").is_file(), language
+        assert len(list((guide / language / "images").glob("*.png"))) == 6, language

@@ -2576,6 +2576,11 @@ Photos imported before this are kept.</source>
       <translation>&amp;Уништи овај радни простор…</translation>
     </message>
     <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Уређивање</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Encrypt this workspace…</source>
       <translation>&amp;Шифруј овај радни простор…</translation>
@@ -2584,6 +2589,16 @@ Photos imported before this are kept.</source>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Export bundle…</source>
       <translation>&amp;Извези пакет…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Help</source>
+      <translation>По&amp;моћ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" />
@@ -2636,6 +2651,11 @@ Photos imported before this are kept.</source>
       <translation>&amp;Изађи</translation>
     </message>
     <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Record</source>
+      <translation>&amp;Бележење</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Redo</source>
       <translation>&amp;Понови</translation>
@@ -2646,9 +2666,19 @@ Photos imported before this are kept.</source>
       <translation>&amp;Претражи белешке и произвођаче</translation>
     </message>
     <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Settings</source>
+      <translation>P&amp;одешавања</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Undo</source>
       <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Приказ</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" />
@@ -5063,7 +5093,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
-      <translation>MUP Србије</translation>
+      <translation>МУП Србије</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/demo.py" />

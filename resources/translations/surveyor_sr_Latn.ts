@@ -2576,6 +2576,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>&amp;Uništi ovaj radni prostor…</translation>
     </message>
     <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Uređivanje</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Encrypt this workspace…</source>
       <translation>&amp;Šifruj ovaj radni prostor…</translation>
@@ -2584,6 +2589,16 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Export bundle…</source>
       <translation>&amp;Izvezi paket…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Help</source>
+      <translation>Po&amp;moć</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" />
@@ -2636,6 +2651,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>&amp;Izađi</translation>
     </message>
     <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Record</source>
+      <translation>&amp;Beleženje</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Redo</source>
       <translation>&amp;Ponovi</translation>
@@ -2646,9 +2666,19 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <translation>&amp;Pretraži beleške i proizvođače</translation>
     </message>
     <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;Settings</source>
+      <translation>P&amp;odešavanja</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/ui/actions.py" />
       <source>&amp;Undo</source>
       <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/menus.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Prikaz</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/actions.py" />

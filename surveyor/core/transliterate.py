@@ -43,8 +43,9 @@ _PROTECTED = re.compile(
 )
 # One-letter Serbian words: a capital one starts a sentence; any other lone capital is a key.
 _ONE_LETTER_WORDS = frozenset("AIUOSKV")
-# Serbian words the translations write in capitals for emphasis ("Potpis NIJE proveren").
-_SERBIAN_CAPITALS = frozenset({"NIJE", "NE", "DA", "SAMO", "NIKADA", "UKLJUČENO"})
+# Serbian words the translations write in capitals for emphasis ("Potpis NIJE proveren"), and
+# Serbian acronyms, which change script like any word (MUP, the police ministry, is МУП).
+_SERBIAN_CAPITALS = frozenset({"NIJE", "NE", "DA", "SAMO", "NIKADA", "UKLJUČENO", "MUP"})
 _WORD = re.compile(r"[A-Za-zČčĆćĐđŠšŽž]+")
 
 
@@ -100,7 +101,8 @@ def _plain_to_cyrillic(text: str, keep: frozenset[str]) -> str:
     def convert(match: re.Match[str]) -> str:
         word = match.group(0)
         before = text[: match.start()].rstrip(' „“"(&')
-        sentence_start = not before or before[-1] in ".!?:\n"
+        # A menu path's item starts like a sentence: "Pomoć ▸ O programu".
+        sentence_start = not before or before[-1] in ".!?:\n▸"
         return word if _foreign(word, keep, sentence_start) else _word_to_cyrillic(word)
 
     return _WORD.sub(convert, text)

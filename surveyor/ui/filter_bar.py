@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from surveyor.core.photos.rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW
@@ -37,10 +37,13 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.search, 1)
-        self.legend = QLabel(badge_legend(), self)
+        self.legend = Legend(badge_legend(), self)
         self.legend.setObjectName("badgeLegend")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.legend)
+        # The whole hint stays readable in every language ("Pretraži beleške i proizvođače…");
+        # the legend wraps onto a second line when the row is short of room instead.
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(hint + 48)  # and the clear button, the frame
 
     def set_filter(self, value: PhotoFilter) -> None:
         self.combo.setCurrentIndex(self.combo.findData(value))
@@ -52,12 +55,29 @@ class FilterBar(QWidget):
             self.searchChanged.emit(self.search.text())
 
 
+class Legend(QLabel):
+    """Rich text on one line when there is room for it, wrapped (never clipped) when not."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._one_line = super().sizeHint().width()  # measured before wrapping is on
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(max(self._one_line, super().sizeHint().width()), super().sizeHint().height())
+
+
 def badge_legend() -> str:
     """What the grid's badges mean, drawn in their own colours."""
     translate = QCoreApplication.translate
 
     def badge(colour: str, mark: str, text: str) -> str:
-        return f'<span style="color:{colour}; font-weight:bold;">{mark}</span>&nbsp;{text}'
+        # A wrapped legend breaks between entries only.
+        return (
+            f'<span style="white-space:nowrap;"><span style="color:{colour}; '
+            f'font-weight:bold;">{mark}</span>&nbsp;{text}</span>'
+        )
 
     entries = [
         badge(BADGE_COLOURS[STATE_CAMERAS].name(), "1", translate("FilterBar", "cameras")),

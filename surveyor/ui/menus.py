@@ -33,15 +33,16 @@ def _fill(menu: QMenu, items: Iterable[QAction | None]) -> None:
 
 def build_menus(bar: QMenuBar, a: WorkbenchActions) -> dict[str, QMenu]:
     """File, Edit, View, Record, Settings and Help, keyed by those names in lower case."""
+    # Each title a literal _tr("…") call, so that the translation sources collect it.
     menus = {
-        name: bar.addMenu(_tr(title))
+        name: bar.addMenu(title)
         for name, title in (
-            ("file", "&File"),
-            ("edit", "&Edit"),
-            ("view", "&View"),
-            ("record", "&Record"),
-            ("settings", "&Settings"),
-            ("help", "&Help"),
+            ("file", _tr("&File")),
+            ("edit", _tr("&Edit")),
+            ("view", _tr("&View")),
+            ("record", _tr("&Record")),
+            ("settings", _tr("&Settings")),
+            ("help", _tr("&Help")),
         )
     }
     _fill(

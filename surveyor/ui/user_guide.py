@@ -1,8 +1,9 @@
 """Help ▸ User guide: the offline HTML guide under ``resources/guide/<language>/``.
 
 It opens in the system's browser from a local file, so it needs no network and no QtWebEngine.
-The guide is in English for now; other languages get their own folder and are chosen by the
-interface language, falling back to English.
+Each language has its own folder, named like the interface's languages (``en``, ``sr_Latn``,
+``sr_Cyrl``): Serbian is chosen by its script, not just by "sr", and a language without a guide
+gets the English one.
 """
 
 from __future__ import annotations
@@ -19,10 +20,16 @@ from surveyor.core.resources import resource
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 
-def guide_page(language: str | None = None) -> Path:
-    """The guide's index.html in ``language`` (the interface's by default), else English."""
-    language = language or QLocale().name().split("_")[0]
-    for folder in (language, "en"):
+def guide_folders(locale: QLocale) -> list[str]:
+    """The guide folders to try for ``locale``, best first: ``sr_Latn``, ``sr``, ``en``."""
+    language = QLocale.languageToCode(locale.language())
+    script = QLocale.scriptToCode(locale.script())  # plain "sr" resolves to Cyrl, as in Qt
+    return [f"{language}_{script}", language, "en"] if script else [language, "en"]
+
+
+def guide_page(locale: QLocale | None = None) -> Path:
+    """The guide's index.html in the language of ``locale`` (the interface's), else English."""
+    for folder in guide_folders(locale or QLocale()):
         page = resource("guide", folder, "index.html")
         if page.is_file():
             return page

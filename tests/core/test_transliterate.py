@@ -15,7 +15,9 @@ from surveyor.core.transliterate import latin_to_cyrillic
         ("Đorđe ćuti; šećer je žut", "Ђорђе ћути; шећер је жут"),
         ("nadživeti, podžanr", "надживети, поджанр"),  # d and ž of a prefix stay two letters
         ("Potpis NIJE proveren", "Потпис НИЈЕ проверен"),  # Serbian in capitals
+        ("MUP Srbije, GPS", "МУП Србије, GPS"),  # a Serbian acronym, not a foreign one
         ("U ovom obilasku", "У овом обиласку"),  # a one-letter word starting a sentence
+        ("Pomoć ▸ O programu", "Помоћ ▸ О програму"),  # and starting a menu item
     ],
 )
 def test_serbian_words_change_script(latin: str, cyrillic: str) -> None:

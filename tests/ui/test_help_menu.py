@@ -66,10 +66,6 @@ def test_the_user_guide_opens_from_the_package(window: MainWindow, monkeypatch) 
     assert page.is_file()
 
 
-def test_the_guide_falls_back_to_english() -> None:
-    assert user_guide.guide_page("sr").parent.name == "en"
-
-
 def test_a_missing_guide_is_said_in_words(window, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(user_guide, "resource", lambda *parts: tmp_path.joinpath(*parts))
     problem = user_guide.open_user_guide()
