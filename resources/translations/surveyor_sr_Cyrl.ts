@@ -5016,6 +5016,16 @@ camera only, {n} blurred</source>
       <translation>--zoom {value}: између {MIN_ZOOM} и {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>16 upper-case hex digits</source>
+      <translation>16 хексадецималних цифара великим словима</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>&lt;bytes&gt;.&lt;count&gt;</source>
+      <translation>&lt;bytes&gt;.&lt;count&gt;</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Улаз у банку</translation>
@@ -5066,6 +5076,16 @@ camera only, {n} blurred</source>
       <translation>MUP Србије</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Payload-Oxum {oxum} but the payload is {actual}</source>
+      <translation>Payload-Oxum је {oxum}, а садржај је {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>SHA-512 does not match {manifest}</source>
+      <translation>SHA-512 се не слаже са {manifest}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Safe City dome above the crossing</source>
       <translation>Safe City купола изнад раскрснице</translation>
@@ -5081,6 +5101,11 @@ camera only, {n} blurred</source>
       <translation>Славија</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Surveyor-Key-Id is not 16 upper-case hex digits</source>
+      <translation>Surveyor-Key-Id није 16 хексадецималних цифара великим словима</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Terazije and Knez Mihailova</source>
       <translation>Теразије и Кнез Михаилова</translation>
@@ -5089,6 +5114,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Предалеко да би се прочитао произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a '.', '..' or empty path component</source>
+      <translation>део путање '.', '..' или празан део</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5101,9 +5131,44 @@ camera only, {n} blurred</source>
       <translation>CSV ред има погрешан број ћелија</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a FIFO</source>
+      <translation>FIFO</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a JPEG without pixels</source>
+      <translation>JPEG без пиксела</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a backslash in its name</source>
+      <translation>обрнута коса црта у имену</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a block device</source>
+      <translation>блок-уређај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a bundle UUID</source>
+      <translation>UUID пакета</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>a camera needs at least one photo</source>
       <translation>камери треба бар једна фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a character device</source>
+      <translation>знаковни уређај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a control character in its name</source>
+      <translation>контролни знак у имену</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5116,6 +5181,31 @@ camera only, {n} blurred</source>
       <translation>име има највише 80 знакова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>a record for camera {uuid} that is not in it</source>
+      <translation>запис за камеру {uuid} које нема у cameras.geojson</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a socket</source>
+      <translation>сокет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a symbolic link</source>
+      <translation>симболичка веза</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a version</source>
+      <translation>ознака верзије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a {kind} image, not a JPEG</source>
+      <translation>слика у формату {kind}, а не JPEG</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age шифровање није успело: {exc}</translation>
@@ -5124,6 +5214,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>an OSM tag is longer than 255 characters</source>
       <translation>OSM ознака је дужа од 255 знакова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an absolute path</source>
+      <translation>апсолутна путања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an empty name</source>
+      <translation>празно име</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
@@ -5136,9 +5236,29 @@ camera only, {n} blurred</source>
       <translation>оквир {text} је ван фотографије ({width}×{height} пиксела)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>boxes is not an object of photo names</source>
+      <translation>boxes није објекат са именима фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>bundle_uuid differs from bag-info.txt</source>
+      <translation>bundle_uuid се разликује од оног у bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>camera #{id} ({uuid}): {why}</source>
+      <translation>камера #{id} ({uuid}): {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>помак сата камере {text!r} није ±hh:mm:ss (на пример +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>camera record {number} {why}</source>
+      <translation>запис камере {number} {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5155,6 +5275,26 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
       <translation>камера {uuid}: {what} садржи U+{group:04X}, који XML не може да пренесе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>cameras is not a list of at most {count}</source>
+      <translation>cameras није листа од највише {count} ставки</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be checked ({exc!r:.200})</source>
+      <translation>не може да се провери ({exc!r:.200})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be decrypted with this identity ({exc})</source>
+      <translation>не може да се дешифрује овим идентитетом ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be read from the zip ({exc})</source>
+      <translation>не може да се прочита из ZIP архиве ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5182,6 +5322,11 @@ camera only, {n} blurred</source>
       <translation>изаберите обилазак или све камере које још нису извезене</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>created {why}</source>
+      <translation>датум настанка {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>оштећена {name} слика ({exc})</translation>
@@ -5202,14 +5347,74 @@ camera only, {n} blurred</source>
       <translation>датум снимања неупотребљив ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>decrypt the .age bundle first (verify_bundle can check it)</source>
+      <translation>прво дешифрујте .age пакет (verify_bundle може да га провери)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>detector {why}</source>
+      <translation>детектор {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>does not cover {name}</source>
+      <translation>не обухвата {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>does not match the SHA-256 in its name</source>
+      <translation>не слаже се са SHA-256 вредношћу у свом имену</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>empty</source>
+      <translation>празно</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>празна датотека (0 бајтова)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>encrypted with age: give the coordinator's age identity</source>
+      <translation>шифровано алатом age: наведите координаторов age идентитет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number} {why}</source>
+      <translation>објекат {number} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number}: camera {uuid} appears twice</source>
+      <translation>објекат {number}: камера {uuid} се појављује двапут</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>features is not a list of at most {count}</source>
+      <translation>features није листа од највише {count} ставки</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>fix these cameras first: {problems}</source>
+      <translation>прво исправите ове камере: {problems}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>give both latitude and longitude, or neither</source>
       <translation>наведите и географску ширину и дужину, или ниједну</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>give one direction</source>
+      <translation>наведите један смер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has a malformed or repeated uuid</source>
+      <translation>има неисправан или поновљен uuid</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5238,8 +5443,14 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
-      <source>has unknown keys {str}</source>
-      <translation>има непознате кључеве {str}</translation>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has unknown keys {keys}</source>
+      <translation>има непознате кључеве {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>holds the control character U+{code:04X}</source>
+      <translation>садржи контролни знак U+{code:04X}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5257,6 +5468,11 @@ camera only, {n} blurred</source>
       <translation>прво увезите GPX траг: нема трага за поређење</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>invalid bundle</source>
+      <translation>неисправан пакет</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>is a folder, not a file</source>
       <translation>је фасцикла, не датотека</translation>
@@ -5272,6 +5488,31 @@ camera only, {n} blurred</source>
       <translation>није Point</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with a uuid</source>
+      <translation>није објекат са пољем uuid</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with detector and boxes</source>
+      <translation>није објекат са пољима detector и boxes</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is not text ({kind})</source>
+      <translation>није текст ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>is not the BagIt 1.0 declaration</source>
+      <translation>није BagIt 1.0 декларација</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is {length} characters long (at most {limit})</source>
+      <translation>има {length} знакова (највише {limit})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
       <translation>ID кључа {key_id_hex} већ је у привеску кључева са другим кључем</translation>
@@ -5280,6 +5521,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key {key_id} is already withdrawn</source>
       <translation>кључ {key_id} је већ повучен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>key_id differs from bag-info.txt</source>
+      <translation>key_id се разликује од оног у bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>larger than {size} bytes</source>
+      <translation>веће од {size} бајтова</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5296,6 +5547,37 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
       <translation>стари (не-prehashed) потписи се не прихватају</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not '&lt;sha512&gt;  &lt;path&gt;'</source>
+      <translation>ред {number} није облика '&lt;sha512&gt;  &lt;path&gt;'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not 'Label: value'</source>
+      <translation>ред {number} није облика 'Ознака: вредност'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>listed in {manifest} but missing</source>
+      <translation>наведен у {manifest}, али недостаје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>made by key {key}, bag-info says {stated}</source>
+      <translation>направљен кључем {key}, а bag-info наводи {stated}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>missing</source>
+      <translation>недостаје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>must be a number, not {text!r}</source>
+      <translation>мора бити број, а не {text!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5316,6 +5598,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/map/basemaps.py" />
       <source>no basemap named {key!r}</source>
       <translation>нема подлоге мапе по имену {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>no camera refers to this file</source>
+      <translation>ниједна камера не упућује на ову датотеку</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5355,6 +5642,36 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>not UTF-8 text</source>
+      <translation>није UTF-8 текст</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>not a FeatureCollection</source>
+      <translation>није FeatureCollection</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo</source>
+      <translation>није JPEG фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo (no frame header at its start)</source>
+      <translation>није JPEG фотографија (на почетку нема заглавља кадра)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>not a JSON object</source>
+      <translation>није JSON објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>not a readable zip ({exc})</source>
+      <translation>није читљива ZIP архива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
       <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
       <translation>није age идентитет (AGE-SECRET-KEY-1…): {exc}</translation>
     </message>
@@ -5362,6 +5679,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not valid JSON ({exc})</source>
       <translation>није исправан JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>notes {why}</source>
+      <translation>белешка {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5377,6 +5699,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>orientation unusable ({exc})</source>
       <translation>оријентација неупотребљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>payload file not listed in {manifest}</source>
+      <translation>датотека садржаја није наведена у {manifest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
@@ -5419,6 +5746,11 @@ camera only, {n} blurred</source>
       <translation>position_source: {value!r} није једно од {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>pseudonym {why}</source>
+      <translation>псеудоним {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>јавни кључ: празан</translation>
@@ -5427,6 +5759,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: the key line is missing</source>
       <translation>јавни кључ: недостаје ред са кључем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>schema is not {schema}</source>
+      <translation>schema није {schema}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5467,6 +5804,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: wrong length</source>
       <translation>тајни кључ: погрешна дужина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>sequence is not a whole number from 0</source>
+      <translation>sequence није цео број од 0 навише</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5559,6 +5901,11 @@ camera only, {n} blurred</source>
       <translation>потпис се не слаже са датотеком</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>the signer's identity is not verified (no public key)</source>
+      <translation>идентитет потписника није проверен (нема јавног кључа)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment must be one line</source>
       <translation>поуздан коментар мора бити у једном реду</translation>
@@ -5614,9 +5961,24 @@ camera only, {n} blurred</source>
       <translation>превише IFD-ова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>total size {total} is over the limit of {limit}</source>
+      <translation>укупна величина {total} прелази ограничење од {limit}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>скраћена слика: датотека се завршава пре слике</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>trusted comment {comment!r} is not {expected!r}</source>
+      <translation>поуздани коментар {comment!r} није {expected!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>unexpected file (a bundle holds only the bag files and {folder})</source>
+      <translation>неочекивана датотека (пакет садржи само BagIt датотеке и {folder})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5639,9 +6001,20 @@ camera only, {n} blurred</source>
       <translation>непознато стање кључа {status!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>unknown keys {keys}</source>
+      <translation>непознати кључеви {keys}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
       <translation>непозната врста оквира {kind!r} (једна од {KINDS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>unknown label {label}</source>
+      <translation>непозната ознака {label}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5724,6 +6097,11 @@ camera only, {n} blurred</source>
       <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{bundle}: {reason}</source>
+      <translation>{bundle}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: није читљива датотека каскаде</translation>
@@ -5737,6 +6115,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>{count} bytes is over the limit of {max_bytes}</source>
       <translation>{count} бајтова је преко ограничења од {max_bytes}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{count} directions (at most {limit})</source>
+      <translation>смерова: {count} (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{count} members is over the limit of {limit}</source>
+      <translation>број ставки {count} прелази ограничење од {limit}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -5754,6 +6142,16 @@ camera only, {n} blurred</source>
       <translation>{file}: нема члана {name!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{file}: unsafe or damaged zip: {problems}</source>
+      <translation>{file}: небезбедна или оштећена ZIP архива: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
       <translation>{folder}: датотеке идентитета не могу да се прочитају ({exc})</translation>
@@ -5764,9 +6162,54 @@ camera only, {n} blurred</source>
       <translation>{ident!r} означава кључеве ({count}): користите ID кључа</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>{key} {why}</source>
+      <translation>{key} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} appears more than once</source>
+      <translation>{label} се појављује више пута</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{label} is missing</source>
+      <translation>{label} недостаје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} {why}</source>
+      <translation>{label} {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{meta}: unreadable ({exc})</source>
       <translation>{meta}: нечитљиво ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>{name!r} is not a photo with a box count</source>
+      <translation>{name!r} није фотографија са бројем оквира</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: cannot be read ({exc})</source>
+      <translation>{name!r}: не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: duplicate of {other!r}</source>
+      <translation>{name!r}: дупликат од {other!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: larger than {size} bytes</source>
+      <translation>{name!r}: веће од {size} бајтова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: would land outside the target</source>
+      <translation>{name!r}: завршило би ван одредишне фасцикле</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5779,9 +6222,19 @@ camera only, {n} blurred</source>
       <translation>{name} није true или false</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{name} is outside {folder}</source>
+      <translation>{name} је ван {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
       <source>{name}: cannot read the photo ({exc})</source>
       <translation>{name}: фотографија не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: compression ratio {ratio:.0f} is over {limit:g}</source>
+      <translation>{name}: степен компресије {ratio:.0f} прелази {limit:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -5807,6 +6260,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: expected true or false, got {value!r}</source>
       <translation>{name}: очекивано true или false, добијено {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is encrypted</source>
+      <translation>{name}: шифровано је</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is {kind}</source>
+      <translation>{name}: је {kind}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5849,6 +6312,11 @@ camera only, {n} blurred</source>
       <translation>{name}: {number:g} је ван опсега {low:g}..{high:g}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {size} bytes is over the {limit}</source>
+      <translation>{name}: {size} бајтова прелази ограничење од {limit}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not a number</source>
       <translation>{name}: {value!r} није број</translation>
@@ -5857,6 +6325,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not one of {allowed}</source>
       <translation>{name}: {value!r} није једно од {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {why}</source>
+      <translation>{name}: {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
@@ -5888,6 +6361,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{parent}: no such folder</source>
       <translation>{parent}: нема такве фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{part!r} is not a direction in degrees (0–360)</source>
+      <translation>{part!r} није смер у степенима (0–360)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{path} is listed twice</source>
+      <translation>{path} је наведен двапут</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -6089,6 +6572,16 @@ camera only, {n} blurred</source>
       <translation>{path}: нечитљиво ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{photo} does not match its name</source>
+      <translation>{photo} се не слаже са својим именом</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>{photo}: cannot read the photo ({exc})</source>
+      <translation>{photo}: фотографија не може да се прочита ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} није age прималац (age1…)</translation>
@@ -6107,6 +6600,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{secret_path}: does not match {public_path}</source>
       <translation>{secret_path}: не слаже се са {public_path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" />
+      <source>{secret}: the secret key is missing</source>
+      <translation>{secret}: тајни кључ недостаје</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
@@ -6129,6 +6627,21 @@ camera only, {n} blurred</source>
       <translation>{source}: није подлога мапе коју Surveyor може да прочита ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{text!r} is not a Wikidata id (Q…)</source>
+      <translation>{text!r} није Wikidata ID (Q…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <source>{text!r} is not a date (YYYY-MM-DD, optionally with a time)</source>
+      <translation>{text!r} није датум (YYYY-MM-DD, по жељи са временом)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <source>{text!r} is not a real date</source>
+      <translation>{text!r} није постојећи датум</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
       <translation>{text!r}: оквир је X,Y,W,H (четири цела броја пиксела)</translation>
@@ -6144,9 +6657,44 @@ camera only, {n} blurred</source>
       <translation>{text} је превелик број</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{total} bytes unpacked from {archive} is a compression ratio of {ratio:.0f}, over {limit:g}</source>
+      <translation>{total} бајтова распакованих из {archive} даје степен компресије {ratio:.0f}, више од {limit:g}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
       <source>{url}: an online tile layer needs an https:// address</source>
       <translation>{url}: слој плочица са интернета тражи https:// адресу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not a date</source>
+      <translation>{value!r} није датум</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value!r} is not a number</source>
+      <translation>{value!r} није број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {allowed}</source>
+      <translation>{value!r} није {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {what}</source>
+      <translation>{value!r} није {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value:g} is outside {low:g}..{high:g}</source>
+      <translation>{value:g} је ван опсега {low:g}..{high:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value} is not one of {allowed}</source>
+      <translation>{value} није једна од вредности {allowed}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6172,6 +6720,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: није исправан base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>{width}×{height} is over the limit of {limit} megapixels</source>
+      <translation>{width}×{height} прелази ограничење од {limit} мегапиксела</translation>
     </message>
   </context>
   <context>

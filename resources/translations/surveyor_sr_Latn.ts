@@ -5016,6 +5016,16 @@ zamućeno: {n}</translation>
       <translation>--zoom {value}: između {MIN_ZOOM} i {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>16 upper-case hex digits</source>
+      <translation>16 heksadecimalnih cifara velikim slovima</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>&lt;bytes&gt;.&lt;count&gt;</source>
+      <translation>&lt;bytes&gt;.&lt;count&gt;</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Ulaz u banku</translation>
@@ -5066,6 +5076,16 @@ zamućeno: {n}</translation>
       <translation>MUP Srbije</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Payload-Oxum {oxum} but the payload is {actual}</source>
+      <translation>Payload-Oxum je {oxum}, a sadržaj je {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>SHA-512 does not match {manifest}</source>
+      <translation>SHA-512 se ne slaže sa {manifest}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Safe City dome above the crossing</source>
       <translation>Safe City kupola iznad raskrsnice</translation>
@@ -5081,6 +5101,11 @@ zamućeno: {n}</translation>
       <translation>Slavija</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Surveyor-Key-Id is not 16 upper-case hex digits</source>
+      <translation>Surveyor-Key-Id nije 16 heksadecimalnih cifara velikim slovima</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Terazije and Knez Mihailova</source>
       <translation>Terazije i Knez Mihailova</translation>
@@ -5089,6 +5114,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Predaleko da bi se pročitao proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a '.', '..' or empty path component</source>
+      <translation>deo putanje '.', '..' ili prazan deo</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5101,9 +5131,44 @@ zamućeno: {n}</translation>
       <translation>CSV red ima pogrešan broj ćelija</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a FIFO</source>
+      <translation>FIFO</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a JPEG without pixels</source>
+      <translation>JPEG bez piksela</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a backslash in its name</source>
+      <translation>obrnuta kosa crta u imenu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a block device</source>
+      <translation>blok-uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a bundle UUID</source>
+      <translation>UUID paketa</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>a camera needs at least one photo</source>
       <translation>kameri treba bar jedna fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a character device</source>
+      <translation>znakovni uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a control character in its name</source>
+      <translation>kontrolni znak u imenu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5116,6 +5181,31 @@ zamućeno: {n}</translation>
       <translation>ime ima najviše 80 znakova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>a record for camera {uuid} that is not in it</source>
+      <translation>zapis za kameru {uuid} koje nema u cameras.geojson</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a socket</source>
+      <translation>soket</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a symbolic link</source>
+      <translation>simbolička veza</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a version</source>
+      <translation>oznaka verzije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a {kind} image, not a JPEG</source>
+      <translation>slika u formatu {kind}, a ne JPEG</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age šifrovanje nije uspelo: {exc}</translation>
@@ -5124,6 +5214,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>an OSM tag is longer than 255 characters</source>
       <translation>OSM oznaka je duža od 255 znakova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an absolute path</source>
+      <translation>apsolutna putanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an empty name</source>
+      <translation>prazno ime</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
@@ -5136,9 +5236,29 @@ zamućeno: {n}</translation>
       <translation>okvir {text} je van fotografije ({width}×{height} piksela)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>boxes is not an object of photo names</source>
+      <translation>boxes nije objekat sa imenima fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>bundle_uuid differs from bag-info.txt</source>
+      <translation>bundle_uuid se razlikuje od onog u bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>camera #{id} ({uuid}): {why}</source>
+      <translation>kamera #{id} ({uuid}): {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>pomak sata kamere {text!r} nije ±hh:mm:ss (na primer +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>camera record {number} {why}</source>
+      <translation>zapis kamere {number} {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5155,6 +5275,26 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
       <translation>kamera {uuid}: {what} sadrži U+{group:04X}, koji XML ne može da prenese</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>cameras is not a list of at most {count}</source>
+      <translation>cameras nije lista od najviše {count} stavki</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be checked ({exc!r:.200})</source>
+      <translation>ne može da se proveri ({exc!r:.200})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be decrypted with this identity ({exc})</source>
+      <translation>ne može da se dešifruje ovim identitetom ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be read from the zip ({exc})</source>
+      <translation>ne može da se pročita iz ZIP arhive ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5182,6 +5322,11 @@ zamućeno: {n}</translation>
       <translation>izaberite obilazak ili sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>created {why}</source>
+      <translation>datum nastanka {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>oštećena {name} slika ({exc})</translation>
@@ -5202,14 +5347,74 @@ zamućeno: {n}</translation>
       <translation>datum snimanja neupotrebljiv ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>decrypt the .age bundle first (verify_bundle can check it)</source>
+      <translation>prvo dešifrujte .age paket (verify_bundle može da ga proveri)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>detector {why}</source>
+      <translation>detektor {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>does not cover {name}</source>
+      <translation>ne obuhvata {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>does not match the SHA-256 in its name</source>
+      <translation>ne slaže se sa SHA-256 vrednošću u svom imenu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>empty</source>
+      <translation>prazno</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>prazna datoteka (0 bajtova)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>encrypted with age: give the coordinator's age identity</source>
+      <translation>šifrovano alatom age: navedite koordinatorov age identitet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number} {why}</source>
+      <translation>objekat {number} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number}: camera {uuid} appears twice</source>
+      <translation>objekat {number}: kamera {uuid} se pojavljuje dvaput</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>features is not a list of at most {count}</source>
+      <translation>features nije lista od najviše {count} stavki</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>fix these cameras first: {problems}</source>
+      <translation>prvo ispravite ove kamere: {problems}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>give both latitude and longitude, or neither</source>
       <translation>navedite i geografsku širinu i dužinu, ili nijednu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>give one direction</source>
+      <translation>navedite jedan smer</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has a malformed or repeated uuid</source>
+      <translation>ima neispravan ili ponovljen uuid</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5238,8 +5443,14 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
-      <source>has unknown keys {str}</source>
-      <translation>ima nepoznate ključeve {str}</translation>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has unknown keys {keys}</source>
+      <translation>ima nepoznate ključeve {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>holds the control character U+{code:04X}</source>
+      <translation>sadrži kontrolni znak U+{code:04X}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5257,6 +5468,11 @@ zamućeno: {n}</translation>
       <translation>prvo uvezite GPX trag: nema traga za poređenje</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>invalid bundle</source>
+      <translation>neispravan paket</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>is a folder, not a file</source>
       <translation>je fascikla, ne datoteka</translation>
@@ -5272,6 +5488,31 @@ zamućeno: {n}</translation>
       <translation>nije Point</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with a uuid</source>
+      <translation>nije objekat sa poljem uuid</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with detector and boxes</source>
+      <translation>nije objekat sa poljima detector i boxes</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is not text ({kind})</source>
+      <translation>nije tekst ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>is not the BagIt 1.0 declaration</source>
+      <translation>nije BagIt 1.0 deklaracija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is {length} characters long (at most {limit})</source>
+      <translation>ima {length} znakova (najviše {limit})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
       <translation>ID ključa {key_id_hex} već je u privesku ključeva sa drugim ključem</translation>
@@ -5280,6 +5521,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key {key_id} is already withdrawn</source>
       <translation>ključ {key_id} je već povučen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>key_id differs from bag-info.txt</source>
+      <translation>key_id se razlikuje od onog u bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>larger than {size} bytes</source>
+      <translation>veće od {size} bajtova</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5296,6 +5547,37 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
       <translation>stari (ne-prehashed) potpisi se ne prihvataju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not '&lt;sha512&gt;  &lt;path&gt;'</source>
+      <translation>red {number} nije oblika '&lt;sha512&gt;  &lt;path&gt;'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not 'Label: value'</source>
+      <translation>red {number} nije oblika 'Oznaka: vrednost'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>listed in {manifest} but missing</source>
+      <translation>naveden u {manifest}, ali nedostaje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>made by key {key}, bag-info says {stated}</source>
+      <translation>napravljen ključem {key}, a bag-info navodi {stated}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>missing</source>
+      <translation>nedostaje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>must be a number, not {text!r}</source>
+      <translation>mora biti broj, a ne {text!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5316,6 +5598,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/map/basemaps.py" />
       <source>no basemap named {key!r}</source>
       <translation>nema podloge mape po imenu {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>no camera refers to this file</source>
+      <translation>nijedna kamera ne upućuje na ovu datoteku</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5355,6 +5642,36 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>not UTF-8 text</source>
+      <translation>nije UTF-8 tekst</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>not a FeatureCollection</source>
+      <translation>nije FeatureCollection</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo</source>
+      <translation>nije JPEG fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo (no frame header at its start)</source>
+      <translation>nije JPEG fotografija (na početku nema zaglavlja kadra)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>not a JSON object</source>
+      <translation>nije JSON objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>not a readable zip ({exc})</source>
+      <translation>nije čitljiva ZIP arhiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
       <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
       <translation>nije age identitet (AGE-SECRET-KEY-1…): {exc}</translation>
     </message>
@@ -5362,6 +5679,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not valid JSON ({exc})</source>
       <translation>nije ispravan JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>notes {why}</source>
+      <translation>beleška {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5377,6 +5699,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>orientation unusable ({exc})</source>
       <translation>orijentacija neupotrebljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>payload file not listed in {manifest}</source>
+      <translation>datoteka sadržaja nije navedena u {manifest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
@@ -5419,6 +5746,11 @@ zamućeno: {n}</translation>
       <translation>position_source: {value!r} nije jedno od {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>pseudonym {why}</source>
+      <translation>pseudonim {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>javni ključ: prazan</translation>
@@ -5427,6 +5759,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: the key line is missing</source>
       <translation>javni ključ: nedostaje red sa ključem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>schema is not {schema}</source>
+      <translation>schema nije {schema}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5467,6 +5804,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: wrong length</source>
       <translation>tajni ključ: pogrešna dužina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>sequence is not a whole number from 0</source>
+      <translation>sequence nije ceo broj od 0 naviše</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5559,6 +5901,11 @@ zamućeno: {n}</translation>
       <translation>potpis se ne slaže sa datotekom</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>the signer's identity is not verified (no public key)</source>
+      <translation>identitet potpisnika nije proveren (nema javnog ključa)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment must be one line</source>
       <translation>pouzdan komentar mora biti u jednom redu</translation>
@@ -5614,9 +5961,24 @@ zamućeno: {n}</translation>
       <translation>previše IFD-ova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>total size {total} is over the limit of {limit}</source>
+      <translation>ukupna veličina {total} prelazi ograničenje od {limit}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>skraćena slika: datoteka se završava pre slike</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>trusted comment {comment!r} is not {expected!r}</source>
+      <translation>pouzdani komentar {comment!r} nije {expected!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>unexpected file (a bundle holds only the bag files and {folder})</source>
+      <translation>neočekivana datoteka (paket sadrži samo BagIt datoteke i {folder})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5639,9 +6001,20 @@ zamućeno: {n}</translation>
       <translation>nepoznato stanje ključa {status!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>unknown keys {keys}</source>
+      <translation>nepoznati ključevi {keys}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
       <translation>nepoznata vrsta okvira {kind!r} (jedna od {KINDS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>unknown label {label}</source>
+      <translation>nepoznata oznaka {label}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5724,6 +6097,11 @@ zamućeno: {n}</translation>
       <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{bundle}: {reason}</source>
+      <translation>{bundle}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: nije čitljiva datoteka kaskade</translation>
@@ -5737,6 +6115,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>{count} bytes is over the limit of {max_bytes}</source>
       <translation>{count} bajtova je preko ograničenja od {max_bytes}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{count} directions (at most {limit})</source>
+      <translation>smerova: {count} (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{count} members is over the limit of {limit}</source>
+      <translation>broj stavki {count} prelazi ograničenje od {limit}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -5754,6 +6142,16 @@ zamućeno: {n}</translation>
       <translation>{file}: nema člana {name!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{file}: unsafe or damaged zip: {problems}</source>
+      <translation>{file}: nebezbedna ili oštećena ZIP arhiva: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
       <translation>{folder}: datoteke identiteta ne mogu da se pročitaju ({exc})</translation>
@@ -5764,9 +6162,54 @@ zamućeno: {n}</translation>
       <translation>{ident!r} označava ključeve ({count}): koristite ID ključa</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>{key} {why}</source>
+      <translation>{key} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} appears more than once</source>
+      <translation>{label} se pojavljuje više puta</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{label} is missing</source>
+      <translation>{label} nedostaje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} {why}</source>
+      <translation>{label} {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{meta}: unreadable ({exc})</source>
       <translation>{meta}: nečitljivo ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>{name!r} is not a photo with a box count</source>
+      <translation>{name!r} nije fotografija sa brojem okvira</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: cannot be read ({exc})</source>
+      <translation>{name!r}: ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: duplicate of {other!r}</source>
+      <translation>{name!r}: duplikat od {other!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: larger than {size} bytes</source>
+      <translation>{name!r}: veće od {size} bajtova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: would land outside the target</source>
+      <translation>{name!r}: završilo bi van odredišne fascikle</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5779,9 +6222,19 @@ zamućeno: {n}</translation>
       <translation>{name} nije true ili false</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{name} is outside {folder}</source>
+      <translation>{name} je van {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
       <source>{name}: cannot read the photo ({exc})</source>
       <translation>{name}: fotografija ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: compression ratio {ratio:.0f} is over {limit:g}</source>
+      <translation>{name}: stepen kompresije {ratio:.0f} prelazi {limit:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -5807,6 +6260,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: expected true or false, got {value!r}</source>
       <translation>{name}: očekivano true ili false, dobijeno {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is encrypted</source>
+      <translation>{name}: šifrovano je</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is {kind}</source>
+      <translation>{name}: je {kind}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5849,6 +6312,11 @@ zamućeno: {n}</translation>
       <translation>{name}: {number:g} je van opsega {low:g}..{high:g}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {size} bytes is over the {limit}</source>
+      <translation>{name}: {size} bajtova prelazi ograničenje od {limit}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not a number</source>
       <translation>{name}: {value!r} nije broj</translation>
@@ -5857,6 +6325,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not one of {allowed}</source>
       <translation>{name}: {value!r} nije jedno od {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {why}</source>
+      <translation>{name}: {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
@@ -5888,6 +6361,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{parent}: no such folder</source>
       <translation>{parent}: nema takve fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{part!r} is not a direction in degrees (0–360)</source>
+      <translation>{part!r} nije smer u stepenima (0–360)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{path} is listed twice</source>
+      <translation>{path} je naveden dvaput</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -6089,6 +6572,16 @@ zamućeno: {n}</translation>
       <translation>{path}: nečitljivo ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{photo} does not match its name</source>
+      <translation>{photo} se ne slaže sa svojim imenom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>{photo}: cannot read the photo ({exc})</source>
+      <translation>{photo}: fotografija ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} nije age primalac (age1…)</translation>
@@ -6107,6 +6600,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{secret_path}: does not match {public_path}</source>
       <translation>{secret_path}: ne slaže se sa {public_path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" />
+      <source>{secret}: the secret key is missing</source>
+      <translation>{secret}: tajni ključ nedostaje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
@@ -6129,6 +6627,21 @@ zamućeno: {n}</translation>
       <translation>{source}: nije podloga mape koju Surveyor može da pročita ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{text!r} is not a Wikidata id (Q…)</source>
+      <translation>{text!r} nije Wikidata ID (Q…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <source>{text!r} is not a date (YYYY-MM-DD, optionally with a time)</source>
+      <translation>{text!r} nije datum (YYYY-MM-DD, po želji sa vremenom)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <source>{text!r} is not a real date</source>
+      <translation>{text!r} nije postojeći datum</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
       <translation>{text!r}: okvir je X,Y,W,H (četiri cela broja piksela)</translation>
@@ -6144,9 +6657,44 @@ zamućeno: {n}</translation>
       <translation>{text} je prevelik broj</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{total} bytes unpacked from {archive} is a compression ratio of {ratio:.0f}, over {limit:g}</source>
+      <translation>{total} bajtova raspakovanih iz {archive} daje stepen kompresije {ratio:.0f}, više od {limit:g}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
       <source>{url}: an online tile layer needs an https:// address</source>
       <translation>{url}: sloj pločica sa interneta traži https:// adresu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not a date</source>
+      <translation>{value!r} nije datum</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value!r} is not a number</source>
+      <translation>{value!r} nije broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {allowed}</source>
+      <translation>{value!r} nije {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {what}</source>
+      <translation>{value!r} nije {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value:g} is outside {low:g}..{high:g}</source>
+      <translation>{value:g} je van opsega {low:g}..{high:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value} is not one of {allowed}</source>
+      <translation>{value} nije jedna od vrednosti {allowed}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6172,6 +6720,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: nije ispravan base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>{width}×{height} is over the limit of {limit} megapixels</source>
+      <translation>{width}×{height} prelazi ograničenje od {limit} megapiksela</translation>
     </message>
   </context>
   <context>

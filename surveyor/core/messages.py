@@ -13,7 +13,7 @@ into the translation sources, context ``core``: write the template as a literal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 Translator = Callable[[str], str]
@@ -54,3 +54,23 @@ class Message(str):
 
     def __format__(self, spec: str) -> str:
         return format(self.translated(), spec)
+
+
+class Joined(Message):
+    """Sentences joined by a separator (``"; ".join`` would fix them in English)."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, separator: str, parts: Iterable[str], /) -> Joined:
+        parts = tuple(parts)
+        self = str.__new__(cls, separator.join(parts))
+        self.template, self.values = str.__str__(self), {}
+        self.parts, self.separator = parts, separator
+        return self
+
+    def __getnewargs__(self) -> tuple[str, tuple[str, ...]]:  # type: ignore[override]
+        return self.separator, self.parts
+
+    def translated(self) -> str:
+        return self.separator.join(str(part) for part in self.parts)

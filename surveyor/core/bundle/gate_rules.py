@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from surveyor.core.messages import Message
+
 MAX_JSON_FILE = 32 * 2**20
 MAX_JSON_DEPTH = 16  # a FeatureCollection is 5 deep; submission.json 3
 MAX_CAMERAS = 20_000
@@ -27,13 +29,20 @@ Problems = list[tuple[str, str]]
 class Refused(Exception):
     """One value refused; the caller records it and moves on to the next camera."""
 
+    @property
+    def reason(self) -> str:
+        """The reason as raised: a ``Message`` stays one (``str(exc)`` would fix its language)."""
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
+
 
 def date_problem(text: object) -> str | None:
     """Why ``text`` is not a date (YYYY-MM-DD, optionally with a time); None when it is one."""
     if not isinstance(text, str) or not (match := _WHEN.match(text)):
-        return f"{str(text)[:40]!r} is not a date (YYYY-MM-DD, optionally with a time)"
+        return Message(
+            "{text!r} is not a date (YYYY-MM-DD, optionally with a time)", text=str(text)[:40]
+        )
     try:
         dt.date.fromisoformat(match.group(1))
     except ValueError:
-        return f"{text[:40]!r} is not a real date"
+        return Message("{text!r} is not a real date", text=text[:40])
     return None

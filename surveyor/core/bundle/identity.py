@@ -155,7 +155,9 @@ def problem(base: Path | None = None) -> str | None:
     folder = identity_dir(base)
     secret = folder / SECRET_NAME
     if not secret.exists():
-        return None if not any(folder.glob("*")) else f"{secret}: the secret key is missing"
+        if not any(folder.glob("*")):
+            return None
+        return Message("{secret}: the secret key is missing", secret=secret)
     try:
         ident = load(base)
         if not ident.encrypted:
