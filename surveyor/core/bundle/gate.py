@@ -22,7 +22,7 @@ from surveyor.core.bundle.gate_rules import MAX_JSON_DEPTH, MAX_JSON_FILE, MAX_P
 from surveyor.core.bundle.gate_submission import check_submission, declared_boxes
 from surveyor.core.bundle.layout import GEOJSON_NAME, SUBMISSION_NAME
 from surveyor.core.bundle.safezip import SafeZip
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def _parse(name: str, data: bytes | None, problems: Problems) -> Any:
     try:
         return loads_bounded(data, max_bytes=MAX_JSON_FILE, max_depth=MAX_JSON_DEPTH)
     except JsonLimitError as exc:
-        problems.append((name, str(exc)))
+        problems.append((name, reason_of(exc)))
         return None
 
 

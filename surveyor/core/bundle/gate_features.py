@@ -28,7 +28,7 @@ from surveyor.core.bundle.layout import (
     SUBMISSION_NAME,
     SURVEYOR_PROPERTIES,
 )
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.value_rules import (
     directions_problem,
     parse_number_text,
@@ -236,7 +236,7 @@ def check_cameras(
         try:
             camera = _camera(feature, records, payload, rules)
         except Refused as refused:
-            why = Message("feature {number} {why}", number=number, why=refused.reason)
+            why = Message("feature {number} {why}", number=number, why=reason_of(refused))
             problems.append((GEOJSON_NAME, why))
             if len(problems) >= MAX_PROBLEMS:
                 break

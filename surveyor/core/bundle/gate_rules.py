@@ -29,11 +29,6 @@ Problems = list[tuple[str, str]]
 class Refused(Exception):
     """One value refused; the caller records it and moves on to the next camera."""
 
-    @property
-    def reason(self) -> str:
-        """The reason as raised: a ``Message`` stays one (``str(exc)`` would fix its language)."""
-        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
-
 
 def date_problem(text: object) -> str | None:
     """Why ``text`` is not a date (YYYY-MM-DD, optionally with a time); None when it is one."""

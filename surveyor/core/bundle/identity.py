@@ -27,7 +27,7 @@ from surveyor.core.bundle.minisign import (
     PublicKey,
     SecretKey,
 )
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.workspace import config_dir
 
 SECRET_NAME = "minisign.key"
@@ -165,7 +165,7 @@ def problem(base: Path | None = None) -> str | None:
         else:  # only the passphrase opens it; its layout can still be checked
             _check_layout(secret.read_text(encoding="utf-8"))
     except (IdentityError, MinisignError, OSError) as exc:
-        return str(exc)
+        return reason_of(exc)
     return None
 
 

@@ -31,7 +31,7 @@ from surveyor.core.bundle.gate_rules import PHOTO_NAME
 from surveyor.core.bundle.layout import GEOJSON_NAME, SUBMISSION_NAME
 from surveyor.core.bundle.minisign import MinisignError, PublicKey, Signature, join_digest
 from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError, ZipLimits
-from surveyor.core.messages import Joined, Message
+from surveyor.core.messages import Joined, Message, reason_of
 
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha512.txt")
 ROOT_FILES = (*TAG_FILES, TAGMANIFEST_NAME, SIGNATURE_NAME)
@@ -57,12 +57,10 @@ class BundleInvalid(Exception):
 
     def __init__(self, report: VerifyReport, message: str | None = None) -> None:
         self.report = report
-        first = report.problems[0] if report.problems else None
-        text = message or (
-            Message("{file}: {reason}", file=first.file, reason=first.reason)
-            if first
-            else Message("invalid bundle")
-        )
+        if message is None and report.problems:
+            first = report.problems[0]
+            message = Message("{file}: {reason}", file=first.file, reason=first.reason)
+        text = message or Message("invalid bundle")
         super().__init__(Message("{bundle}: {reason}", bundle=report.path.name, reason=text))
 
 
@@ -200,7 +198,7 @@ def _check_signature(
     try:
         sig = Signature.from_text(sig_text)
     except MinisignError as exc:
-        report.add(SIGNATURE_NAME, str(exc))
+        report.add(SIGNATURE_NAME, reason_of(exc))
         report.signature = "invalid"
         return
     report.trusted_comment = sig.trusted_comment
@@ -227,7 +225,7 @@ def _check_signature(
     try:
         pubkey.verify(join_digest([tagmanifest]), sig)
     except MinisignError as exc:
-        report.add(SIGNATURE_NAME, str(exc))
+        report.add(SIGNATURE_NAME, reason_of(exc))
         report.signature = "invalid"
         return
     report.signature = "verified"

@@ -39,7 +39,7 @@ from surveyor.core.bundle.layout import (
 from surveyor.core.bundle.minisign import SecretKey, join_digest
 from surveyor.core.bundle.scrub import ScrubError, scrub_photo
 from surveyor.core.bundle.sequence import next_sequence
-from surveyor.core.messages import Joined, Message
+from surveyor.core.messages import Joined, Message, reason_of
 from surveyor.core.redaction import catalogue as redaction_catalogue
 from surveyor.core.redaction.export import detector_label, editor, search_and_hold
 from surveyor.core.redaction.scan import ScanCancelled
@@ -132,7 +132,7 @@ def _write_bag(
                 if photo.id in written:
                     continue
                 if cancelled():
-                    raise ExportCancelled("export cancelled")
+                    raise ExportCancelled(Message("export cancelled"))
                 blob = Blob.original(photo.sha256, photo.extension)
                 shown = f"{photo.original_name} ({workspace.storage.path_of(blob)})"
                 plan = redaction_catalogue.plan_for(photo.id)
@@ -142,7 +142,7 @@ def _write_bag(
                     why = Message("{photo}: cannot read the photo ({exc})", photo=shown, exc=exc)
                     raise ExportError(why) from exc
                 except ScrubError as exc:
-                    raise ExportError(exc.args[0]) from exc
+                    raise ExportError(reason_of(exc)) from exc
                 relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
                 if relpath not in names:  # identical pixels from two files: one copy
                     writer.add_payload(relpath, data, compress=False)
@@ -152,7 +152,7 @@ def _write_bag(
                 del data
                 progress(len(written), total, photo.original_name)
         if cancelled():
-            raise ExportCancelled("export cancelled")
+            raise ExportCancelled(Message("export cancelled"))
         features = []
         records = []
         for camera, photos in per_camera:
@@ -278,7 +278,7 @@ def export_bundle(
                 workspace, photo_ids, search_progress or (lambda d, t, w: None), stop
             )
         except ScanCancelled as exc:
-            raise ExportCancelled("export cancelled") from exc
+            raise ExportCancelled(Message("export cancelled")) from exc
         if held:
             raise PhotosHeld([h.line() for h in held])
     try:

@@ -102,7 +102,9 @@ def frame_of(workspace: Workspace, photo: Photo) -> tuple[int, int]:
     try:
         source = workspace.storage.readable(blob)
     except OSError as exc:
-        raise RedactionError(f"{photo.original_name}: cannot read the photo ({exc})") from exc
+        raise RedactionError(
+            Message("{photo}: cannot read the photo ({exc})", photo=photo.original_name, exc=exc)
+        ) from exc
     return upright_size(source, photo.original_name)
 
 
@@ -226,15 +228,15 @@ def held_back(photo_ids: Iterable[int]) -> list[tuple[Photo, str]]:
     """Photos that may not leave: detection did not run and the volunteer has not checked them."""
     ids = list(dict.fromkeys(photo_ids))
     rows = {r.photo_id: r for r in PhotoRedaction.select().where(PhotoRedaction.photo.in_(ids))}
-    held = []
+    held: list[tuple[Photo, str]] = []
     for photo in Photo.select().where(Photo.id.in_(ids)).order_by(Photo.id):
         row = rows.get(photo.id)
         if row is not None and row.checked:
             continue
         if row is None or row.status == PENDING:
-            held.append((photo, "faces and plates not searched yet"))
+            held.append((photo, Message("faces and plates not searched yet")))
         elif row.status == FAILED:
-            held.append((photo, row.reason or "detection failed"))
+            held.append((photo, row.reason or Message("detection failed")))
     return held
 
 
