@@ -5076,6 +5076,11 @@ camera only, {n} blurred</source>
       <translation>GPS положај неупотребљив ({exc}); фотографија нема положај</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/media.py" />
+      <source>JPEG, PNG, HEIC/HEIF or WebP</source>
+      <translation>JPEG, PNG, HEIC/HEIF или WebP</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Србије</translation>
@@ -5586,6 +5591,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>in a gap of {duration} in the track (no fix between {start} and {end} UTC)</source>
       <translation>у празнини од {duration} у трагу (нема положаја између {start} и {end} UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>install it with: {command}</source>
+      <translation>инсталирајте га командом: {command}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -6816,6 +6826,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{name}: {why}</source>
       <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" />
+      <source>{offset}, drift {drift:+.1f} s/day</source>
+      <translation>{offset}, одступање сата {drift:+.1f} с/дан</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />

@@ -5076,6 +5076,11 @@ zamućeno: {n}</translation>
       <translation>GPS položaj neupotrebljiv ({exc}); fotografija nema položaj</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/media.py" />
+      <source>JPEG, PNG, HEIC/HEIF or WebP</source>
+      <translation>JPEG, PNG, HEIC/HEIF ili WebP</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Srbije</translation>
@@ -5586,6 +5591,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>in a gap of {duration} in the track (no fix between {start} and {end} UTC)</source>
       <translation>u praznini od {duration} u tragu (nema položaja između {start} i {end} UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>install it with: {command}</source>
+      <translation>instalirajte ga komandom: {command}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -6816,6 +6826,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{name}: {why}</source>
       <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" />
+      <source>{offset}, drift {drift:+.1f} s/day</source>
+      <translation>{offset}, odstupanje sata {drift:+.1f} s/dan</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />

@@ -1,9 +1,10 @@
 """Core sentences kept in the catalogue so that they are shown later in the reader's language.
 
-A photo's import warning and its GPX note are written when they happen and read weeks later,
-perhaps after the volunteer switched to Serbian. The English text stays in its column (the
-command line, logs and older readers use it); beside it, ``to_json`` keeps the template and
-values, and ``from_json`` rebuilds the ``Message``, which the interface shows translated.
+A photo's import warning, its GPX note and why detection failed on it are written when they
+happen and read weeks later, perhaps after the volunteer switched to Serbian. The English text
+stays in its column (the command line, logs and older readers use it); beside it, ``to_json``
+keeps the template and values, and ``from_json`` rebuilds the ``Message``, which the interface
+shows translated.
 A row from before (no JSON) shows its English text as it is.
 """
 

@@ -281,10 +281,11 @@ def v12_dismissed_warnings(db: SqliteDatabase) -> None:
 
 
 def v13_translatable_photo_notes(db: SqliteDatabase) -> None:
-    # The import warning and the GPX note as template and values (JSON) beside their English,
-    # so the interface shows them in the language it speaks when they are read.
+    # The import warning, the GPX note and why detection failed as template and values (JSON)
+    # beside their English, so the interface shows them in the language it speaks when read.
     db.execute_sql('ALTER TABLE "photo" ADD COLUMN "import_reason_message" TEXT')
     db.execute_sql('ALTER TABLE "photo" ADD COLUMN "geotag_note_message" TEXT')
+    db.execute_sql('ALTER TABLE "photo_redaction" ADD COLUMN "reason_message" TEXT')
 
 
 # Append only. Never edit a migration that has shipped; add the next number instead.

@@ -315,6 +315,7 @@ class PhotoRedaction(BaseModel):
     photo = ForeignKeyField(Photo, unique=True, on_delete="CASCADE")
     status = CharField(default="pending")
     reason = TextField(default="")
+    reason_message = TextField(null=True)  # version 13: as Photo.import_reason_message
     detector = CharField(default="")
     width = IntegerField(null=True)
     height = IntegerField(null=True)

@@ -17,6 +17,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Walk
 from surveyor.ui.language import install_translations
 from surveyor.ui.map.sidebar import MapSidebar
+from tests.fixtures.gpx import catalogue_photo
 from tests.fixtures.photos import make_jpeg
 
 
@@ -78,13 +79,10 @@ def test_an_import_warning_read_back_later_is_shown_in_serbian(
 
 
 def test_a_row_from_before_shows_its_english(workspace: Workspace, serbian_latin: None) -> None:
-    Photo.create(
-        sha256="ab" * 32,
-        walk=Walk.create(name="old"),
-        original_name="old.jpg",
-        original_path="/card/old.jpg",
-        extension=".jpg",
-        size=1,
+    catalogue_photo(
+        int(Walk.create(name="old").id),
+        "old.jpg",
+        None,
         import_status="warning",
         import_reason="GPS position is 0,0 (no fix); photo has no position",
     )

