@@ -109,7 +109,7 @@ def plain_sentences(path: Path, root: Path = ROOT) -> list[str]:
         for part in parts:
             if _is_sentence(part):
                 found.append(f"{where}:{part.lineno}: {ast.unparse(part)[:90]}")
-    return sorted(set(found))
+    return sorted(set(found), key=lambda line: int(line.split(":")[1]))
 
 
 def test_no_plain_sentence_is_left_in_these_packages() -> None:
@@ -128,8 +128,11 @@ def test_the_scan_catches_each_kind_of_plain_sentence(tmp_path: Path) -> None:
         "    return None if t else f'{t!r} is not a date'\n"
         "def fine(problems):\n"
         "    problems.append(('a.json', Message('{n} is missing', n=1)))\n"
-        "    raise KitError(Message('nothing was installed'))\n",
+        "    raise KitError(Message('nothing was installed'))\n"
+        "def g(n):\n"
+        "    why = 'photo has no position'\n"
+        "    raise _Bad(f'{n} is not 1..8')\n",
         encoding="utf-8",
     )
     lines = [line.split(": ", 1)[0] for line in plain_sentences(sample, tmp_path)]
-    assert lines == ["sample.py:2", "sample.py:3", "sample.py:4", "sample.py:6"]
+    assert lines == [f"sample.py:{n}" for n in (2, 3, 4, 6, 11, 12)]
