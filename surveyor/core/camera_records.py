@@ -156,7 +156,7 @@ def _validate(name: str, value: Any) -> Any:
     # Free text: manufacturer, model, operator — one clean line within OSM's 255 characters.
     text = None if value is None else clean_typed_text(str(value))
     if text and (why := text_problem(text)):
-        raise CameraError(f"{name}: {why}")
+        raise CameraError(Message("{field}: {why}", field=name, why=why))
     return text or None
 
 
@@ -177,7 +177,7 @@ def _normalize(changes: dict[str, Any]) -> dict[str, Any]:
 def _get_camera(camera_id: int) -> Camera:
     camera = Camera.get_or_none(Camera.id == camera_id)
     if camera is None:
-        raise NotFound(f"no camera with id {camera_id}")
+        raise NotFound(Message("no camera with id {id}", id=camera_id))
     return camera
 
 
@@ -186,7 +186,7 @@ def _get_photos(photo_ids: Iterable[int]) -> list[Photo]:
     found = {p.id: p for p in Photo.select().where(Photo.id.in_(ids))} if ids else {}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFound(f"no photo with id {', '.join(map(str, missing))}")
+        raise NotFound(Message("no photo with id {ids}", ids=", ".join(map(str, missing))))
     return [found[i] for i in ids]
 
 

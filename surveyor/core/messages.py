@@ -13,7 +13,7 @@ into the translation sources, context ``core``: write the template as a literal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 Translator = Callable[[str], str]
@@ -26,6 +26,19 @@ def install_translator(translate: Translator | None) -> None:
     _translator = translate
 
 
+def _english(value: Any) -> Any:
+    """A value as the English sentence shows it (a message inside is not translated there)."""
+    if isinstance(value, BaseException):
+        value = reason_of(value)
+    return str.__str__(value) if isinstance(value, Message) else value
+
+
+def reason_of(exc: BaseException) -> str:
+    """What ``exc`` was raised with, still a ``Message`` if it was one (``str(exc)`` is not)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
+
+
 class Message(str):
     """An English sentence that remembers its template and values (see the module)."""
 
@@ -33,7 +46,8 @@ class Message(str):
     values: dict[str, Any]
 
     def __new__(cls, template: str, /, **values: Any) -> Message:
-        self = super().__new__(cls, template.format(**values) if values else template)
+        english = {name: _english(value) for name, value in values.items()}
+        self = super().__new__(cls, template.format(**english) if values else template)
         self.template = template
         self.values = values
         return self
@@ -54,3 +68,23 @@ class Message(str):
 
     def __format__(self, spec: str) -> str:
         return format(self.translated(), spec)
+
+
+class Joined(Message):
+    """Sentences joined by a separator (``"; ".join`` would fix them in English)."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, separator: str, parts: Iterable[str], /) -> Joined:
+        parts = tuple(parts)
+        self = str.__new__(cls, separator.join(parts))
+        self.template, self.values = str.__str__(self), {}
+        self.parts, self.separator = parts, separator
+        return self
+
+    def __getnewargs__(self) -> tuple[str, tuple[str, ...]]:  # type: ignore[override]
+        return self.separator, self.parts
+
+    def translated(self) -> str:
+        return self.separator.join(str(part) for part in self.parts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+from surveyor.core.messages import Message
 from surveyor.core.vocabulary import load_vocabulary
 
 OSM_MAX_LENGTH = 255  # OpenStreetMap's limit for a tag key or value
@@ -46,13 +47,15 @@ def text_problem(
     OpenStreetMap's 255 characters.
     """
     if not isinstance(value, str):
-        return f"is not text ({type(value).__name__})"
+        return Message("is not text ({kind})", kind=type(value).__name__)
     limit = max_length or (MAX_NOTES_LENGTH if notes else OSM_MAX_LENGTH)
     if len(value) > limit:
-        return f"is {len(value)} characters long (at most {limit})"
+        return Message(
+            "is {length} characters long (at most {limit})", length=len(value), limit=limit
+        )
     bad = (_BAD_IN_NOTES if notes else _BAD_IN_TEXT).search(value)
     if bad:
-        return f"holds the control character U+{ord(bad.group()):04X}"
+        return Message("holds the control character U+{code:04X}", code=ord(bad.group()))
     return None
 
 
@@ -71,17 +74,17 @@ def vocabulary_problem(field: str, value: object) -> str | None:
     allowed = load_vocabulary().field(field).values()
     if value not in allowed:
         shown = repr(value)[:60]
-        return f"{shown} is not one of {', '.join(allowed)}"
+        return Message("{value} is not one of {allowed}", value=shown, allowed=", ".join(allowed))
     return None
 
 
 def number_problem(field: str, value: object) -> str | None:
     """Why ``value`` is not a finite number in the field's range, or None."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return f"{value!r} is not a number"
+        return Message("{value!r} is not a number", value=value)
     low, high = RANGES[field]
     if not math.isfinite(value) or not low <= value <= high:
-        return f"{value:g} is outside {low:g}..{high:g}"
+        return Message("{value:g} is outside {low:g}..{high:g}", value=value, low=low, high=high)
     return None
 
 
@@ -91,7 +94,7 @@ def parse_number_text(field: str, text: str) -> tuple[float | None, str | None]:
     if field == "height":
         raw = raw.removesuffix("m").strip()
     if not _NUMBER.match(raw):
-        return None, f"must be a number, not {text[:40]!r}"
+        return None, Message("must be a number, not {text!r}", text=text[:40])
     number = float(raw)
     problem = number_problem(field, number)
     return (None, problem) if problem else (number, None)
@@ -101,16 +104,20 @@ def directions_problem(text: str) -> str | None:
     """``camera:direction`` as we write it: degrees 0–360, ``;`` between several."""
     parts = text.split(";")
     if len(parts) > MAX_DIRECTIONS:
-        return f"{len(parts)} directions (at most {MAX_DIRECTIONS})"
+        return Message(
+            "{count} directions (at most {limit})", count=len(parts), limit=MAX_DIRECTIONS
+        )
     for part in parts:
         raw = part.strip()
         if not _NUMBER.match(raw) or not 0 <= float(raw) <= 360:
-            return f"{part[:40]!r} is not a direction in degrees (0–360)"
+            return Message("{part!r} is not a direction in degrees (0–360)", part=part[:40])
     return None
 
 
 def wikidata_problem(text: str) -> str | None:
-    return None if _WIKIDATA.match(text) else f"{text[:40]!r} is not a Wikidata id (Q…)"
+    if _WIKIDATA.match(text):
+        return None
+    return Message("{text!r} is not a Wikidata id (Q…)", text=text[:40])
 
 
 def attribute_problem(field: str, text: str) -> str | None:
@@ -118,7 +125,7 @@ def attribute_problem(field: str, text: str) -> str | None:
     if field in VOCABULARY_FIELDS:
         return vocabulary_problem(field, text)
     if field == "direction":
-        return directions_problem(text) if ";" not in text else "give one direction"
+        return directions_problem(text) if ";" not in text else Message("give one direction")
     if field in RANGES:
         return parse_number_text(field, text)[1]
     return text_problem(text)

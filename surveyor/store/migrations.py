@@ -280,6 +280,14 @@ def v12_dismissed_warnings(db: SqliteDatabase) -> None:
     _run_script(db, _V12_DISMISSED)
 
 
+def v13_translatable_photo_notes(db: SqliteDatabase) -> None:
+    # The import warning, the GPX note and why detection failed as template and values (JSON)
+    # beside their English, so the interface shows them in the language it speaks when read.
+    db.execute_sql('ALTER TABLE "photo" ADD COLUMN "import_reason_message" TEXT')
+    db.execute_sql('ALTER TABLE "photo" ADD COLUMN "geotag_note_message" TEXT')
+    db.execute_sql('ALTER TABLE "photo_redaction" ADD COLUMN "reason_message" TEXT')
+
+
 # Append only. Never edit a migration that has shipped; add the next number instead.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, v1_initial),
@@ -292,6 +300,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (9, v9_merge_quality),
     (10, v10_position_accuracy),
     (12, v12_dismissed_warnings),
+    (13, v13_translatable_photo_notes),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

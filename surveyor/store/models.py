@@ -131,6 +131,9 @@ class Photo(BaseModel):
     # ok: everything read; warning: imported, but something (e.g. EXIF) was unreadable.
     import_status = CharField(default="ok")
     import_reason = TextField(default="")
+    # Added in schema version 13: the same warning as a core message's template and values
+    # (JSON, see surveyor.core.message_json), so it is shown in the interface's language.
+    import_reason_message = TextField(null=True)
     # The volunteer's verdict on the photo: None (to do unless it shows a camera),
     # "no_camera" or "needs_review".
     mark = CharField(null=True)
@@ -139,6 +142,7 @@ class Photo(BaseModel):
     # the "no position" tray), and the direction of travel there, a hint when there is no
     # GPSImgDirection (never copied into ``bearing``, which is what the phone measured).
     geotag_note = TextField(null=True)
+    geotag_note_message = TextField(null=True)  # version 13: as import_reason_message
     travel_bearing = FloatField(null=True)
 
     @property
@@ -311,6 +315,7 @@ class PhotoRedaction(BaseModel):
     photo = ForeignKeyField(Photo, unique=True, on_delete="CASCADE")
     status = CharField(default="pending")
     reason = TextField(default="")
+    reason_message = TextField(null=True)  # version 13: as Photo.import_reason_message
     detector = CharField(default="")
     width = IntegerField(null=True)
     height = IntegerField(null=True)

@@ -87,7 +87,7 @@ class GeotagPreviewModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return outcome.kind
         if role == Qt.ItemDataRole.ToolTipRole:
-            return outcome.reason or None
+            return str(outcome.reason) or None  # str(): the core's reason, translated
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "photo":

@@ -25,7 +25,7 @@ from surveyor.core.redaction.boxes import CAMERA, FACE, HAND, PLATE, Box
 from surveyor.core.redaction.catalogue import DONE, FAILED, RedactionError
 from surveyor.core.redaction.scan import ScanSummary
 from surveyor.core.workspace import Workspace
-from surveyor.store.models import Photo
+from surveyor.store.models import Photo, PhotoRedaction
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.preview import PreviewView
 from surveyor.ui.redaction_overlay import RedactionOverlay, ShownBox
@@ -154,7 +154,9 @@ class RedactionBar(QWidget):
             text = self.tr(
                 "Detection could not run ({reason}). Cover every face and plate yourself, "
                 "then tick Checked: the photo is not sent before."
-            ).format(reason=getattr(state, "reason", ""))
+            ).format(
+                reason=catalogue.failure_reason(state) if isinstance(state, PhotoRedaction) else ""
+            )
         else:
             text = self.tr("Not searched yet: export searches it, or press Find")
         if hand:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from surveyor.core import messages
-from surveyor.core.messages import Message
+from surveyor.core.messages import Joined, Message
 
 
 @pytest.fixture
@@ -44,6 +44,13 @@ def test_a_message_inside_a_message_is_translated_too(serbian: None) -> None:
     assert str(outer) == "b.png ne može da se pročita: b.png: nije JPEG"
 
 
+def test_made_while_translated_the_value_is_still_english(serbian: None) -> None:
+    inner = Message("{file}: not a JPEG", file="b.png")
+    outer = Message("cannot read {file}: {reason}", file="b.png", reason=ValueError(inner))
+    assert outer == "cannot read b.png: b.png: not a JPEG"
+    assert str(outer) == "b.png ne može da se pročita: b.png: nije JPEG"
+
+
 def test_a_broken_translation_falls_back_to_english(serbian: None) -> None:
     assert str(Message("{count} photos", count=3)) == "3 photos"
 
@@ -52,3 +59,13 @@ def test_messages_cross_process_boundaries() -> None:
     message = Message("{file}: not a JPEG", file="a.png")
     copy = pickle.loads(pickle.dumps(message))
     assert copy == message and copy.template == message.template and copy.values == message.values
+
+
+def test_joined_messages_are_each_translated(serbian: None) -> None:
+    joined = Joined("; ", [Message("{file}: not a JPEG", file="a.png"), "b.png: empty"])
+    assert joined == "a.png: not a JPEG; b.png: empty"
+    assert str(joined) == "a.png: nije JPEG; b.png: empty"
+    copy = pickle.loads(pickle.dumps(joined))
+    assert copy == joined and str(copy) == str(joined)
+    outer = Message("cannot read {file}: {reason}", file="c", reason=joined)
+    assert str(outer) == "c ne može da se pročita: a.png: nije JPEG; b.png: empty"

@@ -3,6 +3,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from peewee import SqliteDatabase
+
 from surveyor.store.connection import open_database
 from surveyor.store.migrations import LATEST_VERSION, schema_version
 from surveyor.store.models import Camera, CameraHistory, Walk
@@ -96,17 +98,23 @@ def test_version_6_clears_directions_that_were_the_phone_bearing(tmp_path: Path)
     db.close()
 
 
+def _old_photo(db: SqliteDatabase, import_status: str = "ok", import_reason: str = "") -> None:
+    """A walk and a photo as an older schema stores them (columns every version has)."""
+    db.execute_sql("INSERT INTO walk (name, notes, created_at) VALUES ('w', '', '2024-01-01')")
+    db.execute_sql(
+        "INSERT INTO photo (sha256, walk_id, original_name, original_path, extension, size,"
+        " orientation, import_status, import_reason, imported_at)"
+        " VALUES ('ab', 1, 'IMG_1.jpg', '', '.jpg', 1, 1, ?, ?, '2024-01-01')",
+        (import_status, import_reason),
+    )
+
+
 def test_version_5_catalogue_gains_redaction_tables(tmp_path: Path) -> None:
     from surveyor.store.models import Photo, PhotoRedaction, RedactionBox
 
     path = tmp_path / "c.sqlite"
     db = open_database(path, upto=5)
-    db.execute_sql("INSERT INTO walk (name, notes, created_at) VALUES ('w', '', '2024-01-01')")
-    db.execute_sql(
-        "INSERT INTO photo (sha256, walk_id, original_name, original_path, extension, size,"
-        " orientation, import_status, import_reason, imported_at)"
-        " VALUES ('ab', 1, 'IMG_1.jpg', '', '.jpg', 1, 1, 'ok', '', '2024-01-01')"
-    )
+    _old_photo(db)
     db.close()
 
     db = open_database(path)
@@ -117,3 +125,21 @@ def test_version_5_catalogue_gains_redaction_tables(tmp_path: Path) -> None:
     assert [c.name for c in db.get_columns("sighting") if c.name == "redaction"] == ["redaction"]
     db.close()
     assert (tmp_path / "c.sqlite.v5.bak").exists()
+
+
+def test_version_12_photos_keep_their_english_notes_with_room_for_messages(tmp_path: Path) -> None:
+    from surveyor.core.map.edits import photos_without_position
+    from surveyor.store.models import Photo
+
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=12)
+    _old_photo(db, import_status="warning", import_reason="EXIF partly damaged")
+    db.execute_sql("UPDATE photo SET geotag_note = 'the walk has no GPX track'")
+    db.close()
+
+    db = open_database(path)
+    photo = Photo.get()
+    assert (photo.import_reason_message, photo.geotag_note_message) == (None, None)
+    assert photos_without_position() == [(photo.id, "IMG_1.jpg", "the walk has no GPX track")]
+    db.close()
+    assert (tmp_path / "c.sqlite.v12.bak").exists()

@@ -14,7 +14,7 @@ from surveyor.core.bundle.published_position import (
     UnpublishablePosition,
     published_position,
 )
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.tags import osm_tags
 from surveyor.store.models import Camera, Photo
 
@@ -37,7 +37,7 @@ def published(camera: Camera, photos: list[Photo]) -> PublishedPosition:
     try:
         return published_position(camera, photos)
     except UnpublishablePosition as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(reason_of(exc)) from exc
 
 
 def camera_feature(

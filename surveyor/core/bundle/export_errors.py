@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from surveyor.core.messages import Joined, Message
+
 
 class ExportError(Exception):
     """The export could not be made; nothing was written."""
@@ -21,7 +23,10 @@ class PhotosHeld(ExportError):
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         super().__init__(
-            "not sent: detection could not run on these photos, so they wait until you have "
-            "looked at them (photo preview: boxes over every face and plate, then 'Checked'; "
-            "or surveyor redact checked --photo ID):\n  " + "\n  ".join(lines)
+            Message(
+                "not sent: detection could not run on these photos, so they wait until you have "
+                "looked at them (photo preview: boxes over every face and plate, then 'Checked'; "
+                "or surveyor redact checked --photo ID):\n  {photos}",
+                photos=Joined("\n  ", lines),
+            )
         )

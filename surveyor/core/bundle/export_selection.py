@@ -17,7 +17,9 @@ class Selection:
     all_unexported: bool = False
 
     def describe(self) -> str:
-        return f"walk {self.walk!r}" if self.walk else "all cameras not yet exported"
+        if self.walk:
+            return Message("walk {walk!r}", walk=self.walk)
+        return Message("all cameras not yet exported")
 
 
 def select_cameras(selection: Selection) -> tuple[list[Camera], int]:

@@ -22,6 +22,7 @@ from surveyor.core.bundle.gate_rules import MAX_JSON_DEPTH, MAX_JSON_FILE, MAX_P
 from surveyor.core.bundle.gate_submission import check_submission, declared_boxes
 from surveyor.core.bundle.layout import GEOJSON_NAME, SUBMISSION_NAME
 from surveyor.core.bundle.safezip import SafeZip
+from surveyor.core.messages import Message, reason_of
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,12 @@ class BundleContents:
 
 def _parse(name: str, data: bytes | None, problems: Problems) -> Any:
     if data is None:
-        problems.append((name, "missing"))
+        problems.append((name, Message("missing")))
         return None
     try:
         return loads_bounded(data, max_bytes=MAX_JSON_FILE, max_depth=MAX_JSON_DEPTH)
     except JsonLimitError as exc:
-        problems.append((name, str(exc)))
+        problems.append((name, reason_of(exc)))
         return None
 
 
@@ -73,7 +74,7 @@ def check_documents(
     for name in sorted(payload - expected - referenced):
         if len(problems) >= MAX_PROBLEMS:
             break
-        problems.append((name, "no camera refers to this file"))
+        problems.append((name, Message("no camera refers to this file")))
     return cameras, created, sequence, problems[:MAX_PROBLEMS]
 
 
@@ -82,7 +83,7 @@ def _member(z: SafeZip, name: str, problems: Problems) -> bytes | None:
     if member not in z.names:
         return None
     if z.member(member).size > MAX_JSON_FILE:
-        problems.append((name, f"larger than {MAX_JSON_FILE} bytes"))
+        problems.append((name, Message("larger than {size} bytes", size=MAX_JSON_FILE)))
         return None
     return z.read(member)
 

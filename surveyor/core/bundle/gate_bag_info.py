@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from surveyor.core.bundle.gate_rules import MAX_PSEUDONYM, UUID_TEXT, Problems, date_problem
+from surveyor.core.messages import Message
 from surveyor.core.value_rules import text_problem
 
 _KEY_ID = re.compile(r"^[0-9A-F]{16}$")
@@ -24,35 +25,51 @@ _RFC_LABELS = frozenset(
 
 def _info_rules() -> dict[str, Callable[[str], str | None]]:
     def one_of(*allowed: str) -> Callable[[str], str | None]:
-        return lambda v: None if v in allowed else f"{v[:40]!r} is not {' or '.join(allowed)}"
+        return lambda v: (
+            None
+            if v in allowed
+            else Message("{value!r} is not {allowed}", value=v[:40], allowed=" or ".join(allowed))
+        )
 
-    def matches(pattern: re.Pattern[str], what: str) -> Callable[[str], str | None]:
-        return lambda v: None if pattern.match(v) else f"{v[:40]!r} is not {what}"
+    def matches(pattern: re.Pattern[str], what: Message) -> Callable[[str], str | None]:
+        return lambda v: (
+            None
+            if pattern.match(v)
+            else Message("{value!r} is not {what}", value=v[:40], what=what)
+        )
+
+    def a_date(v: str) -> str | None:
+        return date_problem(v) if len(v) == 10 else Message("{value!r} is not a date", value=v[:40])
+
+    a_version = Message("a version")
 
     return {
-        "Bagging-Date": lambda v: date_problem(v) if len(v) == 10 else f"{v[:40]!r} is not a date",
-        "Payload-Oxum": matches(_OXUM, "<bytes>.<count>"),
-        "External-Identifier": matches(UUID_TEXT, "a bundle UUID"),
+        "Bagging-Date": a_date,
+        "Payload-Oxum": matches(_OXUM, Message("<bytes>.<count>")),
+        "External-Identifier": matches(UUID_TEXT, Message("a bundle UUID")),
         "Surveyor-Pseudonym": lambda v: text_problem(v, max_length=MAX_PSEUDONYM),
-        "Surveyor-Key-Id": matches(_KEY_ID, "16 upper-case hex digits"),
-        "Surveyor-App-Version": matches(_VERSION, "a version"),
-        "Surveyor-Vocabulary-Version": matches(_VERSION, "a version"),
+        "Surveyor-Key-Id": matches(_KEY_ID, Message("16 upper-case hex digits")),
+        "Surveyor-App-Version": matches(_VERSION, a_version),
+        "Surveyor-Vocabulary-Version": matches(_VERSION, a_version),
         "Surveyor-Schema-Version": one_of("1"),
     }
 
 
 def bag_info_problems(info: Mapping[str, str], repeated: list[str]) -> Problems:
     """Problems with ``bag-info.txt``'s labels and values (already split into lines)."""
-    problems: Problems = [("bag-info.txt", f"{label} appears more than once") for label in repeated]
+    problems: Problems = [
+        ("bag-info.txt", Message("{label} appears more than once", label=label))
+        for label in repeated
+    ]
     rules = _info_rules()
     for label, value in info.items():
         shown = label if text_problem(label, max_length=64) is None else repr(label[:64])
         if label not in rules and label not in _RFC_LABELS:
-            problems.append(("bag-info.txt", f"unknown label {shown}"))
+            problems.append(("bag-info.txt", Message("unknown label {label}", label=shown)))
             continue
         why = text_problem(value)
         if why is None and label in rules:
             why = rules[label](value)
         if why:
-            problems.append(("bag-info.txt", f"{shown} {why}"))
+            problems.append(("bag-info.txt", Message("{label} {why}", label=shown, why=why)))
     return problems

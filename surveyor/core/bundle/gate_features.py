@@ -28,7 +28,7 @@ from surveyor.core.bundle.layout import (
     SUBMISSION_NAME,
     SURVEYOR_PROPERTIES,
 )
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.value_rules import (
     directions_problem,
     parse_number_text,
@@ -144,7 +144,7 @@ def _camera(
         raise Refused(Message("is not a GeoJSON Feature"))
     if extra_keys := set(feature) - FEATURE_KEYS:
         raise Refused(
-            Message("has unknown keys {str}", str=", ".join(sorted(map(str, extra_keys)))[:80])
+            Message("has unknown keys {keys}", keys=", ".join(sorted(map(str, extra_keys)))[:80])
         )
     lon, lat = _position(feature)
     props = feature.get("properties")
@@ -162,7 +162,7 @@ def _camera(
             raise Refused(Message("unknown tag {shown}", shown=shown[:80]))
         why = text_problem(value) or rules[key](value)
         if why:
-            raise Refused(f"{key} {why}")
+            raise Refused(Message("{key} {why}", key=key, why=why))
         tags[key] = value
     for key in props:
         if key.startswith("surveyor:") and key not in SURVEYOR_PROPERTIES:
@@ -219,13 +219,15 @@ def check_cameras(
     ``data/`` names.
     """
     if not isinstance(geojson, dict) or geojson.get("type") != "FeatureCollection":
-        problems.append((GEOJSON_NAME, "not a FeatureCollection"))
+        problems.append((GEOJSON_NAME, Message("not a FeatureCollection")))
         return []
     if extra_keys := set(geojson) - {"type", "features"}:
-        problems.append((GEOJSON_NAME, f"unknown keys {', '.join(sorted(extra_keys))[:80]}"))
+        keys = ", ".join(sorted(extra_keys))[:80]
+        problems.append((GEOJSON_NAME, Message("unknown keys {keys}", keys=keys)))
     features = geojson.get("features")
     if not isinstance(features, list) or len(features) > MAX_CAMERAS:
-        problems.append((GEOJSON_NAME, f"features is not a list of at most {MAX_CAMERAS}"))
+        why = Message("features is not a list of at most {count}", count=MAX_CAMERAS)
+        problems.append((GEOJSON_NAME, why))
         return []
     rules = _tag_rules()
     cameras: list[SubmittedCamera] = []
@@ -233,13 +235,17 @@ def check_cameras(
     for number, feature in enumerate(features):
         try:
             camera = _camera(feature, records, payload, rules)
-        except Refused as why:
-            problems.append((GEOJSON_NAME, f"feature {number} {why}"))
+        except Refused as refused:
+            why = Message("feature {number} {why}", number=number, why=reason_of(refused))
+            problems.append((GEOJSON_NAME, why))
             if len(problems) >= MAX_PROBLEMS:
                 break
             continue
         if camera.uuid in seen:
-            problems.append((GEOJSON_NAME, f"feature {number}: camera {camera.uuid} appears twice"))
+            twice = Message(
+                "feature {number}: camera {uuid} appears twice", number=number, uuid=camera.uuid
+            )
+            problems.append((GEOJSON_NAME, twice))
         seen.add(camera.uuid)
         cameras.append(camera)
     named = {
@@ -250,5 +256,6 @@ def check_cameras(
         and isinstance(f["properties"].get("surveyor:uuid"), str)
     }  # a refused feature's record is not a second problem
     for uuid in sorted(records.keys() - seen - named):
-        problems.append((SUBMISSION_NAME, f"a record for camera {uuid[:40]} that is not in it"))
+        stray = Message("a record for camera {uuid} that is not in it", uuid=uuid[:40])
+        problems.append((SUBMISSION_NAME, stray))
     return cameras

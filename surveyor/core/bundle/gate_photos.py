@@ -9,6 +9,7 @@ import hashlib
 
 from surveyor.core.bundle.gate_rules import Problems
 from surveyor.core.bundle.safezip import SafeZip
+from surveyor.core.messages import Message
 
 MAX_PHOTO_PIXELS = 100_000_000  # 100 MP: every phone's default; 60000×60000 is not a photo
 PHOTO_HEADER_BYTES = 1 << 20
@@ -58,15 +59,22 @@ def photo_problem(head: bytes) -> str | None:
     """Why the start of a photo is not a JPEG we accept (checked from its header only)."""
     if not head.startswith(b"\xff\xd8\xff"):
         kind = next((k for magic, k in _OTHER_FORMATS.items() if head.startswith(magic)), None)
-        return f"a {kind} image, not a JPEG" if kind else "not a JPEG photo"
+        if kind:
+            return Message("a {kind} image, not a JPEG", kind=kind)
+        return Message("not a JPEG photo")
     size = jpeg_size(head)
     if size is None:
-        return "not a JPEG photo (no frame header at its start)"
+        return Message("not a JPEG photo (no frame header at its start)")
     width, height = size
     if width == 0 or height == 0:
-        return "a JPEG without pixels"
+        return Message("a JPEG without pixels")
     if width * height > MAX_PHOTO_PIXELS:
-        return f"{width}×{height} is over the limit of {MAX_PHOTO_PIXELS // 1_000_000} megapixels"
+        return Message(
+            "{width}×{height} is over the limit of {limit} megapixels",
+            width=width,
+            height=height,
+            limit=MAX_PHOTO_PIXELS // 1_000_000,
+        )
     return None
 
 
@@ -83,6 +91,6 @@ def check_photo(z: SafeZip, name: str, problems: Problems) -> None:
                     return
             digest.update(chunk)
     if not head:
-        problems.append((name, "empty"))
+        problems.append((name, Message("empty")))
     elif digest.hexdigest() != name[12:76]:
-        problems.append((name, "does not match the SHA-256 in its name"))
+        problems.append((name, Message("does not match the SHA-256 in its name")))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from surveyor.core.messages import Message
+
 MAX_JSON_FILE = 32 * 2**20
 MAX_JSON_DEPTH = 16  # a FeatureCollection is 5 deep; submission.json 3
 MAX_CAMERAS = 20_000
@@ -31,9 +33,11 @@ class Refused(Exception):
 def date_problem(text: object) -> str | None:
     """Why ``text`` is not a date (YYYY-MM-DD, optionally with a time); None when it is one."""
     if not isinstance(text, str) or not (match := _WHEN.match(text)):
-        return f"{str(text)[:40]!r} is not a date (YYYY-MM-DD, optionally with a time)"
+        return Message(
+            "{text!r} is not a date (YYYY-MM-DD, optionally with a time)", text=str(text)[:40]
+        )
     try:
         dt.date.fromisoformat(match.group(1))
     except ValueError:
-        return f"{text[:40]!r} is not a real date"
+        return Message("{text!r} is not a real date", text=text[:40])
     return None

@@ -27,7 +27,7 @@ from surveyor.core.bundle.minisign import (
     PublicKey,
     SecretKey,
 )
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.workspace import config_dir
 
 SECRET_NAME = "minisign.key"
@@ -155,7 +155,9 @@ def problem(base: Path | None = None) -> str | None:
     folder = identity_dir(base)
     secret = folder / SECRET_NAME
     if not secret.exists():
-        return None if not any(folder.glob("*")) else f"{secret}: the secret key is missing"
+        if not any(folder.glob("*")):
+            return None
+        return Message("{secret}: the secret key is missing", secret=secret)
     try:
         ident = load(base)
         if not ident.encrypted:
@@ -163,7 +165,7 @@ def problem(base: Path | None = None) -> str | None:
         else:  # only the passphrase opens it; its layout can still be checked
             _check_layout(secret.read_text(encoding="utf-8"))
     except (IdentityError, MinisignError, OSError) as exc:
-        return str(exc)
+        return reason_of(exc)
     return None
 
 

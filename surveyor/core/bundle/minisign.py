@@ -67,6 +67,14 @@ def format_key_id(key_id: bytes) -> str:
     return f"{int.from_bytes(key_id, 'little'):016X}"
 
 
+# What a damaged line belongs to, named in the reason ("secret key: not valid base64").
+_PUBLIC_KEY, _SECRET_KEY, _SIGNATURE = (
+    Message("public key"),
+    Message("secret key"),
+    Message("signature"),
+)
+
+
 def _b64decode(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
@@ -107,7 +115,7 @@ class PublicKey:
 
     @classmethod
     def from_base64(cls, text: str) -> PublicKey:
-        raw = _b64decode(text, "public key")
+        raw = _b64decode(text, _PUBLIC_KEY)
         if len(raw) != 42 or raw[:2] != SIG_ALG:
             raise MinisignError(
                 Message(
@@ -194,10 +202,10 @@ class Signature:
         trusted = lines[2][len(TRUSTED_PREFIX) :]
         if len(trusted) > _MAX_COMMENT:
             raise MinisignError(Message("signature: the trusted comment is too long"))
-        raw = _b64decode(lines[1], "signature")
+        raw = _b64decode(lines[1], _SIGNATURE)
         if len(raw) != 74 or raw[:2] not in (SIG_ALG, SIG_ALG_HASHED):
             raise MinisignError(Message("signature: not a minisign Ed25519 signature"))
-        glob = _b64decode(lines[3], "trusted comment signature")
+        glob = _b64decode(lines[3], Message("trusted comment signature"))
         if len(glob) != 64:
             raise MinisignError(
                 Message("signature: the trusted comment signature has the wrong length")
@@ -338,7 +346,7 @@ class SecretKey:
         lines = [line for line in _lines(text, "secret key") if line.strip()]
         if len(lines) < 2 or not lines[0].startswith(UNTRUSTED_PREFIX):
             raise MinisignError(Message("secret key: not a minisign secret key file"))
-        raw = _b64decode(lines[1], "secret key")
+        raw = _b64decode(lines[1], _SECRET_KEY)
         if len(raw) != SECRET_KEY_LEN:
             raise MinisignError(Message("secret key: wrong length"))
         sig_alg, kdf, chk = raw[0:2], raw[2:4], raw[4:6]
@@ -349,7 +357,9 @@ class SecretKey:
         keynum_sk = raw[54:]
         if kdf == KDF_SCRYPT:
             if not passphrase:
-                raise PassphraseRequired("secret key: this key is protected by a passphrase")
+                raise PassphraseRequired(
+                    Message("secret key: this key is protected by a passphrase")
+                )
             keynum_sk = _xor(keynum_sk, _kdf_stream(passphrase, salt, opslimit, memlimit))
         elif kdf != KDF_NONE:
             raise MinisignError(Message("secret key: unsupported key derivation"))
@@ -357,7 +367,7 @@ class SecretKey:
         unencrypted_zero = kdf == KDF_NONE and checksum == bytes(32)
         if not unencrypted_zero and checksum != _checksum(key_id, secret):
             if kdf == KDF_SCRYPT:
-                raise WrongPassphrase("secret key: wrong passphrase")
+                raise WrongPassphrase(Message("secret key: wrong passphrase"))
             raise MinisignError(Message("secret key: checksum mismatch (the file is damaged)"))
         key = cls(key_id=key_id, seed=secret[:32])
         if key.public_key.key != secret[32:]:
@@ -369,7 +379,7 @@ class SecretKey:
         lines = [line for line in _lines(text, "secret key") if line.strip()]
         if len(lines) < 2:
             raise MinisignError(Message("secret key: not a minisign secret key file"))
-        raw = _b64decode(lines[1], "secret key")
+        raw = _b64decode(lines[1], _SECRET_KEY)
         return raw[2:4] == KDF_SCRYPT
 
 

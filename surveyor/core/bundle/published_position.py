@@ -95,8 +95,11 @@ def published_position(camera: Camera, photos: Sequence[Photo]) -> PublishedPosi
             step = ACCURACY_STEP_M
             return PublishedPosition(plat, plon, False, int(math.ceil(accuracy / step) * step))
     raise UnpublishablePosition(
-        f"camera {camera.uuid}: no shifted position keeps your photo positions private; "
-        "place it on the map by hand"
+        Message(
+            "camera {uuid}: no shifted position keeps your photo positions private; "
+            "place it on the map by hand",
+            uuid=camera.uuid,
+        )
     )
 
 

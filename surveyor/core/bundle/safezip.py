@@ -29,14 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from surveyor.core.messages import Message
+from surveyor.core.messages import Joined, Message
 
 _LINK_TYPES = {
-    stat.S_IFLNK: "a symbolic link",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-    stat.S_IFIFO: "a FIFO",
-    stat.S_IFSOCK: "a socket",
+    stat.S_IFLNK: Message("a symbolic link"),
+    stat.S_IFCHR: Message("a character device"),
+    stat.S_IFBLK: Message("a block device"),
+    stat.S_IFIFO: Message("a FIFO"),
+    stat.S_IFSOCK: Message("a socket"),
 }
 
 
@@ -46,8 +46,10 @@ class UnsafeZipError(ValueError):
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.path = path
         self.problems = problems
-        shown = "; ".join(problems[:5]) + (" …" if len(problems) > 5 else "")
-        super().__init__(f"{path.name}: unsafe or damaged zip: {shown}")
+        shown = Joined("; ", [*problems[:5], *(["…"] if len(problems) > 5 else [])])
+        super().__init__(
+            Message("{file}: unsafe or damaged zip: {problems}", file=path.name, problems=shown)
+        )
 
 
 @dataclass(frozen=True)
@@ -72,16 +74,16 @@ class ZipMember:
 
 def _name_problem(name: str) -> str | None:
     if not name:
-        return "an empty name"
+        return Message("an empty name")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        return "a control character in its name"
+        return Message("a control character in its name")
     if "\\" in name:
-        return "a backslash in its name"
+        return Message("a backslash in its name")
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return "an absolute path"
+        return Message("an absolute path")
     parts = name.rstrip("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "a '.', '..' or empty path component"
+        return Message("a '.', '..' or empty path component")
     return None
 
 
@@ -92,20 +94,34 @@ def check_member(info: zipfile.ZipInfo, limits: ZipLimits) -> list[str]:
     shown = repr(name) if name else "<empty name>"
     why = _name_problem(name)
     if why:
-        problems.append(f"{shown}: {why}")
+        problems.append(Message("{name}: {why}", name=shown, why=why))
     mode = info.external_attr >> 16
     if info.create_system == 3 and mode:  # Unix attributes present
         kind = _LINK_TYPES.get(stat.S_IFMT(mode))
         if kind:
-            problems.append(f"{shown}: is {kind}")
+            problems.append(Message("{name}: is {kind}", name=shown, kind=kind))
     if info.flag_bits & 0x1:
-        problems.append(f"{shown}: is encrypted")
+        problems.append(Message("{name}: is encrypted", name=shown))
     if info.file_size > limits.max_member_size:
-        problems.append(f"{shown}: {info.file_size} bytes is over the {limits.max_member_size}")
+        problems.append(
+            Message(
+                "{name}: {size} bytes is over the {limit}",
+                name=shown,
+                size=info.file_size,
+                limit=limits.max_member_size,
+            )
+        )
     if info.file_size > limits.min_ratio_size:
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > limits.max_ratio:
-            problems.append(f"{shown}: compression ratio {ratio:.0f} is over {limits.max_ratio:g}")
+            problems.append(
+                Message(
+                    "{name}: compression ratio {ratio:.0f} is over {limit:g}",
+                    name=shown,
+                    ratio=ratio,
+                    limit=limits.max_ratio,
+                )
+            )
     return problems
 
 
@@ -127,7 +143,13 @@ def inspect_zip(zf: zipfile.ZipFile, limits: ZipLimits, path: Path) -> list[ZipM
     infos = zf.infolist()
     problems: list[str] = []
     if len(infos) > limits.max_members:
-        problems.append(f"{len(infos)} members is over the limit of {limits.max_members}")
+        problems.append(
+            Message(
+                "{count} members is over the limit of {limit}",
+                count=len(infos),
+                limit=limits.max_members,
+            )
+        )
         raise UnsafeZipError(path, problems)
     seen: dict[str, str] = {}
     total = 0
@@ -136,7 +158,9 @@ def inspect_zip(zf: zipfile.ZipFile, limits: ZipLimits, path: Path) -> list[ZipM
         problems.extend(check_member(info, limits))
         folded = info.filename.rstrip("/").casefold()
         if folded in seen:
-            problems.append(f"{info.filename!r}: duplicate of {seen[folded]!r}")
+            problems.append(
+                Message("{name!r}: duplicate of {other!r}", name=info.filename, other=seen[folded])
+            )
         else:
             seen[folded] = info.filename
         total += info.file_size
@@ -144,12 +168,24 @@ def inspect_zip(zf: zipfile.ZipFile, limits: ZipLimits, path: Path) -> list[ZipM
             ZipMember(info.filename, info.file_size, info.compress_size, info.is_dir(), info)
         )
     if total > limits.max_total_size:
-        problems.append(f"total size {total} is over the limit of {limits.max_total_size}")
+        problems.append(
+            Message(
+                "total size {total} is over the limit of {limit}",
+                total=total,
+                limit=limits.max_total_size,
+            )
+        )
     archive = _archive_size(zf, path)
     if total > limits.min_ratio_size and total / max(archive, 1) > limits.max_ratio:
         problems.append(
-            f"{total} bytes unpacked from {archive} is a compression ratio of "
-            f"{total / max(archive, 1):.0f}, over {limits.max_ratio:g}"
+            Message(
+                "{total} bytes unpacked from {archive} is a compression ratio of "
+                "{ratio:.0f}, over {limit:g}",
+                total=total,
+                archive=archive,
+                ratio=total / max(archive, 1),
+                limit=limits.max_ratio,
+            )
         )
     if problems:
         raise UnsafeZipError(path, problems)
@@ -171,7 +207,7 @@ class SafeZip:
         try:
             zf = zipfile.ZipFile(path)
         except (OSError, zipfile.BadZipFile, ValueError) as exc:
-            raise UnsafeZipError(path, [f"not a readable zip ({exc})"]) from exc
+            raise UnsafeZipError(path, [Message("not a readable zip ({exc})", exc=exc)]) from exc
         try:
             members = inspect_zip(zf, limits or ZipLimits(), path)
         except BaseException:
@@ -214,12 +250,16 @@ class SafeZip:
         """The whole member, refused if it is larger than ``max_size`` (when given)."""
         member = self.member(name)
         if max_size is not None and member.size > max_size:
-            raise UnsafeZipError(self.path, [f"{name!r}: larger than {max_size} bytes"])
+            raise UnsafeZipError(
+                self.path, [Message("{name!r}: larger than {size} bytes", name=name, size=max_size)]
+            )
         try:
             with self.stream(name) as f:
                 return f.read(member.size + 1)[: member.size]
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise UnsafeZipError(self.path, [f"{name!r}: cannot be read ({exc})"]) from exc
+            raise UnsafeZipError(
+                self.path, [Message("{name!r}: cannot be read ({exc})", name=name, exc=exc)]
+            ) from exc
 
     def extract_all(self, target: Path) -> list[Path]:
         """Write every file under ``target`` (created if needed); never follows a link."""
@@ -229,7 +269,9 @@ class SafeZip:
         for m in self.members:
             dest = (target / m.name).resolve()
             if target not in dest.parents and dest != target:
-                raise UnsafeZipError(self.path, [f"{m.name!r}: would land outside the target"])
+                raise UnsafeZipError(
+                    self.path, [Message("{name!r}: would land outside the target", name=m.name)]
+                )
             if m.is_dir:
                 dest.mkdir(parents=True, exist_ok=True)
                 continue

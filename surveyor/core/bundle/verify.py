@@ -31,7 +31,7 @@ from surveyor.core.bundle.gate_rules import PHOTO_NAME
 from surveyor.core.bundle.layout import GEOJSON_NAME, SUBMISSION_NAME
 from surveyor.core.bundle.minisign import MinisignError, PublicKey, Signature, join_digest
 from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError, ZipLimits
-from surveyor.core.messages import Message
+from surveyor.core.messages import Joined, Message, reason_of
 
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha512.txt")
 ROOT_FILES = (*TAG_FILES, TAGMANIFEST_NAME, SIGNATURE_NAME)
@@ -49,6 +49,7 @@ MAX_TAG_FILE = 16 * 2**20
 _MANIFEST_LINE = re.compile(r"^([0-9a-fA-F]{128})[ \t]+(\S.*)$")
 __all__ = ["BundleContents", "SubmittedCamera"]  # the gate's types, as callers know them
 _KEY_ID = re.compile(r"^[0-9A-F]{16}$")
+_MANIFEST = "manifest-sha512.txt"
 
 
 class BundleInvalid(Exception):
@@ -56,9 +57,11 @@ class BundleInvalid(Exception):
 
     def __init__(self, report: VerifyReport, message: str | None = None) -> None:
         self.report = report
-        first = report.problems[0] if report.problems else None
-        text = message or (f"{first.file}: {first.reason}" if first else "invalid bundle")
-        super().__init__(f"{report.path.name}: {text}")
+        if message is None and report.problems:
+            first = report.problems[0]
+            message = Message("{file}: {reason}", file=first.file, reason=first.reason)
+        text = message or Message("invalid bundle")
+        super().__init__(Message("{bundle}: {reason}", bundle=report.path.name, reason=text))
 
 
 @dataclass(frozen=True)
@@ -125,14 +128,16 @@ def _parse_bag_info(text: str, report: VerifyReport) -> dict[str, str]:
             continue
         key, sep, value = line.partition(":")
         if not sep:
-            report.add("bag-info.txt", f"line {number} is not 'Label: value'")
+            report.add(
+                "bag-info.txt", Message("line {number} is not 'Label: value'", number=number)
+            )
             continue
         if key.strip() in info:
             repeated.append(key.strip())
         info[key.strip()] = value.strip()
     for name in REQUIRED_INFO:
         if name not in info:
-            report.add("bag-info.txt", f"{name} is missing")
+            report.add("bag-info.txt", Message("{label} is missing", label=name))
     for file, reason in bag_info_problems(info, repeated):
         report.add(file, reason)
     return info
@@ -145,11 +150,11 @@ def _parse_manifest(text: str, name: str, report: VerifyReport) -> dict[str, str
             continue
         match = _MANIFEST_LINE.match(line)
         if not match:
-            report.add(name, f"line {number} is not '<sha512>  <path>'")
+            report.add(name, Message("line {number} is not '<sha512>  <path>'", number=number))
             continue
         digest, path = match.group(1).lower(), match.group(2)
         if path in entries:
-            report.add(name, f"{path} is listed twice")
+            report.add(name, Message("{path} is listed twice", path=path))
         entries[path] = digest
     return entries
 
@@ -164,21 +169,21 @@ def _sha512_member(z: SafeZip, name: str, report: VerifyReport) -> tuple[str, in
                 digest.update(chunk)
                 size += len(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        report.add(name, f"cannot be read from the zip ({exc})")
+        report.add(name, Message("cannot be read from the zip ({exc})", exc=exc))
         return None
     return digest.hexdigest(), size
 
 
 def _read_text(z: SafeZip, name: str, report: VerifyReport) -> str | None:
     if name not in z.names:
-        report.add(name, "missing")
+        report.add(name, Message("missing"))
         return None
     try:
         return z.read(name, MAX_TAG_FILE).decode("utf-8")
     except UnsafeZipError as exc:
-        report.add(name, "; ".join(exc.problems))
+        report.add(name, Joined("; ", exc.problems))
     except UnicodeDecodeError:
-        report.add(name, "not UTF-8 text")
+        report.add(name, Message("not UTF-8 text"))
     return None
 
 
@@ -193,24 +198,34 @@ def _check_signature(
     try:
         sig = Signature.from_text(sig_text)
     except MinisignError as exc:
-        report.add(SIGNATURE_NAME, str(exc))
+        report.add(SIGNATURE_NAME, reason_of(exc))
         report.signature = "invalid"
         return
     report.trusted_comment = sig.trusted_comment
     stated = info.get("Surveyor-Key-Id")
     report.key_id = stated or sig.key_id_hex
     if stated and stated != sig.key_id_hex:
-        report.add(SIGNATURE_NAME, f"made by key {sig.key_id_hex}, bag-info says {stated}")
+        report.add(
+            SIGNATURE_NAME,
+            Message("made by key {key}, bag-info says {stated}", key=sig.key_id_hex, stated=stated),
+        )
     expected = f"surveyor bundle {info.get('External-Identifier')} key {stated}"
     # An unreadable bag-info.txt is already reported: no second, misleading comparison.
     if info and sig.trusted_comment != expected:
-        report.add(SIGNATURE_NAME, f"trusted comment {sig.trusted_comment!r} is not {expected!r}")
+        report.add(
+            SIGNATURE_NAME,
+            Message(
+                "trusted comment {comment!r} is not {expected!r}",
+                comment=sig.trusted_comment,
+                expected=expected,
+            ),
+        )
     if pubkey is None:
         return
     try:
         pubkey.verify(join_digest([tagmanifest]), sig)
     except MinisignError as exc:
-        report.add(SIGNATURE_NAME, str(exc))
+        report.add(SIGNATURE_NAME, reason_of(exc))
         report.signature = "invalid"
         return
     report.signature = "verified"
@@ -220,19 +235,25 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
     names = z.names
     for name in names:
         if name not in ROOT_FILES and not name.startswith("data/"):
-            report.add(name, "unexpected file (a bundle holds only the bag files and data/)")
+            report.add(
+                name,
+                Message(
+                    "unexpected file (a bundle holds only the bag files and {folder})",
+                    folder="data/",
+                ),
+            )
     bagit = z.read("bagit.txt", MAX_TAG_FILE) if "bagit.txt" in names else None
     if bagit is None:
-        report.add("bagit.txt", "missing")
+        report.add("bagit.txt", Message("missing"))
     elif bagit != BAGIT_TXT:
-        report.add("bagit.txt", "is not the BagIt 1.0 declaration")
+        report.add("bagit.txt", Message("is not the BagIt 1.0 declaration"))
     info_text = _read_text(z, "bag-info.txt", report)
     info = _parse_bag_info(info_text, report) if info_text is not None else {}
     report.bag_info = info
     report.bundle_uuid = info.get("External-Identifier")
     report.pseudonym = info.get("Surveyor-Pseudonym")
     if "Surveyor-Key-Id" in info and not _KEY_ID.match(info["Surveyor-Key-Id"]):
-        report.add("bag-info.txt", "Surveyor-Key-Id is not 16 upper-case hex digits")
+        report.add("bag-info.txt", Message("Surveyor-Key-Id is not 16 upper-case hex digits"))
     _check_signature(z, report, pubkey, info)
 
     tag_text = _read_text(z, TAGMANIFEST_NAME, report)
@@ -240,14 +261,18 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
         tags = _parse_manifest(tag_text, TAGMANIFEST_NAME, report)
         for name in TAG_FILES:
             if name not in tags:
-                report.add(TAGMANIFEST_NAME, f"does not cover {name}")
+                report.add(TAGMANIFEST_NAME, Message("does not cover {name}", name=name))
         for name, digest in tags.items():
             if name not in names:
-                report.add(name, f"listed in {TAGMANIFEST_NAME} but missing")
+                report.add(
+                    name, Message("listed in {manifest} but missing", manifest=TAGMANIFEST_NAME)
+                )
                 continue
             got = _sha512_member(z, name, report)
             if got is not None and got[0] != digest:
-                report.add(name, "SHA-512 does not match tagmanifest-sha512.txt")
+                report.add(
+                    name, Message("SHA-512 does not match {manifest}", manifest=TAGMANIFEST_NAME)
+                )
 
     manifest_text = _read_text(z, "manifest-sha512.txt", report)
     if manifest_text is None:
@@ -257,7 +282,7 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
     total = 0
     for name in payload:
         if name not in entries:
-            report.add(name, "payload file not listed in manifest-sha512.txt")
+            report.add(name, Message("payload file not listed in {manifest}", manifest=_MANIFEST))
             continue
         got = _sha512_member(z, name, report)
         if got is None:
@@ -265,24 +290,30 @@ def _check_bag(z: SafeZip, report: VerifyReport, pubkey: PublicKey | None) -> No
         digest, size = got
         total += size
         if digest != entries[name]:
-            report.add(name, "SHA-512 does not match manifest-sha512.txt")
+            report.add(name, Message("SHA-512 does not match {manifest}", manifest=_MANIFEST))
     for name in entries:
         if not name.startswith("data/"):
-            report.add("manifest-sha512.txt", f"{name} is outside data/")
+            report.add(_MANIFEST, Message("{name} is outside {folder}", name=name, folder="data/"))
         elif name not in payload:
-            report.add(name, "listed in manifest-sha512.txt but missing")
+            report.add(name, Message("listed in {manifest} but missing", manifest=_MANIFEST))
     report.payload_files, report.payload_bytes = len(payload), total
     oxum = info.get("Payload-Oxum")
     if oxum is not None and oxum != f"{total}.{len(payload)}":
-        report.add("bag-info.txt", f"Payload-Oxum {oxum} but the payload is {total}.{len(payload)}")
+        why = Message(
+            "Payload-Oxum {oxum} but the payload is {actual}",
+            oxum=oxum,
+            actual=f"{total}.{len(payload)}",
+        )
+        report.add("bag-info.txt", why)
     for required in (f"data/{GEOJSON_NAME}", f"data/{SUBMISSION_NAME}"):
         if required not in payload:
-            report.add(required, "missing")
+            report.add(required, Message("missing"))
     if report.valid:  # intact and as signed: now what the files say (the gate)
         try:
             contents, problems = check_contents(z, info)
         except Exception as exc:  # a gap in the gate must refuse, never wave through or crash
-            contents, problems = None, [(report.path.name, f"cannot be checked ({exc!r:.200})")]
+            why = Message("cannot be checked ({exc!r:.200})", exc=exc)
+            contents, problems = None, [(report.path.name, why)]
         for file, reason in problems:
             report.add(file, reason)
         report.contents = contents
@@ -322,7 +353,7 @@ def _verify_encrypted(
 ) -> VerifyReport:
     report = VerifyReport(path)
     if not age_identity:
-        report.add(path.name, "encrypted with age: give the coordinator's age identity")
+        report.add(path.name, Message("encrypted with age: give the coordinator's age identity"))
         return report
     import pyrage
 
@@ -337,7 +368,9 @@ def _verify_encrypted(
         try:
             pyrage.decrypt_file(str(path), str(plain), [identity])
         except Exception as exc:
-            report.add(path.name, f"cannot be decrypted with this identity ({exc})")
+            report.add(
+                path.name, Message("cannot be decrypted with this identity ({exc})", exc=exc)
+            )
             return report
         inner = verify_bundle(plain, key, limits=limits)
     inner.path = path
@@ -370,7 +403,9 @@ class Submission:
         with SafeZip.open(self.path) as z:
             data = z.read(f"data/{relpath}", ZipLimits().max_member_size)
         if hashlib.sha256(data).hexdigest() != relpath[7:71]:
-            raise BundleInvalid(self.report, f"data/{relpath} does not match its name")
+            raise BundleInvalid(
+                self.report, Message("{photo} does not match its name", photo=f"data/{relpath}")
+            )
         return data
 
 
@@ -387,13 +422,16 @@ def read_submission(
     path = Path(path)
     if path.name.endswith(".age"):
         raise BundleInvalid(
-            VerifyReport(path), "decrypt the .age bundle first (verify_bundle can check it)"
+            VerifyReport(path),
+            Message("decrypt the .age bundle first (verify_bundle can check it)"),
         )
     report = verify_bundle(path, pubkey)
     if not report.valid or report.contents is None:
         raise BundleInvalid(report)
     if report.identity != "verified" and not allow_unverified:
-        raise BundleInvalid(report, "the signer's identity is not verified (no public key)")
+        raise BundleInvalid(
+            report, Message("the signer's identity is not verified (no public key)")
+        )
     info = report.bag_info
     contents = report.contents
     return Submission(

@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ from surveyor.core.bundle.layout import (
 from surveyor.core.bundle.minisign import SecretKey, join_digest
 from surveyor.core.bundle.scrub import ScrubError, scrub_photo
 from surveyor.core.bundle.sequence import next_sequence
-from surveyor.core.messages import Message
+from surveyor.core.messages import Joined, Message, reason_of
 from surveyor.core.redaction import catalogue as redaction_catalogue
 from surveyor.core.redaction.export import detector_label, editor, search_and_hold
 from surveyor.core.redaction.scan import ScanCancelled
@@ -133,16 +132,17 @@ def _write_bag(
                 if photo.id in written:
                     continue
                 if cancelled():
-                    raise ExportCancelled("export cancelled")
+                    raise ExportCancelled(Message("export cancelled"))
                 blob = Blob.original(photo.sha256, photo.extension)
                 shown = f"{photo.original_name} ({workspace.storage.path_of(blob)})"
                 plan = redaction_catalogue.plan_for(photo.id)
                 try:
                     data = scrub_photo(workspace.storage.readable(blob), shown, editor(plan))
                 except OSError as exc:
-                    raise ExportError(f"{shown}: cannot read the photo ({exc})") from exc
+                    why = Message("{photo}: cannot read the photo ({exc})", photo=shown, exc=exc)
+                    raise ExportError(why) from exc
                 except ScrubError as exc:
-                    raise ExportError(str(exc)) from exc
+                    raise ExportError(reason_of(exc)) from exc
                 relpath = f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
                 if relpath not in names:  # identical pixels from two files: one copy
                     writer.add_payload(relpath, data, compress=False)
@@ -152,7 +152,7 @@ def _write_bag(
                 del data
                 progress(len(written), total, photo.original_name)
         if cancelled():
-            raise ExportCancelled("export cancelled")
+            raise ExportCancelled(Message("export cancelled"))
         features = []
         records = []
         for camera, photos in per_camera:
@@ -212,15 +212,19 @@ def _check_with_the_gate(
     )
     if not problems:
         return
-    lines = []
+    lines: list[str] = []
     for _file, reason in problems[:5]:
-        match = re.match(r"feature (\d+) (.*)", reason)
-        if match and int(match.group(1)) < len(cameras):
-            camera = cameras[int(match.group(1))]
-            lines.append(f"camera #{camera.id} ({camera.uuid}): {match.group(2)}")
+        # The gate's "feature {number} {why}": name the camera as the volunteer knows it.
+        values = reason.values if isinstance(reason, Message) else {}
+        number, why = values.get("number"), values.get("why")
+        if why is not None and isinstance(number, int) and number < len(cameras):
+            camera = cameras[number]
+            lines.append(
+                Message("camera #{id} ({uuid}): {why}", id=camera.id, uuid=camera.uuid, why=why)
+            )
         else:
             lines.append(reason)
-    raise ExportError("fix these cameras first: " + "; ".join(lines))
+    raise ExportError(Message("fix these cameras first: {problems}", problems=Joined("; ", lines)))
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -274,7 +278,7 @@ def export_bundle(
                 workspace, photo_ids, search_progress or (lambda d, t, w: None), stop
             )
         except ScanCancelled as exc:
-            raise ExportCancelled("export cancelled") from exc
+            raise ExportCancelled(Message("export cancelled")) from exc
         if held:
             raise PhotosHeld([h.line() for h in held])
     try:

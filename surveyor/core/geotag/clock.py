@@ -42,7 +42,9 @@ class ClockCorrection:
     def describe(self) -> str:
         text = format_offset(self.offset_s)
         if self.drift_s_per_day:
-            text += f", drift {self.drift_s_per_day:+.1f} s/day"
+            return Message(
+                "{offset}, drift {drift:+.1f} s/day", offset=text, drift=self.drift_s_per_day
+            )
         return text
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 import gpxpy
 import gpxpy.gpx
 
+from surveyor.core.messages import Message
+
 MAX_GPX_BYTES = 200 * 1024 * 1024  # a day of 1 Hz logging is ~15 MB; refuse absurd files
 
 
@@ -23,7 +25,7 @@ class GpxError(Exception):
     """A GPX file that cannot be used, with the file and the reason in the message."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path.name}: {reason}")
+        super().__init__(Message("{file}: {reason}", file=path.name, reason=reason))
         self.path = path
         self.reason = reason
 
@@ -75,13 +77,13 @@ def _parse(path: Path, data: bytes) -> gpxpy.gpx.GPX:
     try:
         return gpxpy.parse(data)
     except gpxpy.gpx.GPXXMLSyntaxException as exc:
-        raise GpxError(path, f"not valid XML ({exc.__cause__ or exc})") from None
+        raise GpxError(path, Message("not valid XML ({exc})", exc=exc.__cause__ or exc)) from None
     except UnicodeDecodeError:
         raise GpxError(
-            path, "not valid XML (the file is not text: is it really a GPX file?)"
+            path, Message("not valid XML (the file is not text: is it really a GPX file?)")
         ) from None
     except Exception as exc:  # gpxpy raises ValueError, GPXException, ... for bad values
-        raise GpxError(path, f"not a readable GPX file ({exc})") from None
+        raise GpxError(path, Message("not a readable GPX file ({exc})", exc=exc)) from None
 
 
 def read_gpx(path: Path | str) -> GpxTrack:
@@ -90,12 +92,14 @@ def read_gpx(path: Path | str) -> GpxTrack:
     try:
         size = path.stat().st_size
         if size > MAX_GPX_BYTES:
-            raise GpxError(path, f"file is too large for a track ({size // 2**20} MB)")
+            raise GpxError(
+                path, Message("file is too large for a track ({size} MB)", size=size // 2**20)
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise GpxError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise GpxError(path, Message("cannot be read ({exc})", exc=exc.strerror or exc)) from None
     if not data.strip():
-        raise GpxError(path, "the file is empty")
+        raise GpxError(path, Message("the file is empty"))
     gpx = _parse(path, data)
 
     fixes: list[TrackFix] = []
@@ -107,12 +111,25 @@ def read_gpx(path: Path | str) -> GpxTrack:
                 segments += 1
             previous: TrackFix | None = None
             for p_no, point in enumerate(segment.points, start=1):
-                where = f"track {t_no}, segment {s_no}, point {p_no}"
+                where = Message(
+                    "track {track}, segment {segment}, point {point}",
+                    track=t_no,
+                    segment=s_no,
+                    point=p_no,
+                )
                 lat, lon = point.latitude, point.longitude
                 if not (math.isfinite(lat) and math.isfinite(lon)) or not (
                     -90 <= lat <= 90 and -180 <= lon <= 180
                 ):
-                    raise GpxError(path, f"{where} has an impossible position ({lat}, {lon})")
+                    raise GpxError(
+                        path,
+                        Message(
+                            "{where} has an impossible position ({lat}, {lon})",
+                            where=where,
+                            lat=lat,
+                            lon=lon,
+                        ),
+                    )
                 if point.time is None:
                     without_time += 1
                     continue
@@ -121,8 +138,13 @@ def read_gpx(path: Path | str) -> GpxTrack:
                 if previous is not None and fix.time < previous.time:
                     raise GpxError(
                         path,
-                        f"points out of order: {where} ({utc_iso(fix.time)}) is earlier than "
-                        f"the point before it ({utc_iso(previous.time)})",
+                        Message(
+                            "points out of order: {where} ({time}) is earlier than "
+                            "the point before it ({before})",
+                            where=where,
+                            time=utc_iso(fix.time),
+                            before=utc_iso(previous.time),
+                        ),
                     )
                 previous = fix
                 fixes.append(fix)
@@ -131,13 +153,21 @@ def read_gpx(path: Path | str) -> GpxTrack:
         if without_time:
             raise GpxError(
                 path,
-                f"no timestamps: none of its {without_time} track points has a time, so "
-                "photos cannot be matched to it (was it saved as a route or a plain line?)",
+                Message(
+                    "no timestamps: none of its {count} track points has a time, so "
+                    "photos cannot be matched to it (was it saved as a route or a plain line?)",
+                    count=without_time,
+                ),
             )
-        extra = ""
         if gpx.waypoints or gpx.routes:
-            extra = " (it has only waypoints or routes, which record no walk)"
-        raise GpxError(path, f"empty track: no track points{extra}")
+            raise GpxError(
+                path,
+                Message(
+                    "empty track: no track points (it has only waypoints or routes, "
+                    "which record no walk)"
+                ),
+            )
+        raise GpxError(path, Message("empty track: no track points"))
 
     # Several tracks or segments in one file may follow each other in any order.
     fixes.sort(key=lambda f: f.time)

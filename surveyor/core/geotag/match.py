@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from surveyor.core.geometry import EARTH_RADIUS_M, bearing_deg, distance_m
 from surveyor.core.geotag.gpx import TrackFix
+from surveyor.core.messages import Message
 
 DEFAULT_MAX_GAP_S = 1800.0
 MIN_TRAVEL_M = 3.0  # less movement than this gives no meaningful direction of travel
@@ -60,13 +61,13 @@ class TrackTime:
 def describe_duration(seconds: float) -> str:
     seconds = abs(seconds)
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return Message("{seconds:.0f} s", seconds=seconds)
     minutes = round(seconds / 60)
     if minutes < 90:
-        return f"{minutes} min"
+        return Message("{minutes} min", minutes=minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60:02d} min"
-    return f"{minutes / 1440:.1f} days"
+        return Message("{hours} h {minutes:02d} min", hours=minutes // 60, minutes=minutes % 60)
+    return Message("{days:.1f} days", days=minutes / 1440)
 
 
 def _clock(seconds: float) -> str:
@@ -86,20 +87,26 @@ class Timeline:
     def locate(self, t: float, max_gap_s: float = DEFAULT_MAX_GAP_S) -> Located | Refused:
         times = self.times
         if not times:
-            return Refused("no_track", 0.0, "the walk has no GPX track")
+            return Refused("no_track", 0.0, Message("the walk has no GPX track"))
         if t < times[0]:
             ahead = times[0] - t
             return Refused(
                 "before_track",
                 ahead,
-                f"before the track: taken {describe_duration(ahead)} before it starts",
+                Message(
+                    "before the track: taken {duration} before it starts",
+                    duration=describe_duration(ahead),
+                ),
             )
         if t > times[-1]:
             late = t - times[-1]
             return Refused(
                 "after_track",
                 late,
-                f"after the track: taken {describe_duration(late)} after it ends",
+                Message(
+                    "after the track: taken {duration} after it ends",
+                    duration=describe_duration(late),
+                ),
             )
         i1 = bisect.bisect_left(times, t)
         if times[i1] == t:
@@ -111,8 +118,12 @@ class Timeline:
             return Refused(
                 "in_gap",
                 t1 - t0,
-                f"in a gap of {describe_duration(t1 - t0)} in the track "
-                f"(no fix between {_clock(t0)} and {_clock(t1)} UTC)",
+                Message(
+                    "in a gap of {duration} in the track (no fix between {start} and {end} UTC)",
+                    duration=describe_duration(t1 - t0),
+                    start=_clock(t0),
+                    end=_clock(t1),
+                ),
             )
         p0, p1 = self.fixes[i0], self.fixes[i1]
         f = (t - t0) / (t1 - t0)

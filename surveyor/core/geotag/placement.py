@@ -30,7 +30,8 @@ from surveyor.core.geotag.clock import (
     solve_correction,
 )
 from surveyor.core.geotag.match import DEFAULT_MAX_GAP_S, Located, Timeline, TrackTime
-from surveyor.core.messages import Message
+from surveyor.core.message_json import from_json, to_json
+from surveyor.core.messages import Message, reason_of
 from surveyor.store.models import Photo, db_proxy
 
 SOURCE_GPX = "gpx"
@@ -97,7 +98,9 @@ class PhotoState:
 
 
 def _position_of(photo: Photo) -> PositionState:
-    return PositionState(**{name: getattr(photo, name) for name in _STATE_FIELDS})
+    state = PositionState(**{name: getattr(photo, name) for name in _STATE_FIELDS})
+    # The note as a message, so that an undo writes it back translatable too.
+    return replace(state, geotag_note=from_json(photo.geotag_note_message, state.geotag_note))
 
 
 @dataclass(frozen=True)
@@ -188,10 +191,10 @@ def _kept(
         return None
     source = photo.source
     if source == SOURCE_MANUAL and not settings.overwrite_manual:
-        reason = "placed by hand: kept"
+        reason = Message("placed by hand: kept")
         return PhotoOutcome(photo, "kept", "kept_manual", reason, time_utc, zone_source, located)
     if source == SOURCE_EXIF and not settings.overwrite_exif:
-        reason = "has its own GPS position: kept"
+        reason = Message("has its own GPS position: kept")
         return PhotoOutcome(photo, "kept", "kept_exif", reason, time_utc, zone_source, located)
     return None
 
@@ -199,11 +202,13 @@ def _kept(
 def outcome_for(photo: PhotoState, timeline: Timeline, settings: GeotagSettings) -> PhotoOutcome:
     """Decide one photo (pure)."""
     if not photo.taken_at:
-        return _kept(photo, settings) or _unplaced(photo, "no_time", "no capture time in the photo")
+        return _kept(photo, settings) or _unplaced(
+            photo, "no_time", Message("no capture time in the photo")
+        )
     try:
         camera = camera_time_utc(photo.taken_at, settings.camera_tz)
     except ClockError as exc:
-        return _kept(photo, settings) or _unplaced(photo, "bad_time", str(exc))
+        return _kept(photo, settings) or _unplaced(photo, "bad_time", reason_of(exc))
     t = settings.correction.true_time(camera.utc)
     zone = camera.zone_source
     where = timeline.locate(t, settings.max_gap_s)
@@ -250,14 +255,17 @@ def plan(walk_id: int, timeline: Timeline, settings: GeotagSettings) -> GeotagPl
 
 
 _UPDATE = (
-    'UPDATE "photo" SET ' + ", ".join(f'"{name}" = ?' for name in _STATE_FIELDS) + ' WHERE "id" = ?'
+    'UPDATE "photo" SET '
+    + ", ".join(f'"{name}" = ?' for name in (*_STATE_FIELDS, "geotag_note_message"))
+    + ' WHERE "id" = ?'
 )
 _CHUNK = 500  # ids per SELECT ... IN (...): well under SQLite's variable limit
 
 
 def _write_all(states: Iterable[tuple[int, PositionState]]) -> None:
     rows = [
-        (*(getattr(state, name) for name in _STATE_FIELDS), photo_id) for photo_id, state in states
+        (*(getattr(state, name) for name in _STATE_FIELDS), to_json(state.geotag_note), photo_id)
+        for photo_id, state in states
     ]
     db_proxy.cursor().executemany(_UPDATE, rows)
 

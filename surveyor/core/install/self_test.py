@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from surveyor.core.messages import Joined, Message
 from surveyor.core.resources import resources_dir
 
 
@@ -53,8 +54,14 @@ def check_resources(_tmp: Path) -> str:
     if not (root / "translations").is_dir():
         missing.append("translations/")
     if missing:
-        raise RuntimeError(f"missing under {root}: {', '.join(missing)}")
-    return f"{len(REQUIRED_RESOURCES)} files and the translations folder under {root}"
+        raise RuntimeError(
+            Message("missing under {root}: {files}", root=root, files=", ".join(missing))
+        )
+    return Message(
+        "{count} files and the translations folder under {root}",
+        count=len(REQUIRED_RESOURCES),
+        root=root,
+    )
 
 
 def _thumbnail_check(tmp: Path, kind: str) -> str:
@@ -81,7 +88,14 @@ def _thumbnail_check(tmp: Path, kind: str) -> str:
     thumb = Workspace(root).thumb_path(result.sha256, 256)
     with Image.open(thumb) as made:
         width, height = made.size
-    return f"{kind.upper()} {result.width}×{result.height} → thumbnail {width}×{height}"
+    return Message(
+        "{kind} {width}×{height} → thumbnail {thumb_width}×{thumb_height}",
+        kind=kind.upper(),
+        width=result.width,
+        height=result.height,
+        thumb_width=width,
+        thumb_height=height,
+    )
 
 
 def check_jpeg_thumbnail(tmp: Path) -> str:
@@ -112,9 +126,20 @@ def check_bundle_signature(tmp: Path) -> str:
         )
     report = verify_bundle(result.path, key.public_key)
     if not report.valid or report.signature != "verified":
-        problems = "; ".join(f"{p.file}: {p.reason}" for p in report.problems)
-        raise RuntimeError(f"signature {report.signature}: {problems or 'no detail'}")
-    return f"{result.cameras} cameras signed by key {key.key_id_hex} and verified"
+        problems = Joined(
+            "; ",
+            [Message("{file}: {reason}", file=p.file, reason=p.reason) for p in report.problems],
+        )
+        raise RuntimeError(
+            Message(
+                "signature {signature}: {problems}",
+                signature=report.signature,
+                problems=problems or Message("no detail"),
+            )
+        )
+    return Message(
+        "{count} cameras signed by key {key} and verified", count=result.cameras, key=key.key_id_hex
+    )
 
 
 CORE_CHECKS: list[tuple[str, Check]] = [

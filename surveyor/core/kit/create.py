@@ -42,7 +42,7 @@ from surveyor.core.kit.vocabulary_additions import (
     parse_additions,
 )
 from surveyor.core.map.basemaps import MapSettings
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.vocabulary import load_vocabulary
 
 _CHUNK = 1 << 20
@@ -106,7 +106,9 @@ def campaign_additions(
             Message("{extra}: cannot be read ({exc})", extra=extra, exc=exc)
         ) from exc
     except VocabularyAdditionsError as exc:
-        raise KitCreateError(f"{extra}: {exc}") from exc
+        raise KitCreateError(
+            Message("{file}: {reason}", file=extra, reason=reason_of(exc))
+        ) from exc
     return merge_additions(given, derived)
 
 

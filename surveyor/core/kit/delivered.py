@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from surveyor.core.campaign.receipts import Receipt
+from surveyor.core.messages import Message
 from surveyor.core.walks import remove_photo_files
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera, CameraPhoto, Photo, Track, Walk, db_proxy
@@ -52,26 +53,58 @@ class WipePlan:
     not_here: int = 0  # receipt cameras this workspace does not have
     rejected: list[str] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Message]:
         """Exactly what will be removed and what is kept, one fact a line."""
-        out = [f"receipt for bundle {self.bundle_uuid}: {len(self.cameras)} camera(s) delivered"]
+        out = [
+            Message(
+                "receipt for bundle {bundle}: {count} camera(s) delivered",
+                bundle=self.bundle_uuid,
+                count=len(self.cameras),
+            )
+        ]
         for p in self.photos:
             out.append(
-                f"remove photo {p.name}: original, thumbnails, position and time "
-                f"(camera {', '.join(p.cameras)})"
+                Message(
+                    "remove photo {name}: original, thumbnails, position and time "
+                    "(camera {cameras})",
+                    name=p.name,
+                    cameras=", ".join(p.cameras),
+                )
             )
         for t in self.tracks:
-            out.append(f"remove track {t.name!r} of walk {t.walk!r} ({t.points} points)")
+            out.append(
+                Message(
+                    "remove track {track!r} of walk {walk!r} ({points} points)",
+                    track=t.name,
+                    walk=t.walk,
+                    points=t.points,
+                )
+            )
         for name, why in self.kept_photos:
-            out.append(f"keep photo {name}: {why}")
+            out.append(Message("keep photo {name}: {why}", name=name, why=why))
         for uuid in self.rejected:
-            out.append(f"keep camera {uuid}: the coordinator rejected it; fix it and send again")
+            out.append(
+                Message(
+                    "keep camera {uuid}: the coordinator rejected it; fix it and send again",
+                    uuid=uuid,
+                )
+            )
         if self.cameras:
-            out.append(f"keep the {len(self.cameras)} camera record(s) and the bundles sent")
+            out.append(
+                Message(
+                    "keep the {count} camera record(s) and the bundles sent",
+                    count=len(self.cameras),
+                )
+            )
         if self.not_here:
-            out.append(f"{self.not_here} camera(s) of the receipt are not in this workspace")
+            out.append(
+                Message(
+                    "{count} camera(s) of the receipt are not in this workspace",
+                    count=self.not_here,
+                )
+            )
         if not self.photos and not self.tracks:
-            out.append("nothing to remove")
+            out.append(Message("nothing to remove"))
         return out
 
 
@@ -79,8 +112,11 @@ def plan_wipe(receipt: Receipt) -> WipePlan:
     """What ``wipe`` would remove for this receipt (reads the open catalogue, changes nothing)."""
     if not receipt.verified:
         raise WipeRefused(
-            f"{receipt.path}: the receipt's signature was not checked against the "
-            "coordinator's key; nothing is wiped on an unverified receipt"
+            Message(
+                "{receipt}: the receipt's signature was not checked against the "
+                "coordinator's key; nothing is wiped on an unverified receipt",
+                receipt=receipt.path,
+            )
         )
     plan = WipePlan(receipt.bundle_uuid)
     taken = {u for u, outcome in receipt.cameras.items() if outcome in TAKEN}
@@ -104,9 +140,8 @@ def plan_wipe(receipt: Receipt) -> WipePlan:
         others = links[pid] - covered_ids
         if others:
             names = ", ".join(sorted(uuid_of[c] for c in others))
-            plan.kept_photos.append(
-                (photo.original_name, f"also shows camera {names}, not delivered")
-            )
+            why = Message("also shows camera {cameras}, not delivered", cameras=names)
+            plan.kept_photos.append((photo.original_name, why))
             continue
         shown = tuple(sorted(uuid_of[c] for c in links[pid]))
         plan.photos.append(PhotoToWipe(pid, str(photo.sha256), str(photo.original_name), shown))

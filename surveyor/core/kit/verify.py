@@ -44,7 +44,7 @@ from surveyor.core.kit.vocabulary_additions import (
 )
 from surveyor.core.map.basemaps import MapSettings
 from surveyor.core.map.known_cameras import KnownCamerasError, load_known_cameras
-from surveyor.core.messages import Message
+from surveyor.core.messages import Joined, Message, reason_of
 
 # Basemaps are big (a city is tens to hundreds of MB); JSON members compress well.
 KIT_LIMITS = ZipLimits(
@@ -71,36 +71,42 @@ class VerifiedKit:
 
 
 def _fail(path: Path, reason: str) -> KitError:
-    return KitError(f"{path.name}: {reason}; nothing was installed")
+    return KitError(Message("{kit}: {reason}; nothing was installed", kit=path.name, reason=reason))
 
 
 def _check_signature(path: Path, manifest_bytes: bytes, sig_bytes: bytes) -> KitManifest:
     try:
         signature = Signature.from_text(sig_bytes.decode("utf-8"))
     except (UnicodeDecodeError, MinisignError) as exc:
-        raise _fail(path, f"{SIGNATURE}: {exc}") from exc
+        raise _fail(
+            path, Message("{file}: {reason}", file=SIGNATURE, reason=reason_of(exc))
+        ) from exc
     try:
         manifest = parse_manifest(manifest_bytes)
     except KitFormatError as exc:
-        raise _fail(path, str(exc)) from exc
+        raise _fail(path, reason_of(exc)) from exc
     try:
         key = PublicKey.from_base64(manifest.public_key)
     except MinisignError as exc:
-        raise _fail(path, f"{MANIFEST}: the coordinator's key: {exc}") from exc
+        why = Message("{file}: the coordinator's key: {exc}", file=MANIFEST, exc=reason_of(exc))
+        raise _fail(path, why) from exc
     if key.key_id_hex != manifest.key_id:
-        raise _fail(path, f"{MANIFEST}: the key id does not match the coordinator's key")
+        raise _fail(
+            path, Message("{file}: the key id does not match the coordinator's key", file=MANIFEST)
+        )
     try:
         key.verify(join_digest([manifest_bytes]), signature)
     except MinisignError as exc:
-        raise _fail(path, f"{MANIFEST}: the signature does not verify ({exc})") from exc
+        why = Message("{file}: the signature does not verify ({exc})", file=MANIFEST, exc=exc)
+        raise _fail(path, why) from exc
     if signature.trusted_comment != manifest.trusted_comment():
-        raise _fail(path, f"{SIGNATURE}: the signature was made for another kit")
+        raise _fail(path, Message("{file}: the signature was made for another kit", file=SIGNATURE))
     return manifest
 
 
 def _stage(zf: SafeZip, path: Path, member: str, size: int, sha256: str, dest: Path) -> None:
     if zf.member(member).size != size:
-        raise _fail(path, f"{member}: its size differs from the signed manifest")
+        raise _fail(path, Message("{file}: its size differs from the signed manifest", file=member))
     dest.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     written = 0
@@ -114,9 +120,15 @@ def _stage(zf: SafeZip, path: Path, member: str, size: int, sha256: str, dest: P
                 digest.update(chunk)
                 out.write(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise _fail(path, f"{member}: cannot be read, the kit is damaged ({exc})") from exc
+        why = Message("{file}: cannot be read, the kit is damaged ({exc})", file=member, exc=exc)
+        raise _fail(path, why) from exc
     if written != size or digest.hexdigest() != sha256:
-        raise _fail(path, f"{member}: its SHA-256 does not match the signed manifest (altered)")
+        raise _fail(
+            path,
+            Message(
+                "{file}: its SHA-256 does not match the signed manifest (altered)", file=member
+            ),
+        )
 
 
 def _check_contents(path: Path, manifest: KitManifest, key: PublicKey, staged: Path) -> None:
@@ -126,18 +138,23 @@ def _check_contents(path: Path, manifest: KitManifest, key: PublicKey, staged: P
             verify_known_cameras(known, key)
             load_known_cameras(known)
         except (KnownCamerasSignatureError, KnownCamerasError) as exc:
-            raise _fail(path, f"{KNOWN_CAMERAS}: {exc}") from exc
+            why = Message("{file}: {reason}", file=KNOWN_CAMERAS, reason=reason_of(exc))
+            raise _fail(path, why) from exc
     for member in manifest.basemaps:
         try:
             MapSettings().add_basemap(staged / member)  # the basemap library's own check
         except (ValueError, OSError) as exc:
-            raise _fail(path, f"{member}: not a basemap Surveyor can show ({exc})") from exc
+            why = Message(
+                "{file}: not a basemap Surveyor can show ({exc})", file=member, exc=reason_of(exc)
+            )
+            raise _fail(path, why) from exc
     import pyrage
 
     try:
         pyrage.x25519.Recipient.from_str(manifest.age_recipient)
     except Exception as exc:  # pyrage raises its own RecipientError
-        raise _fail(path, f"{MANIFEST}: the age recipient is not age1…") from exc
+        why = Message("{file}: the age recipient is not age1…", file=MANIFEST)
+        raise _fail(path, why) from exc
 
 
 def verify_kit(path: Path, staging: Path) -> VerifiedKit:
@@ -149,22 +166,28 @@ def verify_kit(path: Path, staging: Path) -> VerifiedKit:
             names = set(zf.names)
             for needed in (MANIFEST, SIGNATURE):
                 if needed not in names:
-                    raise _fail(path, f"no {needed} (not a Surveyor campaign kit)")
+                    raise _fail(
+                        path, Message("no {file} (not a Surveyor campaign kit)", file=needed)
+                    )
             manifest_bytes = zf.read(MANIFEST, MAX_MANIFEST)
             sig_bytes = zf.read(SIGNATURE, 64 * 1024)
             manifest = _check_signature(path, manifest_bytes, sig_bytes)
             extra = names - {MANIFEST, SIGNATURE} - {f.path for f in manifest.files}
             if extra:
                 listed = ", ".join(sorted(extra)[:5])
-                raise _fail(path, f"files the signed manifest does not list: {listed}")
+                raise _fail(
+                    path, Message("files the signed manifest does not list: {files}", files=listed)
+                )
             missing = {f.path for f in manifest.files} - names
             if missing:
-                raise _fail(path, f"files missing from the kit: {', '.join(sorted(missing))}")
+                listed = ", ".join(sorted(missing))
+                raise _fail(path, Message("files missing from the kit: {files}", files=listed))
             staging.mkdir(parents=True, mode=0o700)
             for entry in manifest.files:
                 _stage(zf, path, entry.path, entry.size, entry.sha256, staging / entry.path)
     except UnsafeZipError as exc:
-        raise _fail(path, f"damaged or unsafe zip ({'; '.join(exc.problems[:3])})") from exc
+        why = Message("damaged or unsafe zip ({problems})", problems=Joined("; ", exc.problems[:3]))
+        raise _fail(path, why) from exc
     key = PublicKey.from_base64(manifest.public_key)
     _check_contents(path, manifest, key, staging)
     additions: tuple[MakeAddition, ...] = ()
@@ -172,7 +195,8 @@ def verify_kit(path: Path, staging: Path) -> VerifiedKit:
         try:
             additions = parse_additions((staging / VOCABULARY).read_bytes())
         except VocabularyAdditionsError as exc:
-            raise _fail(path, f"{VOCABULARY}: {exc}") from exc
+            why = Message("{file}: {reason}", file=VOCABULARY, reason=reason_of(exc))
+            raise _fail(path, why) from exc
     return VerifiedKit(
         source=path,
         manifest=manifest,

@@ -54,10 +54,10 @@ def parse_additions(data: bytes | str) -> tuple[MakeAddition, ...]:
     for entry in makers:
         if not isinstance(entry, dict):
             raise VocabularyAdditionsError(Message("a manufacturer entry is not an object"))
-        name = _clean(entry.get("name"), "manufacturer name")
+        name = _clean(entry.get("name"), Message("manufacturer name"))
         wikidata = entry.get("wikidata")
         if wikidata is not None:
-            wikidata = _clean(wikidata, "wikidata id")
+            wikidata = _clean(wikidata, Message("wikidata id"))
         models = entry.get("models", [])
         if not isinstance(models, list) or len(models) > MAX_ENTRIES:
             raise VocabularyAdditionsError(Message("{name}: models is not a list", name=name))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from surveyor.core import geometry
+from surveyor.core.message_json import from_json
 from surveyor.core.messages import Message
 from surveyor.store.models import DismissedWarning, Photo, db_proxy
 
@@ -54,14 +55,26 @@ def restore_photo_position(photo_id: int, previous: dict[str, Any]) -> None:
 def photos_without_position() -> list[tuple[int, str, str]]:
     """(id, original file name, why it has no position) of photos waiting in the tray.
 
-    The reason is what the last GPX matching said (before the track, in a gap...), or "".
+    The reason is what the last GPX matching said (before the track, in a gap...), else the
+    import's warning (GPS position unusable...), or "". It is a ``Message`` when it was stored
+    as one: the tray shows it in the interface's language.
     """
     query = (
-        Photo.select(Photo.id, Photo.original_name, Photo.geotag_note)
+        Photo.select(
+            Photo.id,
+            Photo.original_name,
+            Photo.geotag_note,
+            Photo.geotag_note_message,
+            Photo.import_reason,
+            Photo.import_reason_message,
+        )
         .where(Photo.latitude.is_null() | Photo.longitude.is_null())
         .order_by(Photo.id)
     )
-    return [(int(pid), str(name), str(note or "")) for pid, name, note in query.tuples().iterator()]
+    return [
+        (int(pid), str(name), from_json(note_json, note) or from_json(warn_json, warning) or "")
+        for pid, name, note, note_json, warning, warn_json in query.tuples().iterator()
+    ]
 
 
 def dismiss_warning(kind: str, camera_id: int, other_id: int | None) -> None:

@@ -22,7 +22,7 @@ from surveyor.core.map.tileset_info import (
     layer_names,
     parse_bounds,
 )
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 
 __all__ = ["RASTER_FORMATS", "WORLD", "MBTilesError", "MBTilesInfo", "MBTilesReader"]
 
@@ -123,7 +123,7 @@ def read_info(path: Path | str) -> MBTilesInfo:
         schema = detect_schema(path, layers) if fmt == VECTOR_FORMAT else ""
         bounds = parse_bounds(meta.get("bounds"), path)
     except BasemapError as exc:
-        raise MBTilesError(str(exc)) from exc
+        raise MBTilesError(reason_of(exc)) from exc
     return MBTilesInfo(
         path=path,
         name=str(meta.get("name") or path.stem),

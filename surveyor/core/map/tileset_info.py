@@ -73,7 +73,7 @@ def detect_schema(path: Path, layers: list[str]) -> str:
         return OPENMAPTILES
     if pm >= 2:
         return PROTOMAPS
-    shown = ", ".join(sorted(names)) or "none listed"
+    shown = ", ".join(sorted(names)) or Message("none listed")
     raise BasemapError(
         Message(
             "{path}: unknown vector tile schema (layers: {shown}); Surveyor draws "

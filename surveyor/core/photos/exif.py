@@ -66,14 +66,14 @@ def _ratio(value: Any) -> float:
     elif isinstance(value, int | float) and not isinstance(value, bool):
         num, den = value, 1
     else:
-        raise _Bad(f"not a number: {value!r}")
+        raise _Bad(Message("not a number: {value}", value=repr(value)))
     if not isinstance(num, int | float) or not isinstance(den, int | float):
-        raise _Bad(f"not a number: {value!r}")
+        raise _Bad(Message("not a number: {value}", value=repr(value)))
     if den == 0:
-        raise _Bad("zero denominator")
+        raise _Bad(Message("zero denominator"))
     result = float(num) / float(den)
     if not math.isfinite(result):
-        raise _Bad("not a finite number")
+        raise _Bad(Message("not a finite number"))
     return result
 
 
@@ -81,7 +81,7 @@ def _text(value: Any) -> str:
     if isinstance(value, bytes):
         value = value.decode("ascii", errors="replace")
     if not isinstance(value, str):
-        raise _Bad(f"not text: {value!r}")
+        raise _Bad(Message("not text: {value}", value=repr(value)))
     return value.strip("\x00 ").strip()
 
 
@@ -92,7 +92,7 @@ def _int(value: Any) -> int:
         return value[0]
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise _Bad(f"not an integer: {value!r}")
+    raise _Bad(Message("not an integer: {value}", value=repr(value)))
 
 
 def _coordinate(value: Any, ref: Any, positive: str, negative: str, limit: float) -> float:
@@ -102,20 +102,27 @@ def _coordinate(value: Any, ref: Any, positive: str, negative: str, limit: float
     elif isinstance(value, tuple | list) and 1 <= len(value) <= 3:
         parts = list(value)
     else:
-        raise _Bad(f"malformed coordinate {value!r}")
+        raise _Bad(Message("malformed coordinate {value}", value=repr(value)))
     degrees = 0.0
     for part, scale in zip(parts, (1.0, 60.0, 3600.0), strict=False):
         number = _ratio(part)
         if number < 0:
-            raise _Bad("negative degrees/minutes/seconds")
+            raise _Bad(Message("negative degrees/minutes/seconds"))
         degrees += number / scale
     letter = _text(ref).upper()[:1] if ref is not None else ""
     if letter == negative:
         degrees = -degrees
     elif letter != positive:
-        raise _Bad(f"hemisphere reference {letter or 'missing'!r} is not {positive} or {negative}")
+        raise _Bad(
+            Message(
+                "hemisphere reference {letter!r} is not {positive} or {negative}",
+                letter=letter or "missing",
+                positive=positive,
+                negative=negative,
+            )
+        )
     if not math.isfinite(degrees) or abs(degrees) > limit:
-        raise _Bad(f"{degrees:g} is outside ±{limit:g}°")
+        raise _Bad(Message("{degrees:g} is outside ±{limit:g}°", degrees=degrees, limit=limit))
     return degrees
 
 
@@ -150,7 +157,7 @@ def _read_gps_extras(gps: dict[int, Any], info: ExifInfo) -> None:
         try:
             accuracy = _ratio(gps[G.GPSHPositioningError])
             if accuracy < 0:
-                raise _Bad("negative")
+                raise _Bad(Message("negative"))
             info.accuracy_m = accuracy
         except _Bad as exc:
             info.warnings.append(Message("GPS accuracy unusable ({exc})", exc=exc))
@@ -158,7 +165,7 @@ def _read_gps_extras(gps: dict[int, Any], info: ExifInfo) -> None:
         try:
             bearing = _ratio(gps[G.GPSImgDirection])
             if not 0.0 <= bearing <= 360.0:
-                raise _Bad(f"{bearing:g} is outside 0..360")
+                raise _Bad(Message("{bearing:g} is outside 0..360", bearing=bearing))
             info.bearing = bearing % 360.0
             ref = gps.get(G.GPSImgDirectionRef)
             letter = _text(ref).upper()[:1] if ref is not None else ""
@@ -179,10 +186,10 @@ def _read_time(exif: dict[int, Any], zeroth: dict[int, Any], info: ExifInfo) -> 
         text = _text(raw)
         match = _DATETIME_RE.match(text)
         if match is None:
-            raise _Bad(f"{text!r} is not YYYY:MM:DD HH:MM:SS")
+            raise _Bad(Message("{text!r} is not YYYY:MM:DD HH:MM:SS", text=text))
         year, month, day, hour, minute, second = (int(g) for g in match.groups())
         if year == 0 or not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
-            raise _Bad(f"{text!r} is not a real date")
+            raise _Bad(Message("{text!r} is not a real date", text=text))
         iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{min(second, 59):02d}"
     except _Bad as exc:
         info.warnings.append(Message("date taken unusable ({exc})", exc=exc))
@@ -192,7 +199,7 @@ def _read_time(exif: dict[int, Any], zeroth: dict[int, Any], info: ExifInfo) -> 
         try:
             offset = _OFFSET_RE.match(_text(offset_raw))
             if offset is None or int(offset.group(2)) > 14 or int(offset.group(3)) >= 60:
-                raise _Bad(f"{_text(offset_raw)!r} is not ±HH:MM")
+                raise _Bad(Message("{text!r} is not ±HH:MM", text=_text(offset_raw)))
             iso += f"{offset.group(1)}{offset.group(2)}:{offset.group(3)}"
         except _Bad as exc:
             info.warnings.append(Message("time zone unusable ({exc})", exc=exc))
@@ -205,7 +212,7 @@ def _read_orientation(zeroth: dict[int, Any], info: ExifInfo) -> None:
     try:
         value = _int(zeroth[ORIENTATION])
         if not 1 <= value <= 8:
-            raise _Bad(f"{value} is not 1..8")
+            raise _Bad(Message("{value} is not 1..8", value=value))
         info.orientation = value
     except _Bad as exc:
         info.warnings.append(Message("orientation unusable ({exc})", exc=exc))
@@ -282,7 +289,13 @@ def parse_exif(raw: bytes | None) -> ExifInfo:
         try:
             zeroth, exif, gps = _load_pillow(raw)
         except Exception:
-            info.warnings.append(f"EXIF unreadable ({type(first).__name__}: {first})"[:300])
+            info.warnings.append(
+                Message(
+                    "EXIF unreadable ({kind}: {error})",
+                    kind=type(first).__name__,
+                    error=str(first)[:250],
+                )
+            )
             return info
         info.warnings.append(Message("EXIF partly damaged; read what could be read"))
     steps = (
@@ -351,4 +364,4 @@ def read_exif_file(path: str) -> ExifInfo:
         with image:
             return read_exif(image)
     except Exception as exc:
-        return ExifInfo(warnings=[f"cannot read {path}: {exc}"])
+        return ExifInfo(warnings=[Message("cannot read {path}: {exc}", path=path, exc=exc)])

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from surveyor.core import walks
+from surveyor.core.message_json import to_json
+from surveyor.core.messages import Joined, Message
 from surveyor.core.photos import media
 from surveyor.core.photos.ingest import (
     DUPLICATE,
@@ -154,6 +156,7 @@ class _Writer:
             self.report.duplicates.append(r.path)
             return
         info = r.exif
+        warning = Joined("; ", info.warnings)
         row: dict[str, Any] = {
             "sha256": r.sha256,
             "walk": self.walk.id,
@@ -173,7 +176,8 @@ class _Writer:
             "width": r.width,
             "height": r.height,
             "import_status": "warning" if info.warnings else "ok",
-            "import_reason": "; ".join(info.warnings),
+            "import_reason": warning,
+            "import_reason_message": to_json(warning) if info.warnings else None,
         }
         # Another import running at the same time may have taken this hash a moment ago.
         cursor = db_proxy.execute(Photo.insert(**row).on_conflict_ignore())
@@ -184,7 +188,7 @@ class _Writer:
         if not info.has_position:
             self.report.without_position += 1
         if info.warnings:
-            self.report.warnings.append((r.path, "; ".join(info.warnings)))
+            self.report.warnings.append((r.path, warning))
 
 
 def import_paths(
@@ -323,7 +327,11 @@ def _run_pool(
                 broken += list(in_flight.values())
                 in_flight.clear()
                 if suspect_in_flight:
-                    finish(FileResult(broken[0], FAILED, "the image decoder crashed on this file"))
+                    finish(
+                        FileResult(
+                            broken[0], FAILED, Message("the image decoder crashed on this file")
+                        )
+                    )
                 else:
                     suspects.extend(broken)
                 pool.shutdown(wait=False, cancel_futures=True)

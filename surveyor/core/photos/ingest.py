@@ -24,7 +24,7 @@ from typing import IO
 
 from PIL import Image, UnidentifiedImageError
 
-from surveyor.core.messages import Message
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.photos import media, thumbnails
 from surveyor.core.photos.exif import ExifInfo, read_exif, upright_size
 from surveyor.core.vault.storage import Blob, MemoryKeys, PlainStorage, SealedStorage, Storage
@@ -78,9 +78,17 @@ class _Refused(Exception):
 def unsupported_reason(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in media.IMAGE_SUFFIXES:
-        return f"named {suffix} but the content is not a {media.SUPPORTED_TEXT} image"
-    kind = suffix or "no extension"
-    return f"unsupported file type ({kind}); Surveyor imports {media.SUPPORTED_TEXT}"
+        return Message(
+            "named {suffix} but the content is not a {formats} image",
+            suffix=suffix,
+            formats=media.SUPPORTED_TEXT,
+        )
+    kind = suffix or Message("no extension")
+    return Message(
+        "unsupported file type ({kind}); Surveyor imports {formats}",
+        kind=kind,
+        formats=media.SUPPORTED_TEXT,
+    )
 
 
 def _read(path: Path) -> tuple[media.MediaKind, str, int, bytes | None]:
@@ -105,7 +113,10 @@ def _read(path: Path) -> tuple[media.MediaKind, str, int, bytes | None]:
         raise _Refused(Message("is a folder, not a file")) from None
     except FileNotFoundError:
         broken = os.path.islink(path)
-        raise _Refused("cannot read: " + ("broken link" if broken else "no such file")) from None
+        why = (
+            Message("cannot read: broken link") if broken else Message("cannot read: no such file")
+        )
+        raise _Refused(why) from None
     except PermissionError:
         raise _Refused(Message("cannot read: permission denied")) from None
     except OSError as exc:
@@ -163,9 +174,10 @@ def ingest_file(path: str, settings: IngestSettings) -> FileResult:
             warnings.filterwarnings("ignore", module=r"PIL\.")
             return _ingest(source, settings)
     except _Refused as exc:
-        return FileResult(path, FAILED, str(exc))
+        return FileResult(path, FAILED, reason_of(exc))
     except Exception as exc:  # last resort: one file never stops the batch
-        return FileResult(path, FAILED, f"unexpected error ({type(exc).__name__}: {exc})")
+        why = Message("unexpected error ({kind}: {exc})", kind=type(exc).__name__, exc=exc)
+        return FileResult(path, FAILED, why)
     finally:
         Image.MAX_IMAGE_PIXELS = previous_limit
 

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from surveyor.core.messages import Message
 from surveyor.core.vault.storage import TMP_PREFIX, TMP_SUFFIX
 
 SNIFF_BYTES = 32
@@ -34,7 +35,7 @@ HEIF = MediaKind("HEIF", ".heif")
 # Every extension an original may be stored under.
 STORED_KINDS = (JPEG, PNG, WEBP, HEIC, HEIF)
 
-SUPPORTED_TEXT = "JPEG, PNG, HEIC/HEIF or WebP"
+SUPPORTED_TEXT = Message("JPEG, PNG, HEIC/HEIF or WebP")
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".hif"}
 
 

