@@ -3220,8 +3220,8 @@ Photos imported before this are kept.</source>
     <name>MergeReport</name>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>Merge report — {when}</source>
-      <translation>Извештај о спајању — {when}</translation>
+      <source>File</source>
+      <translation>Датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3240,6 +3240,11 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Outcome</source>
+      <translation>Исход</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Point at a row to see the technical reason.</source>
       <translation>Задржите показивач изнад реда да видите технички разлог.</translation>
     </message>
@@ -3250,8 +3255,18 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>{when}: {summary}</source>
-      <translation>{when}: {summary}</translation>
+      <source>Sent by</source>
+      <translation>Пошиљалац</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>What to do</source>
+      <translation>Шта урадити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Why</source>
+      <translation>Зашто</translation>
     </message>
   </context>
   <context>
@@ -4990,6 +5005,78 @@ camera only, {n} blurred</source>
   </context>
   <context>
     <name>core</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n already merged</source>
+      <translation>
+        <numerusform>%n већ спојен</numerusform>
+        <numerusform>%n већ спојена</numerusform>
+        <numerusform>%n већ спојених</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n camera(s) to review</source>
+      <translation>
+        <numerusform>%n камера за проверу</numerusform>
+        <numerusform>%n камере за проверу</numerusform>
+        <numerusform>%n камера за проверу</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n confirmed camera(s)</source>
+      <translation>
+        <numerusform>%n потврђена камера</numerusform>
+        <numerusform>%n потврђене камере</numerusform>
+        <numerusform>%n потврђених камера</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n спојен</numerusform>
+        <numerusform>%n спојена</numerusform>
+        <numerusform>%n спојених</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n new camera(s)</source>
+      <translation>
+        <numerusform>%n нова камера</numerusform>
+        <numerusform>%n нове камере</numerusform>
+        <numerusform>%n нових камера</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n record(s) left out</source>
+      <translation>
+        <numerusform>%n запис изостављен</numerusform>
+        <numerusform>%n записа изостављена</numerusform>
+        <numerusform>%n записа изостављено</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n одбијен</numerusform>
+        <numerusform>%n одбијена</numerusform>
+        <numerusform>%n одбијених</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n waiting for a key</source>
+      <translation>
+        <numerusform>%n чека кључ</numerusform>
+        <numerusform>%n чекају кључ</numerusform>
+        <numerusform>%n чека кључ</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
@@ -5016,9 +5103,49 @@ camera only, {n} blurred</source>
       <translation>--zoom {value}: између {MIN_ZOOM} и {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>A different bundle with the same id from this key was merged before.</source>
+      <translation>Други пакет са истим ID-јем и од истог кључа већ је спојен.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Already merged</source>
+      <translation>Већ спојен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer for their public key, add it in Keys… and trust it: the bundle merges then.</source>
+      <translation>Затражите од волонтера његов јавни кључ, додајте га у прозору Кључеви… и означите као поуздан: пакет ће се тада спојити.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export a new bundle (do not edit bundles by hand).</source>
+      <translation>Замолите волонтера да извезе нови пакет (пакете не мењајте ручно).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export it again with Surveyor; the details say what is wrong.</source>
+      <translation>Замолите волонтера да га поново извезе из програма Surveyor; у детаљима пише шта није у реду.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to join this campaign's kit and export the bundle again, or give the key it was made for: Campaign ▸ Another age identity….</source>
+      <translation>Замолите волонтера да се придружи комплету ове кампање и поново извезе пакет, или наведите кључ за који је направљен: Кампања ▸ Други age идентитет….</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Улаз у банку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Check the file (copied completely?) and merge it again.</source>
+      <translation>Проверите датотеку (да ли је копирана до краја?) и поново је спојите.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Do not use it. Ask the volunteer to send the bundle again, directly.</source>
+      <translation>Не користите га. Замолите волонтера да вам пакет поново пошаље, директно.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5034,6 +5161,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF value unreadable ({exc})</source>
       <translation>EXIF вредност нечитљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Encrypted for someone else: this campaign cannot open it.</source>
+      <translation>Шифрован је за неког другог: ова кампања не може да га отвори.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Free space or fix the folder's permissions, then merge it again.</source>
+      <translation>Ослободите простор на диску или поправите дозволе фасцикле, па га поново спојите.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5061,9 +5198,64 @@ camera only, {n} blurred</source>
       <translation>GPS положај неупотребљив ({exc}); фотографија нема положај</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>If the key is theirs, trust it in Keys…: the bundle merges then.</source>
+      <translation>Ако је кључ заиста волонтеров, означите га као поуздан у прозору Кључеви…: пакет ће се тада спојити.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>Issued {when:%Y-%m-%d %H:%M}</source>
+      <translation>Издата {when:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Look at the new items in Review. {then}</source>
+      <translation>Погледајте нове ставке на картици Провера. {then}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merge report — {when:%H:%M}</source>
+      <translation>Извештај о спајању — {when:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merged</source>
+      <translation>Спојен</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Србије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>No receipt yet (no signing key used): Campaign ▸ Re-issue receipt….</source>
+      <translation>Потврде пријема још нема (није коришћен кључ за потписивање): Кампања ▸ Поново издај потврду пријема….</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do (the volunteer sent it twice).</source>
+      <translation>Ништа не треба радити (волонтер га је послао двапут).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do.</source>
+      <translation>Ништа не треба радити.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do; the receipt is {name}.</source>
+      <translation>Ништа не треба радити; потврда пријема је {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing was merged. If revoking was a mistake, trust the key again in Keys….</source>
+      <translation>Ништа није спојено. Ако је опозив био грешка, поново означите кључ као поуздан у прозору Кључеви….</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Refused</source>
+      <translation>Одбијен</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/demo.py" />
@@ -5076,6 +5268,21 @@ camera only, {n} blurred</source>
       <translation>Друга камера на истом порталу изнад пута</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not added.</source>
+      <translation>Потписан кључем који нисте додали.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not trusted yet.</source>
+      <translation>Потписан кључем који још нисте означили као поуздан.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you revoked.</source>
+      <translation>Потписан кључем који сте опозвали.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Slavija</source>
       <translation>Славија</translation>
@@ -5086,9 +5293,49 @@ camera only, {n} blurred</source>
       <translation>Теразије и Кнез Михаилова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle is not a valid Surveyor bundle.</source>
+      <translation>Ово није исправан Surveyor пакет.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle was changed after it was signed, or is damaged.</source>
+      <translation>Пакет је измењен после потписивања или је оштећен.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The campaign could not store it (disk full or not writable).</source>
+      <translation>Кампања није могла да га сачува (диск је пун или нема дозволе за упис).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The file could not be read.</source>
+      <translation>Датотека не може да се прочита.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>This bundle was merged before; nothing changed.</source>
+      <translation>Овај пакет је већ раније спојен; ништа се није променило.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Предалеко да би се прочитао произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Waiting for a key</source>
+      <translation>Чека кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>Walk, {day}</source>
+      <translation>Обилазак, {day}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Write the receipt with Campaign ▸ Re-issue receipt….</source>
+      <translation>Напишите потврду пријема преко Кампања ▸ Поново издај потврду пријема….</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5099,6 +5346,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>a CSV row has the wrong number of cells</source>
       <translation>CSV ред има погрешан број ћелија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>a camera cannot be merged into itself</source>
+      <translation>камера не може да се споји сама са собом</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5116,6 +5368,11 @@ camera only, {n} blurred</source>
       <translation>име има највише 80 знакова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>a walk needs a name</source>
+      <translation>обилазак мора да има назив</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age шифровање није успело: {exc}</translation>
@@ -5131,14 +5388,54 @@ camera only, {n} blurred</source>
       <translation>bag-info поље {key!r} мора бити у једном реду</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bag-info.txt: no External-Identifier or Surveyor-Key-Id to go by</source>
+      <translation>bag-info.txt: нема поља External-Идентифиер ни Surveyor-Key-Id по којима би се пакет препознао</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
       <translation>оквир {text} је ван фотографије ({width}×{height} пиксела)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} from key {key} was already merged with different content</source>
+      <translation>пакет {bundle} од кључа {key} већ је спојен са другачијим садржајем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} was already merged</source>
+      <translation>пакет {bundle} је већ спојен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>bundle {bundle} was sent by several keys ({keys}): name one</source>
+      <translation>пакет {bundle} послало је више кључева ({keys}): наведите један</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>помак сата камере {text!r} није ±hh:mm:ss (на пример +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera type</source>
+      <translation>врста камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is already withdrawn</source>
+      <translation>камера {camera_id} је већ повучена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is not withdrawn</source>
+      <translation>камера {camera_id} није повучена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera} has no sightings: nothing to merge</source>
+      <translation>камера {camera} нема опажања: нема шта да се споји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5155,6 +5452,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
       <translation>камера {uuid}: {what} садржи U+{group:04X}, који XML не може да пренесе</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be decrypted with this identity ({exc})</source>
+      <translation>не може да се дешифрује овим идентитетом ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be read ({exc})</source>
+      <translation>не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be stored in the campaign ({exc})</source>
+      <translation>не може да се сачува у кампањи ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5182,6 +5494,21 @@ camera only, {n} blurred</source>
       <translation>изаберите обилазак или све камере које још нису извезене</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>choose another walk to merge with</source>
+      <translation>изаберите други обилазак са којим ћете га спојити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be merged ({kind}: {detail})</source>
+      <translation>није могло да се споји ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be saved in the campaign ({exc})</source>
+      <translation>није могло да се сачува у кампањи ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>оштећена {name} слика ({exc})</translation>
@@ -5197,14 +5524,44 @@ camera only, {n} blurred</source>
       <translation>оштећена {name} слика: не може да се препозна</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>damaged, cut short, or sealed under another key</source>
+      <translation>оштећена, скраћена или закључана другим кључем</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>date taken unusable ({exc})</source>
       <translation>датум снимања неупотребљив ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>decision {decision_id} does not exist or is already undone</source>
+      <translation>одлука {decision_id} не постоји или је већ опозвана</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>direction</source>
+      <translation>смер</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>празна датотека (0 бајтова)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>encrypted with age: give the coordinator's age identity</source>
+      <translation>шифровано програмом age: наведите координаторов age идентитет</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far match</source>
+      <translation>далеко поклапање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far matches</source>
+      <translation>далека поклапања</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5282,6 +5639,21 @@ camera only, {n} blurred</source>
       <translation>кључ {key_id} је већ повучен</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>key {key} (not in your keyring)</source>
+      <translation>кључ {key} (није међу вашим кључевима)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>key {key} ({name}) is not trusted yet</source>
+      <translation>кључ {key} ({name}) још није означен као поуздан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>kind of device</source>
+      <translation>врста уређаја</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>latitude and longitude must be changed together</source>
       <translation>географска ширина и дужина морају се мењати заједно</translation>
@@ -5296,6 +5668,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
       <translation>стари (не-prehashed) потписи се не прихватају</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>make</source>
+      <translation>произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>merged, but the receipt could not be written ({exc})</source>
+      <translation>спојено, али потврда пријема није могла да се напише ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>mount</source>
+      <translation>носач</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5318,14 +5705,44 @@ camera only, {n} blurred</source>
       <translation>нема подлоге мапе по имену {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {camera_id}</source>
+      <translation>нема камере {camera_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {reference} in this campaign</source>
+      <translation>у овој кампањи нема камере {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>no cameras in it</source>
+      <translation>у њему нема камера</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>no identity yet: create one with `surveyor key create`</source>
       <translation>још нема идентитета: направите га командом `surveyor key create`</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>no key for {folder} file {name}…</source>
+      <translation>нема кључа за датотеку {name}… у фасцикли {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>нема кључа {ident!r} у привеску кључева</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>no merged bundle {bundle} in this campaign</source>
+      <translation>у овој кампањи нема спојеног пакета {bundle}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no pause longer than {gap:g} minutes in this walk</source>
+      <translation>у овом обиласку нема паузе дуже од {gap:g} мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" />
@@ -5339,9 +5756,19 @@ camera only, {n} blurred</source>
       <translation>нема оквира за замућивање са ID-ом {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no review item {item_id}</source>
+      <translation>нема ставке за проверу {item_id}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>нема обиласка по имену {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no walk with id {walk}</source>
+      <translation>нема обиласка са ID-јем {walk}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5352,6 +5779,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not UTF-8 ({reason} at byte {start})</source>
       <translation>није UTF-8 ({reason} на бајту {start})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>not a file (or cannot be read)</source>
+      <translation>није датотека (или не може да се прочита)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>not a sealed Surveyor file</source>
+      <translation>није закључана Surveyor датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5369,9 +5806,19 @@ camera only, {n} blurred</source>
       <translation>белешке: {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to accept</source>
+      <translation>нема шта да се прихвати</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>нема ничега за извоз: {describe} нема постављених камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to split: no sightings chosen</source>
+      <translation>нема шта да се раздвоји: ниједно опажање није изабрано</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5419,6 +5866,26 @@ camera only, {n} blurred</source>
       <translation>position_source: {value!r} није једно од {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate</source>
+      <translation>могући дупликат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate ({what} differs)</source>
+      <translation>могући дупликат (разликује се: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates</source>
+      <translation>могући дупликати</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates ({what} differs)</source>
+      <translation>могући дупликати (разликује се: {what})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>јавни кључ: празан</translation>
@@ -5427,6 +5894,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: the key line is missing</source>
       <translation>јавни кључ: недостаје ред са кључем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names no sighting</source>
+      <translation>ставка за проверу {item_id} не наводи ниједно опажање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names only one camera: nothing to merge</source>
+      <translation>ставка за проверу {item_id} наводи само једну камеру: нема шта да се споји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5504,6 +5981,36 @@ camera only, {n} blurred</source>
       <translation>потписано кључем {key_id}, не кључем {key_id_hex}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by revoked key {key} ({name})</source>
+      <translation>потписано опозваним кључем {key} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by unknown key {key}</source>
+      <translation>потписано непознатим кључем {key}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>some of those sightings do not exist</source>
+      <translation>нека од тих опажања не постоје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split sightings of one camera at a time</source>
+      <translation>раздвајајте опажања само једне камере одједном</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split vote on {what}</source>
+      <translation>подељени гласови: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split votes on {what}</source>
+      <translation>подељени гласови: {what}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>surveillance_type cannot be empty</source>
       <translation>surveillance_type не може бити празно</translation>
@@ -5544,9 +6051,30 @@ camera only, {n} blurred</source>
       <translation>ознака {tag:#x} тврди да има {number} вредности</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>the age identity given is not AGE-SECRET-KEY-1…</source>
+      <translation>наведени age идентитет није облика AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>датотека се променила док је увожена; увезите је поново</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the new passphrase is empty</source>
+      <translation>нова лозинка је празна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the passphrase is empty</source>
+      <translation>лозинка је празна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <source>the pasted key</source>
+      <translation>налепљени кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5569,6 +6097,11 @@ camera only, {n} blurred</source>
       <translation>потпис поузданог коментара се не слаже</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>the workspace {root} is closed</source>
+      <translation>радни простор {root} је затворен</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export does not read back ({exc})</source>
       <translation>{fmt} извоз не може поново да се прочита ({exc})</translation>
@@ -5577,6 +6110,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export reads back {found} cameras, not {count}</source>
       <translation>{fmt} извоз при поновном читању има {found} камера, а не {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>there is already a walk called “{name}”</source>
+      <translation>већ постоји обилазак „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid} on {host}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ова кампања је већ отворена у другом прозору програма Surveyor (процес {pid} на рачунару {host}). Прво затворите тај прозор: два прозора би уписивала спајања и одлуке један преко другог.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ова кампања је већ отворена у другом прозору програма Surveyor (процес {pid}). Прво затворите тај прозор: два прозора би уписивала спајања и одлуке један преко другог.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5592,6 +6140,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/install.py" />
       <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
       <translation>овај комплет кампање „{campaign_name}” ({created}) старији је од инсталираног ({kit_created}); ништа није инсталирано</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>those are all the camera's sightings: nothing to split off</source>
+      <translation>то су сва опажања ове камере: нема шта да се издвоји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5617,6 +6170,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>скраћена слика: датотека се завршава пре слике</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>unknown attribute {attribute!r}</source>
+      <translation>непознат атрибут {attribute!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5649,6 +6207,11 @@ camera only, {n} blurred</source>
       <translation>непознато својство {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>unknown sender</source>
+      <translation>непознат пошиљалац</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>unknown tag {shown}</source>
       <translation>непозната ознака {shown}</translation>
@@ -5657,6 +6220,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>неприкладно име датотеке садржаја {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>wrong passphrase for this workspace</source>
+      <translation>погрешна лозинка за овај радни простор</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -5724,6 +6292,11 @@ camera only, {n} blurred</source>
       <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{attribute}: {why}</source>
+      <translation>{attribute}: {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: није читљива датотека каскаде</translation>
@@ -5754,6 +6327,16 @@ camera only, {n} blurred</source>
       <translation>{file}: нема члана {name!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/received_files.py" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{first} and {second}</source>
+      <translation>{first} и {second}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
       <translation>{folder}: датотеке идентитета не могу да се прочитају ({exc})</translation>
@@ -5762,6 +6345,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{ident!r} names {count} keys: use the key id</source>
       <translation>{ident!r} означава кључеве ({count}): користите ID кључа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>{lock}: cannot take the campaign's lock</source>
+      <translation>{lock}: кампања не може да се закључа за овај прозор</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5777,6 +6365,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>{name} is not true or false</source>
       <translation>{name} није true или false</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{name}, claims to be “{claimed}”</source>
+      <translation>{name}, представља се као „{claimed}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -5890,6 +6483,11 @@ camera only, {n} blurred</source>
       <translation>{parent}: нема такве фасцикле</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{path} is not a catalogue Surveyor can read ({exc})</source>
+      <translation>{path} није каталог који Surveyor може да прочита ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
       <translation>{path}: PMTiles верзија {data} (Surveyor чита v3)</translation>
@@ -5901,6 +6499,7 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" />
+      <location filename="../../surveyor/core/campaign/receipts.py" />
       <source>{path}: cannot be read ({exc})</source>
       <translation>{path}: не може да се прочита ({exc})</translation>
     </message>
@@ -5913,6 +6512,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{path}: cannot read the key file ({exc})</source>
       <translation>{path}: датотека кључа не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: cannot write the key file ({reason})</source>
+      <translation>{path}: датотека кључа не може да се упише ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -5955,6 +6559,11 @@ camera only, {n} blurred</source>
       <translation>{path}: у њој нема UUID-а кампање</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: no key file; is this an encrypted workspace?</source>
+      <translation>{path}: нема датотеке кључа; да ли је ово шифрован радни простор?</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <location filename="../../surveyor/core/kit/verify.py" />
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -5969,6 +6578,11 @@ camera only, {n} blurred</source>
       <translation>{path}: нема реда {SECRET_PREFIX}…</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not JSON ({exc})</source>
+      <translation>{path}: није JSON ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/known_cameras.py" />
       <source>{path}: not a GeoJSON FeatureCollection</source>
       <translation>{path}: није GeoJSON FeatureCollection</translation>
@@ -5977,6 +6591,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: not a PMTiles file</source>
       <translation>{path}: није PMTiles датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: not a Surveyor key file ({format})</source>
+      <translation>{path}: није Surveyor датотека кључа ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not a Surveyor receipt</source>
+      <translation>{path}: није Surveyor потврда пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -6009,6 +6633,11 @@ camera only, {n} blurred</source>
       <translation>{path}: преименујте је у обично име датотеке (слова, цифре, .-_)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: signature does not verify: {exc}</source>
+      <translation>{path}: потпис није исправан: {exc}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles header is damaged ({exc})</source>
       <translation>{path}: PMTiles заглавље је оштећено ({exc})</translation>
@@ -6022,6 +6651,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles metadata is not a JSON object</source>
       <translation>{path}: PMTiles метаподаци нису JSON објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the camera list is malformed</source>
+      <translation>{path}: списак камера је неисправан</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -6044,9 +6678,29 @@ camera only, {n} blurred</source>
       <translation>{path}: датотека је скраћена ({st_size} од {value} бајтова): копирајте је поново</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file cannot be read ({exc})</source>
+      <translation>{path}: датотека кључа не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file is damaged ({exc})</source>
+      <translation>{path}: датотека кључа је оштећена ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature file cannot be read ({exc})</source>
+      <translation>{path}: датотека потписа не може да се прочита ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
       <source>{path}: the signature is not for a known-cameras file</source>
       <translation>{path}: потпис није за датотеку познатих камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature was made for another receipt</source>
+      <translation>{path}: потпис је направљен за другу потврду пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -6069,6 +6723,11 @@ camera only, {n} blurred</source>
       <translation>{path}: превелика да би била minisign јавни кључ</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: too large to be a receipt</source>
+      <translation>{path}: превелика је да би била потврда пријема</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: too short to be a PMTiles file</source>
       <translation>{path}: прекратка да би била PMTiles датотека</translation>
@@ -6089,6 +6748,11 @@ camera only, {n} blurred</source>
       <translation>{path}: нечитљиво ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/received_files.py" />
+      <source>{problems} (and {more} more)</source>
+      <translation>{problems} (и још {more})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} није age прималац (age1…)</translation>
@@ -6097,6 +6761,46 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} није име фотографије у пакету</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root} is a file, not a workspace folder</source>
+      <translation>{root} је датотека, а не фасцикла радног простора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: a workspace is already there</source>
+      <translation>{root}: ту већ постоји радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: holds a coordinator's campaign ({name}/); campaigns cannot be encrypted yet</source>
+      <translation>{root}: садржи координаторову кампању ({name}/); кампање још не могу да се шифрују</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here</source>
+      <translation>{root}: овде нема радног простора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here (no {catalogue})</source>
+      <translation>{root}: овде нема радног простора (нема датотеке {catalogue})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: this workspace is already encrypted</source>
+      <translation>{root}: овај радни простор је већ шифрован</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted and locked</source>
+      <translation>{root}: овај радни простор је шифрован и закључан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted; give its passphrase (--passphrase-stdin)</source>
+      <translation>{root}: овај радни простор је шифрован; наведите његову лозинку (--passphrase-stdin)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6172,6 +6876,18 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: није исправан base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{when:%Y-%m-%d %H:%M}: {summary}</source>
+      <translation>{when:%Y-%m-%d %H:%M}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>{where}: {reason}</source>
+      <translation>{where}: {reason}</translation>
     </message>
   </context>
   <context>

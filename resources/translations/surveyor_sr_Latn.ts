@@ -3220,8 +3220,8 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <name>MergeReport</name>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>Merge report — {when}</source>
-      <translation>Izveštaj o spajanju — {when}</translation>
+      <source>File</source>
+      <translation>Datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3240,6 +3240,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Outcome</source>
+      <translation>Ishod</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Point at a row to see the technical reason.</source>
       <translation>Zadržite pokazivač iznad reda da vidite tehnički razlog.</translation>
     </message>
@@ -3250,8 +3255,18 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>{when}: {summary}</source>
-      <translation>{when}: {summary}</translation>
+      <source>Sent by</source>
+      <translation>Pošiljalac</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>What to do</source>
+      <translation>Šta uraditi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Why</source>
+      <translation>Zašto</translation>
     </message>
   </context>
   <context>
@@ -4990,6 +5005,78 @@ zamućeno: {n}</translation>
   </context>
   <context>
     <name>core</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n already merged</source>
+      <translation>
+        <numerusform>%n već spojen</numerusform>
+        <numerusform>%n već spojena</numerusform>
+        <numerusform>%n već spojenih</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n camera(s) to review</source>
+      <translation>
+        <numerusform>%n kamera za proveru</numerusform>
+        <numerusform>%n kamere za proveru</numerusform>
+        <numerusform>%n kamera za proveru</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n confirmed camera(s)</source>
+      <translation>
+        <numerusform>%n potvrđena kamera</numerusform>
+        <numerusform>%n potvrđene kamere</numerusform>
+        <numerusform>%n potvrđenih kamera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n spojen</numerusform>
+        <numerusform>%n spojena</numerusform>
+        <numerusform>%n spojenih</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n new camera(s)</source>
+      <translation>
+        <numerusform>%n nova kamera</numerusform>
+        <numerusform>%n nove kamere</numerusform>
+        <numerusform>%n novih kamera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n record(s) left out</source>
+      <translation>
+        <numerusform>%n zapis izostavljen</numerusform>
+        <numerusform>%n zapisa izostavljena</numerusform>
+        <numerusform>%n zapisa izostavljeno</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n odbijen</numerusform>
+        <numerusform>%n odbijena</numerusform>
+        <numerusform>%n odbijenih</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n waiting for a key</source>
+      <translation>
+        <numerusform>%n čeka ključ</numerusform>
+        <numerusform>%n čekaju ključ</numerusform>
+        <numerusform>%n čeka ključ</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
@@ -5016,9 +5103,49 @@ zamućeno: {n}</translation>
       <translation>--zoom {value}: između {MIN_ZOOM} i {MAX_ZOOM}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>A different bundle with the same id from this key was merged before.</source>
+      <translation>Drugi paket sa istim ID-jem i od istog ključa već je spojen.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Already merged</source>
+      <translation>Već spojen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer for their public key, add it in Keys… and trust it: the bundle merges then.</source>
+      <translation>Zatražite od volontera njegov javni ključ, dodajte ga u prozoru Ključevi… i označite kao pouzdan: paket će se tada spojiti.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export a new bundle (do not edit bundles by hand).</source>
+      <translation>Zamolite volontera da izveze novi paket (pakete ne menjajte ručno).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export it again with Surveyor; the details say what is wrong.</source>
+      <translation>Zamolite volontera da ga ponovo izveze iz programa Surveyor; u detaljima piše šta nije u redu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to join this campaign's kit and export the bundle again, or give the key it was made for: Campaign ▸ Another age identity….</source>
+      <translation>Zamolite volontera da se pridruži kompletu ove kampanje i ponovo izveze paket, ili navedite ključ za koji je napravljen: Kampanja ▸ Drugi age identitet….</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Ulaz u banku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Check the file (copied completely?) and merge it again.</source>
+      <translation>Proverite datoteku (da li je kopirana do kraja?) i ponovo je spojite.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Do not use it. Ask the volunteer to send the bundle again, directly.</source>
+      <translation>Ne koristite ga. Zamolite volontera da vam paket ponovo pošalje, direktno.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5034,6 +5161,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF value unreadable ({exc})</source>
       <translation>EXIF vrednost nečitljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Encrypted for someone else: this campaign cannot open it.</source>
+      <translation>Šifrovan je za nekog drugog: ova kampanja ne može da ga otvori.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Free space or fix the folder's permissions, then merge it again.</source>
+      <translation>Oslobodite prostor na disku ili popravite dozvole fascikle, pa ga ponovo spojite.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5061,9 +5198,64 @@ zamućeno: {n}</translation>
       <translation>GPS položaj neupotrebljiv ({exc}); fotografija nema položaj</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>If the key is theirs, trust it in Keys…: the bundle merges then.</source>
+      <translation>Ako je ključ zaista volonterov, označite ga kao pouzdan u prozoru Ključevi…: paket će se tada spojiti.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>Issued {when:%Y-%m-%d %H:%M}</source>
+      <translation>Izdata {when:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Look at the new items in Review. {then}</source>
+      <translation>Pogledajte nove stavke na kartici Provera. {then}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merge report — {when:%H:%M}</source>
+      <translation>Izveštaj o spajanju — {when:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merged</source>
+      <translation>Spojen</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Srbije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>No receipt yet (no signing key used): Campaign ▸ Re-issue receipt….</source>
+      <translation>Potvrde prijema još nema (nije korišćen ključ za potpisivanje): Kampanja ▸ Ponovo izdaj potvrdu prijema….</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do (the volunteer sent it twice).</source>
+      <translation>Ništa ne treba raditi (volonter ga je poslao dvaput).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do.</source>
+      <translation>Ništa ne treba raditi.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do; the receipt is {name}.</source>
+      <translation>Ništa ne treba raditi; potvrda prijema je {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing was merged. If revoking was a mistake, trust the key again in Keys….</source>
+      <translation>Ništa nije spojeno. Ako je opoziv bio greška, ponovo označite ključ kao pouzdan u prozoru Ključevi….</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Refused</source>
+      <translation>Odbijen</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/demo.py" />
@@ -5076,6 +5268,21 @@ zamućeno: {n}</translation>
       <translation>Druga kamera na istom portalu iznad puta</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not added.</source>
+      <translation>Potpisan ključem koji niste dodali.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not trusted yet.</source>
+      <translation>Potpisan ključem koji još niste označili kao pouzdan.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you revoked.</source>
+      <translation>Potpisan ključem koji ste opozvali.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Slavija</source>
       <translation>Slavija</translation>
@@ -5086,9 +5293,49 @@ zamućeno: {n}</translation>
       <translation>Terazije i Knez Mihailova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle is not a valid Surveyor bundle.</source>
+      <translation>Ovo nije ispravan Surveyor paket.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle was changed after it was signed, or is damaged.</source>
+      <translation>Paket je izmenjen posle potpisivanja ili je oštećen.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The campaign could not store it (disk full or not writable).</source>
+      <translation>Kampanja nije mogla da ga sačuva (disk je pun ili nema dozvole za upis).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The file could not be read.</source>
+      <translation>Datoteka ne može da se pročita.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>This bundle was merged before; nothing changed.</source>
+      <translation>Ovaj paket je već ranije spojen; ništa se nije promenilo.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Predaleko da bi se pročitao proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Waiting for a key</source>
+      <translation>Čeka ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>Walk, {day}</source>
+      <translation>Obilazak, {day}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Write the receipt with Campaign ▸ Re-issue receipt….</source>
+      <translation>Napišite potvrdu prijema preko Kampanja ▸ Ponovo izdaj potvrdu prijema….</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
@@ -5099,6 +5346,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>a CSV row has the wrong number of cells</source>
       <translation>CSV red ima pogrešan broj ćelija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>a camera cannot be merged into itself</source>
+      <translation>kamera ne može da se spoji sama sa sobom</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5116,6 +5368,11 @@ zamućeno: {n}</translation>
       <translation>ime ima najviše 80 znakova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>a walk needs a name</source>
+      <translation>obilazak mora da ima naziv</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>age encryption failed: {exc}</source>
       <translation>age šifrovanje nije uspelo: {exc}</translation>
@@ -5131,14 +5388,54 @@ zamućeno: {n}</translation>
       <translation>bag-info polje {key!r} mora biti u jednom redu</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bag-info.txt: no External-Identifier or Surveyor-Key-Id to go by</source>
+      <translation>bag-info.txt: nema polja External-Identifier ni Surveyor-Key-Id po kojima bi se paket prepoznao</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
       <translation>okvir {text} je van fotografije ({width}×{height} piksela)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} from key {key} was already merged with different content</source>
+      <translation>paket {bundle} od ključa {key} već je spojen sa drugačijim sadržajem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} was already merged</source>
+      <translation>paket {bundle} je već spojen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>bundle {bundle} was sent by several keys ({keys}): name one</source>
+      <translation>paket {bundle} poslalo je više ključeva ({keys}): navedite jedan</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>pomak sata kamere {text!r} nije ±hh:mm:ss (na primer +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera type</source>
+      <translation>vrsta kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is already withdrawn</source>
+      <translation>kamera {camera_id} je već povučena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is not withdrawn</source>
+      <translation>kamera {camera_id} nije povučena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera} has no sightings: nothing to merge</source>
+      <translation>kamera {camera} nema opažanja: nema šta da se spoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5155,6 +5452,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>camera {uuid}: {what} holds U+{group:04X}, which XML cannot carry</source>
       <translation>kamera {uuid}: {what} sadrži U+{group:04X}, koji XML ne može da prenese</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be decrypted with this identity ({exc})</source>
+      <translation>ne može da se dešifruje ovim identitetom ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be read ({exc})</source>
+      <translation>ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be stored in the campaign ({exc})</source>
+      <translation>ne može da se sačuva u kampanji ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
@@ -5182,6 +5494,21 @@ zamućeno: {n}</translation>
       <translation>izaberite obilazak ili sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>choose another walk to merge with</source>
+      <translation>izaberite drugi obilazak sa kojim ćete ga spojiti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be merged ({kind}: {detail})</source>
+      <translation>nije moglo da se spoji ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be saved in the campaign ({exc})</source>
+      <translation>nije moglo da se sačuva u kampanji ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>damaged {name} image ({exc})</source>
       <translation>oštećena {name} slika ({exc})</translation>
@@ -5197,14 +5524,44 @@ zamućeno: {n}</translation>
       <translation>oštećena {name} slika: ne može da se prepozna</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>damaged, cut short, or sealed under another key</source>
+      <translation>oštećena, skraćena ili zaključana drugim ključem</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>date taken unusable ({exc})</source>
       <translation>datum snimanja neupotrebljiv ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>decision {decision_id} does not exist or is already undone</source>
+      <translation>odluka {decision_id} ne postoji ili je već opozvana</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>direction</source>
+      <translation>smer</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>prazna datoteka (0 bajtova)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>encrypted with age: give the coordinator's age identity</source>
+      <translation>šifrovano programom age: navedite koordinatorov age identitet</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far match</source>
+      <translation>daleko poklapanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far matches</source>
+      <translation>daleka poklapanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5282,6 +5639,21 @@ zamućeno: {n}</translation>
       <translation>ključ {key_id} je već povučen</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>key {key} (not in your keyring)</source>
+      <translation>ključ {key} (nije među vašim ključevima)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>key {key} ({name}) is not trusted yet</source>
+      <translation>ključ {key} ({name}) još nije označen kao pouzdan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>kind of device</source>
+      <translation>vrsta uređaja</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>latitude and longitude must be changed together</source>
       <translation>geografska širina i dužina moraju se menjati zajedno</translation>
@@ -5296,6 +5668,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>legacy (non-prehashed) signatures are not accepted</source>
       <translation>stari (ne-prehashed) potpisi se ne prihvataju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>make</source>
+      <translation>proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>merged, but the receipt could not be written ({exc})</source>
+      <translation>spojeno, ali potvrda prijema nije mogla da se napiše ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>mount</source>
+      <translation>nosač</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
@@ -5318,14 +5705,44 @@ zamućeno: {n}</translation>
       <translation>nema podloge mape po imenu {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {camera_id}</source>
+      <translation>nema kamere {camera_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {reference} in this campaign</source>
+      <translation>u ovoj kampanji nema kamere {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>no cameras in it</source>
+      <translation>u njemu nema kamera</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>no identity yet: create one with `surveyor key create`</source>
       <translation>još nema identiteta: napravite ga komandom `surveyor key create`</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>no key for {folder} file {name}…</source>
+      <translation>nema ključa za datoteku {name}… u fascikli {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>nema ključa {ident!r} u privesku ključeva</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>no merged bundle {bundle} in this campaign</source>
+      <translation>u ovoj kampanji nema spojenog paketa {bundle}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no pause longer than {gap:g} minutes in this walk</source>
+      <translation>u ovom obilasku nema pauze duže od {gap:g} min</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/edits.py" />
@@ -5339,9 +5756,19 @@ zamućeno: {n}</translation>
       <translation>nema okvira za zamućivanje sa ID-om {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no review item {item_id}</source>
+      <translation>nema stavke za proveru {item_id}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>nema obilaska po imenu {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no walk with id {walk}</source>
+      <translation>nema obilaska sa ID-jem {walk}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5352,6 +5779,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>not UTF-8 ({reason} at byte {start})</source>
       <translation>nije UTF-8 ({reason} na bajtu {start})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>not a file (or cannot be read)</source>
+      <translation>nije datoteka (ili ne može da se pročita)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>not a sealed Surveyor file</source>
+      <translation>nije zaključana Surveyor datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5369,9 +5806,19 @@ zamućeno: {n}</translation>
       <translation>beleške: {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to accept</source>
+      <translation>nema šta da se prihvati</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>nema ničega za izvoz: {describe} nema postavljenih kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to split: no sightings chosen</source>
+      <translation>nema šta da se razdvoji: nijedno opažanje nije izabrano</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5419,6 +5866,26 @@ zamućeno: {n}</translation>
       <translation>position_source: {value!r} nije jedno od {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate</source>
+      <translation>mogući duplikat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate ({what} differs)</source>
+      <translation>mogući duplikat (razlikuje se: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates</source>
+      <translation>mogući duplikati</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates ({what} differs)</source>
+      <translation>mogući duplikati (razlikuje se: {what})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: empty</source>
       <translation>javni ključ: prazan</translation>
@@ -5427,6 +5894,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>public key: the key line is missing</source>
       <translation>javni ključ: nedostaje red sa ključem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names no sighting</source>
+      <translation>stavka za proveru {item_id} ne navodi nijedno opažanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names only one camera: nothing to merge</source>
+      <translation>stavka za proveru {item_id} navodi samo jednu kameru: nema šta da se spoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5504,6 +5981,36 @@ zamućeno: {n}</translation>
       <translation>potpisano ključem {key_id}, ne ključem {key_id_hex}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by revoked key {key} ({name})</source>
+      <translation>potpisano opozvanim ključem {key} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by unknown key {key}</source>
+      <translation>potpisano nepoznatim ključem {key}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>some of those sightings do not exist</source>
+      <translation>neka od tih opažanja ne postoje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split sightings of one camera at a time</source>
+      <translation>razdvajajte opažanja samo jedne kamere odjednom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split vote on {what}</source>
+      <translation>podeljeni glasovi: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split votes on {what}</source>
+      <translation>podeljeni glasovi: {what}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>surveillance_type cannot be empty</source>
       <translation>surveillance_type ne može biti prazno</translation>
@@ -5544,9 +6051,30 @@ zamućeno: {n}</translation>
       <translation>oznaka {tag:#x} tvrdi da ima {number} vrednosti</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>the age identity given is not AGE-SECRET-KEY-1…</source>
+      <translation>navedeni age identitet nije oblika AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>the file changed while it was being imported; import it again</source>
       <translation>datoteka se promenila dok je uvožena; uvezite je ponovo</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the new passphrase is empty</source>
+      <translation>nova lozinka je prazna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the passphrase is empty</source>
+      <translation>lozinka je prazna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <source>the pasted key</source>
+      <translation>nalepljeni ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5569,6 +6097,11 @@ zamućeno: {n}</translation>
       <translation>potpis pouzdanog komentara se ne slaže</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>the workspace {root} is closed</source>
+      <translation>radni prostor {root} je zatvoren</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export does not read back ({exc})</source>
       <translation>{fmt} izvoz ne može ponovo da se pročita ({exc})</translation>
@@ -5577,6 +6110,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export reads back {found} cameras, not {count}</source>
       <translation>{fmt} izvoz pri ponovnom čitanju ima {found} kamera, a ne {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>there is already a walk called “{name}”</source>
+      <translation>već postoji obilazak „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid} on {host}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ova kampanja je već otvorena u drugom prozoru programa Surveyor (proces {pid} na računaru {host}). Prvo zatvorite taj prozor: dva prozora bi upisivala spajanja i odluke jedan preko drugog.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ova kampanja je već otvorena u drugom prozoru programa Surveyor (proces {pid}). Prvo zatvorite taj prozor: dva prozora bi upisivala spajanja i odluke jedan preko drugog.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -5592,6 +6140,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/install.py" />
       <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
       <translation>ovaj komplet kampanje „{campaign_name}” ({created}) stariji je od instaliranog ({kit_created}); ništa nije instalirano</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>those are all the camera's sightings: nothing to split off</source>
+      <translation>to su sva opažanja ove kamere: nema šta da se izdvoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5617,6 +6170,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>truncated image: the file ends before the picture does</source>
       <translation>skraćena slika: datoteka se završava pre slike</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>unknown attribute {attribute!r}</source>
+      <translation>nepoznat atribut {attribute!r}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5649,6 +6207,11 @@ zamućeno: {n}</translation>
       <translation>nepoznato svojstvo {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>unknown sender</source>
+      <translation>nepoznat pošiljalac</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>unknown tag {shown}</source>
       <translation>nepoznata oznaka {shown}</translation>
@@ -5657,6 +6220,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>neprikladno ime datoteke sadržaja {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>wrong passphrase for this workspace</source>
+      <translation>pogrešna lozinka za ovaj radni prostor</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -5724,6 +6292,11 @@ zamućeno: {n}</translation>
       <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{attribute}: {why}</source>
+      <translation>{attribute}: {why}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: nije čitljiva datoteka kaskade</translation>
@@ -5754,6 +6327,16 @@ zamućeno: {n}</translation>
       <translation>{file}: nema člana {name!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/received_files.py" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{first} and {second}</source>
+      <translation>{first} i {second}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
       <source>{folder}: the identity files cannot be read ({exc})</source>
       <translation>{folder}: datoteke identiteta ne mogu da se pročitaju ({exc})</translation>
@@ -5762,6 +6345,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{ident!r} names {count} keys: use the key id</source>
       <translation>{ident!r} označava ključeve ({count}): koristite ID ključa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>{lock}: cannot take the campaign's lock</source>
+      <translation>{lock}: kampanja ne može da se zaključa za ovaj prozor</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5777,6 +6365,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>{name} is not true or false</source>
       <translation>{name} nije true ili false</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{name}, claims to be “{claimed}”</source>
+      <translation>{name}, predstavlja se kao „{claimed}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -5890,6 +6483,11 @@ zamućeno: {n}</translation>
       <translation>{parent}: nema takve fascikle</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{path} is not a catalogue Surveyor can read ({exc})</source>
+      <translation>{path} nije katalog koji Surveyor može da pročita ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
       <translation>{path}: PMTiles verzija {data} (Surveyor čita v3)</translation>
@@ -5901,6 +6499,7 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" />
+      <location filename="../../surveyor/core/campaign/receipts.py" />
       <source>{path}: cannot be read ({exc})</source>
       <translation>{path}: ne može da se pročita ({exc})</translation>
     </message>
@@ -5913,6 +6512,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{path}: cannot read the key file ({exc})</source>
       <translation>{path}: datoteka ključa ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: cannot write the key file ({reason})</source>
+      <translation>{path}: datoteka ključa ne može da se upiše ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -5955,6 +6559,11 @@ zamućeno: {n}</translation>
       <translation>{path}: u njoj nema UUID-a kampanje</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: no key file; is this an encrypted workspace?</source>
+      <translation>{path}: nema datoteke ključa; da li je ovo šifrovan radni prostor?</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <location filename="../../surveyor/core/kit/verify.py" />
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -5969,6 +6578,11 @@ zamućeno: {n}</translation>
       <translation>{path}: nema reda {SECRET_PREFIX}…</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not JSON ({exc})</source>
+      <translation>{path}: nije JSON ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/known_cameras.py" />
       <source>{path}: not a GeoJSON FeatureCollection</source>
       <translation>{path}: nije GeoJSON FeatureCollection</translation>
@@ -5977,6 +6591,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: not a PMTiles file</source>
       <translation>{path}: nije PMTiles datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: not a Surveyor key file ({format})</source>
+      <translation>{path}: nije Surveyor datoteka ključa ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not a Surveyor receipt</source>
+      <translation>{path}: nije Surveyor potvrda prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -6009,6 +6633,11 @@ zamućeno: {n}</translation>
       <translation>{path}: preimenujte je u obično ime datoteke (slova, cifre, .-_)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: signature does not verify: {exc}</source>
+      <translation>{path}: potpis nije ispravan: {exc}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles header is damaged ({exc})</source>
       <translation>{path}: PMTiles zaglavlje je oštećeno ({exc})</translation>
@@ -6022,6 +6651,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles metadata is not a JSON object</source>
       <translation>{path}: PMTiles metapodaci nisu JSON objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the camera list is malformed</source>
+      <translation>{path}: spisak kamera je neispravan</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -6044,9 +6678,29 @@ zamućeno: {n}</translation>
       <translation>{path}: datoteka je skraćena ({st_size} od {value} bajtova): kopirajte je ponovo</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file cannot be read ({exc})</source>
+      <translation>{path}: datoteka ključa ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file is damaged ({exc})</source>
+      <translation>{path}: datoteka ključa je oštećena ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature file cannot be read ({exc})</source>
+      <translation>{path}: datoteka potpisa ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
       <source>{path}: the signature is not for a known-cameras file</source>
       <translation>{path}: potpis nije za datoteku poznatih kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature was made for another receipt</source>
+      <translation>{path}: potpis je napravljen za drugu potvrdu prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -6069,6 +6723,11 @@ zamućeno: {n}</translation>
       <translation>{path}: prevelika da bi bila minisign javni ključ</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: too large to be a receipt</source>
+      <translation>{path}: prevelika je da bi bila potvrda prijema</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: too short to be a PMTiles file</source>
       <translation>{path}: prekratka da bi bila PMTiles datoteka</translation>
@@ -6089,6 +6748,11 @@ zamućeno: {n}</translation>
       <translation>{path}: nečitljivo ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/received_files.py" />
+      <source>{problems} (and {more} more)</source>
+      <translation>{problems} (i još {more})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>{recipient!r} is not an age recipient (age1…)</source>
       <translation>{recipient!r} nije age primalac (age1…)</translation>
@@ -6097,6 +6761,46 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} nije ime fotografije u paketu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root} is a file, not a workspace folder</source>
+      <translation>{root} je datoteka, a ne fascikla radnog prostora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: a workspace is already there</source>
+      <translation>{root}: tu već postoji radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: holds a coordinator's campaign ({name}/); campaigns cannot be encrypted yet</source>
+      <translation>{root}: sadrži koordinatorovu kampanju ({name}/); kampanje još ne mogu da se šifruju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here</source>
+      <translation>{root}: ovde nema radnog prostora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here (no {catalogue})</source>
+      <translation>{root}: ovde nema radnog prostora (nema datoteke {catalogue})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: this workspace is already encrypted</source>
+      <translation>{root}: ovaj radni prostor je već šifrovan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted and locked</source>
+      <translation>{root}: ovaj radni prostor je šifrovan i zaključan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted; give its passphrase (--passphrase-stdin)</source>
+      <translation>{root}: ovaj radni prostor je šifrovan; navedite njegovu lozinku (--passphrase-stdin)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6172,6 +6876,18 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>{what}: not valid base64</source>
       <translation>{what}: nije ispravan base64</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{when:%Y-%m-%d %H:%M}: {summary}</source>
+      <translation>{when:%Y-%m-%d %H:%M}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>{where}: {reason}</source>
+      <translation>{where}: {reason}</translation>
     </message>
   </context>
   <context>

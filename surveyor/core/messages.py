@@ -71,6 +71,17 @@ def _count(values: dict[str, Any]) -> int:
     return n
 
 
+def _english(value: Any) -> Any:
+    """A value as the English sentence holds it: a message inside, or an error raised with
+    one, in English even while the window shows them translated."""
+    if isinstance(value, Message):
+        return str.__str__(value)
+    error_message = value.args[0] if isinstance(value, BaseException) and value.args else None
+    if isinstance(error_message, Message) and len(value.args) == 1:
+        return str.__str__(error_message)
+    return value
+
+
 class _LocaleFormatter(string.Formatter):
     """``str.format`` that lets the installed value formatter write dates and numbers."""
 
@@ -96,7 +107,9 @@ class Message(str):
         if "%n" in template:
             n = _count(values)
             english = english_form(template, n).replace("%n", str(n))
-        self = super().__new__(cls, english.format(**values) if values else english)
+        if values:
+            english = english.format(**{k: _english(v) for k, v in values.items()})
+        self = super().__new__(cls, english)
         self.template = template
         self.values = values
         return self

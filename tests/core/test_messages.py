@@ -110,3 +110,10 @@ def test_joined_sentences_stay_translatable(serbian: None) -> None:
     )
     copy = pickle.loads(pickle.dumps(both))
     assert str(copy) == "a.png: nije JPEG; b.png: fine"
+
+
+def test_the_english_stays_english_while_a_translation_is_installed(serbian: None) -> None:
+    inner = Message("{file}: not a JPEG", file="b.png")
+    outer = Message("cannot read {file}: {reason}", file="b.png", reason=ValueError(inner))
+    assert outer == "cannot read b.png: b.png: not a JPEG"  # what the log and JSON record
+    assert str(outer) == "b.png ne može da se pročita: b.png: nije JPEG"
