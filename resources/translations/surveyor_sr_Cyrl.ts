@@ -6003,12 +6003,12 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>split vote on {what}</source>
-      <translation>подељени гласови: {what}</translation>
+      <translation>подељени гласови ({what})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>split votes on {what}</source>
-      <translation>подељени гласови: {what}</translation>
+      <translation>подељени гласови ({what})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />

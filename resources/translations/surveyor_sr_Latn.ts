@@ -6003,12 +6003,12 @@ zamućeno: {n}</translation>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>split vote on {what}</source>
-      <translation>podeljeni glasovi: {what}</translation>
+      <translation>podeljeni glasovi ({what})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>split votes on {what}</source>
-      <translation>podeljeni glasovi: {what}</translation>
+      <translation>podeljeni glasovi ({what})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />

@@ -58,7 +58,10 @@ def _number(value: int | float, spec: str) -> str | None:
         percent = spec.endswith("%")
         text = locale.toString(value * 100 if percent else value, "f", int(decimals.group(1)))
         return text + locale.percent() if percent else text
-    return locale.toString(value, "g", 6) if spec in ("", "g") else None
+    if spec == "g":
+        return locale.toString(value, "g", 6)
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return locale.toString(value, "g", shortest) if not spec else None  # as str(value) would
 
 
 def format_value(value: Any, spec: str) -> str | None:
