@@ -101,3 +101,10 @@ def test_receipt_times_and_walk_names_in_serbian(serbian, workspace) -> None:
     local = dt.datetime(2026, 5, 16, 12, tzinfo=dt.UTC).astimezone()
     assert str(receipt.issued_line()) == f"Izdata 16. 5. 2026. {local:%H:%M}"
     assert suggest_walk_name([], today=dt.date(2026, 5, 6)).startswith("Obilazak, 6. maj")
+
+
+def test_review_values_use_the_vocabulary_words(serbian) -> None:
+    from surveyor.ui.campaign.review_labels import value_label
+
+    assert value_label("camera_mount", "pole") == "Stub"
+    assert value_label("camera_type", "dome") == "Kupola"
