@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from surveyor.core.messages import english_form  # noqa: E402
 from surveyor.core.transliterate import latin_to_cyrillic  # noqa: E402
 
 TS_DIR = ROOT / "resources" / "translations"
@@ -218,7 +219,8 @@ def core_messages() -> list[Message]:
                 continue
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                message = found.setdefault(first.value, Message("core", first.value))
+                text = first.value
+                message = found.setdefault(text, Message("core", text, "%n" in text))
                 message.locations.append((str(path.relative_to(ROOT)), str(node.lineno)))
     return list(found.values())
 
@@ -372,17 +374,7 @@ def cyrillic_from(latin: dict[Key, Translation]) -> dict[Key, Translation]:
 
 def english_forms(source: str) -> list[str]:
     """ "%n photo(s)" → ["%n photo", "%n photos"]; "(y/ies)" also works for irregular ends."""
-
-    def pick(index: int) -> str:
-        def choose(match: re.Match[str]) -> str:
-            parts = match.group(1).split("/")
-            if len(parts) == 1:
-                return "" if index == 0 else parts[0]
-            return parts[index]
-
-        return re.sub(r"\(([a-z]+(?:/[a-z]+)?)\)", choose, source)
-
-    return [pick(0), pick(1)]
+    return [english_form(source, 1), english_form(source, 2)]
 
 
 def english_plurals(messages: dict[Key, Message]) -> dict[Key, Translation]:

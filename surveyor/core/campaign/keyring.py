@@ -55,11 +55,11 @@ def read_public_key(text_or_path: str) -> PublicKey:
             ) from exc
         where = str(path)
     else:
-        text, where = candidate, "the pasted key"
+        text, where = candidate, Message("the pasted key")
     try:
         return PublicKey.from_text(text)
     except MinisignError as exc:
-        raise KeyringError(f"{where}: {exc}") from exc
+        raise KeyringError(Message("{where}: {reason}", where=where, reason=exc)) from exc
 
 
 def add_key(text_or_path: str, pseudonym: str = "", trust: bool = False) -> VolunteerKey:

@@ -68,7 +68,9 @@ def verify_known_cameras(path: Path, coordinator: PublicKey) -> str:
             Message("{sig_path}: cannot be read ({exc})", sig_path=sig_path, exc=exc)
         ) from exc
     except MinisignError as exc:
-        raise KnownCamerasSignatureError(f"{path}: {exc}") from exc
+        raise KnownCamerasSignatureError(
+            Message("{where}: {reason}", where=path, reason=exc)
+        ) from exc
     if not signature.trusted_comment.startswith("surveyor known cameras "):
         raise KnownCamerasSignatureError(
             Message("{path}: the signature is not for a known-cameras file", path=path)

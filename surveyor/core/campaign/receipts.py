@@ -30,6 +30,7 @@ from surveyor.core.bundle.minisign import (
     sign_file,
 )
 from surveyor.core.campaign import receipts_dir
+from surveyor.core.messages import Message
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import BUNDLE_MERGED, ReceivedBundle, Sighting, VolunteerKey
 
@@ -54,6 +55,15 @@ class Receipt:
 
     def counts(self) -> dict[str, int]:
         return {o: sum(1 for v in self.cameras.values() if v == o) for o in OUTCOMES}
+
+    def issued_line(self) -> str:
+        """``Issued 16/05/2026 12:00``: when the coordinator signed it (the window shows the
+        time in the user's zone and locale); "" when the receipt does not say."""
+        try:
+            when = dt.datetime.fromisoformat(self.issued.replace("Z", "+00:00"))
+        except ValueError:
+            return ""
+        return Message("Issued {when:%Y-%m-%d %H:%M}", when=when)
 
 
 def trusted_comment(bundle_uuid: str, key_id: str) -> str:
@@ -144,10 +154,18 @@ def reissue_receipt(
         query = query.where(ReceivedBundle.key_id == volunteer_key_id.strip().upper())
     found = list(query)
     if not found:
-        raise ReceiptError(f"no merged bundle {bundle_uuid} in this campaign")
+        raise ReceiptError(
+            Message("no merged bundle {bundle} in this campaign", bundle=bundle_uuid)
+        )
     if len(found) > 1:
         keys = ", ".join(b.key_id for b in found)
-        raise ReceiptError(f"bundle {bundle_uuid} was sent by several keys ({keys}): name one")
+        raise ReceiptError(
+            Message(
+                "bundle {bundle} was sent by several keys ({keys}): name one",
+                bundle=bundle_uuid,
+                keys=keys,
+            )
+        )
     return write_receipt(ws, found[0], _outcomes(found[0]), key)
 
 
@@ -176,33 +194,39 @@ def read_receipt(path: Path, coordinator: PublicKey | None = None) -> Receipt:
     sig_path = path.with_name(path.name + ".minisig")
     try:
         if path.stat().st_size > MAX_RECEIPT:
-            raise ReceiptError(f"{path}: too large to be a receipt")
+            raise ReceiptError(Message("{path}: too large to be a receipt", path=path))
         raw = path.read_bytes()
         doc = json.loads(raw)
     except OSError as exc:
-        raise ReceiptError(f"{path}: cannot be read ({exc})") from exc
+        raise ReceiptError(Message("{path}: cannot be read ({exc})", path=path, exc=exc)) from exc
     except ValueError as exc:
-        raise ReceiptError(f"{path}: not JSON ({exc})") from exc
+        raise ReceiptError(Message("{path}: not JSON ({exc})", path=path, exc=exc)) from exc
     if not isinstance(doc, dict) or doc.get("schema") != RECEIPT_SCHEMA:
-        raise ReceiptError(f"{path}: not a Surveyor receipt")
+        raise ReceiptError(Message("{path}: not a Surveyor receipt", path=path))
     cameras = doc.get("cameras")
     if not isinstance(cameras, list) or not all(
         isinstance(c, dict) and c.get("outcome") in OUTCOMES and isinstance(c.get("uuid"), str)
         for c in cameras
     ):
-        raise ReceiptError(f"{path}: the camera list is malformed")
+        raise ReceiptError(Message("{path}: the camera list is malformed", path=path))
     verified = False
     if coordinator is not None:
         try:
             signature = Signature.from_text(sig_path.read_text(encoding="utf-8"))
             coordinator.verify(join_digest([raw]), signature)
         except OSError as exc:
-            raise ReceiptError(f"{sig_path}: the signature file cannot be read ({exc})") from exc
+            raise ReceiptError(
+                Message("{path}: the signature file cannot be read ({exc})", path=sig_path, exc=exc)
+            ) from exc
         except MinisignError as exc:
-            raise ReceiptError(f"{path}: signature does not verify: {exc}") from exc
+            raise ReceiptError(
+                Message("{path}: signature does not verify: {exc}", path=path, exc=exc)
+            ) from exc
         expected = trusted_comment(str(doc.get("bundle_uuid")), coordinator.key_id_hex)
         if signature.trusted_comment != expected:
-            raise ReceiptError(f"{path}: the signature was made for another receipt")
+            raise ReceiptError(
+                Message("{path}: the signature was made for another receipt", path=path)
+            )
         verified = True
     return Receipt(
         path=path,

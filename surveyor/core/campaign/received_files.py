@@ -14,6 +14,7 @@ from surveyor.core.bundle.safezip import SafeZip, UnsafeZipError
 from surveyor.core.bundle.verify import Problem
 from surveyor.core.campaign import bundles_dir, quarantine_dir
 from surveyor.core.campaign.intake_result import IntakeResult
+from surveyor.core.messages import Message, joined
 from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import BUNDLE_QUARANTINED, ReceivedBundle
 
@@ -49,8 +50,13 @@ def bag_header(path: Path) -> dict[str, str] | None:
 
 def problems_text(problems: Sequence[Problem], shown: int = 5) -> str:
     """``file: reason; file: reason …`` — every problem names its file."""
-    text = "; ".join(f"{p.file}: {p.reason}" for p in problems[:shown])
-    return text + (f" (and {len(problems) - shown} more)" if len(problems) > shown else "")
+    text = joined(
+        (Message("{file}: {reason}", file=p.file, reason=p.reason) for p in problems[:shown]),
+        "; ",
+    )
+    if len(problems) <= shown:
+        return text
+    return Message("{problems} (and {more} more)", problems=text, more=len(problems) - shown)
 
 
 def quarantine(

@@ -17,6 +17,7 @@ from surveyor.core.campaign.cluster import weighted_mean
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.merged_cameras import WITHDRAWN, member_from_row
 from surveyor.core.campaign.vote_items import sync_cameras, unsync
+from surveyor.core.messages import Message
 from surveyor.core.value_rules import attribute_problem
 from surveyor.store.campaign_models import (
     AttributeOverride,
@@ -34,7 +35,7 @@ class ReviewError(ValueError):
     """A decision that cannot be made (unknown item, camera or attribute; nothing to undo)."""
 
 
-NO_KEY_AUTHOR = "no key on this computer"
+NO_KEY_AUTHOR = "no key on this computer"  # recorded as the author: data, kept in English
 
 
 def default_author() -> str:
@@ -89,24 +90,37 @@ def item_class(item: ReviewItem) -> tuple[str, str]:
     return item.kind, item.attribute or ""
 
 
+def _attribute_word(name: str) -> str:
+    words = {
+        "surveillance_type": Message("kind of device"),
+        "camera_type": Message("camera type"),
+        "camera_mount": Message("mount"),
+        "manufacturer": Message("make"),
+        "direction": Message("direction"),
+    }
+    return words.get(name, name)
+
+
 def class_label(kind: str, attribute: str, count: int = 2) -> str:
     """``split votes on mount``, ``far matches`` (``far match`` for a count of 1): a class of
     items in plain words."""
-    words = {
-        "surveillance_type": "kind of device",
-        "camera_type": "camera type",
-        "camera_mount": "mount",
-        "manufacturer": "make",
-        "direction": "direction",
-    }
-    what = " and ".join(words.get(n, n) for n in attribute.split(",") if n)
-    s = "" if count == 1 else "s"
+    names = [_attribute_word(n) for n in attribute.split(",") if n]
+    what = names[0] if names else ""
+    for name in names[1:]:
+        what = Message("{first} and {second}", first=what, second=name)
+    one = count == 1
     if kind == "vote_split":
-        return f"split vote{s} on {what}"
+        if one:
+            return Message("split vote on {what}", what=what)
+        return Message("split votes on {what}", what=what)
     if kind == "far_match":
-        return "far match" if count == 1 else "far matches"
+        return Message("far match") if one else Message("far matches")
+    if kind == "possible_duplicate" and names:
+        if one:
+            return Message("possible duplicate ({what} differs)", what=what)
+        return Message("possible duplicates ({what} differs)", what=what)
     if kind == "possible_duplicate":
-        return f"possible duplicate{s} ({what} differs)" if what else f"possible duplicate{s}"
+        return Message("possible duplicate") if one else Message("possible duplicates")
     return kind
 
 
@@ -124,7 +138,7 @@ def _record(action: str, author: str, payload: dict[str, Any]) -> int:
 def _item(item_id: int) -> ReviewItem:
     item = ReviewItem.get_or_none(ReviewItem.id == item_id)
     if item is None:
-        raise ReviewError(f"no review item {item_id}")
+        raise ReviewError(Message("no review item {item_id}", item_id=item_id))
     return item
 
 
@@ -166,7 +180,7 @@ def recentre(camera_id: int) -> None:
 def _camera(camera_id: int | None) -> CampaignCamera:
     camera = CampaignCamera.get_or_none(CampaignCamera.id == camera_id)
     if camera is None:
-        raise ReviewError(f"no camera {camera_id}")
+        raise ReviewError(Message("no camera {camera_id}", camera_id=camera_id))
     return camera
 
 
@@ -181,7 +195,7 @@ def accept(item_id: int, author: str) -> int:
 def accept_many(item_ids: Sequence[int], author: str) -> int:
     """Accept several items as one decision (e.g. every far match under some distance)."""
     if not item_ids:
-        raise ReviewError("nothing to accept")
+        raise ReviewError(Message("nothing to accept"))
     with db_proxy.atomic():
         befores = [_close(_item(i), "accepted", author) for i in item_ids]
         return _record("accept_many", author, {"items": befores})
@@ -194,13 +208,15 @@ def merge(source_id: int, target_id: int, author: str, item_id: int | None = Non
     merged sightings cannot settle opens a ``vote_split`` item (undoing the merge removes it).
     """
     if source_id == target_id:
-        raise ReviewError("a camera cannot be merged into itself")
+        raise ReviewError(Message("a camera cannot be merged into itself"))
     with db_proxy.atomic():
         _camera(source_id)
         _camera(target_id)
         moved = [r.id for r in Sighting.select().where(Sighting.camera == source_id)]
         if not moved:
-            raise ReviewError(f"camera {source_id} has no sightings: nothing to merge")
+            raise ReviewError(
+                Message("camera {camera} has no sightings: nothing to merge", camera=source_id)
+            )
         Sighting.update(camera=target_id).where(Sighting.id.in_(moved)).execute()
         recentre(target_id)
         before = _close(_item(item_id) if item_id is not None else None, "merged", author)
@@ -242,7 +258,7 @@ def camera_by_reference(reference: str) -> CampaignCamera:
     if camera is None and reference.isdigit():
         camera = CampaignCamera.get_or_none(CampaignCamera.id == int(reference))
     if camera is None:
-        raise ReviewError(f"no camera {reference} in this campaign")
+        raise ReviewError(Message("no camera {reference} in this campaign", reference=reference))
     return camera
 
 
@@ -274,26 +290,30 @@ def merge_item(item_id: int, author: str) -> int:
     """Merge a possible duplicate into the camera it was compared with."""
     item = _item(item_id)
     if item.camera_id is None or item.other_camera_id is None:
-        raise ReviewError(f"review item {item_id} names only one camera: nothing to merge")
+        raise ReviewError(
+            Message(
+                "review item {item_id} names only one camera: nothing to merge", item_id=item_id
+            )
+        )
     return merge(item.camera_id, item.other_camera_id, author, item_id)
 
 
 def split(sighting_ids: Sequence[int], author: str, item_id: int | None = None) -> int:
     """Move sightings out of their camera into a new camera of their own."""
     if not sighting_ids:
-        raise ReviewError("nothing to split: no sightings chosen")
+        raise ReviewError(Message("nothing to split: no sightings chosen"))
     with db_proxy.atomic():
         rows = list(Sighting.select().where(Sighting.id.in_(list(sighting_ids))))
         if len(rows) != len(set(sighting_ids)):
-            raise ReviewError("some of those sightings do not exist")
+            raise ReviewError(Message("some of those sightings do not exist"))
         origins = {r.camera_id for r in rows}
         if len(origins) != 1 or None in origins:
-            raise ReviewError("split sightings of one camera at a time")
+            raise ReviewError(Message("split sightings of one camera at a time"))
         origin = origins.pop()
         assert origin is not None
         remaining = Sighting.select().where(Sighting.camera == origin).count() - len(rows)
         if remaining <= 0:
-            raise ReviewError("those are all the camera's sightings: nothing to split off")
+            raise ReviewError(Message("those are all the camera's sightings: nothing to split off"))
         lat, lon, _weight = weighted_mean([member_from_row(r) for r in rows])
         new = CampaignCamera.create(latitude=lat, longitude=lon)
         moved = [r.id for r in rows]
@@ -316,16 +336,16 @@ def split_item(item_id: int, author: str) -> int:
     """Take the reviewed sighting out of the camera it joined."""
     item = _item(item_id)
     if item.sighting_id is None:
-        raise ReviewError(f"review item {item_id} names no sighting")
+        raise ReviewError(Message("review item {item_id} names no sighting", item_id=item_id))
     return split([item.sighting_id], author, item_id)
 
 
 def set_value(camera_id: int, attribute: str, value: str | None, author: str) -> int:
     """Decide an attribute's value for a camera (``None``: decide that it has none)."""
     if attribute not in ATTRIBUTES:
-        raise ReviewError(f"unknown attribute {attribute!r}")
+        raise ReviewError(Message("unknown attribute {attribute!r}", attribute=attribute))
     if value is not None and (why := attribute_problem(attribute, value)):
-        raise ReviewError(f"{attribute}: {why}")
+        raise ReviewError(Message("{attribute}: {why}", attribute=attribute, why=why))
     with db_proxy.atomic():
         _camera(camera_id)
         old = AttributeOverride.get_or_none(
@@ -358,7 +378,9 @@ def withdraw_camera(camera_id: int, author: str) -> int:
         _camera(camera_id)
         where = (AttributeOverride.camera == camera_id) & (AttributeOverride.attribute == WITHDRAWN)
         if AttributeOverride.select().where(where).exists():
-            raise ReviewError(f"camera {camera_id} is already withdrawn")
+            raise ReviewError(
+                Message("camera {camera_id} is already withdrawn", camera_id=camera_id)
+            )
         AttributeOverride.create(camera=camera_id, attribute=WITHDRAWN, value="yes", author=author)
         return _record("withdraw_camera", author, {"camera": camera_id})
 
@@ -369,7 +391,7 @@ def restore_camera(camera_id: int, author: str) -> int:
         where = (AttributeOverride.camera == camera_id) & (AttributeOverride.attribute == WITHDRAWN)
         old = AttributeOverride.get_or_none(where)
         if old is None:
-            raise ReviewError(f"camera {camera_id} is not withdrawn")
+            raise ReviewError(Message("camera {camera_id} is not withdrawn", camera_id=camera_id))
         AttributeOverride.delete().where(where).execute()
         return _record("restore_camera", author, {"camera": camera_id, "by": old.author})
 
@@ -379,7 +401,12 @@ def undo(decision_id: int) -> None:
     with db_proxy.atomic():
         decision = ReviewDecision.get_or_none(ReviewDecision.id == decision_id)
         if decision is None or decision.undone:
-            raise ReviewError(f"decision {decision_id} does not exist or is already undone")
+            raise ReviewError(
+                Message(
+                    "decision {decision_id} does not exist or is already undone",
+                    decision_id=decision_id,
+                )
+            )
         p = json.loads(decision.payload)
         if decision.action == "merge":
             for saved in p.get("repointed", []):

@@ -11,6 +11,8 @@ import os
 import socket
 from pathlib import Path
 
+from surveyor.core.messages import Message
+
 LOCK_NAME = ".surveyor-window.lock"
 
 
@@ -48,18 +50,29 @@ def acquire(folder: Path) -> Path:
             pid = held.get("pid") if held else None
             same_host = held is not None and held.get("host") == me["host"]
             if isinstance(pid, int) and pid != me["pid"] and (not same_host or _alive(pid)):
-                where = "" if same_host else f" on {held.get('host') if held else '?'}"
-                raise CampaignInUse(
-                    f"this campaign is already open in another Surveyor window (process "
-                    f"{pid}{where}). Close that window first: two windows would record "
-                    "merges and decisions over each other."
-                ) from None
+                raise CampaignInUse(_in_use(pid, None if same_host else held)) from None
             path.unlink(missing_ok=True)  # ours already, or left by a process that is gone
             continue
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(me, out)
         return path
-    raise CampaignInUse(f"{LOCK_NAME}: cannot take the campaign's lock")
+    raise CampaignInUse(Message("{lock}: cannot take the campaign's lock", lock=LOCK_NAME))
+
+
+def _in_use(pid: int, elsewhere: dict[str, object] | None) -> Message:
+    if elsewhere is None:
+        return Message(
+            "this campaign is already open in another Surveyor window (process {pid}). Close "
+            "that window first: two windows would record merges and decisions over each other.",
+            pid=pid,
+        )
+    return Message(
+        "this campaign is already open in another Surveyor window (process {pid} on {host}). "
+        "Close that window first: two windows would record merges and decisions over each "
+        "other.",
+        pid=pid,
+        host=elsewhere.get("host", "?"),
+    )
 
 
 def release(folder: Path) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from surveyor.core.messages import Message
 from surveyor.core.vault import keyfile, shred
 from surveyor.core.vault.keyfile import KdfParams, VaultError
 from surveyor.core.vault.storage import MEDIA, THUMB, Blob, SealedStorage, fsync_dir
@@ -82,7 +83,7 @@ def _remove_db_files(path: Path) -> None:
 def create_encrypted(root: Path, passphrase: str, params: KdfParams | None = None) -> None:
     """Make ``root`` a new, empty encrypted workspace (its catalogue is made on first open)."""
     if (root / CATALOGUE).exists() or keyfile.is_encrypted(root):
-        raise VaultError(f"{root}: a workspace is already there")
+        raise VaultError(Message("{root}: a workspace is already there", root=root))
     root.mkdir(parents=True, exist_ok=True)
     keyfile.write_new_key(keyfile.key_file_path(root), passphrase, params)
 
@@ -116,17 +117,23 @@ def encrypt_workspace(
     The workspace must not be open elsewhere (the window, an import) while this runs.
     """
     if keyfile.is_encrypted(root):
-        raise VaultError(f"{root}: this workspace is already encrypted")
+        raise VaultError(Message("{root}: this workspace is already encrypted", root=root))
     if not (root / CATALOGUE).is_file():
-        raise VaultError(f"{root}: no workspace here (no {CATALOGUE})")
+        raise VaultError(
+            Message("{root}: no workspace here (no {catalogue})", root=root, catalogue=CATALOGUE)
+        )
     if not passphrase:
-        raise VaultError("the passphrase is empty")
+        raise VaultError(Message("the passphrase is empty"))
     for name in CAMPAIGN_FOLDERS:
         folder = root / name
         if folder.is_dir() and any(folder.iterdir()):
             raise VaultError(
-                f"{root}: holds a coordinator's campaign ({name}/); campaigns cannot be "
-                "encrypted yet"
+                Message(
+                    "{root}: holds a coordinator's campaign ({name}/); campaigns cannot be "
+                    "encrypted yet",
+                    root=root,
+                    name=name,
+                )
             )
     _clear_partial(root)
     data_key = secrets.token_bytes(keyfile.DATA_KEY_BYTES)
@@ -198,7 +205,7 @@ def finish_interrupted(root: Path) -> None:
 def destroy_workspace(root: Path) -> int:
     """Quick wipe: the key file first (instant), then every file; the number of files removed."""
     if not (root / CATALOGUE).exists() and not keyfile.is_encrypted(root):
-        raise VaultError(f"{root}: no workspace here")
+        raise VaultError(Message("{root}: no workspace here", root=root))
     keyfile.destroy(keyfile.key_file_path(root))
     keyfile.destroy(root / PENDING_KEY)
     count = 0

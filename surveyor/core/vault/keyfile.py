@@ -18,6 +18,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from surveyor.core.messages import Message
+
 KEY_FILE = "workspace.key"
 FORMAT = "surveyor.vault/1"
 DATA_KEY_BYTES = 32
@@ -87,7 +89,13 @@ def _write(path: Path, document: dict[str, object]) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise VaultError(f"{path}: cannot write the key file ({exc.strerror or exc})") from exc
+        raise VaultError(
+            Message(
+                "{path}: cannot write the key file ({reason})",
+                path=path,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
     with contextlib.suppress(OSError):
         fd = os.open(path.parent, os.O_RDONLY)
         try:
@@ -99,7 +107,7 @@ def _write(path: Path, document: dict[str, object]) -> None:
 def write_new_key(path: Path, passphrase: str, params: KdfParams | None = None) -> bytes:
     """Make a fresh data key, wrap it with ``passphrase`` into ``path``; return the key."""
     if not passphrase:
-        raise VaultError("the passphrase is empty")
+        raise VaultError(Message("the passphrase is empty"))
     data_key = secrets.token_bytes(DATA_KEY_BYTES)
     _write(path, _wrap(data_key, passphrase, params or KdfParams()))
     return data_key
@@ -109,11 +117,17 @@ def _read(path: Path) -> dict[str, object]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise VaultError(f"{path}: no key file; is this an encrypted workspace?") from None
+        raise VaultError(
+            Message("{path}: no key file; is this an encrypted workspace?", path=path)
+        ) from None
     except (OSError, ValueError) as exc:
-        raise VaultError(f"{path}: the key file cannot be read ({exc})") from None
+        raise VaultError(
+            Message("{path}: the key file cannot be read ({exc})", path=path, exc=exc)
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise VaultError(f"{path}: not a Surveyor key file ({FORMAT})")
+        raise VaultError(
+            Message("{path}: not a Surveyor key file ({format})", path=path, format=FORMAT)
+        )
     return document
 
 
@@ -126,17 +140,19 @@ def unlock(path: Path, passphrase: str) -> bytes:
         nonce = base64.b64decode(str(doc["nonce"]))
         wrapped = base64.b64decode(str(doc["wrapped_key"]))
     except (KeyError, ValueError) as exc:
-        raise VaultError(f"{path}: the key file is damaged ({exc})") from None
+        raise VaultError(
+            Message("{path}: the key file is damaged ({exc})", path=path, exc=exc)
+        ) from None
     try:
         return AESGCM(_derive(passphrase, salt, params)).decrypt(nonce, wrapped, FORMAT.encode())
     except InvalidTag:
-        raise WrongPassphrase("wrong passphrase for this workspace") from None
+        raise WrongPassphrase(Message("wrong passphrase for this workspace")) from None
 
 
 def change_passphrase(path: Path, old: str, new: str, params: KdfParams | None = None) -> None:
     """Re-wrap the same data key with ``new``; the photos stay as they are."""
     if not new:
-        raise VaultError("the new passphrase is empty")
+        raise VaultError(Message("the new passphrase is empty"))
     data_key = unlock(path, old)
     _write(path, _wrap(data_key, new, params or KdfParams()))
 

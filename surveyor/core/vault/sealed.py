@@ -18,6 +18,8 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from surveyor.core.messages import Message
+
 MAGIC = b"SVS1"
 PREFIX_BYTES = 7
 CHUNK = 256 * 1024
@@ -67,7 +69,7 @@ def open_chunks(key: bytes, name: str, src: BinaryIO) -> Iterator[bytes]:
     """The plaintext, chunk by chunk; SealedError at the first thing that does not check."""
     head = src.read(HEADER)
     if len(head) != HEADER or not head.startswith(MAGIC):
-        raise SealedError("not a sealed Surveyor file")
+        raise SealedError(Message("not a sealed Surveyor file"))
     prefix = head[len(MAGIC) :]
     aead = AESGCM(key)
     aad = name.encode("utf-8")
@@ -79,7 +81,7 @@ def open_chunks(key: bytes, name: str, src: BinaryIO) -> Iterator[bytes]:
         try:
             yield aead.decrypt(_nonce(prefix, counter, last), block, aad)
         except InvalidTag:
-            raise SealedError("damaged, cut short, or sealed under another key") from None
+            raise SealedError(Message("damaged, cut short, or sealed under another key")) from None
         if last:
             return
         counter += 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from surveyor.core.messages import Message
 from surveyor.core.vault import sealed
 from surveyor.core.vault.subkeys import opaque_name
 
@@ -227,12 +228,20 @@ class SealedStorage(Storage):
     def read_bytes(self, blob: Blob) -> bytes:
         key = self.keys.get(self.name_of(blob))
         if key is None:
-            raise FileNotFoundError(f"no key for {blob.folder} file {self.name_of(blob)[:12]}…")
+            raise FileNotFoundError(
+                Message(
+                    "no key for {folder} file {name}…",
+                    folder=blob.folder,
+                    name=self.name_of(blob)[:12],
+                )
+            )
         with open(self.path_of(blob), "rb") as f:
             try:
                 return sealed.open_bytes(key, blob.logical, f)
             except sealed.SealedError as exc:
-                raise OSError(f"{self.path_of(blob)}: {exc}") from None
+                raise OSError(
+                    Message("{where}: {reason}", where=self.path_of(blob), reason=exc)
+                ) from None
 
     def delete(self, blob: Blob) -> bool:
         # The key goes first: once it is gone, the file's old blocks are noise.

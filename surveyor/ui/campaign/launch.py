@@ -134,7 +134,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import surveyor.ui.map.scheme  # noqa: F401  (the review map's URL scheme, before the app)
 
-    app = QApplication.instance() or QApplication(["surveyor-campaign"])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["surveyor-campaign"])
+        # Its own process: the language chosen in Settings, as the main window speaks it.
+        from surveyor.ui.app import install_translator
+        from surveyor.ui.settings import Settings
+
+        install_translator(app, Settings().language)
     from surveyor.ui.campaign.window import CampaignWindow
 
     try:

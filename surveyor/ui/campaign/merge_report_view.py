@@ -26,22 +26,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MergeReport", text)
 
 
-COLUMNS = ("File", "Sent by", "Outcome", "Why", "What to do")
+def columns() -> list[str]:
+    return [tr("File"), tr("Sent by"), tr("Outcome"), tr("Why"), tr("What to do")]
 
 
 def fill_report_table(table: QTableWidget, report: MergeReport) -> None:
     table.setRowCount(len(report.lines))
     for row, line in enumerate(report.lines):
-        cells = (line.file, line.sender, tr(line.outcome), tr(line.reason), tr(line.todo))
-        for col, text in enumerate(cells):
+        # str(): the core's messages in the interface's language (Qt would take their English).
+        cells = (line.file, line.sender, line.outcome, line.reason, line.todo)
+        for col, text in enumerate(map(str, cells)):
             item = QTableWidgetItem(text)
-            item.setToolTip(line.detail or text)
+            item.setToolTip(str(line.detail) or text)
             table.setItem(row, col, item)
 
 
 def report_table() -> QTableWidget:
-    table = QTableWidget(0, len(COLUMNS))
-    table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+    headers = columns()
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
@@ -58,8 +61,8 @@ class MergeReportDialog(QDialog):
     def __init__(self, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(tr("Merge report — {when}").format(when=report.when.strftime("%H:%M")))
-        self.summary = QLabel(report.summary() or tr("No bundles."))
+        self.setWindowTitle(str(report.title()))
+        self.summary = QLabel(str(report.summary()) or tr("No bundles."))
         self.summary.setWordWrap(True)
         self.table = report_table()
         fill_report_table(self.table, report)
@@ -107,11 +110,7 @@ class MergesView(QWidget):
 
     def add(self, report: MergeReport) -> None:
         self.reports.insert(0, report)
-        item = QListWidgetItem(
-            tr("{when}: {summary}").format(
-                when=report.when.strftime("%Y-%m-%d %H:%M"), summary=report.summary()
-            )
-        )
+        item = QListWidgetItem(str(report.heading()))
         self.list.insertItem(0, item)
         self.list.setCurrentRow(0)
 

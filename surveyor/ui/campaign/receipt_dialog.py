@@ -211,7 +211,8 @@ class ReceiptDialog(QDialog):
             state = tr(
                 "Signature NOT checked: paste your coordinator's public key and press Check."
             )
-        self.summary.setText(f"{state}\n{counts}")
+        issued = str(receipt.issued_line())
+        self.summary.setText("\n".join(t for t in (state, issued, counts) if t))
         self.wipe_button.setEnabled(receipt.verified and self.workspace is not None)
         self.table.setRowCount(len(receipt.cameras))
         for row, (cam_uuid, outcome) in enumerate(receipt.cameras.items()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.vocabulary import load_vocabulary
+from surveyor.ui.vocab_combo import vocab_label
 
 SHOWN = ("camera_type", "camera_mount", "manufacturer", "model", "direction", "zone")
 
@@ -34,5 +35,5 @@ def value_label(name: str, value: object) -> str:
         return tr("Unknown") if name == "manufacturer" else "–"
     vocab = load_vocabulary()
     if name in vocab.fields:
-        return tr(vocab.fields[name].label_for(str(value)))
+        return vocab_label(vocab.fields[name].label_for(str(value)))
     return f"{value:g}" if isinstance(value, float) else str(value)
