@@ -73,6 +73,17 @@
     </message>
   </context>
   <context>
+    <name>ReviewMap</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" />
+      <source>seen by %n volunteer(s)</source>
+      <translation>
+        <numerusform>seen by %n volunteer</numerusform>
+        <numerusform>seen by %n volunteers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StatsView</name>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/stats_view.py" />

@@ -3074,6 +3074,26 @@ Photos imported before this are kept.</source>
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
       <translation>Упозорења: {n} (дупликати на мање од {dup:.0f} м, камере даље од {far:.0f} м)</translation>
     </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom in</source>
+      <translation>Увећај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom out</source>
+      <translation>Умањи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>km</source>
+      <translation>км</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>m</source>
+      <translation>м</translation>
+    </message>
   </context>
   <context>
     <name>MapSettingsDialog</name>
@@ -4187,10 +4207,14 @@ camera only, {n} blurred</source>
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
       <translation>испрекидани кругови: одмах спојено на 5 м, питање на 25 м</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />
-      <source>seen by {n} volunteer(s)</source>
-      <translation>видело је волонтера: {n}</translation>
+      <source>seen by %n volunteer(s)</source>
+      <translation>
+        <numerusform>%n волонтер ју је видео</numerusform>
+        <numerusform>%n волонтера су је видела</numerusform>
+        <numerusform>%n волонтера ју је видело</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />

@@ -3074,6 +3074,26 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
       <translation>Upozorenja: {n} (duplikati na manje od {dup:.0f} m, kamere dalje od {far:.0f} m)</translation>
     </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom in</source>
+      <translation>Uvećaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom out</source>
+      <translation>Umanji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>m</source>
+      <translation>m</translation>
+    </message>
   </context>
   <context>
     <name>MapSettingsDialog</name>
@@ -4187,10 +4207,14 @@ zamućeno: {n}</translation>
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
       <translation>isprekidani krugovi: odmah spojeno na 5 m, pitanje na 25 m</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />
-      <source>seen by {n} volunteer(s)</source>
-      <translation>videlo je volontera: {n}</translation>
+      <source>seen by %n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volonter ju je video</numerusform>
+        <numerusform>%n volontera su je videla</numerusform>
+        <numerusform>%n volontera ju je videlo</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />
