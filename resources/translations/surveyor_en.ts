@@ -71,6 +71,14 @@
         <numerusform>Offset {offset} from %n photos.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_dialog.py" />
+      <source>{name}: {start}–{end} UTC, %n point(s)</source>
+      <translation>
+        <numerusform>{name}: {start}–{end} UTC, %n point</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n points</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ReviewMap</name>

@@ -1424,8 +1424,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" />
-      <source> · walking {degrees:.0f}°</source>
-      <translation> · ход {degrees:.0f}°</translation>
+      <source> · walking {degrees}°</source>
+      <translation> · смер кретања {degrees}°</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
@@ -1523,8 +1523,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
-      <translation>Одступање {drift:+.1f} с/дан; највеће неслагање {worst:.0f} с.</translation>
+      <source>Drift {drift} s/day; largest mismatch {worst} s.</source>
+      <translation>Одступање {drift} с/дан; највеће неслагање {worst} с.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
@@ -1682,13 +1682,17 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>{name} ({how}): {distance:.0f} m from the track</source>
-      <translation>{name} ({how}): {distance:.0f} м од трага</translation>
+      <source>{name} ({how}): {distance} m from the track</source>
+      <translation>{name} ({how}): {distance} м од трага</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
-      <source>{name}: {day} {start}–{end} UTC, {points} points</source>
-      <translation>{name}: {day} {start}–{end} UTC, тачака: {points}</translation>
+      <source>{name}: {start}–{end} UTC, %n point(s)</source>
+      <translation>
+        <numerusform>{name}: {start}–{end} UTC, %n тачка</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n тачке</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n тачака</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" />

@@ -1424,8 +1424,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" />
-      <source> · walking {degrees:.0f}°</source>
-      <translation> · hod {degrees:.0f}°</translation>
+      <source> · walking {degrees}°</source>
+      <translation> · smer kretanja {degrees}°</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
@@ -1523,8 +1523,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
-      <translation>Odstupanje {drift:+.1f} s/dan; najveće neslaganje {worst:.0f} s.</translation>
+      <source>Drift {drift} s/day; largest mismatch {worst} s.</source>
+      <translation>Odstupanje {drift} s/dan; najveće neslaganje {worst} s.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
@@ -1682,13 +1682,17 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>{name} ({how}): {distance:.0f} m from the track</source>
-      <translation>{name} ({how}): {distance:.0f} m od traga</translation>
+      <source>{name} ({how}): {distance} m from the track</source>
+      <translation>{name} ({how}): {distance} m od traga</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
-      <source>{name}: {day} {start}–{end} UTC, {points} points</source>
-      <translation>{name}: {day} {start}–{end} UTC, tačaka: {points}</translation>
+      <source>{name}: {start}–{end} UTC, %n point(s)</source>
+      <translation>
+        <numerusform>{name}: {start}–{end} UTC, %n tačka</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n tačke</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n tačaka</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" />
