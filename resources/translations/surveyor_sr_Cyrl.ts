@@ -453,10 +453,14 @@
   </context>
   <context>
     <name>CampaignExport</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>1 review item is still open:</source>
-      <translation>1 ставка за проверу је још отворена:</translation>
+      <source>%n review item(s) still open:</source>
+      <translation>
+        <numerusform>%n ставка за проверу је још отворена:</numerusform>
+        <numerusform>%n ставке за проверу су још отворене:</numerusform>
+        <numerusform>%n ставки за проверу је још отворено:</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
@@ -507,11 +511,6 @@
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
       <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
       <translation>те камере одлазе онако како стоје гласови волонтера. Прво завршити проверу?</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>{n} review items are still open:</source>
-      <translation>Ставке за проверу још су отворене ({n}):</translation>
     </message>
   </context>
   <context>
@@ -3244,6 +3243,11 @@ Photos imported before this are kept.</source>
     <name>MergeReport</name>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>File</source>
+      <translation>Датотека</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Merge report — {when}</source>
       <translation>Извештај о спајању — {when}</translation>
     </message>
@@ -3264,6 +3268,11 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Outcome</source>
+      <translation>Исход</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Point at a row to see the technical reason.</source>
       <translation>Задржите показивач изнад реда да видите технички разлог.</translation>
     </message>
@@ -3271,6 +3280,21 @@ Photos imported before this are kept.</source>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Receipts were not signed (no signing key, or its passphrase was not given): Campaign ▸ Re-issue receipt… writes them later.</source>
       <translation>Потврде пријема нису потписане (нема кључа за потписивање или није дата његова лозинка): Кампања ▸ Поново издај потврду пријема… их уписује касније.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Sent by</source>
+      <translation>Послао</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>What to do</source>
+      <translation>Шта урадити</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Why</source>
+      <translation>Зашто</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3443,10 +3467,14 @@ Photos imported before this are kept.</source>
   </context>
   <context>
     <name>PublishDialog</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source> volunteers</source>
-      <translation> волонтера</translation>
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n волонтер</numerusform>
+        <numerusform>%n волонтера</numerusform>
+        <numerusform>%n волонтера</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -3517,6 +3545,11 @@ Photos imported before this are kept.</source>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
       <source>Street map:</source>
       <translation>Мапа улица:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
+      <source>Surveillance cameras</source>
+      <translation>Надзорне камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -4661,7 +4694,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>Disagree</source>
-      <translation>Не слажем се</translation>
+      <translation>Неслагање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />

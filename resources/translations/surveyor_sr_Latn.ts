@@ -453,10 +453,14 @@
   </context>
   <context>
     <name>CampaignExport</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>1 review item is still open:</source>
-      <translation>1 stavka za proveru je još otvorena:</translation>
+      <source>%n review item(s) still open:</source>
+      <translation>
+        <numerusform>%n stavka za proveru je još otvorena:</numerusform>
+        <numerusform>%n stavke za proveru su još otvorene:</numerusform>
+        <numerusform>%n stavki za proveru je još otvoreno:</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
@@ -507,11 +511,6 @@
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
       <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
       <translation>te kamere odlaze onako kako stoje glasovi volontera. Prvo završiti proveru?</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>{n} review items are still open:</source>
-      <translation>Stavke za proveru još su otvorene ({n}):</translation>
     </message>
   </context>
   <context>
@@ -3244,6 +3243,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <name>MergeReport</name>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>File</source>
+      <translation>Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Merge report — {when}</source>
       <translation>Izveštaj o spajanju — {when}</translation>
     </message>
@@ -3264,6 +3268,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Outcome</source>
+      <translation>Ishod</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Point at a row to see the technical reason.</source>
       <translation>Zadržite pokazivač iznad reda da vidite tehnički razlog.</translation>
     </message>
@@ -3271,6 +3280,21 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Receipts were not signed (no signing key, or its passphrase was not given): Campaign ▸ Re-issue receipt… writes them later.</source>
       <translation>Potvrde prijema nisu potpisane (nema ključa za potpisivanje ili nije data njegova lozinka): Kampanja ▸ Ponovo izdaj potvrdu prijema… ih upisuje kasnije.</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Sent by</source>
+      <translation>Poslao</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>What to do</source>
+      <translation>Šta uraditi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
+      <source>Why</source>
+      <translation>Zašto</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3443,10 +3467,14 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   </context>
   <context>
     <name>PublishDialog</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source> volunteers</source>
-      <translation> volontera</translation>
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volonter</numerusform>
+        <numerusform>%n volontera</numerusform>
+        <numerusform>%n volontera</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -3517,6 +3545,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
       <source>Street map:</source>
       <translation>Mapa ulica:</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
+      <source>Surveillance cameras</source>
+      <translation>Nadzorne kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -4661,7 +4694,7 @@ zamućeno: {n}</translation>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>Disagree</source>
-      <translation>Ne slažem se</translation>
+      <translation>Neslaganje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />

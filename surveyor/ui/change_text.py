@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.camera_undo import CameraChanges, CameraValue
+from surveyor.ui.vocab_combo import vocab_label
 
 
 def _tr(text: str) -> str:
@@ -44,7 +45,7 @@ def _value_text(name: str, value: CameraValue) -> str | None:
     if value is None or value == "":
         return _tr("nothing")
     if name in vocab.fields:
-        return _tr(vocab.field(name).label_for(str(value)))
+        return vocab_label(vocab.field(name).label_for(str(value)))
     if name == "make_unknown":
         return _tr(vocab.unknown_make_label) if value else None
     if name == "direction":

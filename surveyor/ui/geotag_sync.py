@@ -74,14 +74,21 @@ class ClockSyncBox(QGroupBox):
         self.photo_combo = QComboBox(self)
         self.point_edit = QLineEdit(self)
         self.point_edit.setPlaceholderText(tr("latitude, longitude"))
-        # Wide enough for the placeholder and a typed point, however long the photo names.
+        # Wide enough for the placeholder (in any language) and a typed point, however long
+        # the photo names.
+        metrics = self.point_edit.fontMetrics()
         self.point_edit.setMinimumWidth(
-            self.point_edit.fontMetrics().horizontalAdvance("44.812345, 20.461234") + 16
+            max(
+                metrics.horizontalAdvance(t)
+                for t in (tr("latitude, longitude"), "44.812345, 20.461234")
+            )
+            + 16
         )
         self.photo_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.photo_combo.setMinimumContentsLength(16)
+        # A usual name and its date and time ("IMG_0201.jpg (16. 5. 2026. 08:40)") in full.
+        self.photo_combo.setMinimumContentsLength(32)
         self.add_button = QPushButton(tr("Add"), self)
         self.compute_button = QPushButton(tr("Compute offset"), self)
         self.status = QLabel(self)

@@ -47,3 +47,14 @@ def number(value: float, decimals: int = 0) -> str:
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(float(value), "f", decimals)
+
+
+def percent(fraction: float) -> str:
+    """``0.5`` as a percentage, with the locale's digits and percent sign."""
+    return QLocale().toString(round(fraction * 100)) + QLocale().percent()
+
+
+def words_after_count(counted: str, n: int) -> str:
+    """``" volontera"`` from ``"5 volontera"``: a spin box's suffix in the plural form its value
+    takes (``counted`` is a ``%n`` message translated for ``n``)."""
+    return counted.replace(str(n), "", 1)

@@ -26,7 +26,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MergeReport", text)
 
 
-COLUMNS = ("File", "Sent by", "Outcome", "Why", "What to do")
+def columns() -> tuple[str, ...]:
+    """The table's titles (literal calls: the extractor collects only those)."""
+    return (tr("File"), tr("Sent by"), tr("Outcome"), tr("Why"), tr("What to do"))
 
 
 def fill_report_table(table: QTableWidget, report: MergeReport) -> None:
@@ -40,8 +42,9 @@ def fill_report_table(table: QTableWidget, report: MergeReport) -> None:
 
 
 def report_table() -> QTableWidget:
-    table = QTableWidget(0, len(COLUMNS))
-    table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+    titles = columns()
+    table = QTableWidget(0, len(titles))
+    table.setHorizontalHeaderLabels(list(titles))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
