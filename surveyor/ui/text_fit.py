@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QStyleOptionComboBox
 
 # The frame and text margins of a line edit in the usual styles (Fusion: 2 + 2 each side).
 EDIT_PADDING = 14
@@ -18,3 +18,17 @@ def placeholder_width(edit: QLineEdit) -> int:
 def fit_placeholder(edit: QLineEdit) -> None:
     """Never narrower than its placeholder (a hint cut in half says nothing)."""
     edit.setMinimumWidth(max(edit.minimumWidth(), placeholder_width(edit)))
+
+
+def fit_combo_placeholder(combo: QComboBox) -> None:
+    """An editable combo box never narrower than its editor's placeholder and its arrow."""
+    editor = combo.lineEdit()
+    if editor is None:
+        return
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    arrow_and_frame = option.rect.width() - field.width()
+    combo.setMinimumWidth(max(combo.minimumWidth(), placeholder_width(editor) + arrow_and_frame))
