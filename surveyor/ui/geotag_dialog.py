@@ -161,7 +161,11 @@ class GeotagDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Name and time as wide as they are (in any language's date format); the result
+        # takes the rest and wraps.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.apply_button = QPushButton(tr("Apply"), self)
         self.apply_button.setDefault(True)
