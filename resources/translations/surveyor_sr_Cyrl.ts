@@ -866,6 +866,11 @@
       <source>{first} and {last}</source>
       <translation>{first} и {last}</translation>
     </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" />
+      <source>{m} m</source>
+      <translation>{m} м</translation>
+    </message>
   </context>
   <context>
     <name>CrashDialog</name>
@@ -2461,8 +2466,8 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
-      <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
-      <translation>Сачувано {path} ({size:.1f} MB): „{name}”, познатих камера: {known}, подлога мапе: {maps}. Реците волонтерима ID свог кључа {key} (лично или каналом коме верујете) да би могли да га провере када се придруже.</translation>
+      <source>Saved {path} ({size} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
+      <translation>Сачувано {path} ({size} MB): „{name}”, познатих камера: {known}, подлога мапе: {maps}. Реците волонтерима ID свог кључа {key} (лично или каналом коме верујете) да би могли да га провере када се придруже.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
@@ -3578,8 +3583,8 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
-      <translation>Објављено у {path} ({mb:.1f} MB): камера {n}, фотографија {p}, плочица мапе улица {t}.</translation>
+      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb} MB).</source>
+      <translation>Објављено у {path} ({mb} MB): камера {n}, фотографија {p}, плочица мапе улица {t}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -4308,8 +4313,8 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" />
-      <source>{m:.1f} m</source>
-      <translation>{m:.1f} м</translation>
+      <source>{m} m</source>
+      <translation>{m} м</translation>
     </message>
   </context>
   <context>

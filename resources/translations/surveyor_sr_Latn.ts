@@ -866,6 +866,11 @@
       <source>{first} and {last}</source>
       <translation>{first} i {last}</translation>
     </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" />
+      <source>{m} m</source>
+      <translation>{m} m</translation>
+    </message>
   </context>
   <context>
     <name>CrashDialog</name>
@@ -2461,8 +2466,8 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
-      <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
-      <translation>Sačuvano {path} ({size:.1f} MB): „{name}”, poznatih kamera: {known}, podloga mape: {maps}. Recite volonterima ID svog ključa {key} (lično ili kanalom kome verujete) da bi mogli da ga provere kada se pridruže.</translation>
+      <source>Saved {path} ({size} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
+      <translation>Sačuvano {path} ({size} MB): „{name}”, poznatih kamera: {known}, podloga mape: {maps}. Recite volonterima ID svog ključa {key} (lično ili kanalom kome verujete) da bi mogli da ga provere kada se pridruže.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
@@ -3578,8 +3583,8 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
-      <translation>Objavljeno u {path} ({mb:.1f} MB): kamera {n}, fotografija {p}, pločica mape ulica {t}.</translation>
+      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb} MB).</source>
+      <translation>Objavljeno u {path} ({mb} MB): kamera {n}, fotografija {p}, pločica mape ulica {t}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -4308,8 +4313,8 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" />
-      <source>{m:.1f} m</source>
-      <translation>{m:.1f} m</translation>
+      <source>{m} m</source>
+      <translation>{m} m</translation>
     </message>
   </context>
   <context>

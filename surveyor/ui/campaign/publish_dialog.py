@@ -40,7 +40,7 @@ from surveyor.core.campaign.webmap import (
 from surveyor.core.map.basemaps import list_basemaps
 from surveyor.core.workspace import Workspace
 from surveyor.ui.background import run_task
-from surveyor.ui.locale_format import words_after_count
+from surveyor.ui.locale_format import number, words_after_count
 
 
 def tr(text: str) -> str:
@@ -166,10 +166,10 @@ class PublishDialog(QDialog):
         self.status.setText(
             tr(
                 "{n} cameras, {p} photos and {t} street-map tiles published to {path} "
-                "({mb:.1f} MB)."
+                "({mb} MB)."
             ).format(
                 n=result.cameras, p=result.photos, t=result.basemap_tiles,
-                path=result.folder / "index.html", mb=result.bytes / 1e6,
+                path=result.folder / "index.html", mb=number(result.bytes / 1e6, 1),
             )
         )  # fmt: skip
 
