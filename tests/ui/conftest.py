@@ -91,3 +91,11 @@ def speak(qapp: QApplication) -> Iterator[object]:
     for translator in installed:
         qapp.removeTranslator(translator)
     install_translations(qapp, QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
+def _english_dates_after_each_test() -> Iterator[None]:
+    """Dates and numbers follow QLocale's default: a test that starts the app the way users
+    do (the system's locale) must not leave it to the tests after it."""
+    yield
+    QLocale.setDefault(QLocale("en_GB"))
