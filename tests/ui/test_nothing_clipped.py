@@ -1,5 +1,5 @@
-"""In Serbian Cyrillic (the longest words the app shows), no window cuts off a label, a button,
-a check box, a search hint or a chosen item: each is at least as wide as its text."""
+"""In Serbian (the longest words the app shows), no window cuts off a label, a button, a check
+box, a search hint or a chosen item: each is at least as wide as its text."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def cyrillic(speak) -> None:
     speak(QLocale("sr_Cyrl_RS"))
 
 
+@pytest.fixture(params=["sr_Latn_RS", "sr_Cyrl_RS"])
+def serbian(request, speak) -> None:
+    speak(QLocale(request.param))
+
+
 def shown(qtbot, widget, size: tuple[int, int] | None = None):
     qtbot.addWidget(widget)
     if size:
@@ -44,19 +49,19 @@ def test_the_check_finds_a_word_cut_off(qtbot, cyrillic, filled_workspace, setti
     assert any(line.startswith("placeholder “") for line in found), found
 
 
-def test_main_window(qtbot, cyrillic, filled_workspace: Workspace, settings: Settings) -> None:
+def test_main_window(qtbot, serbian, filled_workspace: Workspace, settings: Settings) -> None:
     window = shown(qtbot, MainWindow(filled_workspace, settings), LAPTOP)
     window.select_photos([window.model.rows()[0].id])
     qtbot.wait(50)
     assert clipped_widgets(window) == []
 
 
-def test_export_dialog(qtbot, cyrillic, filled_workspace: Workspace, settings: Settings) -> None:
+def test_export_dialog(qtbot, serbian, filled_workspace: Workspace, settings: Settings) -> None:
     dialog = shown(qtbot, ExportBundleDialog(filled_workspace, settings=settings))
     assert clipped_widgets(dialog) == []
 
 
-def test_coordinators_window_on_every_tab(qtbot, cyrillic, tmp_path: Path) -> None:
+def test_coordinators_window_on_every_tab(qtbot, serbian, tmp_path: Path) -> None:
     from tests.core.campaign.factory import place, sighting
 
     window = CampaignWindow.open(tmp_path / "campaign")

@@ -100,3 +100,13 @@ def test_the_page_in_cyrillic(qtbot, serbian_cyrillic, panel) -> None:
     wait_js(qtbot, panel, labels + ".some(t => t.indexOf(',') > 0)")
     grid = js(qtbot, panel, labels)
     assert all(re.fullmatch(r"\d+,\d+°", label) for label in grid), grid
+
+
+def test_the_map_tab_cuts_no_word_off_in_cyrillic(
+    qtbot, serbian_cyrillic, catalogue, panel
+) -> None:
+    from tests.ui.clipping import clipped_widgets
+
+    panel.resize(1000, 700)  # the map tab of a 1280 × 800 window
+    qtbot.wait(100)
+    assert clipped_widgets(panel) == []
