@@ -24,6 +24,17 @@
     </message>
   </context>
   <context>
+    <name>CampaignExport</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/export_choice.py" />
+      <source>%n review item(s) still open:</source>
+      <translation>
+        <numerusform>%n review item still open:</numerusform>
+        <numerusform>%n review items still open:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignWindow</name>
     <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/window.py" />
@@ -69,6 +80,36 @@
       <translation>
         <numerusform>Offset {offset} from %n photo.</numerusform>
         <numerusform>Offset {offset} from %n photos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/geotag_dialog.py" />
+      <source>{name}: {start}–{end} UTC, %n point(s)</source>
+      <translation>
+        <numerusform>{name}: {start}–{end} UTC, %n point</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n points</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volunteer</numerusform>
+        <numerusform>%n volunteers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewMap</name>
+    <message numerus="yes">
+      <location filename="../../surveyor/ui/campaign/review_map_view.py" />
+      <source>seen by %n volunteer(s)</source>
+      <translation>
+        <numerusform>seen by %n volunteer</numerusform>
+        <numerusform>seen by %n volunteers</numerusform>
       </translation>
     </message>
   </context>

@@ -453,10 +453,14 @@
   </context>
   <context>
     <name>CampaignExport</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>1 review item is still open:</source>
-      <translation>1 ставка за проверу је још отворена:</translation>
+      <source>%n review item(s) still open:</source>
+      <translation>
+        <numerusform>%n ставка за проверу је још отворена:</numerusform>
+        <numerusform>%n ставке за проверу су још отворене:</numerusform>
+        <numerusform>%n ставки за проверу је још отворено:</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
@@ -507,11 +511,6 @@
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
       <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
       <translation>те камере одлазе онако како стоје гласови волонтера. Прво завршити проверу?</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>{n} review items are still open:</source>
-      <translation>Ставке за проверу још су отворене ({n}):</translation>
     </message>
   </context>
   <context>
@@ -866,6 +865,11 @@
       <location filename="../../surveyor/ui/change_text.py" />
       <source>{first} and {last}</source>
       <translation>{first} и {last}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" />
+      <source>{m} m</source>
+      <translation>{m} м</translation>
     </message>
   </context>
   <context>
@@ -1424,8 +1428,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" />
-      <source> · walking {degrees:.0f}°</source>
-      <translation> · ход {degrees:.0f}°</translation>
+      <source> · walking {degrees}°</source>
+      <translation> · смер кретања {degrees}°</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
@@ -1523,8 +1527,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
-      <translation>Одступање {drift:+.1f} с/дан; највеће неслагање {worst:.0f} с.</translation>
+      <source>Drift {drift} s/day; largest mismatch {worst} s.</source>
+      <translation>Одступање {drift} с/дан; највеће неслагање {worst} с.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
@@ -1682,13 +1686,17 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>{name} ({how}): {distance:.0f} m from the track</source>
-      <translation>{name} ({how}): {distance:.0f} м од трага</translation>
+      <source>{name} ({how}): {distance} m from the track</source>
+      <translation>{name} ({how}): {distance} м од трага</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
-      <source>{name}: {day} {start}–{end} UTC, {points} points</source>
-      <translation>{name}: {day} {start}–{end} UTC, тачака: {points}</translation>
+      <source>{name}: {start}–{end} UTC, %n point(s)</source>
+      <translation>
+        <numerusform>{name}: {start}–{end} UTC, %n тачка</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n тачке</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n тачака</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" />
@@ -2458,8 +2466,8 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
-      <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
-      <translation>Сачувано {path} ({size:.1f} MB): „{name}”, познатих камера: {known}, подлога мапе: {maps}. Реците волонтерима ID свог кључа {key} (лично или каналом коме верујете) да би могли да га провере када се придруже.</translation>
+      <source>Saved {path} ({size} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
+      <translation>Сачувано {path} ({size} MB): „{name}”, познатих камера: {known}, подлога мапе: {maps}. Реците волонтерима ID свог кључа {key} (лично или каналом коме верујете) да би могли да га провере када се придруже.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
@@ -3104,6 +3112,26 @@ Photos imported before this are kept.</source>
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
       <translation>Упозорења: {n} (дупликати на мање од {dup:.0f} м, камере даље од {far:.0f} м)</translation>
     </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom in</source>
+      <translation>Увећај</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom out</source>
+      <translation>Умањи</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>km</source>
+      <translation>км</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>m</source>
+      <translation>м</translation>
+    </message>
   </context>
   <context>
     <name>MapSettingsDialog</name>
@@ -3286,7 +3314,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Sent by</source>
-      <translation>Пошиљалац</translation>
+      <translation>Послао</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3464,10 +3492,14 @@ Photos imported before this are kept.</source>
   </context>
   <context>
     <name>PublishDialog</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source> volunteers</source>
-      <translation> волонтера</translation>
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n волонтер</numerusform>
+        <numerusform>%n волонтера</numerusform>
+        <numerusform>%n волонтера</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -3541,6 +3573,11 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
+      <source>Surveillance cameras</source>
+      <translation>Надзорне камере</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
       <source>The campaign's vector basemap</source>
       <translation>Векторска подлога мапе кампање</translation>
     </message>
@@ -3566,8 +3603,8 @@ Photos imported before this are kept.</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
-      <translation>Објављено у {path} ({mb:.1f} MB): камера {n}, фотографија {p}, плочица мапе улица {t}.</translation>
+      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb} MB).</source>
+      <translation>Објављено у {path} ({mb} MB): камера {n}, фотографија {p}, плочица мапе улица {t}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -4232,10 +4269,14 @@ camera only, {n} blurred</source>
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
       <translation>испрекидани кругови: одмах спојено на 5 м, питање на 25 м</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />
-      <source>seen by {n} volunteer(s)</source>
-      <translation>видело је волонтера: {n}</translation>
+      <source>seen by %n volunteer(s)</source>
+      <translation>
+        <numerusform>%n волонтер ју је видео</numerusform>
+        <numerusform>%n волонтера су је видела</numerusform>
+        <numerusform>%n волонтера ју је видело</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />
@@ -4292,8 +4333,8 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" />
-      <source>{m:.1f} m</source>
-      <translation>{m:.1f} м</translation>
+      <source>{m} m</source>
+      <translation>{m} м</translation>
     </message>
   </context>
   <context>
@@ -4678,7 +4719,7 @@ camera only, {n} blurred</source>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>Disagree</source>
-      <translation>Не слажем се</translation>
+      <translation>Неслагање</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />

@@ -453,10 +453,14 @@
   </context>
   <context>
     <name>CampaignExport</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>1 review item is still open:</source>
-      <translation>1 stavka za proveru je još otvorena:</translation>
+      <source>%n review item(s) still open:</source>
+      <translation>
+        <numerusform>%n stavka za proveru je još otvorena:</numerusform>
+        <numerusform>%n stavke za proveru su još otvorene:</numerusform>
+        <numerusform>%n stavki za proveru je još otvoreno:</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
@@ -507,11 +511,6 @@
       <location filename="../../surveyor/ui/campaign/export_choice.py" />
       <source>those cameras go out as the volunteers' votes stand. Finish the review first?</source>
       <translation>te kamere odlaze onako kako stoje glasovi volontera. Prvo završiti proveru?</translation>
-    </message>
-    <message>
-      <location filename="../../surveyor/ui/campaign/export_choice.py" />
-      <source>{n} review items are still open:</source>
-      <translation>Stavke za proveru još su otvorene ({n}):</translation>
     </message>
   </context>
   <context>
@@ -866,6 +865,11 @@
       <location filename="../../surveyor/ui/change_text.py" />
       <source>{first} and {last}</source>
       <translation>{first} i {last}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/change_text.py" />
+      <source>{m} m</source>
+      <translation>{m} m</translation>
     </message>
   </context>
   <context>
@@ -1424,8 +1428,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_preview.py" />
-      <source> · walking {degrees:.0f}°</source>
-      <translation> · hod {degrees:.0f}°</translation>
+      <source> · walking {degrees}°</source>
+      <translation> · smer kretanja {degrees}°</translation>
     </message>
     <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
@@ -1523,8 +1527,8 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.</source>
-      <translation>Odstupanje {drift:+.1f} s/dan; najveće neslaganje {worst:.0f} s.</translation>
+      <source>Drift {drift} s/day; largest mismatch {worst} s.</source>
+      <translation>Odstupanje {drift} s/dan; najveće neslaganje {worst} s.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
@@ -1682,13 +1686,17 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_sync.py" />
-      <source>{name} ({how}): {distance:.0f} m from the track</source>
-      <translation>{name} ({how}): {distance:.0f} m od traga</translation>
+      <source>{name} ({how}): {distance} m from the track</source>
+      <translation>{name} ({how}): {distance} m od traga</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/geotag_dialog.py" />
-      <source>{name}: {day} {start}–{end} UTC, {points} points</source>
-      <translation>{name}: {day} {start}–{end} UTC, tačaka: {points}</translation>
+      <source>{name}: {start}–{end} UTC, %n point(s)</source>
+      <translation>
+        <numerusform>{name}: {start}–{end} UTC, %n tačka</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n tačke</numerusform>
+        <numerusform>{name}: {start}–{end} UTC, %n tačaka</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/geotag_dialog.py" />
@@ -2458,8 +2466,8 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
-      <source>Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
-      <translation>Sačuvano {path} ({size:.1f} MB): „{name}”, poznatih kamera: {known}, podloga mape: {maps}. Recite volonterima ID svog ključa {key} (lično ili kanalom kome verujete) da bi mogli da ga provere kada se pridruže.</translation>
+      <source>Saved {path} ({size} MB): “{name}”, {known} known cameras, {maps} basemaps. Tell volunteers your key id {key} (in person or by a channel you trust) so they can check it when they join.</source>
+      <translation>Sačuvano {path} ({size} MB): „{name}”, poznatih kamera: {known}, podloga mape: {maps}. Recite volonterima ID svog ključa {key} (lično ili kanalom kome verujete) da bi mogli da ga provere kada se pridruže.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/kit_dialog.py" />
@@ -3104,6 +3112,26 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
       <source>Warnings: {n} (duplicates within {dup:.0f} m, cameras over {far:.0f} m away)</source>
       <translation>Upozorenja: {n} (duplikati na manje od {dup:.0f} m, kamere dalje od {far:.0f} m)</translation>
     </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom in</source>
+      <translation>Uvećaj</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>Zoom out</source>
+      <translation>Umanji</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/map/page_texts.py" />
+      <source>m</source>
+      <translation>m</translation>
+    </message>
   </context>
   <context>
     <name>MapSettingsDialog</name>
@@ -3286,7 +3314,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Sent by</source>
-      <translation>Pošiljalac</translation>
+      <translation>Poslao</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
@@ -3464,10 +3492,14 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
   </context>
   <context>
     <name>PublishDialog</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source> volunteers</source>
-      <translation> volontera</translation>
+      <source>%n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volonter</numerusform>
+        <numerusform>%n volontera</numerusform>
+        <numerusform>%n volontera</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -3541,6 +3573,11 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
+      <source>Surveillance cameras</source>
+      <translation>Nadzorne kamere</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
       <source>The campaign's vector basemap</source>
       <translation>Vektorska podloga mape kampanje</translation>
     </message>
@@ -3566,8 +3603,8 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
-      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb:.1f} MB).</source>
-      <translation>Objavljeno u {path} ({mb:.1f} MB): kamera {n}, fotografija {p}, pločica mape ulica {t}.</translation>
+      <source>{n} cameras, {p} photos and {t} street-map tiles published to {path} ({mb} MB).</source>
+      <translation>Objavljeno u {path} ({mb} MB): kamera {n}, fotografija {p}, pločica mape ulica {t}.</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/publish_dialog.py" />
@@ -4232,10 +4269,14 @@ zamućeno: {n}</translation>
       <source>dashed circles: joined at once within 5 m, asked within 25 m</source>
       <translation>isprekidani krugovi: odmah spojeno na 5 m, pitanje na 25 m</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />
-      <source>seen by {n} volunteer(s)</source>
-      <translation>videlo je volontera: {n}</translation>
+      <source>seen by %n volunteer(s)</source>
+      <translation>
+        <numerusform>%n volonter ju je video</numerusform>
+        <numerusform>%n volontera su je videla</numerusform>
+        <numerusform>%n volontera ju je videlo</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_map_view.py" />
@@ -4292,8 +4333,8 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/review_model.py" />
-      <source>{m:.1f} m</source>
-      <translation>{m:.1f} m</translation>
+      <source>{m} m</source>
+      <translation>{m} m</translation>
     </message>
   </context>
   <context>
@@ -4678,7 +4719,7 @@ zamućeno: {n}</translation>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />
       <source>Disagree</source>
-      <translation>Ne slažem se</translation>
+      <translation>Neslaganje</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/stats_view.py" />

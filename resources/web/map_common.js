@@ -1,6 +1,7 @@
 /* What both map pages (the volunteers' map and the coordinator's review map) share:
  * escaping user text, building DOM from text, the coordinate grid shown when there is no
- * basemap, and the one-line hint. Loaded after Leaflet, before the page's own script.
+ * basemap, the one-line hint, and the words of Leaflet's own controls (zoom buttons, scale)
+ * in the interface's language. Loaded after Leaflet, before the page's own script.
  */
 (function () {
   'use strict';
@@ -39,6 +40,43 @@
     return pts;
   }
 
+  // Words and number format of the interface's language, from Python (setControlTexts);
+  // these only serve until they arrive (Leaflet's own tooltips stay until then too).
+  var texts = { metre: 'm', kilometre: 'km', decimal: '.' };
+
+  // A number as the interface's language writes it (only the decimal mark differs here).
+  function decimal(value) {
+    return String(value).replace('.', texts.decimal);
+  }
+
+  // Leaflet's scale bar, metric only, with the units in the interface's script.
+  var Scale = L.Control.Scale.extend({
+    options: { imperial: false },
+    _updateMetric: function (maxMeters) {
+      var meters = this._getRoundNum(maxMeters);
+      var label = meters < 1000 ? meters + ' ' + texts.metre : meters / 1000 + ' ' + texts.kilometre;
+      this._updateScale(this._mScale, label, meters / maxMeters);
+    },
+  });
+
+  // The words of `map`'s controls: the zoom buttons' tooltips (Leaflet writes them in
+  // English), the scale's units, and the decimal mark of `grid`'s labels. Redraws only
+  // when something changed (the volunteers' map sends them with every refresh).
+  function setControlTexts(map, t, grid) {
+    var next = L.extend({}, texts, t || {});
+    if (JSON.stringify(next) === JSON.stringify(texts)) return;
+    texts = next;
+    var zoom = map.zoomControl;
+    if (zoom && texts.zoomIn) {
+      [[zoom._zoomInButton, texts.zoomIn], [zoom._zoomOutButton, texts.zoomOut]].forEach(function (b) {
+        b[0].title = b[1];
+        b[0].setAttribute('aria-label', b[1]);
+      });
+    }
+    if (map._svScale) map._svScale._update();
+    if (grid && map.hasLayer(grid)) grid.redraw();
+  }
+
   var STEPS = [30, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001,
     0.0005, 0.0002, 0.0001, 0.00005, 0.00002, 0.00001];
 
@@ -72,11 +110,11 @@
       var lines = 0;
       for (var lat = Math.ceil(south / step) * step; lat <= north && lines < 60; lat += step, lines++) {
         this.addLayer(L.polyline([[lat, west], [lat, east]], opts));
-        this.addLayer(gridLabel([lat, west], lat.toFixed(digits) + '°', prefix));
+        this.addLayer(gridLabel([lat, west], decimal(lat.toFixed(digits)) + '°', prefix));
       }
       for (var lon = Math.ceil(west / step) * step; lon <= east && lines < 120; lon += step, lines++) {
         this.addLayer(L.polyline([[south, lon], [north, lon]], opts));
-        this.addLayer(gridLabel([north, lon], lon.toFixed(digits) + '°', prefix));
+        this.addLayer(gridLabel([north, lon], decimal(lon.toFixed(digits)) + '°', prefix));
       }
     },
   });
@@ -101,6 +139,9 @@
 
   window.SurveyorCommon = {
     escapeHtml: escapeHtml, el: el, destination: destination, conePoints: conePoints,
-    Graticule: Graticule, Hint: Hint,
+    Graticule: Graticule, Hint: Hint, decimal: decimal, setControlTexts: setControlTexts,
+    texts: function () { return texts; },
+    // The scale bar of `map`, kept on it so that new words redraw it.
+    addScale: function (map) { map._svScale = new Scale().addTo(map); return map._svScale; },
   };
 })();

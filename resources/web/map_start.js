@@ -12,6 +12,6 @@
     preferCanvas: false,
     worldCopyJump: false,
   });
-  L.control.scale().addTo(map);
+  SurveyorCommon.addScale(map);
   SurveyorMap.init(map);
 })();

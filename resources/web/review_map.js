@@ -40,7 +40,7 @@
     var box = el('div', 'rv-label rv-role-' + p.role);
     box.appendChild(el('div', 'rv-who', (p.subject ? '★ ' : '') + p.volunteer));
     if (p.description) box.appendChild(el('div', 'rv-what', p.description));
-    if (p.direction != null) box.appendChild(el('div', 'rv-what', p.direction + '°'));
+    if (p.direction != null) box.appendChild(el('div', 'rv-what', SurveyorCommon.decimal(p.direction) + '°'));
     return box;
   }
   function cameraLabel(p) {
@@ -48,8 +48,7 @@
     var box = el('div', 'rv-label rv-role-' + p.role);
     box.appendChild(el('div', 'rv-who', (title || '') + ' #' + p.id));
     if (p.description) box.appendChild(el('div', 'rv-what', p.description));
-    var seen = (texts.volunteers || '{n}').replace('{n}', String(p.volunteers));
-    box.appendChild(el('div', 'rv-what', seen));
+    if (p.seen) box.appendChild(el('div', 'rv-what', p.seen)); // counted in Python's plural forms
     return box;
   }
 
@@ -211,6 +210,7 @@
 
   RV.setTexts = function (t) {
     texts = t || {};
+    SurveyorCommon.setControlTexts(map, texts.map, grid);
     legend.update();
   };
 
@@ -290,7 +290,7 @@
       .setView([20, 0], 3);
     RV.map = map;
     map.attributionControl.setPrefix(false);
-    L.control.scale({ imperial: false }).addTo(map);
+    SurveyorCommon.addScale(map);
     grid = new SurveyorCommon.Graticule(null, { prefix: 'rv', opacity: 0.5 });
     ringLayer = L.layerGroup().addTo(map);
     coneLayer = L.layerGroup().addTo(map);

@@ -128,7 +128,9 @@
   function photoPopup(d) {
     var box = el('div', 'sv-popup');
     box.appendChild(el('div', 'sv-title', d.name));
-    if (d.acc != null) box.appendChild(el('div', 'sv-acc', '± ' + Math.round(d.acc) + ' m'));
+    if (d.acc != null) {
+      box.appendChild(el('div', 'sv-acc', '± ' + Math.round(d.acc) + ' ' + SurveyorCommon.texts().metre));
+    }
     return box;
   }
   // What the open popup shows, so that new data can redraw it (a confirmed camera's popup
@@ -246,7 +248,10 @@
     loadStart = performance.now();
     S.idle = false;
     pendingLoads += 1; // released below once both sets are queued; loads may overlap
-    if (data.labels) labels = data.labels;
+    if (data.labels) {
+      labels = data.labels;
+      SurveyorCommon.setControlTexts(map, labels.map, gridLayer);
+    }
     syncSet(cameras, data.cameraFields || [], data.cameras || [], makeCameraMarker, cameraCluster);
     syncPhotos(data.photoFields || [], data.photos || []);
     S.stats.syncMs = Math.round(performance.now() - loadStart);

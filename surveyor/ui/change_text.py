@@ -5,10 +5,12 @@ Field names such as ``camera_mount`` are the catalogue's, not the volunteer's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.camera_undo import CameraChanges, CameraValue
+from surveyor.ui.locale_format import number
+from surveyor.ui.vocab_combo import vocab_label
 
 
 def _tr(text: str) -> str:
@@ -44,13 +46,13 @@ def _value_text(name: str, value: CameraValue) -> str | None:
     if value is None or value == "":
         return _tr("nothing")
     if name in vocab.fields:
-        return _tr(vocab.field(name).label_for(str(value)))
+        return vocab_label(vocab.field(name).label_for(str(value)))
     if name == "make_unknown":
-        return _tr(vocab.unknown_make_label) if value else None
+        return vocab_label(vocab.unknown_make_label) if value else None
     if name == "direction":
-        return f"{float(value):.0f}°"
+        return f"{number(float(value))}°"
     if name in ("height",):
-        return f"{float(value):g} m"
+        return _tr("{m} m").format(m=QLocale().toString(float(value)))
     if name in ("manufacturer", "model", "operator"):
         return str(value)
     return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from surveyor.core.bundle.published_position import PublishedPosition
 from surveyor.core.geometry import EARTH_RADIUS_M
+from surveyor.ui.map.page_texts import control_texts
 
 EXACT = QColor("#2e9e4f")
 SHIFTED = QColor("#f0a020")
@@ -99,5 +100,10 @@ class ExportMap(QWidget):
         x0, y0 = 10.0, self.height() - 12.0
         painter.setPen(QPen(QColor("#333"), 2))
         painter.drawLine(QPointF(x0, y0), QPointF(x0 + length, y0))
-        text = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres} m"
+        units = control_texts()  # the same unit symbols as the map's scale
+        text = (
+            f"{metres // 1000} {units['kilometre']}"
+            if metres >= 1000
+            else f"{metres} {units['metre']}"
+        )
         painter.drawText(QRectF(x0, y0 - 18, 120, 16), text)

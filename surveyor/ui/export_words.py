@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from surveyor.core.vocabulary import load_vocabulary
+from surveyor.ui.locale_format import short_date
 from surveyor.ui.vocab_combo import vocab_label
 
 
@@ -74,7 +75,7 @@ def camera_in_words(feature: dict[str, Any] | None) -> str:
     if watches:
         parts.append(_tr("watches: {what}").format(what=watches.lower()))
     if props.get("surveyor:observed"):
-        parts.append(_tr("seen {day}").format(day=str(props["surveyor:observed"])[:10]))
+        parts.append(_tr("seen {day}").format(day=short_date(str(props["surveyor:observed"]))))
     photos = len(props.get("surveyor:photos", []))  # a plain name: lupdate's plural count
     parts.append(QCoreApplication.translate("ExportWords", "%n photo(s)", None, photos))
     accuracy = props.get("surveyor:position_accuracy")

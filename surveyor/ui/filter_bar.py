@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from surveyor.core.photos.rows import STATE_CAMERAS, STATE_NO_CAMERA, STATE_REVIEW
 from surveyor.ui.photo_delegate import BADGE_COLOURS, BADGE_TEXT, PIN_RED
 from surveyor.ui.photo_filter import PhotoFilter
+from surveyor.ui.text_fit import fit_placeholder
 
 
 class FilterBar(QWidget):
@@ -27,6 +28,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("photoSearch")
         self.search.setPlaceholderText(self.tr("Search notes and makes…"))
         self.search.setClearButtonEnabled(True)
+        fit_placeholder(self.search)
         # Re-filtering 20,000 rows per keystroke is wasteful: wait for a short pause.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

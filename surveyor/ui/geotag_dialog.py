@@ -5,7 +5,6 @@ the map where every photo would land, and apply as one step on the window's undo
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable, Iterable
 
@@ -42,7 +41,7 @@ from surveyor.core.geotag.clock import (
     parse_offset,
     parse_tz,
 )
-from surveyor.core.geotag.gpx import GpxError, read_gpx, utc_iso
+from surveyor.core.geotag.gpx import GpxError, read_gpx
 from surveyor.core.geotag.match import Timeline
 from surveyor.core.geotag.placement import GeotagPlan, GeotagSettings, PhotoState
 from surveyor.core.geotag.tracks import remove_track, store_track, track_fixes, walk_tracks
@@ -51,6 +50,7 @@ from surveyor.store.models import Walk
 from surveyor.ui.events import CatalogueEvents
 from surveyor.ui.geotag_preview import ApplyGeotag, GeotagPreviewModel
 from surveyor.ui.geotag_sync import ClockSyncBox
+from surveyor.ui.locale_format import time_text, utc_date_time, utc_moment
 from surveyor.ui.map_slot import MapView
 from surveyor.ui.settings import Settings
 
@@ -161,7 +161,11 @@ class GeotagDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Name and time as wide as they are (in any language's date format); the result
+        # takes the rest and wraps.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.apply_button = QPushButton(tr("Apply"), self)
         self.apply_button.setDefault(True)
@@ -244,16 +248,14 @@ class GeotagDialog(QDialog):
         self.tracks_list.clear()
         tracks = walk_tracks(self.walk_id) if self.walk_id is not None else []
         for track in tracks:
-            start = dt.datetime.fromtimestamp(track.start_utc, dt.UTC)
-            end = dt.datetime.fromtimestamp(track.end_utc, dt.UTC)
-            text = tr("{name}: {day} {start}–{end} UTC, {points} points").format(
+            start, end = utc_moment(track.start_utc), utc_moment(track.end_utc)
+            points = track.point_count  # a plain name: lupdate's plural count
+            text = QCoreApplication.translate(
+                "GeotagDialog", "{name}: {start}–{end} UTC, %n point(s)", None, points
+            ).format(
                 name=track.name,
-                day=start.strftime("%Y-%m-%d"),
-                start=start.strftime("%H:%M"),
-                end=end.strftime("%H:%M")
-                if end.date() == start.date()
-                else utc_iso(end.timestamp()),
-                points=track.point_count,
+                start=utc_date_time(track.start_utc),
+                end=time_text(end) if end.date() == start.date() else utc_date_time(track.end_utc),
             )
             item = QListWidgetItem(text)
             item.setToolTip(track.file_name)

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand
 
 from surveyor.core.geotag import placement as geotag
-from surveyor.core.geotag.gpx import utc_iso
 from surveyor.core.geotag.placement import GeotagChanges, GeotagPlan, PhotoOutcome
+from surveyor.ui.locale_format import number, utc_date_time
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,14 +95,14 @@ class GeotagPreviewModel(QAbstractTableModel):
         if column == "time":
             if outcome.time_utc is None:
                 return "—"
-            # "2026-05-16 08:00:00": the header says UTC; the ISO "T…Z" only puzzles people.
-            return utc_iso(outcome.time_utc).replace("T", " ").removesuffix("Z")
+            # The header says UTC; seconds, because a clock correction is counted in them.
+            return utc_date_time(outcome.time_utc, seconds=True)
         if outcome.status == "placed" and outcome.located is not None:
             text = f"{outcome.located.lat:.6f}, {outcome.located.lon:.6f}"
             heading = outcome.located.travel_bearing
             if heading is not None and outcome.photo.bearing is None:
                 # The direction hint: where the volunteer was walking.
-                text += tr(" · walking {degrees:.0f}°").format(degrees=heading)
+                text += tr(" · walking {degrees}°").format(degrees=number(heading))
             return text
         return kind_label(outcome.kind)
 

@@ -29,6 +29,7 @@ from surveyor.core.geotag import placement as geotag
 from surveyor.core.geotag.clock import ClockCorrection, ClockError, format_offset, residuals
 from surveyor.core.geotag.match import Timeline
 from surveyor.core.geotag.placement import GeotagSettings, PhotoState, SyncPoint
+from surveyor.ui.locale_format import number, short_date_time
 
 FAR_FROM_TRACK_M = 100.0  # a placed photo farther than this is probably on another walk
 
@@ -73,14 +74,21 @@ class ClockSyncBox(QGroupBox):
         self.photo_combo = QComboBox(self)
         self.point_edit = QLineEdit(self)
         self.point_edit.setPlaceholderText(tr("latitude, longitude"))
-        # Wide enough for the placeholder and a typed point, however long the photo names.
+        # Wide enough for the placeholder (in any language) and a typed point, however long
+        # the photo names.
+        metrics = self.point_edit.fontMetrics()
         self.point_edit.setMinimumWidth(
-            self.point_edit.fontMetrics().horizontalAdvance("44.812345, 20.461234") + 16
+            max(
+                metrics.horizontalAdvance(t)
+                for t in (tr("latitude, longitude"), "44.812345, 20.461234")
+            )
+            + 16
         )
         self.photo_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.photo_combo.setMinimumContentsLength(16)
+        # A usual name and its date and time ("IMG_0201.jpg (16. 5. 2026. 08:40)") in full.
+        self.photo_combo.setMinimumContentsLength(32)
         self.add_button = QPushButton(tr("Add"), self)
         self.compute_button = QPushButton(tr("Compute offset"), self)
         self.status = QLabel(self)
@@ -116,7 +124,9 @@ class ClockSyncBox(QGroupBox):
         self.photo_combo.clear()
         for photo in photos:
             if photo.taken_at:
-                self.photo_combo.addItem(f"{photo.name} ({photo.taken_at})", photo.id)
+                self.photo_combo.addItem(
+                    f"{photo.name} ({short_date_time(photo.taken_at)})", photo.id
+                )
         if current is not None:
             self.photo_combo.setCurrentIndex(max(0, self.photo_combo.findData(current)))
         self.refresh()
@@ -159,8 +169,8 @@ class ClockSyncBox(QGroupBox):
                     continue  # no track yet: listed once there is one
                 self._cache[key] = point
             self.points.append(point)
-            text = tr("{name} ({how}): {distance:.0f} m from the track").format(
-                name=photo.name, how=how, distance=point.track.distance_m
+            text = tr("{name} ({how}): {distance} m from the track").format(
+                name=photo.name, how=how, distance=number(point.track.distance_m)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
@@ -210,8 +220,9 @@ class ClockSyncBox(QGroupBox):
             "GeotagDialog", "Offset {offset} from %n photo(s).", None, count
         ).format(offset=format_offset(correction.offset_s))
         if len(points) > 1:
-            text += " " + tr("Drift {drift:+.1f} s/day; largest mismatch {worst:.0f} s.").format(
-                drift=correction.drift_s_per_day, worst=worst
+            drift = correction.drift_s_per_day
+            text += " " + tr("Drift {drift} s/day; largest mismatch {worst} s.").format(
+                drift=("+" if drift >= 0 else "") + number(drift, 1), worst=number(worst)
             )
         far = [p.photo.name for p in points if p.track.distance_m > FAR_FROM_TRACK_M]
         if far:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QMessageBox, QWidget
 
 from surveyor.core.vocabulary import Vocabulary
+from surveyor.ui.text_fit import fit_combo_placeholder
 from surveyor.ui.vocab_combo import vocab_label
 
 UNKNOWN = "__unknown__"
@@ -36,6 +37,7 @@ class MakeCombo(QComboBox):
         editor = self.lineEdit()
         assert editor is not None  # editable combo
         editor.setPlaceholderText(self.tr("Type a make…"))
+        fit_combo_placeholder(self)
         self._shown: dict[str, object] = {}
         self.activated.connect(self._commit)
         editor.editingFinished.connect(self._commit)

@@ -6,9 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from surveyor.core.photos.importer import import_paths
 from surveyor.core.workspace import Workspace
+from surveyor.ui.language import install_translations
 from surveyor.ui.settings import Settings
 from tests.fixtures.photos import make_jpeg
 
@@ -72,3 +75,27 @@ def _walk_name_on_import(monkeypatch: pytest.MonkeyPatch) -> None:
     from surveyor.ui.walk_actions import Questions
 
     monkeypatch.setattr(Questions, "choice", lambda self, title, label, items, editable: items[0])
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[object]:
+    """Install a language for one test, then give the session its English back."""
+    installed: list = []
+
+    def install(locale: QLocale) -> None:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        installed[:] = install_translations(qapp, locale)
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
+def _english_dates_after_each_test() -> Iterator[None]:
+    """Dates and numbers follow QLocale's default: a test that starts the app the way users
+    do (the system's locale) must not leave it to the tests after it."""
+    yield
+    QLocale.setDefault(QLocale("en_GB"))

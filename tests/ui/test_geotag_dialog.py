@@ -97,7 +97,8 @@ def test_add_a_gpx_file_and_see_the_track_and_the_preview(dialog: GeotagDialog) 
     dialog.add_tracks()
     assert dialog.tracks_list.count() == 1
     assert (
-        dialog.tracks_list.item(0).text() == "Morning walk: 2024-05-01 08:00–08:20 UTC, 241 points"
+        dialog.tracks_list.item(0).text()
+        == "Morning walk: 01/05/2024 08:00–08:20 UTC, 241 points"  # en_GB
     )
     assert dialog.tracks_list.item(0).toolTip() == "tuesday.gpx"
     assert len(fake.track) == 241

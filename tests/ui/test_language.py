@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
 
-from surveyor.ui.language import LANGUAGES, chosen_locale, install_translations, system_locale
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    """Install a language for one test, then give the session its English back."""
-    installed: list = []
-
-    def install(locale: QLocale) -> None:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        installed[:] = install_translations(qapp, locale)
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, QLocale("en_GB"))
+from surveyor.ui.language import LANGUAGES, chosen_locale, system_locale
 
 
 def test_serbian_latin_script_follows_the_posix_modifier() -> None:

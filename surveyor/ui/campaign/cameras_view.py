@@ -41,6 +41,7 @@ from surveyor.ui.campaign.review_labels import SHOWN, attribute_label, value_lab
 from surveyor.ui.campaign.review_map_view import ReviewMapView
 from surveyor.ui.campaign.review_undo import ReviewCommand
 from surveyor.ui.campaign.value_editor import ValueEditor
+from surveyor.ui.text_fit import fit_placeholder
 
 COLUMNS = ("number", "manufacturer", "camera_type", "camera_mount", "direction", "volunteers",
            "sightings", "state")  # fmt: skip
@@ -237,13 +238,15 @@ class CamerasView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
+        # The search on a line of its own: its hint is long in Serbian and must show whole.
+        fit_placeholder(self.search)
         top = QHBoxLayout()
-        top.addWidget(self.search, 2)
-        top.addWidget(self.filter)
+        top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
 

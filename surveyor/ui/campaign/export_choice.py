@@ -59,16 +59,14 @@ class ExportChoiceDialog(QDialog):
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         open_items = len(review.open_items())
+        still_open = QCoreApplication.translate(
+            "CampaignExport", "%n review item(s) still open:", None, open_items
+        )
         self.warning = QLabel(
-            ""
-            if open_items == 0
-            else (
-                tr("1 review item is still open:") if open_items == 1
-                else tr("{n} review items are still open:").format(n=open_items)
-            )
+            still_open
             + " "
             + tr("those cameras go out as the volunteers' votes stand. Finish the review first?")
-        )  # fmt: skip
+        )
         self.warning.setWordWrap(True)
         self.warning.setVisible(open_items > 0)
         self.warning.setStyleSheet("color: #8a4b00;")
@@ -87,7 +85,9 @@ class ExportChoiceDialog(QDialog):
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
         self._format_changed()
-        self.resize(620, 0)
+        # As tall as the wrapped warning needs at this width (a window's height does not
+        # follow its labels' wrapping by itself).
+        self.resize(620, form.totalHeightForWidth(620))
 
     def _format_changed(self) -> None:
         self.path.setText(str(default_path(self.campaign, self.format.currentData())))

@@ -31,6 +31,7 @@ from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.kit.create import KitCreated, KitCreateError, create_kit
 from surveyor.core.workspace import Workspace
 from surveyor.ui.background import Task, run_task
+from surveyor.ui.locale_format import number
 
 
 def tr(text: str) -> str:
@@ -194,12 +195,12 @@ class KitDialog(QDialog):
         m = outcome.manifest
         self.message.setText(
             tr(
-                "Saved {path} ({size:.1f} MB): “{name}”, {known} known cameras, {maps} basemaps. "
+                "Saved {path} ({size} MB): “{name}”, {known} known cameras, {maps} basemaps. "
                 "Tell volunteers your key id {key} (in person or by a channel you trust) so "
                 "they can check it when they join."
             ).format(
                 path=outcome.path,
-                size=outcome.size / 1e6,
+                size=number(outcome.size / 1e6, 1),
                 name=m.campaign_name,
                 known=m.known_cameras or 0,
                 maps=len(m.basemaps),

@@ -40,6 +40,7 @@ from surveyor.core.campaign.webmap import (
 from surveyor.core.map.basemaps import list_basemaps
 from surveyor.core.workspace import Workspace
 from surveyor.ui.background import run_task
+from surveyor.ui.locale_format import number, words_after_count
 
 
 def tr(text: str) -> str:
@@ -52,7 +53,7 @@ class PublishDialog(QDialog):
         self.ws = ws
         self.result_: WebmapResult | None = None
         self.setWindowTitle(tr("Publish web map"))
-        self.title = QLineEdit(WebmapOptions.title)
+        self.title = QLineEdit(tr("Surveillance cameras"))  # the site's title, as people read it
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(tr("an empty folder, or an earlier web map"))
         browse = QPushButton(tr("Choose…"))
@@ -71,7 +72,8 @@ class PublishDialog(QDialog):
         self.photos.setChecked(True)
         self.min_volunteers = QSpinBox()
         self.min_volunteers.setRange(1, 99)
-        self.min_volunteers.setSuffix(tr(" volunteers"))
+        self.min_volunteers.valueChanged.connect(self._count_words)
+        self._count_words(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.status = QLabel()
@@ -95,6 +97,11 @@ class PublishDialog(QDialog):
         layout.addWidget(self.buttons)
         self.min_volunteers.valueChanged.connect(lambda _n: self._count())
         self._count()
+
+    def _count_words(self, n: int) -> None:
+        """ "1 volonter", "2 volontera": the suffix follows the value's plural form."""
+        counted = QCoreApplication.translate("PublishDialog", "%n volunteer(s)", None, n)
+        self.min_volunteers.setSuffix(words_after_count(counted, n))
 
     def choose_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, tr("Folder for the web map"))
@@ -159,10 +166,10 @@ class PublishDialog(QDialog):
         self.status.setText(
             tr(
                 "{n} cameras, {p} photos and {t} street-map tiles published to {path} "
-                "({mb:.1f} MB)."
+                "({mb} MB)."
             ).format(
                 n=result.cameras, p=result.photos, t=result.basemap_tiles,
-                path=result.folder / "index.html", mb=result.bytes / 1e6,
+                path=result.folder / "index.html", mb=number(result.bytes / 1e6, 1),
             )
         )  # fmt: skip
 

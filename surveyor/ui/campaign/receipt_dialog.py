@@ -37,6 +37,7 @@ from surveyor.core.workspace import Workspace
 from surveyor.store.models import Camera
 from surveyor.ui.link_dialog import candidate_text
 from surveyor.ui.settings import Settings
+from surveyor.ui.text_fit import fit_placeholder
 
 
 def tr(text: str) -> str:
@@ -85,12 +86,17 @@ class ReceiptDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The key on a line of its own, wide enough for its whole hint in any language.
+        fit_placeholder(self.pubkey)
         top = QHBoxLayout()
         top.addWidget(self.open_button)
-        top.addWidget(self.pubkey, 1)
-        top.addWidget(self.check_button)
+        top.addStretch(1)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.pubkey, 1)
+        key_row.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(key_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.wipe_button = QPushButton(tr("Wipe what was delivered…"))

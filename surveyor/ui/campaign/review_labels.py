@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.ui.vocab_combo import vocab_label
@@ -34,6 +34,6 @@ def value_label(name: str, value: object) -> str:
     if value is None:
         return tr("Unknown") if name == "manufacturer" else "–"
     vocab = load_vocabulary()
-    if name in vocab.fields:
+    if name in vocab.fields:  # vocabulary labels are translated in their own context
         return vocab_label(vocab.fields[name].label_for(str(value)))
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return QLocale().toString(value) if isinstance(value, float) else str(value)

@@ -23,6 +23,7 @@ from surveyor.core.map.basemaps import MapSettings, load_settings
 from surveyor.core.map.page import basemap_layers
 from surveyor.core.map.urls import ASSET_BASE
 from surveyor.ui.map.json_types import JsonObject
+from surveyor.ui.map.page_texts import control_texts
 from surveyor.ui.map.profile import map_profile, register_page
 from surveyor.ui.map.web_page import ConsolePage
 
@@ -33,6 +34,23 @@ PAGE = ASSET_BASE + "review_map.html"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewMap", text)
+
+
+def with_counts_in_words(data: JsonObject | None) -> JsonObject | None:
+    """``data`` with each camera's "seen by N volunteers" written here, where the language's
+    plural forms are known (Serbian has three); the page only shows the words."""
+    features = data.get("features") if data is not None else None
+    if data is None or not isinstance(features, list):
+        return data
+    worded = []
+    for feature in features:
+        props = dict(feature["properties"])
+        if "volunteers" in props:
+            props["seen"] = QCoreApplication.translate(
+                "ReviewMap", "seen by %n volunteer(s)", None, int(props["volunteers"])
+            )
+        worded.append({**feature, "properties": props})
+    return {**data, "features": worded}
 
 
 class _Bridge(QObject):
@@ -88,7 +106,6 @@ class ReviewMapView(QWidget):
                 "consensus": tr("Consensus"),
                 "other": tr("Other camera"),
                 "nearby": tr("Camera nearby"),
-                "volunteers": tr("seen by {n} volunteer(s)"),
                 "legendCamera": tr("this camera"),
                 "legendOther": tr("the other camera"),
                 "legendNearby": tr("cameras nearby"),
@@ -96,6 +113,7 @@ class ReviewMapView(QWidget):
                 "legendSubject": tr("the sighting in question"),
                 "legendCone": tr("the way a camera faces"),
                 "legendRings": tr("dashed circles: joined at once within 5 m, asked within 25 m"),
+                "map": control_texts(),
             },
         )
         self.apply_basemaps()
@@ -116,7 +134,7 @@ class ReviewMapView(QWidget):
     def show_data(self, data: JsonObject | None) -> None:
         """Draw one item (``review_map_data``'s result), or nothing for ``None``."""
         self._pending.pop("highlight", None)
-        self._call("show", "show", data)
+        self._call("show", "show", with_counts_in_words(data))
 
     def highlight(self, sighting_ids: list[int]) -> None:
         """Mark these sightings on the map (the table's selection)."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from surveyor.core.campaign import review
+from surveyor.ui.locale_format import number
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +68,7 @@ class ReviewQueueModel(QAbstractTableModel):
             if column == "kind":
                 return kind_label(kind)
             if column == "distance":
-                return "" if kind == "vote_split" else tr("{m:.1f} m").format(m=distance)
+                return "" if kind == "vote_split" else tr("{m} m").format(m=number(distance, 1))
             return reason
         if role == Qt.ItemDataRole.ToolTipRole:  # the "Why" column is often cut short
             return reason

@@ -49,6 +49,8 @@ class ReviewPanel(QWidget):
         self.queue.setModel(self.model)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The kind and distance whole (they are short); the reason takes the rest.
+        self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.queue.setWordWrap(False)
         self.queue.verticalHeader().hide()
@@ -112,10 +114,14 @@ class ReviewPanel(QWidget):
             buttons.addWidget(b)
         buttons.addWidget(self.merge_with_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.accept_class_button)
-        buttons.addWidget(self.accept_far_button)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
+        # The decisions for many items on a line of their own: their words are long (in
+        # Serbian above all), and one line of every button would squeeze the queue.
+        bulk = QHBoxLayout()
+        bulk.addWidget(self.accept_class_button)
+        bulk.addWidget(self.accept_far_button)
+        bulk.addStretch(1)
         setter = QHBoxLayout()
         setter.addWidget(QLabel(tr("Settle a value:")))
         setter.addWidget(self.attribute)
@@ -141,6 +147,7 @@ class ReviewPanel(QWidget):
         lower.setSizes([520, 300])
         column.addWidget(lower, 2)
         column.addLayout(buttons)
+        column.addLayout(bulk)
         column.addLayout(setter)
         column.addWidget(self.status)
 
@@ -148,7 +155,7 @@ class ReviewPanel(QWidget):
         splitter.addWidget(self.queue)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 820])
+        splitter.setSizes([300, 900])  # the queue's short columns; the map gets the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

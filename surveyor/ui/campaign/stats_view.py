@@ -20,6 +20,8 @@ from surveyor.core.campaign.stats import DISAGREE, UNKNOWN, CampaignStats, campa
 from surveyor.core.vocabulary import load_vocabulary
 from surveyor.store.campaign_models import VolunteerKey
 from surveyor.ui.campaign.bar_chart import BarChart
+from surveyor.ui.locale_format import percent
+from surveyor.ui.vocab_combo import vocab_label
 
 FIELDS = {"type": "camera_type", "mount": "camera_mount", "zone": "zone"}
 
@@ -34,7 +36,7 @@ def bucket_label(chart: str, value: str) -> str:
     if value == DISAGREE:
         return tr("Volunteers disagree")
     if chart in FIELDS:
-        return tr(load_vocabulary().field(FIELDS[chart]).label_for(value))
+        return vocab_label(load_vocabulary().field(FIELDS[chart]).label_for(value))
     if chart == "agreement":
         return {
             "unanimous": tr("Unanimous"),
@@ -105,7 +107,7 @@ class StatsView(QWidget):
         self.volunteers.setRowCount(len(stats.by_volunteer))
         keys = {k.key_id: k for k in VolunteerKey.select()}
         for row, v in enumerate(stats.by_volunteer):
-            agree = "–" if v.agreement is None else f"{v.agreement:.0%}"
+            agree = "–" if v.agreement is None else percent(v.agreement)
             name = v.pseudonym or "–"
             key = keys.get(v.key_id)
             if key is not None and key.withdrawn:

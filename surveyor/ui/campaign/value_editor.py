@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from surveyor.core.vocabulary import load_vocabulary
+from surveyor.ui.vocab_combo import vocab_label
 
 
 def tr(text: str) -> str:
@@ -49,6 +50,6 @@ class ValueEditor:
         if fixed:
             self.choice.addItem(tr("(no value)"), None)
             for option in fields[self.name()].choices:
-                self.choice.addItem(tr(option.label), option.value)
+                self.choice.addItem(vocab_label(option.label), option.value)
         self.choice.setVisible(fixed)
         self.value.setVisible(not fixed)

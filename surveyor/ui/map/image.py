@@ -103,7 +103,10 @@ class MapImageRenderer:
         cameras: list[JsonRow],
         basemaps: Sequence[Basemap],
         timeout_s: float = 60.0,
+        texts: dict[str, str] | None = None,
     ) -> MapImage:
+        """``texts``: the scale's units and the grid's decimal mark in the interface's language
+        (``page_texts.control_texts``); without them (``surveyor render-map``), English."""
         handler, blocked = self._shared.handler, self._shared.interceptor.blocked
         seen_blocked = len(blocked)
         self.view.resize(view.width, view.height)
@@ -121,7 +124,10 @@ class MapImageRenderer:
         try:
             calls.call("setPrintMode", key="print")
             calls.call("setBasemaps", basemap_layers(entries), "", key="basemaps")
-            url = calls.push_document("image", image_document(cameras), "setData")
+            document = image_document(cameras)
+            if texts:
+                document["labels"] = {"map": texts}
+            url = calls.push_document("image", document, "setData")
             calls.call("showView", view.page_view(), key="view")  # queued behind the data
             if not wait_until(lambda: url in self._done, timeout_s):
                 raise MapImageFailed("the map page did not load the cameras")

@@ -1,17 +1,32 @@
-"""The words the map page shows (popups, states, warnings), translated on the Python side.
+"""The words the map pages show (popups, states, warnings, the zoom buttons' tooltips, the
+scale's units), translated on the Python side.
 
-The page receives them as data with every refresh; it never holds text of its own.
+The volunteers' map receives them as data with every refresh, the review map once when it
+starts; neither page holds text of its own. Without a translator (``surveyor render-map``)
+they are English.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from surveyor.core.vocabulary import load_vocabulary
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MapPanel", text)
+
+
+def control_texts() -> dict[str, str]:
+    """What Leaflet's own controls and the grid say, in the interface's words and numbers."""
+    return {
+        "zoomIn": tr("Zoom in"),
+        "zoomOut": tr("Zoom out"),
+        # The scale bar's units (metre, kilometre): Cyrillic Serbian writes them in its script.
+        "metre": tr("m"),
+        "kilometre": tr("km"),
+        "decimal": QLocale().decimalPoint(),
+    }
 
 
 def page_labels() -> dict[str, dict[str, str]]:
@@ -40,6 +55,7 @@ def page_labels() -> dict[str, dict[str, str]]:
             "confirm": tr("Confirm position"),
             "known": tr("Already mapped camera"),
         },
+        "map": control_texts(),
     }
 
 

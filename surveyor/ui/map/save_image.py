@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from surveyor.core.map.image import MapView, workspace_cameras
 from surveyor.ui.map.image import MapImageFailed, MapImageRenderer, save_png, wait_until
+from surveyor.ui.map.page_texts import control_texts
 
 if TYPE_CHECKING:
     from surveyor.ui.map.panel import MapPanel
@@ -59,7 +60,9 @@ def save_map_image(panel: MapPanel, path: str | None = None) -> Path | None:
     renderer = MapImageRenderer()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = renderer.render(view, workspace_cameras(), panel.settings.basemaps)
+        result = renderer.render(
+            view, workspace_cameras(), panel.settings.basemaps, texts=control_texts()
+        )
     except MapImageFailed as exc:
         panel.show_error(tr("The map image could not be made: {reason}").format(reason=exc))
         return None

@@ -465,7 +465,7 @@ def test_export_dialog_plain_names_beside_the_campaign_and_warns(qtbot, tmp_path
     assert "Spreadsheet (CSV)" in names and "csv" not in names and "geojson" not in names
     assert any("signed by you" in n for n in names)
     assert dialog.path.text() == str(tmp_path / "campaign-cameras.geojson")
-    assert not dialog.warning.isHidden() and "1 review item is still open" in dialog.warning.text()
+    assert not dialog.warning.isHidden() and "1 review item still open" in dialog.warning.text()
     dialog.format.setCurrentIndex(dialog.format.findData("known-cameras"))
     fmt, path = dialog.choice()
     assert fmt == "known-cameras" and Path(path).parent == tmp_path

@@ -288,3 +288,29 @@ def test_legend_is_clear_of_the_zoom_buttons_and_names_every_symbol(qtbot, campa
         "var r=t.getBoundingClientRect();return r.left>=m.left-1&&r.right<=m.right+1;});})()",
     )
     assert inside is True
+
+
+def test_the_review_map_speaks_serbian(qtbot, campaign, speak) -> None:
+    from PySide6.QtCore import QLocale
+
+    speak(QLocale("sr_Cyrl_RS"))
+    two_items()
+    panel = open_panel(qtbot)
+    shown_item(qtbot, panel)
+    zoom = "document.querySelector('.leaflet-control-zoom-in').title"
+    wait_js(qtbot, panel.map, zoom + " === 'Увећај'")
+    legend = js(qtbot, panel.map, "document.querySelector('.rv-legend').textContent")
+    assert "ова камера" in legend and "this camera" not in legend
+    scale = js(
+        qtbot, panel.map, "document.querySelector('.leaflet-control-scale-line').textContent"
+    )
+    assert scale.endswith((" м", " км")), scale
+    # The consensus camera's label counts its volunteers in Serbian plural forms.
+    js(
+        qtbot,
+        panel.map,
+        "(function () { ReviewMap.map.eachLayer(function (l) {"
+        " if (l.getTooltip && l.getTooltip()) l.openTooltip(); }); return 1; })()",
+    )
+    labels = js(qtbot, panel.map, LABEL_TEXTS)
+    assert any("волонтер" in text for text in labels), labels
