@@ -3314,7 +3314,7 @@ Photos imported before this are kept.</source>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Sent by</source>
-      <translation>Послао</translation>
+      <translation>Пошиљалац</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />

@@ -3314,7 +3314,7 @@ Fotografije uvezene pre ovoga su sačuvane.</translation>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
       <source>Sent by</source>
-      <translation>Poslao</translation>
+      <translation>Pošiljalac</translation>
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/merge_report_view.py" />
