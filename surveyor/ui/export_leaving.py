@@ -127,7 +127,7 @@ class LeavingPanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """No preview (nothing to export, a broken selection…): say why."""
-        self.summary.setText(text)
+        self.summary.setText(str(text))  # str(): a core message in the user's language
         self.sample.setPlainText("")
         self.sample_words.setText("")
         self.map.set_positions([])

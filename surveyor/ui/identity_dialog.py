@@ -115,7 +115,7 @@ class IdentityDialog(QDialog):
         return path
 
     def show_message(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        QMessageBox.warning(self, title, str(text))  # str(): a core message translated
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
@@ -224,6 +224,7 @@ class IdentityDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self.create_button.setEnabled(True)
+        message = str(message)  # a core message in the user's language (Qt takes the English)
         self.status.setText(message)
         self.show_message(self.tr("Identity"), message)
 

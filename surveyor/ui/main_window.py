@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         return QFileDialog.getExistingDirectory(self, self.tr("Open a workspace folder"))
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        QMessageBox.warning(self, title, str(text))  # str(): a core message translated
 
     # Building --------------------------------------------------------------------------------
     def _build_widgets(self, map_factory: MapFactory | None) -> None:

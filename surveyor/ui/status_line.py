@@ -22,7 +22,7 @@ class StatusLine:
 
     def message(self, text: str, msecs: int = MESSAGE_MS) -> None:
         """Shown for ``msecs`` (0: until the next message)."""
-        self.bar.showMessage(text, msecs)
+        self.bar.showMessage(str(text), msecs)  # str(): a core message in the user's language
 
     def clear(self) -> None:
         self.bar.clearMessage()

@@ -88,3 +88,15 @@ def test_a_row_from_before_shows_its_english(workspace: Workspace, serbian_latin
     )
     [(_id, _name, note)] = photos_without_position()
     assert str(note) == "GPS position is 0,0 (no fix); photo has no position"
+
+
+def test_the_status_line_shows_a_core_message_in_serbian(serbian_latin: None) -> None:
+    """Qt reads a str subclass's English value: the sinks of core text translate it first."""
+    from PySide6.QtWidgets import QStatusBar
+
+    from surveyor.ui.status_line import StatusLine
+
+    bar = QStatusBar()
+    reason = bag_info_problems({"Colour": "red"}, [])[0][1]
+    StatusLine(bar).message(reason)
+    assert bar.currentMessage() == "nepoznata oznaka Colour"
