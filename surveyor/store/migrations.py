@@ -265,6 +265,21 @@ def v10_position_accuracy(db: SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "sighting" ADD COLUMN "position_accuracy" REAL')
 
 
+_V11_DECISION_WORDS = """
+ALTER TABLE "placement_note" ADD COLUMN "attribute" VARCHAR(255) NOT NULL DEFAULT '';
+ALTER TABLE "placement_note" ADD COLUMN "words" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "review_item" ADD COLUMN "words" TEXT NOT NULL DEFAULT ''
+"""
+
+
+def v11_decision_words(db: SqliteDatabase) -> None:
+    # The merge's words kept translatable: beside the English ``text``/``reason`` (what the
+    # command line prints), ``words`` holds their parts as message templates and values (JSON)
+    # for the window to show in the coordinator's language ('' for notes written before).
+    # A note's ``attribute`` names what a "settled" note settled (a mount that nests).
+    _run_script(db, _V11_DECISION_WORDS)
+
+
 _V12_DISMISSED = """
 CREATE TABLE "dismissed_warning" ("id" INTEGER NOT NULL PRIMARY KEY,
   "kind" VARCHAR(255) NOT NULL, "camera_id" INTEGER NOT NULL, "other_id" INTEGER,
@@ -291,6 +306,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (8, v8_redaction),
     (9, v9_merge_quality),
     (10, v10_position_accuracy),
+    (11, v11_decision_words),
     (12, v12_dismissed_warnings),
 ]
 

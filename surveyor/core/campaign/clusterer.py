@@ -52,6 +52,7 @@ from surveyor.core.campaign.matching import (
     search_radius,
     soft_limit,
 )
+from surveyor.core.campaign.nested_values import nests_with_all
 from surveyor.core.geometry import distance_m
 
 
@@ -117,6 +118,9 @@ class Clusterer:
                 theirs = cluster.values(name)
                 if value in theirs:
                     if name in EVIDENCE_ATTRIBUTES:
+                        shared += (name,)
+                elif theirs and nests_with_all(name, value, theirs):
+                    if name in EVIDENCE_ATTRIBUTES:  # "street lamp" and "pole": both right
                         shared += (name,)
                 elif theirs:
                     differing += (name,)

@@ -3,10 +3,12 @@ same type, mount and make, 3 volunteers agree")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from surveyor.core.campaign.cluster import GPS_ERROR_M, Member, shown_m
 from surveyor.core.campaign.matching import Candidate
+from surveyor.core.campaign.nested_values import is_kind_of
+from surveyor.core.campaign.vote_items import NestedSettlement
 
 # Words a coordinator reads in the review queue and the history (stored as text).
 LABELS = {
@@ -33,9 +35,14 @@ def _plain(value: object) -> str:
 def explain_join(candidate: Candidate, member: Member) -> str:
     """``joined: 4.2 m, same type, mount and make, faces the same way, 3 volunteers agree``."""
     parts = [f"joined: {shown_m(candidate.distance)} m"]
-    same = [_SHORT[n] for n in candidate.agreements if n in _SHORT]
-    if same:
-        parts.append("same " + words(same))
+    cluster = candidate.cluster
+    shared = [n for n in candidate.agreements if n in _SHORT]
+    exact = [n for n in shared if member.key_value(n) in cluster.values(n)]
+    if exact:
+        parts.append("same " + words([_SHORT[n] for n in exact]))
+    for name in shared:
+        if name not in exact:  # answers that nest: street lamp and pole
+            parts.append(_nested_words(name, getattr(member, name), cluster.values(name)))
     if "direction" in candidate.agreements:
         parts.append("faces the same way")
     if member.error_m > GPS_ERROR_M:
@@ -52,6 +59,27 @@ def explain_join(candidate: Candidate, member: Member) -> str:
     else:
         parts.append(f"{agree} of {total} volunteers agree on all of it")
     return ", ".join(parts)
+
+
+def _nested_words(name: str, mine: object, theirs: Iterable[str]) -> str:
+    """``mount street lamp is a kind of pole``: answers that differ and are both right."""
+    others = " and ".join(_plain(v) for v in sorted(theirs))
+    if all(is_kind_of(name, str(mine), v) for v in theirs):
+        return f"{LABELS[name]} {_plain(mine)} is a kind of {others}"
+    return f"{LABELS[name]} {others} is a kind of {_plain(mine)}"
+
+
+def explain_settled(settlement: NestedSettlement) -> str:
+    """``mount: street lamp (street lamp is a kind of pole: both agree)``."""
+    specific = _plain(settlement.value)
+    broader = " and ".join(_plain(v) for v in settlement.broader)
+    agree, voters = settlement.agree, settlement.voters
+    if agree == voters:
+        who = "both agree" if voters == 2 else f"all {voters} agree"
+    else:
+        who = f"{agree} of {voters} agree"
+    label = LABELS[settlement.attribute]
+    return f"{label}: {specific} ({specific} is a kind of {broader}: {who})"
 
 
 def explain_apart(candidate: Candidate) -> str:

@@ -2,9 +2,10 @@
 
 The merge leaves one ``PlacementNote`` per sighting it placed ("joined: 4.2 m, same type, mount
 and make, 3 volunteers agree"; "new camera: 1.0 m from camera 12, which faces 180° another
-way"). Undoing an automatic join splits the sighting off into a camera of its own; undoing
-"kept apart" merges the two cameras. Both are ordinary review decisions, so they carry their
-author and can themselves be undone.
+way"; "mount: street lamp (street lamp is a kind of pole: both agree)"). Undoing an automatic
+join splits the sighting off into a camera of its own; undoing "kept apart" merges the two
+cameras; undoing "settled" asks a person to decide the attribute (a ``vote_split`` item). All
+are ordinary review decisions, so they carry their author and can themselves be undone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from peewee import fn
 
 from surveyor.core.campaign import review
 from surveyor.core.campaign.cluster import AUTO_RADIUS_M
+from surveyor.core.campaign.vote_items import SETTLED_NOTE, can_ask
 from surveyor.store.campaign_models import PlacementNote, Sighting, VolunteerKey
 
 
@@ -94,6 +96,8 @@ def camera_history(camera_id: int) -> list[HistoryEntry]:
     notes = PlacementNote.select().where(PlacementNote.sighting.in_(list(rows)))
     for note in notes.order_by(PlacementNote.id):
         row = rows[note.sighting_id]
+        if note.action == SETTLED_NOTE and note.camera_id != camera_id:
+            continue  # about the camera its sighting was in before a split or merge
         entries.append(
             HistoryEntry(
                 note_id=note.id,
@@ -113,6 +117,8 @@ def camera_history(camera_id: int) -> list[HistoryEntry]:
 def _undoable(note: PlacementNote, row: Sighting, count: int) -> bool:
     if note.action == "joined":
         return row.camera_id == note.camera_id and count > 1
+    if note.action == SETTLED_NOTE:
+        return row.camera_id == note.camera_id and can_ask(row.camera_id, note.attribute)
     if note.action == "apart":
         other = note.other_camera_id
         return (
@@ -136,5 +142,8 @@ def undo_automatic(note_id: int, author: str) -> int:
         )
     if note.action == "joined":
         return review.split([row.id], author)
-    assert row.camera_id is not None and note.other_camera_id is not None
+    assert row.camera_id is not None
+    if note.action == SETTLED_NOTE:
+        return review.ask_vote(row.camera_id, note.attribute, author)
+    assert note.other_camera_id is not None
     return review.merge(row.camera_id, note.other_camera_id, author)

@@ -19,6 +19,7 @@ from surveyor.core.campaign.cluster import (
     Member,
     angle_between,
 )
+from surveyor.core.campaign.nested_values import nest
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class Candidate:
             {
                 m.key_id
                 for m in self.cluster.members
-                if all((theirs := m.key_value(n)) is None or theirs == v for n, v in mine)
+                if all((theirs := m.key_value(n)) is None or nest(n, theirs, v) for n, v in mine)
             }
         )
 

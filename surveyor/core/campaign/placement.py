@@ -16,9 +16,17 @@ import math
 
 from surveyor.core.campaign.cluster import KEY_ATTRIBUTES, Cluster, Member, weighted_mean
 from surveyor.core.campaign.clusterer import Clusterer, Decision
+from surveyor.core.campaign.decision_words import explain_settled
 from surveyor.core.campaign.merged_cameras import load_clusterer, member_from_row
 from surveyor.core.campaign.two_facing import two_facing_groups
-from surveyor.core.campaign.vote_items import OPEN, VOTE_SPLIT, VoteWatch, ballots_of, settle
+from surveyor.core.campaign.vote_items import (
+    OPEN,
+    SETTLED_NOTE,
+    VOTE_SPLIT,
+    VoteWatch,
+    ballots_of,
+    settle,
+)
 from surveyor.store.campaign_models import ReviewItem, Sighting
 from surveyor.store.models import _now, db_proxy, new_uuid
 
@@ -42,6 +50,10 @@ _INSERT_REVIEW = (
 _INSERT_NOTE = (
     "INSERT INTO placement_note (sighting_id, camera_id, other_camera_id, action, text,"
     " created_at, distance_m) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_SETTLED_NOTE = (
+    "INSERT INTO placement_note (sighting_id, camera_id, action, text, created_at, attribute,"
+    " distance_m) VALUES (?, ?, ?, ?, ?, ?, 0)"
 )
 
 
@@ -233,6 +245,15 @@ class Placer:
                     _INSERT_REVIEW, (VOTE_SPLIT, cam, None, None, 0.0, reason, now, attribute)
                 )
                 self.votes.noted(cam, attribute, int(cursor.lastrowid), OPEN)
+            for settlement in changes.nested:
+                # In the history of the latest sighting giving the specific answer.
+                name, value = settlement.attribute, settlement.value.casefold()
+                sighting_id = max(
+                    m.sighting_id for m in cluster.members if m.key_value(name) == value
+                )
+                row = (sighting_id, camera_id, SETTLED_NOTE, explain_settled(settlement), now, name)
+                cursor.execute(_INSERT_SETTLED_NOTE, row)
+                self.votes.nested_noted.add((camera_id, name))
         if settled:
             settle(settled)
             for key, (item_id, _status) in list(self.votes.items.items()):

@@ -222,3 +222,48 @@ def test_splitting_off_the_odd_answer_settles_the_split_vote_and_undo_reopens_it
     assert ReviewItem.get_by_id(item.id).resolution == "settled"
     review.undo(decision)
     assert [i.id for i in review.open_items()] == [item.id]
+
+
+def test_a_pole_and_a_street_lamp_agree_the_lamp_is_settled_and_undo_asks_a_person(
+    campaign,
+) -> None:
+    a = sighting("A", 0, 0, direction=45, **FIXED)
+    b = sighting("B", 2, 0, direction=50, **{**FIXED, "camera_mount": "street_lamp"})
+    assert place(a, b) == ["new", "confirmed"]
+    assert "mount street lamp is a kind of pole" in note_of(b)
+    assert review.open_items() == []  # both are right: no tie to ask about
+    (cam,) = load_consensus()
+    assert cam.value("camera_mount") == "street_lamp"
+    assert cam.attributes["camera_mount"].label == "unanimous"
+    (settled,) = [e for e in history.camera_history(camera_of(a)) if e.action == "settled"]
+    assert settled.text == "mount: street lamp (street lamp is a kind of pole: both agree)"
+    assert settled.undoable
+    decision = history.undo_automatic(settled.note_id, "coord")
+    (item,) = review.open_items()
+    assert (item.kind, item.attribute) == ("vote_split", "camera_mount")
+    assert item.reason == "mount: 1 says pole, 1 says street lamp"
+    assert not history.camera_history(camera_of(a))[-1].undoable  # asked: nothing to undo
+    place(sighting("C", 1, 1, direction=40, **FIXED))  # nesting answers no asked question
+    assert [i.id for i in review.open_items()] == [item.id]
+    review.undo(decision)
+    assert review.open_items() == []
+
+
+def test_a_wall_and_a_building_agree_but_a_pole_and_a_wall_still_ask(campaign) -> None:
+    wall = {**FIXED, "camera_mount": "wall"}
+    place(sighting("A", 0, 0, direction=45, **wall))
+    place(sighting("B", 1, 0, direction=45, **{**FIXED, "camera_mount": "building"}))
+    place(sighting("C", 300, 0, direction=45, **wall), sighting("D", 301, 0, direction=45, **FIXED))
+    (item,) = review.open_items()
+    assert item.reason == "mount: 1 says wall, 1 says pole"
+    values = sorted(c.value("camera_mount") or "-" for c in load_consensus())
+    assert values == ["-", "wall"]
+
+
+def test_two_kinds_of_pole_still_disagree(campaign) -> None:
+    place(
+        sighting("A", 0, 0, direction=45, **{**FIXED, "camera_mount": "street_lamp"}),
+        sighting("B", 1, 0, direction=45, **{**FIXED, "camera_mount": "traffic_signals"}),
+    )
+    (item,) = review.open_items()
+    assert item.attribute == "camera_mount"
