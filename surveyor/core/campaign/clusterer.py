@@ -10,7 +10,9 @@ Rules (from the coordinators' practice, see DOMAIN.md and the README's coordinat
 - up to the two positions' GPS error (``join_limit``: 20 m for two phone positions) with
   compatible attributes: the same camera when the evidence is strong (at least two of type,
   mount, make and direction agree) and no other camera fits as well; weaker evidence joins
-  provisionally with a ``far_match`` review item, up to ``REVIEW_RADIUS_M`` (25 m);
+  provisionally with a ``far_match`` review item; beyond the join limit, never;
+- answers that nest (a street lamp is a pole: ``nested_values``) are compatible, not evidence,
+  and join no farther than a slip of type or mount (``soft_limit``);
 - one disagreeing camera type or mount (volunteers misjudge these) with strong agreement on the
   rest: the same camera, and the vote settles the attribute (a tie opens an item);
 - what the rules cannot settle (two cameras fit equally; a close camera that differs only in
@@ -38,7 +40,6 @@ from surveyor.core.campaign.cluster import (
     EVIDENCE_ATTRIBUTES,
     GPS_ERROR_M,
     KEY_ATTRIBUTES,
-    REVIEW_RADIUS_M,
     Cluster,
     Member,
     shown_m,
@@ -114,14 +115,14 @@ class Clusterer:
                 continue
             shared: tuple[str, ...] = ()
             differing: tuple[str, ...] = ()
+            nested: tuple[str, ...] = ()
             for name, value in mine:
                 theirs = cluster.values(name)
                 if value in theirs:
                     if name in EVIDENCE_ATTRIBUTES:
                         shared += (name,)
                 elif theirs and nests_with_all(name, value, theirs):
-                    if name in EVIDENCE_ATTRIBUTES:  # "street lamp" and "pole": both right
-                        shared += (name,)
+                    nested += (name,)  # "street lamp" and "pole": both right, no conflict
                 elif theirs:
                     differing += (name,)
             gap = any_gap = direction_gap(member, cluster)
@@ -129,7 +130,7 @@ class Clusterer:
                 shared += ("direction",)  # facing the same way is evidence, even for a dome
             if gap is not None and not (directional and cluster.directional()):
                 gap = None  # a dome's direction never keeps two sightings apart
-            found.append(Candidate(cluster, d, differing, shared, gap, any_gap))
+            found.append(Candidate(cluster, d, differing, shared, gap, any_gap, nested))
         found.sort(key=lambda c: (c.distance, c.cluster.camera_id))
         return found
 
@@ -177,10 +178,12 @@ class Clusterer:
         runner_up = rivals[0].distance if rivals else math.inf
         clear = best.distance <= CLEAR_WINNER_RATIO * runner_up
         limit = join_limit(member, best.cluster)
+        if best.nested:  # one answer the less precise: as far as a slip of type or mount
+            limit = min(limit, soft_limit(member, best.cluster))
         if clear and best.strong and best.distance <= limit:
             return Decision("join", camera_id, best.distance, note=explain_join(best, member))
-        if clear and best.distance > max(REVIEW_RADIUS_M, limit):
-            return None  # beyond what either position allows: not the same camera
+        if clear and best.distance > limit:
+            return None  # beyond what both positions allow: not the same camera
         if clear:
             return Decision(
                 "join",

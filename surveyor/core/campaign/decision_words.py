@@ -36,13 +36,11 @@ def explain_join(candidate: Candidate, member: Member) -> str:
     """``joined: 4.2 m, same type, mount and make, faces the same way, 3 volunteers agree``."""
     parts = [f"joined: {shown_m(candidate.distance)} m"]
     cluster = candidate.cluster
-    shared = [n for n in candidate.agreements if n in _SHORT]
-    exact = [n for n in shared if member.key_value(n) in cluster.values(n)]
-    if exact:
-        parts.append("same " + words([_SHORT[n] for n in exact]))
-    for name in shared:
-        if name not in exact:  # answers that nest: street lamp and pole
-            parts.append(_nested_words(name, getattr(member, name), cluster.values(name)))
+    same = [_SHORT[n] for n in candidate.agreements if n in _SHORT]
+    if same:
+        parts.append("same " + words(same))
+    for name in candidate.nested:  # answers that nest: street lamp and pole
+        parts.append(_nested_words(name, getattr(member, name), cluster.values(name)))
     if "direction" in candidate.agreements:
         parts.append("faces the same way")
     if member.error_m > GPS_ERROR_M:

@@ -32,6 +32,7 @@ class Candidate:
     agreements: tuple[str, ...]  # evidence attributes it shares ("direction": faces the same way)
     direction_gap: float | None  # degrees, when the two directions may be compared
     any_gap: float | None = None  # the directions' gap even when the type has none
+    nested: tuple[str, ...] = ()  # answers that differ but nest (street lamp, pole)
 
     def voters(self, member: Member) -> int:
         """Volunteers of the camera who contradict none of the sighting's key attributes."""
