@@ -24,7 +24,10 @@ from __future__ import annotations
 import math
 import random
 import statistics
+import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from types import SimpleNamespace
 
 from surveyor.core.bundle.published_position import published_position
@@ -32,6 +35,7 @@ from surveyor.core.campaign import review
 from surveyor.core.campaign.merged_cameras import load_consensus
 from surveyor.core.campaign.placement import Placer
 from surveyor.core.geometry import bearing_deg, destination_point, distance_m
+from surveyor.core.workspace import Workspace
 from surveyor.store.campaign_models import Sighting
 from tests.core.campaign.factory import offset, sighting
 
@@ -254,3 +258,40 @@ def survey_figures(cameras: list[RealCamera]) -> dict[str, float]:
             shifted_worst_m=round(max(errors), 1) if errors else 0.0,
         )
     return figures
+
+
+def survey_seeds(seeds: Iterable[int], shifted: bool = False) -> list[dict[str, float]]:
+    """``survey_figures`` of one fresh campaign per seed (in a temporary folder), with its seed."""
+    results = []
+    for seed in seeds:
+        with tempfile.TemporaryDirectory(prefix="surveyor-street-survey-") as tmp:
+            ws = Workspace.open(Path(tmp) / "campaign")
+            try:
+                results.append({"seed": seed, **survey_figures(survey(seed, shifted=shifted))})
+            finally:
+                ws.close()
+    return results
+
+
+@dataclass(frozen=True)
+class Spread:
+    """One figure across seeds."""
+
+    mean: float
+    low: float
+    high: float
+
+
+def across_seeds(results: list[dict[str, float]]) -> dict[str, Spread]:
+    """Mean and range of every figure of ``survey_seeds`` (``missed_more``: seen by two or
+    more volunteers, of which ``missed_misclustered`` the merge put in the wrong camera)."""
+    rows = [{**r, "missed_more": r["missed"] - r["missed_single"]} for r in results]
+    return {
+        name: Spread(
+            round(statistics.mean(r[name] for r in rows), 4),
+            min(r[name] for r in rows),
+            max(r[name] for r in rows),
+        )
+        for name in rows[0]
+        if name != "seed"
+    }
