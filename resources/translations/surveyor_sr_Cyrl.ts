@@ -5121,6 +5121,11 @@ camera only, {n} blurred</source>
       <translation>age шифровање није успело: {exc}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>all {count} agree</source>
+      <translation>сви одговори се слажу ({count})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>an OSM tag is longer than 255 characters</source>
       <translation>OSM ознака је дужа од 255 знакова</translation>
@@ -5131,6 +5136,11 @@ camera only, {n} blurred</source>
       <translation>bag-info поље {key!r} мора бити у једном реду</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>both agree</source>
+      <translation>оба одговора се слажу</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
       <translation>оквир {text} је ван фотографије ({width}×{height} пиксела)</translation>
@@ -5139,6 +5149,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>помак сата камере {text!r} није ±hh:mm:ss (на пример +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>camera type</source>
+      <translation>врста камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5202,14 +5217,39 @@ camera only, {n} blurred</source>
       <translation>датум снимања неупотребљив ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>direction</source>
+      <translation>смер</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>празна датотека (0 бајтова)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces the same way</source>
+      <translation>гледа у истом смеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces {gap}° another way</source>
+      <translation>гледа {gap}° у другом смеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>facing {gap}° another way</source>
+      <translation>(гледа {gap}° у другом смеру)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>give both latitude and longitude, or neither</source>
       <translation>наведите и географску ширину и дужину, или ниједну</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>has a different {attribute}</source>
+      <translation>се разликује ({attribute})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5272,6 +5312,26 @@ camera only, {n} blurred</source>
       <translation>није Point</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>is too far for what the two share</source>
+      <translation>је предалеко за оно мало што им је заједничко</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>its position shifted for privacy (good to {error} m)</source>
+      <translation>положај померен ради приватности (тачан до {error} м)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>joined at {distance} m (beyond {radius} m)</source>
+      <translation>придружено на {distance} м (даље од {radius} м)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>joined: {distance} m</source>
+      <translation>придружено: {distance} м</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
       <translation>ID кључа {key_id_hex} већ је у привеску кључева са другим кључем</translation>
@@ -5280,6 +5340,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key {key_id} is already withdrawn</source>
       <translation>кључ {key_id} је већ повучен</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>kind of device</source>
+      <translation>врста уређаја</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5298,9 +5363,44 @@ camera only, {n} blurred</source>
       <translation>стари (не-prehashed) потписи се не прихватају</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>make</source>
+      <translation>произвођач</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>mount</source>
+      <translation>носач</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>nested deeper than {max_depth} levels</source>
       <translation>угнежђено дубље од {max_depth} нивоа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: no camera within {radius} m</source>
+      <translation>нова камера: нема камере у кругу од {radius} м</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: nothing close enough fits</source>
+      <translation>нова камера: ништа довољно близу не одговара</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: two cameras fit equally (to review)</source>
+      <translation>нова камера: две камере одговарају подједнако (за проверу)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: {distance} m from camera {camera} {what} (to review)</source>
+      <translation>нова камера: {distance} м од камере {camera} {what} (за проверу)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>new camera: {distance} m from camera {camera}, which {why}</source>
+      <translation>нова камера: {distance} м од камере {camera}, која {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5429,6 +5529,16 @@ camera only, {n} blurred</source>
       <translation>јавни кључ: недостаје ред са кључем</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>same {what}</source>
+      <translation>подударају се: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>says {attribute} {value} where others said {others} (the vote decides)</source>
+      <translation>наводи {attribute}: {value}, а остали: {others} (одлучује гласање)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: checksum mismatch (the file is damaged)</source>
       <translation>тајни кључ: контролни збир се не слаже (датотека је оштећена)</translation>
@@ -5502,6 +5612,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
       <translation>потписано кључем {key_id}, не кључем {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/placement.py" />
+      <source>split off: {count} volunteers see it face {way}°, {others} volunteers face {other_way}° (camera {camera}): two cameras</source>
+      <translation>одвојено: {count} волонтера је виде усмерену на {way}°, а {others} на {other_way}° (камера {camera}): то су две камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5619,6 +5734,16 @@ camera only, {n} blurred</source>
       <translation>скраћена слика: датотека се завршава пре слике</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>two cameras fit: {near} m and {far} m away</source>
+      <translation>одговарају две камере: удаљене {near} м и {far} м</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>type</source>
+      <translation>врста</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>unknown camera attribute {name!r}</source>
       <translation>непознат атрибут камере {name!r}</translation>
@@ -5657,6 +5782,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>неприкладно име датотеке садржаја {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>with a different {attribute}</source>
+      <translation>(разликује се: {attribute})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -5724,6 +5854,31 @@ camera only, {n} blurred</source>
       <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {total} volunteers agree on all of it</source>
+      <translation>у свему се слаже {agree} од {total} волонтера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {voters} agree</source>
+      <translation>слаже се {agree} од {voters} одговора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute} {specific} is a kind of {general}</source>
+      <translation>{attribute}: „{specific}” је ужи одговор од „{general}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{attribute}: {told}</source>
+      <translation>{attribute}: {told}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute}: {value} ({value} is a kind of {general}: {who})</source>
+      <translation>{attribute}: {value} (одговор „{value}” је ужи од одговора „{general}”: {who})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: није читљива датотека каскаде</translation>
@@ -5739,6 +5894,26 @@ camera only, {n} blurred</source>
       <translation>{count} бајтова је преко ограничења од {max_bytes}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} say {value}</source>
+      <translation>{count} кажу: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} says {value}</source>
+      <translation>{count} каже: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{count} volunteers agree</source>
+      <translation>слажу се сви волонтери ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>{distance} m from a camera {what}</source>
+      <translation>{distance} м од камере {what}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{extra}: cannot be read ({exc})</source>
       <translation>{extra}: не може да се прочита ({exc})</translation>
@@ -5752,6 +5927,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{file}: no member {name!r}</source>
       <translation>{file}: нема члана {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5857,6 +6037,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not one of {allowed}</source>
       <translation>{name}: {value!r} није једно од {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{note} (provisional: to review)</source>
+      <translation>{note} (привремено: за проверу)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
@@ -6097,6 +6282,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} није име фотографије у пакету</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} and {last}</source>
+      <translation>{rest} и {last}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} or {last}</source>
+      <translation>{rest} или {last}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />

@@ -5121,6 +5121,11 @@ zamućeno: {n}</translation>
       <translation>age šifrovanje nije uspelo: {exc}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>all {count} agree</source>
+      <translation>svi odgovori se slažu ({count})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/exports.py" />
       <source>an OSM tag is longer than 255 characters</source>
       <translation>OSM oznaka je duža od 255 znakova</translation>
@@ -5131,6 +5136,11 @@ zamućeno: {n}</translation>
       <translation>bag-info polje {key!r} mora biti u jednom redu</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>both agree</source>
+      <translation>oba odgovora se slažu</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
       <source>box {text} lies outside the photo ({width}×{height} pixels)</source>
       <translation>okvir {text} je van fotografije ({width}×{height} piksela)</translation>
@@ -5139,6 +5149,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/geotag/clock.py" />
       <source>camera clock offset {text!r} is not ±hh:mm:ss (for example +00:02:30)</source>
       <translation>pomak sata kamere {text!r} nije ±hh:mm:ss (na primer +00:02:30)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>camera type</source>
+      <translation>vrsta kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/camera_feature.py" />
@@ -5202,14 +5217,39 @@ zamućeno: {n}</translation>
       <translation>datum snimanja neupotrebljiv ({exc})</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>direction</source>
+      <translation>smer</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>empty file (0 bytes)</source>
       <translation>prazna datoteka (0 bajtova)</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces the same way</source>
+      <translation>gleda u istom smeru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces {gap}° another way</source>
+      <translation>gleda {gap}° u drugom smeru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>facing {gap}° another way</source>
+      <translation>(gleda {gap}° u drugom smeru)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>give both latitude and longitude, or neither</source>
       <translation>navedite i geografsku širinu i dužinu, ili nijednu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>has a different {attribute}</source>
+      <translation>se razlikuje ({attribute})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_features.py" />
@@ -5272,6 +5312,26 @@ zamućeno: {n}</translation>
       <translation>nije Point</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>is too far for what the two share</source>
+      <translation>je predaleko za ono malo što im je zajedničko</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>its position shifted for privacy (good to {error} m)</source>
+      <translation>položaj pomeren radi privatnosti (tačan do {error} m)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>joined at {distance} m (beyond {radius} m)</source>
+      <translation>pridruženo na {distance} m (dalje od {radius} m)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>joined: {distance} m</source>
+      <translation>pridruženo: {distance} m</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key id {key_id_hex} is already in the keyring with a different key</source>
       <translation>ID ključa {key_id_hex} već je u privesku ključeva sa drugim ključem</translation>
@@ -5280,6 +5340,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/keyring.py" />
       <source>key {key_id} is already withdrawn</source>
       <translation>ključ {key_id} je već povučen</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>kind of device</source>
+      <translation>vrsta uređaja</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5298,9 +5363,44 @@ zamućeno: {n}</translation>
       <translation>stari (ne-prehashed) potpisi se ne prihvataju</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>make</source>
+      <translation>proizvođač</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>mount</source>
+      <translation>nosač</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>nested deeper than {max_depth} levels</source>
       <translation>ugnežđeno dublje od {max_depth} nivoa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: no camera within {radius} m</source>
+      <translation>nova kamera: nema kamere u krugu od {radius} m</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: nothing close enough fits</source>
+      <translation>nova kamera: ništa dovoljno blizu ne odgovara</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: two cameras fit equally (to review)</source>
+      <translation>nova kamera: dve kamere odgovaraju podjednako (za proveru)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: {distance} m from camera {camera} {what} (to review)</source>
+      <translation>nova kamera: {distance} m od kamere {camera} {what} (za proveru)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>new camera: {distance} m from camera {camera}, which {why}</source>
+      <translation>nova kamera: {distance} m od kamere {camera}, koja {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -5429,6 +5529,16 @@ zamućeno: {n}</translation>
       <translation>javni ključ: nedostaje red sa ključem</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>same {what}</source>
+      <translation>podudaraju se: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>says {attribute} {value} where others said {others} (the vote decides)</source>
+      <translation>navodi {attribute}: {value}, a ostali: {others} (odlučuje glasanje)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>secret key: checksum mismatch (the file is damaged)</source>
       <translation>tajni ključ: kontrolni zbir se ne slaže (datoteka je oštećena)</translation>
@@ -5502,6 +5612,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/minisign.py" />
       <source>signed by key {key_id}, not by {key_id_hex}</source>
       <translation>potpisano ključem {key_id}, ne ključem {key_id_hex}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/placement.py" />
+      <source>split off: {count} volunteers see it face {way}°, {others} volunteers face {other_way}° (camera {camera}): two cameras</source>
+      <translation>odvojeno: {count} volontera je vide usmerenu na {way}°, a {others} na {other_way}° (kamera {camera}): to su dve kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/camera_records.py" />
@@ -5619,6 +5734,16 @@ zamućeno: {n}</translation>
       <translation>skraćena slika: datoteka se završava pre slike</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>two cameras fit: {near} m and {far} m away</source>
+      <translation>odgovaraju dve kamere: udaljene {near} m i {far} m</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>type</source>
+      <translation>vrsta</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>unknown camera attribute {name!r}</source>
       <translation>nepoznat atribut kamere {name!r}</translation>
@@ -5657,6 +5782,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bagit_writer.py" />
       <source>unsuitable payload file name {relpath!r}</source>
       <translation>neprikladno ime datoteke sadržaja {relpath!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>with a different {attribute}</source>
+      <translation>(razlikuje se: {attribute})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/manifest.py" />
@@ -5724,6 +5854,31 @@ zamućeno: {n}</translation>
       <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {total} volunteers agree on all of it</source>
+      <translation>u svemu se slaže {agree} od {total} volontera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {voters} agree</source>
+      <translation>slaže se {agree} od {voters} odgovora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute} {specific} is a kind of {general}</source>
+      <translation>{attribute}: „{specific}” je uži odgovor od „{general}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{attribute}: {told}</source>
+      <translation>{attribute}: {told}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute}: {value} ({value} is a kind of {general}: {who})</source>
+      <translation>{attribute}: {value} (odgovor „{value}” je uži od odgovora „{general}”: {who})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/redaction/plates.py" />
       <source>{cascade}: not a readable cascade file</source>
       <translation>{cascade}: nije čitljiva datoteka kaskade</translation>
@@ -5739,6 +5894,26 @@ zamućeno: {n}</translation>
       <translation>{count} bajtova je preko ograničenja od {max_bytes}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} say {value}</source>
+      <translation>{count} kažu: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} says {value}</source>
+      <translation>{count} kaže: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{count} volunteers agree</source>
+      <translation>slažu se svi volonteri ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>{distance} m from a camera {what}</source>
+      <translation>{distance} m od kamere {what}</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/create.py" />
       <source>{extra}: cannot be read ({exc})</source>
       <translation>{extra}: ne može da se pročita ({exc})</translation>
@@ -5752,6 +5927,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{file}: no member {name!r}</source>
       <translation>{file}: nema člana {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -5857,6 +6037,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/camera_records.py" />
       <source>{name}: {value!r} is not one of {allowed}</source>
       <translation>{name}: {value!r} nije jedno od {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{note} (provisional: to review)</source>
+      <translation>{note} (privremeno: za proveru)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/webmap.py" />
@@ -6097,6 +6282,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} nije ime fotografije u paketu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} and {last}</source>
+      <translation>{rest} i {last}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} or {last}</source>
+      <translation>{rest} ili {last}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />

@@ -44,7 +44,13 @@ from surveyor.core.campaign.cluster import (
     Member,
     shown_m,
 )
-from surveyor.core.campaign.decision_words import LABELS, explain_apart, explain_join, words
+from surveyor.core.campaign.decision_words import (
+    LABELS,
+    explain_apart,
+    explain_join,
+    provisional,
+    words,
+)
 from surveyor.core.campaign.grid_index import GridIndex
 from surveyor.core.campaign.matching import (
     Candidate,
@@ -55,6 +61,7 @@ from surveyor.core.campaign.matching import (
 )
 from surveyor.core.campaign.nested_values import nests_with_all
 from surveyor.core.geometry import distance_m
+from surveyor.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -191,8 +198,12 @@ class Clusterer:
                 best.distance,
                 review_kind="far_match",
                 review_camera_id=camera_id,
-                reason=f"joined at {shown_m(best.distance)} m (beyond {AUTO_RADIUS_M:g} m)",
-                note=explain_join(best, member) + " (provisional: to review)",
+                reason=Message(
+                    "joined at {distance} m (beyond {radius} m)",
+                    distance=shown_m(best.distance),
+                    radius=f"{AUTO_RADIUS_M:g}",
+                ),
+                note=provisional(explain_join(best, member)),
             )
         if not best.strong and best.distance > join_limit(member, best.cluster):
             return None  # too far for what little it shares: not worth a person's time
@@ -202,8 +213,12 @@ class Clusterer:
             review_kind="possible_duplicate",
             review_camera_id=camera_id,
             distance=best.distance,
-            reason=f"two cameras fit: {shown_m(best.distance)} m and {shown_m(runner_up)} m away",
-            note="new camera: two cameras fit equally (to review)",
+            reason=Message(
+                "two cameras fit: {near} m and {far} m away",
+                near=shown_m(best.distance),
+                far=shown_m(runner_up),
+            ),
+            note=Message("new camera: two cameras fit equally (to review)"),
         )
 
     @staticmethod
@@ -224,10 +239,11 @@ class Clusterer:
                 continue
             # Close, and kept apart only by type, mount or an uncertain direction.
             if c.direction_unsure:
-                what = f"facing {c.direction_gap:.0f}° another way"
+                what = Message("facing {gap}° another way", gap=f"{c.direction_gap:.0f}")
                 attribute = "direction"
             else:
-                what = f"with a different {words([LABELS[n] for n in c.conflicts])}"
+                labels = words([LABELS[n] for n in c.conflicts])
+                what = Message("with a different {attribute}", attribute=labels)
                 attribute = ",".join(c.conflicts)
             return Decision(
                 "new",
@@ -235,15 +251,23 @@ class Clusterer:
                 review_kind="possible_duplicate",
                 review_camera_id=c.cluster.camera_id,
                 distance=c.distance,
-                reason=f"{shown_m(c.distance)} m from a camera {what}",
+                reason=Message(
+                    "{distance} m from a camera {what}", distance=shown_m(c.distance), what=what
+                ),
                 attribute=attribute,
-                note=f"new camera: {shown_m(c.distance)} m from camera {c.cluster.camera_id}"
-                f" {what} (to review)",
+                note=Message(
+                    "new camera: {distance} m from camera {camera} {what} (to review)",
+                    distance=shown_m(c.distance),
+                    camera=c.cluster.camera_id,
+                    what=what,
+                ),
             )
         near = next((c for c in candidates if not c.compatible), None)
         if near is None:
-            why = "nothing close enough fits" if compatible else f"no camera within {radius:.0f} m"
-            return Decision("new", None, note=f"new camera: {why}")
+            if compatible:
+                return Decision("new", None, note=Message("new camera: nothing close enough fits"))
+            why = Message("new camera: no camera within {radius} m", radius=f"{radius:.0f}")
+            return Decision("new", None, note=why)
         return Decision(
             "new", None, distance=near.distance, note=explain_apart(near),
             apart_from=near.cluster.camera_id,

@@ -31,6 +31,7 @@ class HistoryEntry:
     undoable: bool  # the decision still stands and taking it back changes something
     camera_id: int | None = None
     distance_m: float = 0.0
+    words: str = ""  # ``text`` as translatable parts (``stored_words``)
 
 
 # The automatic decisions a coordinator may want to look over, by class.
@@ -82,6 +83,7 @@ def automatic_decisions(category: str, limit: int = 5000) -> list[HistoryEntry]:
                 undoable=_undoable(note, row, count),
                 camera_id=row.camera_id,
                 distance_m=note.distance_m,
+                words=note.words,
             )
         )
     return entries
@@ -109,6 +111,7 @@ def camera_history(camera_id: int) -> list[HistoryEntry]:
                 undoable=_undoable(note, row, count),
                 camera_id=camera_id,
                 distance_m=note.distance_m,
+                words=note.words,
             )
         )
     return entries

@@ -16,7 +16,10 @@ from typing import Any
 
 from surveyor.core.campaign.cluster import KEY_ATTRIBUTES, Member
 from surveyor.core.campaign.consensus import DISAGREE, categorical_consensus
+from surveyor.core.campaign.decision_words import LABELS
 from surveyor.core.campaign.nested_values import is_kind_of
+from surveyor.core.campaign.stored_words import Term, listed, stored
+from surveyor.core.messages import Message
 from surveyor.store.campaign_models import AttributeOverride, PlacementNote, ReviewItem, Sighting
 from surveyor.store.models import _now, db_proxy
 
@@ -25,32 +28,29 @@ OPEN = "open"
 SETTLED = "settled"
 SETTLED_NOTE = "settled"  # a history note: a vote the nesting of answers decided
 
-_LABELS = {
-    "surveillance_type": "kind of device",
-    "camera_type": "camera type",
-    "camera_mount": "mount",
-    "manufacturer": "make",
-}
 
-
-def split_reason(name: str, values: Sequence[Any]) -> str:
+def split_reason(name: str, values: Sequence[Any]) -> Message:
     """``mount: 1 says pole, 1 says wall``."""
-    counts = Counter(str(v).replace("_", " ") for v in values).most_common()
-    told = ", ".join(f"{n} {'says' if n == 1 else 'say'} {v}" for v, n in counts)
-    return f"{_LABELS.get(name, name)}: {told}"
+    told = [
+        Message("{count} says {value}", count=n, value=Term(name, v))
+        if n == 1
+        else Message("{count} say {value}", count=n, value=Term(name, v))
+        for v, n in Counter(str(v) for v in values).most_common()
+    ]
+    return Message("{attribute}: {told}", attribute=LABELS.get(name, name), told=listed(told))
 
 
 def _answers(ballots: Iterable[Mapping[str, Any]], name: str) -> list[Any]:
     return [b[name] for b in ballots if b.get(name) not in (None, "")]
 
 
-def split_attributes(ballots: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+def split_attributes(ballots: Iterable[Mapping[str, Any]]) -> dict[str, Message]:
     """Key attributes whose vote is split (no majority), with the reason a person reads.
 
     ``ballots``: one mapping per volunteer (their latest sighting of the camera).
     """
     ballots = list(ballots)
-    found: dict[str, str] = {}
+    found: dict[str, Message] = {}
     for name in KEY_ATTRIBUTES:
         values = _answers(ballots, name)
         if len({str(v).casefold() for v in values}) < 2:
@@ -114,7 +114,7 @@ def ballots_of(members: Iterable[Member]) -> list[dict[str, Any]]:
 
 @dataclass
 class VoteChanges:
-    opened: list[tuple[int, str, str]]  # (camera id, attribute, reason) to insert
+    opened: list[tuple[int, str, Message]]  # (camera id, attribute, reason) to insert
     settled: list[int]  # open item ids the votes now settle
     nested: list[NestedSettlement] = field(default_factory=list)  # to note in the history
 
@@ -201,10 +201,10 @@ def can_ask(camera_id: int | None, attribute: str) -> bool:
 def ask(camera_id: int, attribute: str) -> int:
     """Open a vote item about an attribute the nesting of answers settled (its undo)."""
     values = _answers(_camera_ballots(camera_id), attribute)
+    reason, words = stored(split_reason(attribute, values))
     item = ReviewItem.create(
-        kind=VOTE_SPLIT, camera=camera_id, attribute=attribute,
-        reason=split_reason(attribute, values),
-    )  # fmt: skip
+        kind=VOTE_SPLIT, camera=camera_id, attribute=attribute, reason=reason, words=words
+    )
     return int(item.id)
 
 
@@ -220,8 +220,9 @@ def sync_cameras(camera_ids: Iterable[int]) -> tuple[list[int], list[int]]:
         for camera_id in camera_ids:
             changes = watch.check(camera_id, _camera_ballots(camera_id))
             for cam, attribute, reason in changes.opened:
+                text, words = stored(reason)
                 item = ReviewItem.create(
-                    kind=VOTE_SPLIT, camera=cam, attribute=attribute, reason=reason
+                    kind=VOTE_SPLIT, camera=cam, attribute=attribute, reason=text, words=words
                 )
                 watch.noted(cam, attribute, item.id, OPEN)
                 opened.append(item.id)
