@@ -117,3 +117,23 @@ def test_version_5_catalogue_gains_redaction_tables(tmp_path: Path) -> None:
     assert [c.name for c in db.get_columns("sighting") if c.name == "redaction"] == ["redaction"]
     db.close()
     assert (tmp_path / "c.sqlite.v5.bak").exists()
+
+
+def test_version_10_catalogue_keeps_its_notes_and_gains_their_words(tmp_path: Path) -> None:
+    from surveyor.store.campaign_models import PlacementNote, ReviewItem
+
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=10)
+    db.execute_sql(
+        "INSERT INTO review_item (kind, distance_m, reason, status, resolution, resolved_by,"
+        " created_at, attribute) VALUES ('far_match', 6, 'joined at 6.0 m', 'open', '', '',"
+        " '2026-01-01', '')"
+    )
+    db.close()
+
+    db = open_database(path)
+    item = ReviewItem.get()
+    assert (item.reason, item.words) == ("joined at 6.0 m", "")  # shown in English, as before
+    assert {"attribute", "words"} <= {c.name for c in db.get_columns("placement_note")}
+    assert PlacementNote.select().count() == 0
+    db.close()
