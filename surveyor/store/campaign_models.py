@@ -169,7 +169,7 @@ class SightingRevision(BaseModel):
 class ReviewItem(BaseModel):
     """Something a person must look at: a possible duplicate, a provisional far merge, a vote.
 
-    ``kind``: ``far_match`` (joined provisionally at 5–25 m: confirm or split),
+    ``kind``: ``far_match`` (joined provisionally beyond 5 m: confirm or split),
     ``possible_duplicate`` (kept apart, but might be one camera: accept as distinct or merge) or
     ``vote_split`` (the volunteers' answers on ``attribute`` tie: set a value or accept none).
     ``other_camera`` is the candidate the sighting's camera might be the same as; ``attribute``
