@@ -925,6 +925,11 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" />
+      <source>Settled: one answer a kind of the other</source>
+      <translation>Решено: један одговор је ужи од другог</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" />
       <source>Split off: volunteers saw two ways</source>
       <translation>Издвојено: волонтери су видели две ствари</translation>
     </message>

@@ -925,6 +925,11 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" />
+      <source>Settled: one answer a kind of the other</source>
+      <translation>Rešeno: jedan odgovor je uži od drugog</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" />
       <source>Split off: volunteers saw two ways</source>
       <translation>Izdvojeno: volonteri su videli dve stvari</translation>
     </message>

@@ -40,6 +40,7 @@ CATEGORIES = {
     "slip": "joined although type or mount differ",
     "apart": "kept apart from a close camera",
     "split": "split off (two ways seen)",
+    "nested": "settled: one answer a kind of the other",
 }
 
 
@@ -54,6 +55,8 @@ def automatic_decisions(category: str, limit: int = 5000) -> list[HistoryEntry]:
         query = query.where(
             (PlacementNote.action == "joined") & PlacementNote.text.contains("(the vote decides)")
         ).order_by(PlacementNote.distance_m.desc())
+    elif category == "nested":
+        query = query.where(PlacementNote.action == SETTLED_NOTE).order_by(PlacementNote.id)
     elif category in ("apart", "split"):
         split = PlacementNote.text.startswith("split off")
         query = query.where(
@@ -69,7 +72,7 @@ def automatic_decisions(category: str, limit: int = 5000) -> list[HistoryEntry]:
     entries = []
     for note in query.limit(limit):
         row = note.sighting
-        if note.action == "joined" and row.camera_id != note.camera_id:
+        if note.action in ("joined", SETTLED_NOTE) and row.camera_id != note.camera_id:
             continue  # taken back or moved since: no longer a standing decision
         count = counts.get(row.camera_id, 0)
         entries.append(

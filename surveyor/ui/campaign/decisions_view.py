@@ -41,6 +41,7 @@ def category_label(category: str) -> str:
         "slip": tr("Joined although type or mount differ"),
         "apart": tr("Kept apart from a close camera"),
         "split": tr("Split off: volunteers saw two ways"),
+        "nested": tr("Settled: one answer a kind of the other"),
     }.get(category, category)
 
 

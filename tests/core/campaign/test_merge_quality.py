@@ -242,6 +242,7 @@ def test_a_pole_and_a_street_lamp_agree_the_lamp_is_settled_and_undo_asks_a_pers
     (settled,) = [e for e in history.camera_history(camera_of(a)) if e.action == "settled"]
     assert settled.text == "mount: street lamp (street lamp is a kind of pole: both agree)"
     assert settled.undoable
+    assert [e.note_id for e in history.automatic_decisions("nested")] == [settled.note_id]
     decision = history.undo_automatic(settled.note_id, "coord")
     (item,) = review.open_items()
     assert (item.kind, item.attribute) == ("vote_split", "camera_mount")
