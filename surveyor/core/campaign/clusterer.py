@@ -11,8 +11,9 @@ Rules (from the coordinators' practice, see DOMAIN.md and the README's coordinat
   compatible attributes: the same camera when the evidence is strong (at least two of type,
   mount, make and direction agree) and no other camera fits as well; weaker evidence joins
   provisionally with a ``far_match`` review item; beyond the join limit, never;
-- answers that nest (a street lamp is a pole: ``nested_values``) are compatible, not evidence,
-  and join no farther than a slip of type or mount (``soft_limit``);
+- answers that nest (a street lamp is a pole: ``nested_values``) are compatible within 5 m of
+  the camera or one of its sightings, though no evidence; farther off they join only as a slip
+  of type or mount would, and never open a "different mount" item;
 - one disagreeing camera type or mount (volunteers misjudge these) with strong agreement on the
   rest: the same camera, and the vote settles the attribute (a tie opens an item);
 - what the rules cannot settle (two cameras fit equally; a close camera that differs only in
@@ -83,6 +84,13 @@ class Decision:
     apart_from: int | None = None
 
 
+def _touches(member: Member, cluster: Cluster, distance: float) -> bool:
+    """Within ``AUTO_RADIUS_M`` of the camera or of one of its sightings."""
+    return distance <= AUTO_RADIUS_M or any(
+        distance_m(member.lat, member.lon, m.lat, m.lon) <= AUTO_RADIUS_M for m in cluster.members
+    )
+
+
 class Clusterer:
     """Assigns sightings to cameras, one at a time, over a grid index of current cameras."""
 
@@ -132,6 +140,10 @@ class Clusterer:
                     nested += (name,)  # "street lamp" and "pole": both right, no conflict
                 elif theirs:
                     differing += (name,)
+            if nested and not _touches(member, cluster, d):
+                # Farther off, any pole-mounted camera would do: the answers then join no
+                # more readily than a slip of type or mount (strong evidence, 12 m).
+                differing += nested
             gap = any_gap = direction_gap(member, cluster)
             if gap is not None and gap <= DIRECTION_TOLERANCE_DEG:
                 shared += ("direction",)  # facing the same way is evidence, even for a dome

@@ -59,6 +59,8 @@ def explain_join(candidate: Candidate, member: Member) -> Message:
             )
         )
     for name in candidate.conflicts:
+        if name in candidate.nested:
+            continue  # said above: both answers are right
         theirs = [v for m in cluster.members if (v := getattr(m, name))]
         parts.append(
             Message(
@@ -122,7 +124,8 @@ def explain_apart(candidate: Candidate) -> Message:
     if candidate.faces_away or candidate.direction_unsure:
         why.append(Message("faces {gap}° another way", gap=f"{candidate.direction_gap:.0f}"))
     for name in candidate.conflicts:
-        why.append(Message("has a different {attribute}", attribute=LABELS[name]))
+        if name not in candidate.nested:  # a kind of the other answer is no different one
+            why.append(Message("has a different {attribute}", attribute=LABELS[name]))
     if not why:
         why.append(Message("is too far for what the two share"))
     return Message(
