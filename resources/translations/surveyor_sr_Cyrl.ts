@@ -929,6 +929,11 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" />
+      <source>Settled: one answer a kind of the other</source>
+      <translation>Решено: један одговор је ужи од другог</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" />
       <source>Split off: volunteers saw two ways</source>
       <translation>Издвојено: волонтери су видели две ствари</translation>
     </message>
@@ -5569,6 +5574,11 @@ camera only, {n} blurred</source>
       <translation>све камере које још нису извезене</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>all {count} agree</source>
+      <translation>сви одговори се слажу ({count})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>also shows camera {cameras}, not delivered</source>
       <translation>приказује и камеру {cameras}, која није испоручена</translation>
@@ -5602,6 +5612,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>before the track: taken {duration} before it starts</source>
       <translation>пре трага: снимљено {duration} пре него што траг почиње</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>both agree</source>
+      <translation>оба одговора се слажу</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -5649,6 +5664,7 @@ camera only, {n} blurred</source>
       <translation>запис камере {number} {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>camera type</source>
       <translation>врста камере</translation>
@@ -5832,6 +5848,7 @@ camera only, {n} blurred</source>
       <translation>детектор {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>direction</source>
       <translation>смер</translation>
@@ -5881,6 +5898,21 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>faces and plates not searched yet</source>
       <translation>лица и регистарске таблице још нису тражени</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces the same way</source>
+      <translation>гледа у истом смеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces {gap}° another way</source>
+      <translation>гледа {gap}° у другом смеру</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>facing {gap}° another way</source>
+      <translation>(гледа {gap}° у другом смеру)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
@@ -5936,6 +5968,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>give one direction</source>
       <translation>наведите један смер</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>has a different {attribute}</source>
+      <translation>се разликује ({attribute})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -6054,9 +6091,29 @@ camera only, {n} blurred</source>
       <translation>није BagIt 1.0 декларација</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>is too far for what the two share</source>
+      <translation>је предалеко за оно мало што им је заједничко</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>is {length} characters long (at most {limit})</source>
       <translation>има {length} знакова (највише {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>its position shifted for privacy (good to {error} m)</source>
+      <translation>положај померен ради приватности (тачан до {error} м)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>joined at {distance} m (beyond {radius} m)</source>
+      <translation>придружено на {distance} м (даље од {radius} м)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>joined: {distance} m</source>
+      <translation>придружено: {distance} м</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
@@ -6099,6 +6156,7 @@ camera only, {n} blurred</source>
       <translation>key_id се разликује од оног у bag-info.txt</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>kind of device</source>
       <translation>врста уређаја</translation>
@@ -6145,6 +6203,7 @@ camera only, {n} blurred</source>
       <translation>направљен кључем {key}, а bag-info наводи {stated}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>make</source>
       <translation>произвођач</translation>
@@ -6176,6 +6235,7 @@ camera only, {n} blurred</source>
       <translation>недостаје у {root}: {files}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>mount</source>
       <translation>носач</translation>
@@ -6204,6 +6264,31 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>nested deeper than {max_depth} levels</source>
       <translation>угнежђено дубље од {max_depth} нивоа</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: no camera within {radius} m</source>
+      <translation>нова камера: нема камере у кругу од {radius} м</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: nothing close enough fits</source>
+      <translation>нова камера: ништа довољно близу не одговара</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: two cameras fit equally (to review)</source>
+      <translation>нова камера: две камере одговарају подједнако (за проверу)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: {distance} m from camera {camera} {what} (to review)</source>
+      <translation>нова камера: {distance} м од камере {camera} {what} (за проверу)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>new camera: {distance} m from camera {camera}, which {why}</source>
+      <translation>нова камера: {distance} м од камере {camera}, која {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -6589,6 +6674,16 @@ camera only, {n} blurred</source>
       <translation>ставка за проверу {item_id} наводи само једну камеру: нема шта да се споји</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>same {what}</source>
+      <translation>подударају се: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>says {attribute} {value} where others said {others} (the vote decides)</source>
+      <translation>наводи {attribute}: {value}, а остали: {others} (одлучује гласање)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>schema is not {schema}</source>
       <translation>schema није {schema}</translation>
@@ -6712,6 +6807,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>some of those sightings do not exist</source>
       <translation>нека од тих опажања не постоје</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/placement.py" />
+      <source>split off: {count} volunteers see it face {way}°, {others} volunteers face {other_way}° (camera {camera}): two cameras</source>
+      <translation>одвојено: {count} волонтера је виде усмерену на {way}°, а {others} на {other_way}° (камера {camera}): то су две камере</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
@@ -6950,6 +7050,16 @@ camera only, {n} blurred</source>
       <translation>поуздани коментар {comment!r} није {expected!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>two cameras fit: {near} m and {far} m away</source>
+      <translation>одговарају две камере: удаљене {near} м и {far} м</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>type</source>
+      <translation>врста</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>unexpected error ({kind}: {exc})</source>
       <translation>неочекивана грешка ({kind}: {exc})</translation>
@@ -7036,6 +7146,11 @@ camera only, {n} blurred</source>
       <translation>Wikidata ID</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>with a different {attribute}</source>
+      <translation>(разликује се: {attribute})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/vault/keyfile.py" />
       <source>wrong passphrase for this workspace</source>
       <translation>погрешна лозинка за овај радни простор</translation>
@@ -7111,6 +7226,31 @@ camera only, {n} blurred</source>
       <translation>{MANIFEST}: {where}{name} недостаје или није {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {total} volunteers agree on all of it</source>
+      <translation>у свему се слаже {agree} од {total} волонтера</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {voters} agree</source>
+      <translation>слаже се {agree} од {voters} одговора</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute} {specific} is a kind of {general}</source>
+      <translation>{attribute}: „{specific}” је ужи одговор од „{general}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{attribute}: {told}</source>
+      <translation>{attribute}: {told}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute}: {value} ({value} is a kind of {general}: {who})</source>
+      <translation>{attribute}: {value} (одговор „{value}” је ужи од одговора „{general}”: {who})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>{attribute}: {why}</source>
       <translation>{attribute}: {why}</translation>
@@ -7166,6 +7306,21 @@ camera only, {n} blurred</source>
       <translation>број ставки {count} прелази ограничење од {limit}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} say {value}</source>
+      <translation>{count} кажу: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} says {value}</source>
+      <translation>{count} каже: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{count} volunteers agree</source>
+      <translation>слажу се сви волонтери ({count})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>{days:.1f} days</source>
       <translation>{days:.1f} дана</translation>
@@ -7174,6 +7329,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>{degrees:g} is outside ±{limit:g}°</source>
       <translation>{degrees:g} је ван опсега ±{limit:g}°</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>{distance} m from a camera {what}</source>
+      <translation>{distance} м од камере {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -7259,6 +7419,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>{first} and {second}</source>
       <translation>{first} и {second}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -7474,6 +7639,11 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{name}: {why}</source>
       <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{note} (provisional: to review)</source>
+      <translation>{note} (привремено: за проверу)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
@@ -7837,6 +8007,16 @@ camera only, {n} blurred</source>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} није име фотографије у пакету</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} and {last}</source>
+      <translation>{rest} и {last}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} or {last}</source>
+      <translation>{rest} или {last}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/workspace.py" />

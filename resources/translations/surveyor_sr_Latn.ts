@@ -929,6 +929,11 @@
     </message>
     <message>
       <location filename="../../surveyor/ui/campaign/decisions_view.py" />
+      <source>Settled: one answer a kind of the other</source>
+      <translation>Rešeno: jedan odgovor je uži od drugog</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/ui/campaign/decisions_view.py" />
       <source>Split off: volunteers saw two ways</source>
       <translation>Izdvojeno: volonteri su videli dve stvari</translation>
     </message>
@@ -5569,6 +5574,11 @@ zamućeno: {n}</translation>
       <translation>sve kamere koje još nisu izvezene</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>all {count} agree</source>
+      <translation>svi odgovori se slažu ({count})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
       <source>also shows camera {cameras}, not delivered</source>
       <translation>prikazuje i kameru {cameras}, koja nije isporučena</translation>
@@ -5602,6 +5612,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>before the track: taken {duration} before it starts</source>
       <translation>pre traga: snimljeno {duration} pre nego što trag počinje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>both agree</source>
+      <translation>oba odgovora se slažu</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/redaction/boxes.py" />
@@ -5649,6 +5664,7 @@ zamućeno: {n}</translation>
       <translation>zapis kamere {number} {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>camera type</source>
       <translation>vrsta kamere</translation>
@@ -5832,6 +5848,7 @@ zamućeno: {n}</translation>
       <translation>detektor {why}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>direction</source>
       <translation>smer</translation>
@@ -5881,6 +5898,21 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/redaction/catalogue.py" />
       <source>faces and plates not searched yet</source>
       <translation>lica i registarske tablice još nisu traženi</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces the same way</source>
+      <translation>gleda u istom smeru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>faces {gap}° another way</source>
+      <translation>gleda {gap}° u drugom smeru</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>facing {gap}° another way</source>
+      <translation>(gleda {gap}° u drugom smeru)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
@@ -5936,6 +5968,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>give one direction</source>
       <translation>navedite jedan smer</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>has a different {attribute}</source>
+      <translation>se razlikuje ({attribute})</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
@@ -6054,9 +6091,29 @@ zamućeno: {n}</translation>
       <translation>nije BagIt 1.0 deklaracija</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>is too far for what the two share</source>
+      <translation>je predaleko za ono malo što im je zajedničko</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/value_rules.py" />
       <source>is {length} characters long (at most {limit})</source>
       <translation>ima {length} znakova (najviše {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>its position shifted for privacy (good to {error} m)</source>
+      <translation>položaj pomeren radi privatnosti (tačan do {error} m)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>joined at {distance} m (beyond {radius} m)</source>
+      <translation>pridruženo na {distance} m (dalje od {radius} m)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>joined: {distance} m</source>
+      <translation>pridruženo: {distance} m</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
@@ -6099,6 +6156,7 @@ zamućeno: {n}</translation>
       <translation>key_id se razlikuje od onog u bag-info.txt</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>kind of device</source>
       <translation>vrsta uređaja</translation>
@@ -6145,6 +6203,7 @@ zamućeno: {n}</translation>
       <translation>napravljen ključem {key}, a bag-info navodi {stated}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>make</source>
       <translation>proizvođač</translation>
@@ -6176,6 +6235,7 @@ zamućeno: {n}</translation>
       <translation>nedostaje u {root}: {files}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>mount</source>
       <translation>nosač</translation>
@@ -6204,6 +6264,31 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/bounded_json.py" />
       <source>nested deeper than {max_depth} levels</source>
       <translation>ugnežđeno dublje od {max_depth} nivoa</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: no camera within {radius} m</source>
+      <translation>nova kamera: nema kamere u krugu od {radius} m</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: nothing close enough fits</source>
+      <translation>nova kamera: ništa dovoljno blizu ne odgovara</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: two cameras fit equally (to review)</source>
+      <translation>nova kamera: dve kamere odgovaraju podjednako (za proveru)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>new camera: {distance} m from camera {camera} {what} (to review)</source>
+      <translation>nova kamera: {distance} m od kamere {camera} {what} (za proveru)</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>new camera: {distance} m from camera {camera}, which {why}</source>
+      <translation>nova kamera: {distance} m od kamere {camera}, koja {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -6589,6 +6674,16 @@ zamućeno: {n}</translation>
       <translation>stavka za proveru {item_id} navodi samo jednu kameru: nema šta da se spoji</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>same {what}</source>
+      <translation>podudaraju se: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>says {attribute} {value} where others said {others} (the vote decides)</source>
+      <translation>navodi {attribute}: {value}, a ostali: {others} (odlučuje glasanje)</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/bundle/gate_submission.py" />
       <source>schema is not {schema}</source>
       <translation>schema nije {schema}</translation>
@@ -6712,6 +6807,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>some of those sightings do not exist</source>
       <translation>neka od tih opažanja ne postoje</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/placement.py" />
+      <source>split off: {count} volunteers see it face {way}°, {others} volunteers face {other_way}° (camera {camera}): two cameras</source>
+      <translation>odvojeno: {count} volontera je vide usmerenu na {way}°, a {others} na {other_way}° (kamera {camera}): to su dve kamere</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/review.py" />
@@ -6950,6 +7050,16 @@ zamućeno: {n}</translation>
       <translation>pouzdani komentar {comment!r} nije {expected!r}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>two cameras fit: {near} m and {far} m away</source>
+      <translation>odgovaraju dve kamere: udaljene {near} m i {far} m</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>type</source>
+      <translation>vrsta</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/photos/ingest.py" />
       <source>unexpected error ({kind}: {exc})</source>
       <translation>neočekivana greška ({kind}: {exc})</translation>
@@ -7036,6 +7146,11 @@ zamućeno: {n}</translation>
       <translation>Wikidata ID</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>with a different {attribute}</source>
+      <translation>(razlikuje se: {attribute})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/vault/keyfile.py" />
       <source>wrong passphrase for this workspace</source>
       <translation>pogrešna lozinka za ovaj radni prostor</translation>
@@ -7111,6 +7226,31 @@ zamućeno: {n}</translation>
       <translation>{MANIFEST}: {where}{name} nedostaje ili nije {kind}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {total} volunteers agree on all of it</source>
+      <translation>u svemu se slaže {agree} od {total} volontera</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{agree} of {voters} agree</source>
+      <translation>slaže se {agree} od {voters} odgovora</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute} {specific} is a kind of {general}</source>
+      <translation>{attribute}: „{specific}” je uži odgovor od „{general}”</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{attribute}: {told}</source>
+      <translation>{attribute}: {told}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{attribute}: {value} ({value} is a kind of {general}: {who})</source>
+      <translation>{attribute}: {value} (odgovor „{value}” je uži od odgovora „{general}”: {who})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>{attribute}: {why}</source>
       <translation>{attribute}: {why}</translation>
@@ -7166,6 +7306,21 @@ zamućeno: {n}</translation>
       <translation>broj stavki {count} prelazi ograničenje od {limit}</translation>
     </message>
     <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} say {value}</source>
+      <translation>{count} kažu: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/vote_items.py" />
+      <source>{count} says {value}</source>
+      <translation>{count} kaže: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{count} volunteers agree</source>
+      <translation>slažu se svi volonteri ({count})</translation>
+    </message>
+    <message>
       <location filename="../../surveyor/core/geotag/match.py" />
       <source>{days:.1f} days</source>
       <translation>{days:.1f} dana</translation>
@@ -7174,6 +7329,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/photos/exif.py" />
       <source>{degrees:g} is outside ±{limit:g}°</source>
       <translation>{degrees:g} je van opsega ±{limit:g}°</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/clusterer.py" />
+      <source>{distance} m from a camera {what}</source>
+      <translation>{distance} m od kamere {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />
@@ -7259,6 +7419,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/campaign/review.py" />
       <source>{first} and {second}</source>
       <translation>{first} i {second}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/bundle/identity.py" />
@@ -7474,6 +7639,11 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/safezip.py" />
       <source>{name}: {why}</source>
       <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/decision_words.py" />
+      <source>{note} (provisional: to review)</source>
+      <translation>{note} (privremeno: za proveru)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/geotag/clock.py" />
@@ -7837,6 +8007,16 @@ zamućeno: {n}</translation>
       <location filename="../../surveyor/core/bundle/verify.py" />
       <source>{relpath!r} is not a bundle photo name</source>
       <translation>{relpath!r} nije ime fotografije u paketu</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} and {last}</source>
+      <translation>{rest} i {last}</translation>
+    </message>
+    <message>
+      <location filename="../../surveyor/core/campaign/stored_words.py" />
+      <source>{rest} or {last}</source>
+      <translation>{rest} ili {last}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/workspace.py" />

@@ -24,6 +24,7 @@ class Choice:
     label: str
     key: str = ""
     pictogram: str | None = None
+    within: str | None = None  # the broader value this one is a kind of (street lamp: pole)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,9 @@ def _parse(raw: dict[str, Any]) -> Vocabulary:
             tag=spec["tag"],
             question=spec["question"],
             choices=tuple(
-                Choice(v["value"], v["label"], v.get("key", ""), v.get("pictogram"))
+                Choice(
+                    v["value"], v["label"], v.get("key", ""), v.get("pictogram"), v.get("within")
+                )
                 for v in spec["values"]
             ),
         )

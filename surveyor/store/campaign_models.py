@@ -169,7 +169,7 @@ class SightingRevision(BaseModel):
 class ReviewItem(BaseModel):
     """Something a person must look at: a possible duplicate, a provisional far merge, a vote.
 
-    ``kind``: ``far_match`` (joined provisionally at 5–25 m: confirm or split),
+    ``kind``: ``far_match`` (joined provisionally beyond 5 m: confirm or split),
     ``possible_duplicate`` (kept apart, but might be one camera: accept as distinct or merge) or
     ``vote_split`` (the volunteers' answers on ``attribute`` tie: set a value or accept none).
     ``other_camera`` is the candidate the sighting's camera might be the same as; ``attribute``
@@ -191,6 +191,7 @@ class ReviewItem(BaseModel):
     resolved_at = DateTimeField(null=True)
     created_at = DateTimeField(default=_now)
     attribute = CharField(default="")
+    words = TextField(default="")  # ``reason`` as translatable parts (decision_words.to_json)
     camera_id: int | None
     other_camera_id: int | None
     sighting_id: int | None
@@ -202,9 +203,11 @@ class ReviewItem(BaseModel):
 class PlacementNote(BaseModel):
     """Why the merge put a sighting where it is, in plain words: the camera's history.
 
-    ``action`` is ``joined`` (it joined ``camera``), ``new`` (it started ``camera``) or
-    ``apart`` (it started ``camera`` and was kept apart from ``other_camera``). Undoing a join
-    splits the sighting off; undoing an ``apart`` merges the two cameras.
+    ``action`` is ``joined`` (it joined ``camera``), ``new`` (it started ``camera``),
+    ``apart`` (it started ``camera`` and was kept apart from ``other_camera``) or ``settled``
+    (its answer on ``attribute`` nests with another's, e.g. street lamp and pole: the specific
+    one is the camera's). Undoing a join splits the sighting off; undoing an ``apart`` merges
+    the two cameras; undoing a ``settled`` asks a person (a ``vote_split`` item).
     """
 
     id = AutoField()
@@ -217,6 +220,8 @@ class PlacementNote(BaseModel):
     text = TextField()
     distance_m = FloatField(default=0.0)  # from the camera it joined or was kept apart from
     created_at = DateTimeField(default=_now)
+    attribute = CharField(default="")  # what a ``settled`` note settled
+    words = TextField(default="")  # ``text`` as translatable parts (decision_words.to_json)
     sighting_id: int
     camera_id: int | None
     other_camera_id: int | None

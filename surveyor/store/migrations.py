@@ -288,6 +288,21 @@ def v13_translatable_photo_notes(db: SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "photo_redaction" ADD COLUMN "reason_message" TEXT')
 
 
+_V14_DECISION_WORDS = """
+ALTER TABLE "placement_note" ADD COLUMN "attribute" VARCHAR(255) NOT NULL DEFAULT '';
+ALTER TABLE "placement_note" ADD COLUMN "words" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "review_item" ADD COLUMN "words" TEXT NOT NULL DEFAULT ''
+"""
+
+
+def v14_decision_words(db: SqliteDatabase) -> None:
+    # The merge's words kept translatable: beside the English ``text``/``reason`` (what the
+    # command line prints), ``words`` holds their parts as message templates and values (JSON)
+    # for the window to show in the coordinator's language ('' for notes written before).
+    # A note's ``attribute`` names what a "settled" note settled (a mount that nests).
+    _run_script(db, _V14_DECISION_WORDS)
+
+
 # Append only. Never edit a migration that has shipped; add the next number instead.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, v1_initial),
@@ -301,6 +316,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (10, v10_position_accuracy),
     (12, v12_dismissed_warnings),
     (13, v13_translatable_photo_notes),
+    (14, v14_decision_words),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

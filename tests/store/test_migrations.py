@@ -143,3 +143,23 @@ def test_version_12_photos_keep_their_english_notes_with_room_for_messages(tmp_p
     assert photos_without_position() == [(photo.id, "IMG_1.jpg", "the walk has no GPX track")]
     db.close()
     assert (tmp_path / "c.sqlite.v12.bak").exists()
+
+
+def test_version_13_catalogue_keeps_its_notes_and_gains_their_words(tmp_path: Path) -> None:
+    from surveyor.store.campaign_models import PlacementNote, ReviewItem
+
+    path = tmp_path / "c.sqlite"
+    db = open_database(path, upto=13)
+    db.execute_sql(
+        "INSERT INTO review_item (kind, distance_m, reason, status, resolution, resolved_by,"
+        " created_at, attribute) VALUES ('far_match', 6, 'joined at 6.0 m', 'open', '', '',"
+        " '2026-01-01', '')"
+    )
+    db.close()
+
+    db = open_database(path)
+    item = ReviewItem.get()
+    assert (item.reason, item.words) == ("joined at 6.0 m", "")  # shown in English, as before
+    assert {"attribute", "words"} <= {c.name for c in db.get_columns("placement_note")}
+    assert PlacementNote.select().count() == 0
+    db.close()

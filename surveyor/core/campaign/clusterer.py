@@ -10,7 +10,10 @@ Rules (from the coordinators' practice, see DOMAIN.md and the README's coordinat
 - up to the two positions' GPS error (``join_limit``: 20 m for two phone positions) with
   compatible attributes: the same camera when the evidence is strong (at least two of type,
   mount, make and direction agree) and no other camera fits as well; weaker evidence joins
-  provisionally with a ``far_match`` review item, up to ``REVIEW_RADIUS_M`` (25 m);
+  provisionally with a ``far_match`` review item; beyond the join limit, never;
+- answers that nest (a street lamp is a pole: ``nested_values``) are compatible within 5 m of
+  the camera or one of its sightings, though no evidence; farther off they join only as a slip
+  of type or mount would, and never open a "different mount" item;
 - one disagreeing camera type or mount (volunteers misjudge these) with strong agreement on the
   rest: the same camera, and the vote settles the attribute (a tie opens an item);
 - what the rules cannot settle (two cameras fit equally; a close camera that differs only in
@@ -38,12 +41,17 @@ from surveyor.core.campaign.cluster import (
     EVIDENCE_ATTRIBUTES,
     GPS_ERROR_M,
     KEY_ATTRIBUTES,
-    REVIEW_RADIUS_M,
     Cluster,
     Member,
     shown_m,
 )
-from surveyor.core.campaign.decision_words import LABELS, explain_apart, explain_join, words
+from surveyor.core.campaign.decision_words import (
+    LABELS,
+    explain_apart,
+    explain_join,
+    provisional,
+    words,
+)
 from surveyor.core.campaign.grid_index import GridIndex
 from surveyor.core.campaign.matching import (
     Candidate,
@@ -52,7 +60,9 @@ from surveyor.core.campaign.matching import (
     search_radius,
     soft_limit,
 )
+from surveyor.core.campaign.nested_values import nests_with_all
 from surveyor.core.geometry import distance_m
+from surveyor.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,13 @@ class Decision:
     attribute: str = ""  # the attribute an item is about, when one is
     note: str = ""
     apart_from: int | None = None
+
+
+def _touches(member: Member, cluster: Cluster, distance: float) -> bool:
+    """Within ``AUTO_RADIUS_M`` of the camera or of one of its sightings."""
+    return distance <= AUTO_RADIUS_M or any(
+        distance_m(member.lat, member.lon, m.lat, m.lon) <= AUTO_RADIUS_M for m in cluster.members
+    )
 
 
 class Clusterer:
@@ -113,19 +130,26 @@ class Clusterer:
                 continue
             shared: tuple[str, ...] = ()
             differing: tuple[str, ...] = ()
+            nested: tuple[str, ...] = ()
             for name, value in mine:
                 theirs = cluster.values(name)
                 if value in theirs:
                     if name in EVIDENCE_ATTRIBUTES:
                         shared += (name,)
+                elif theirs and nests_with_all(name, value, theirs):
+                    nested += (name,)  # "street lamp" and "pole": both right, no conflict
                 elif theirs:
                     differing += (name,)
+            if nested and not _touches(member, cluster, d):
+                # Farther off, any pole-mounted camera would do: the answers then join no
+                # more readily than a slip of type or mount (strong evidence, 12 m).
+                differing += nested
             gap = any_gap = direction_gap(member, cluster)
             if gap is not None and gap <= DIRECTION_TOLERANCE_DEG:
                 shared += ("direction",)  # facing the same way is evidence, even for a dome
             if gap is not None and not (directional and cluster.directional()):
                 gap = None  # a dome's direction never keeps two sightings apart
-            found.append(Candidate(cluster, d, differing, shared, gap, any_gap))
+            found.append(Candidate(cluster, d, differing, shared, gap, any_gap, nested))
         found.sort(key=lambda c: (c.distance, c.cluster.camera_id))
         return found
 
@@ -173,10 +197,12 @@ class Clusterer:
         runner_up = rivals[0].distance if rivals else math.inf
         clear = best.distance <= CLEAR_WINNER_RATIO * runner_up
         limit = join_limit(member, best.cluster)
+        if best.nested:  # one answer the less precise: as far as a slip of type or mount
+            limit = min(limit, soft_limit(member, best.cluster))
         if clear and best.strong and best.distance <= limit:
             return Decision("join", camera_id, best.distance, note=explain_join(best, member))
-        if clear and best.distance > max(REVIEW_RADIUS_M, limit):
-            return None  # beyond what either position allows: not the same camera
+        if clear and best.distance > limit:
+            return None  # beyond what both positions allow: not the same camera
         if clear:
             return Decision(
                 "join",
@@ -184,8 +210,12 @@ class Clusterer:
                 best.distance,
                 review_kind="far_match",
                 review_camera_id=camera_id,
-                reason=f"joined at {shown_m(best.distance)} m (beyond {AUTO_RADIUS_M:g} m)",
-                note=explain_join(best, member) + " (provisional: to review)",
+                reason=Message(
+                    "joined at {distance} m (beyond {radius} m)",
+                    distance=shown_m(best.distance),
+                    radius=f"{AUTO_RADIUS_M:g}",
+                ),
+                note=provisional(explain_join(best, member)),
             )
         if not best.strong and best.distance > join_limit(member, best.cluster):
             return None  # too far for what little it shares: not worth a person's time
@@ -195,8 +225,12 @@ class Clusterer:
             review_kind="possible_duplicate",
             review_camera_id=camera_id,
             distance=best.distance,
-            reason=f"two cameras fit: {shown_m(best.distance)} m and {shown_m(runner_up)} m away",
-            note="new camera: two cameras fit equally (to review)",
+            reason=Message(
+                "two cameras fit: {near} m and {far} m away",
+                near=shown_m(best.distance),
+                far=shown_m(runner_up),
+            ),
+            note=Message("new camera: two cameras fit equally (to review)"),
         )
 
     @staticmethod
@@ -217,10 +251,11 @@ class Clusterer:
                 continue
             # Close, and kept apart only by type, mount or an uncertain direction.
             if c.direction_unsure:
-                what = f"facing {c.direction_gap:.0f}° another way"
+                what = Message("facing {gap}° another way", gap=f"{c.direction_gap:.0f}")
                 attribute = "direction"
             else:
-                what = f"with a different {words([LABELS[n] for n in c.conflicts])}"
+                labels = words([LABELS[n] for n in c.conflicts])
+                what = Message("with a different {attribute}", attribute=labels)
                 attribute = ",".join(c.conflicts)
             return Decision(
                 "new",
@@ -228,15 +263,23 @@ class Clusterer:
                 review_kind="possible_duplicate",
                 review_camera_id=c.cluster.camera_id,
                 distance=c.distance,
-                reason=f"{shown_m(c.distance)} m from a camera {what}",
+                reason=Message(
+                    "{distance} m from a camera {what}", distance=shown_m(c.distance), what=what
+                ),
                 attribute=attribute,
-                note=f"new camera: {shown_m(c.distance)} m from camera {c.cluster.camera_id}"
-                f" {what} (to review)",
+                note=Message(
+                    "new camera: {distance} m from camera {camera} {what} (to review)",
+                    distance=shown_m(c.distance),
+                    camera=c.cluster.camera_id,
+                    what=what,
+                ),
             )
         near = next((c for c in candidates if not c.compatible), None)
         if near is None:
-            why = "nothing close enough fits" if compatible else f"no camera within {radius:.0f} m"
-            return Decision("new", None, note=f"new camera: {why}")
+            if compatible:
+                return Decision("new", None, note=Message("new camera: nothing close enough fits"))
+            why = Message("new camera: no camera within {radius} m", radius=f"{radius:.0f}")
+            return Decision("new", None, note=why)
         return Decision(
             "new", None, distance=near.distance, note=explain_apart(near),
             apart_from=near.cluster.camera_id,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from surveyor.core.campaign.cluster import DIRECTION_TOLERANCE_DEG, KEY_ATTRIBUTES, angle_between
+from surveyor.core.campaign.nested_values import is_kind_of, support
 
 CATEGORICAL = (
     "surveillance_type",
@@ -126,13 +127,19 @@ def _label(agree: int, voters: int) -> str:
     return DISAGREE
 
 
-def _categorical(name: str, values: Sequence[Any]) -> AttributeConsensus:
+def _categorical(name: str, values: Sequence[Any], nested: bool = True) -> AttributeConsensus:
     if not values:
         return AttributeConsensus(name, None, NONE, 0, 0, 0.0)
     # Manufacturers are case-sensitive names, but "huawei" and "Huawei" are one vote.
     folded = Counter(str(v).casefold() for v in values)
-    (top, agree), *rest = folded.most_common()
-    tie = bool(rest) and rest[0][1] == agree
+    # An answer agrees with its own value and with every value that is a kind of it (a
+    # street lamp is a pole): "pole" and "street lamp" are two votes for "street lamp".
+    scored = [(n, v) for v, n in folded.items()]
+    if nested and len(scored) > 1:
+        scored = [(support(name, v, folded.elements()), v) for v in folded]
+    scored.sort(key=lambda pair: -pair[0])  # stable: the first given wins a tie's order
+    (agree, top), *rest = scored
+    tie = bool(rest) and rest[0][0] == agree
     label = DISAGREE if tie else _label(agree, len(values))
     spelled = Counter(str(v) for v in values if str(v).casefold() == top).most_common(1)[0][0]
     value = None if label == DISAGREE else spelled
@@ -141,9 +148,12 @@ def _categorical(name: str, values: Sequence[Any]) -> AttributeConsensus:
     )
 
 
-def categorical_consensus(name: str, values: Sequence[Any]) -> AttributeConsensus:
-    """The vote on one categorical attribute, from the volunteers' values (one each)."""
-    return _categorical(name, values)
+def categorical_consensus(
+    name: str, values: Sequence[Any], nested: bool = True
+) -> AttributeConsensus:
+    """The vote on one categorical attribute, from the volunteers' values (one each);
+    ``nested=False`` counts "pole" and "street lamp" as two different answers."""
+    return _categorical(name, values, nested)
 
 
 def _direction(values: Sequence[float]) -> AttributeConsensus:
@@ -203,11 +213,9 @@ def _agrees(vote: Vote, attributes: Mapping[str, AttributeConsensus]) -> bool:
     for name in KEY_ATTRIBUTES:
         decided = attributes[name].value
         mine = vote.value(name)
-        if (
-            decided is not None
-            and mine is not None
-            and str(mine).casefold() != str(decided).casefold()
-        ):
+        if mine is None or decided is None:
+            continue
+        if not is_kind_of(name, str(decided), str(mine)):  # "pole" agrees with "street lamp"
             return False
     return True
 
@@ -279,4 +287,4 @@ def _same(name: str, mine: Any, decided: Any) -> bool:
         return angle_between(float(mine), float(decided)) <= DIRECTION_TOLERANCE_DEG
     if name == "height":
         return abs(float(mine) - float(decided)) <= HEIGHT_TOLERANCE_M
-    return str(mine).casefold() == str(decided).casefold()
+    return is_kind_of(name, str(decided), str(mine))  # "pole" agrees with "street lamp"

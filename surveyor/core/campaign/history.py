@@ -2,9 +2,10 @@
 
 The merge leaves one ``PlacementNote`` per sighting it placed ("joined: 4.2 m, same type, mount
 and make, 3 volunteers agree"; "new camera: 1.0 m from camera 12, which faces 180° another
-way"). Undoing an automatic join splits the sighting off into a camera of its own; undoing
-"kept apart" merges the two cameras. Both are ordinary review decisions, so they carry their
-author and can themselves be undone.
+way"; "mount: street lamp (street lamp is a kind of pole: both agree)"). Undoing an automatic
+join splits the sighting off into a camera of its own; undoing "kept apart" merges the two
+cameras; undoing "settled" asks a person to decide the attribute (a ``vote_split`` item). All
+are ordinary review decisions, so they carry their author and can themselves be undone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from peewee import fn
 
 from surveyor.core.campaign import review
 from surveyor.core.campaign.cluster import AUTO_RADIUS_M
+from surveyor.core.campaign.vote_items import SETTLED_NOTE, can_ask
 from surveyor.store.campaign_models import PlacementNote, Sighting, VolunteerKey
 
 
@@ -29,6 +31,7 @@ class HistoryEntry:
     undoable: bool  # the decision still stands and taking it back changes something
     camera_id: int | None = None
     distance_m: float = 0.0
+    words: str = ""  # ``text`` as translatable parts (``stored_words``)
 
 
 # The automatic decisions a coordinator may want to look over, by class.
@@ -37,6 +40,7 @@ CATEGORIES = {
     "slip": "joined although type or mount differ",
     "apart": "kept apart from a close camera",
     "split": "split off (two ways seen)",
+    "nested": "settled: one answer a kind of the other",
 }
 
 
@@ -51,6 +55,8 @@ def automatic_decisions(category: str, limit: int = 5000) -> list[HistoryEntry]:
         query = query.where(
             (PlacementNote.action == "joined") & PlacementNote.text.contains("(the vote decides)")
         ).order_by(PlacementNote.distance_m.desc())
+    elif category == "nested":
+        query = query.where(PlacementNote.action == SETTLED_NOTE).order_by(PlacementNote.id)
     elif category in ("apart", "split"):
         split = PlacementNote.text.startswith("split off")
         query = query.where(
@@ -66,7 +72,7 @@ def automatic_decisions(category: str, limit: int = 5000) -> list[HistoryEntry]:
     entries = []
     for note in query.limit(limit):
         row = note.sighting
-        if note.action == "joined" and row.camera_id != note.camera_id:
+        if note.action in ("joined", SETTLED_NOTE) and row.camera_id != note.camera_id:
             continue  # taken back or moved since: no longer a standing decision
         count = counts.get(row.camera_id, 0)
         entries.append(
@@ -80,6 +86,7 @@ def automatic_decisions(category: str, limit: int = 5000) -> list[HistoryEntry]:
                 undoable=_undoable(note, row, count),
                 camera_id=row.camera_id,
                 distance_m=note.distance_m,
+                words=note.words,
             )
         )
     return entries
@@ -94,6 +101,8 @@ def camera_history(camera_id: int) -> list[HistoryEntry]:
     notes = PlacementNote.select().where(PlacementNote.sighting.in_(list(rows)))
     for note in notes.order_by(PlacementNote.id):
         row = rows[note.sighting_id]
+        if note.action == SETTLED_NOTE and note.camera_id != camera_id:
+            continue  # about the camera its sighting was in before a split or merge
         entries.append(
             HistoryEntry(
                 note_id=note.id,
@@ -105,6 +114,7 @@ def camera_history(camera_id: int) -> list[HistoryEntry]:
                 undoable=_undoable(note, row, count),
                 camera_id=camera_id,
                 distance_m=note.distance_m,
+                words=note.words,
             )
         )
     return entries
@@ -113,6 +123,8 @@ def camera_history(camera_id: int) -> list[HistoryEntry]:
 def _undoable(note: PlacementNote, row: Sighting, count: int) -> bool:
     if note.action == "joined":
         return row.camera_id == note.camera_id and count > 1
+    if note.action == SETTLED_NOTE:
+        return row.camera_id == note.camera_id and can_ask(row.camera_id, note.attribute)
     if note.action == "apart":
         other = note.other_camera_id
         return (
@@ -136,5 +148,8 @@ def undo_automatic(note_id: int, author: str) -> int:
         )
     if note.action == "joined":
         return review.split([row.id], author)
-    assert row.camera_id is not None and note.other_camera_id is not None
+    assert row.camera_id is not None
+    if note.action == SETTLED_NOTE:
+        return review.ask_vote(row.camera_id, note.attribute, author)
+    assert note.other_camera_id is not None
     return review.merge(row.camera_id, note.other_camera_id, author)

@@ -19,6 +19,7 @@ from surveyor.core.campaign.cluster import (
     Member,
     angle_between,
 )
+from surveyor.core.campaign.nested_values import nest
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Candidate:
     agreements: tuple[str, ...]  # evidence attributes it shares ("direction": faces the same way)
     direction_gap: float | None  # degrees, when the two directions may be compared
     any_gap: float | None = None  # the directions' gap even when the type has none
+    nested: tuple[str, ...] = ()  # answers that differ but nest (street lamp, pole)
 
     def voters(self, member: Member) -> int:
         """Volunteers of the camera who contradict none of the sighting's key attributes."""
@@ -42,7 +44,7 @@ class Candidate:
             {
                 m.key_id
                 for m in self.cluster.members
-                if all((theirs := m.key_value(n)) is None or theirs == v for n, v in mine)
+                if all((theirs := m.key_value(n)) is None or nest(n, theirs, v) for n, v in mine)
             }
         )
 

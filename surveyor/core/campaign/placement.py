@@ -16,9 +16,19 @@ import math
 
 from surveyor.core.campaign.cluster import KEY_ATTRIBUTES, Cluster, Member, weighted_mean
 from surveyor.core.campaign.clusterer import Clusterer, Decision
+from surveyor.core.campaign.decision_words import explain_settled
 from surveyor.core.campaign.merged_cameras import load_clusterer, member_from_row
+from surveyor.core.campaign.stored_words import stored
 from surveyor.core.campaign.two_facing import two_facing_groups
-from surveyor.core.campaign.vote_items import OPEN, VOTE_SPLIT, VoteWatch, ballots_of, settle
+from surveyor.core.campaign.vote_items import (
+    OPEN,
+    SETTLED_NOTE,
+    VOTE_SPLIT,
+    VoteWatch,
+    ballots_of,
+    settle,
+)
+from surveyor.core.messages import Message
 from surveyor.store.campaign_models import ReviewItem, Sighting
 from surveyor.store.models import _now, db_proxy, new_uuid
 
@@ -36,12 +46,16 @@ _MOVE_CAMERA = "UPDATE campaign_camera SET latitude = ?, longitude = ?, updated_
 _SET_SIGHTING = "UPDATE sighting SET camera_id = ?, outcome = ? WHERE id = ?"
 _INSERT_REVIEW = (
     "INSERT INTO review_item (kind, camera_id, other_camera_id, sighting_id, distance_m, reason,"
-    " status, resolution, resolved_by, created_at, attribute)"
-    " VALUES (?, ?, ?, ?, ?, ?, 'open', '', '', ?, ?)"
+    " status, resolution, resolved_by, created_at, attribute, words)"
+    " VALUES (?, ?, ?, ?, ?, ?, 'open', '', '', ?, ?, ?)"
 )
 _INSERT_NOTE = (
     "INSERT INTO placement_note (sighting_id, camera_id, other_camera_id, action, text,"
-    " created_at, distance_m) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    " created_at, distance_m, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_SETTLED_NOTE = (
+    "INSERT INTO placement_note (sighting_id, camera_id, action, text, created_at, attribute,"
+    " words, distance_m) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"
 )
 
 
@@ -133,28 +147,32 @@ class Placer:
             action = "joined" if decision.action == "join" else "new"
             if decision.apart_from is not None:
                 action = "apart"
+            text, words = stored(decision.note)
             self._notes.append(
                 (
                     member.sighting_id,
                     camera_id,
                     decision.apart_from,
                     action,
-                    decision.note,
+                    text,
                     now,
                     round(decision.distance, 2),
+                    words,
                 )
             )
         if decision.review_kind:
             other = decision.review_camera_id if decision.review_camera_id != camera_id else None
+            reason, words = stored(decision.reason)
             row = (
                 decision.review_kind,
                 camera_id,
                 other,
                 member.sighting_id,
                 round(decision.distance, 2),
-                decision.reason,
+                reason,
                 now,
                 decision.attribute,
+                words,
             )
             if self._batch:
                 self._new_reviews.append(row)
@@ -203,15 +221,22 @@ class Placer:
             lat, lon, _weight = weighted_mean(split_off)
             cursor.execute(_INSERT_CAMERA, (new_uuid(), lat, lon, now, now))
             new_id = int(cursor.lastrowid)
-            text = (
-                f"split off: {_voices(split_off)} see it face {_mean_way(split_off):.0f}°,"
-                f" {_voices(kept)} face {_mean_way(kept):.0f}° (camera {camera_id}): two cameras"
+            text, words = stored(
+                Message(
+                    "split off: {count} volunteers see it face {way}°, {others} volunteers face"
+                    " {other_way}° (camera {camera}): two cameras",
+                    count=_voices(split_off),
+                    way=f"{_mean_way(split_off):.0f}",
+                    others=_voices(kept),
+                    other_way=f"{_mean_way(kept):.0f}",
+                    camera=camera_id,
+                )
             )
             for m in split_off:
                 self.clusterer.discard(m.sighting_id)
                 self.clusterer.add(new_id, m)
                 cursor.execute(_SET_SIGHTING, (new_id, NEW, m.sighting_id))
-                row = (m.sighting_id, new_id, camera_id, "apart", text, now, 0.0)
+                row = (m.sighting_id, new_id, camera_id, "apart", text, now, 0.0, words)
                 cursor.execute(_INSERT_NOTE, row)
             self._moved.add(new_id)
 
@@ -228,11 +253,25 @@ class Placer:
                 continue  # the common case: nothing split, no item to settle
             changes = self.votes.check(camera_id, ballots_of(cluster.members))
             settled += changes.settled
-            for cam, attribute, reason in changes.opened:
+            for cam, attribute, said in changes.opened:
+                reason, words = stored(said)
                 cursor.execute(
-                    _INSERT_REVIEW, (VOTE_SPLIT, cam, None, None, 0.0, reason, now, attribute)
+                    _INSERT_REVIEW,
+                    (VOTE_SPLIT, cam, None, None, 0.0, reason, now, attribute, words),
                 )
                 self.votes.noted(cam, attribute, int(cursor.lastrowid), OPEN)
+            for settlement in changes.nested:
+                # In the history of the latest sighting giving the specific answer.
+                name, value = settlement.attribute, settlement.value.casefold()
+                sighting_id = max(
+                    m.sighting_id for m in cluster.members if m.key_value(name) == value
+                )
+                n = settlement
+                said = explain_settled(name, n.value, n.broader, n.agree, n.voters)
+                text, words = stored(said)
+                row = (sighting_id, camera_id, SETTLED_NOTE, text, now, name, words)
+                cursor.execute(_INSERT_SETTLED_NOTE, row)
+                self.votes.nested_noted.add((camera_id, name))
         if settled:
             settle(settled)
             for key, (item_id, _status) in list(self.votes.items.items()):
@@ -254,9 +293,8 @@ class Placer:
         db_proxy.obj.execute_sql(_MOVE_CAMERA, (cluster.lat, cluster.lon, now, cluster.camera_id))
 
 
-def _voices(members: list[Member]) -> str:
-    n = len({m.key_id for m in members if m.direction is not None})
-    return f"{n} volunteers"
+def _voices(members: list[Member]) -> int:
+    return len({m.key_id for m in members if m.direction is not None})
 
 
 def _mean_way(members: list[Member]) -> float:

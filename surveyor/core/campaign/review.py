@@ -16,7 +16,7 @@ from surveyor.core.campaign import keyring
 from surveyor.core.campaign.cluster import weighted_mean
 from surveyor.core.campaign.consensus import ATTRIBUTES
 from surveyor.core.campaign.merged_cameras import WITHDRAWN, member_from_row
-from surveyor.core.campaign.vote_items import sync_cameras, unsync
+from surveyor.core.campaign.vote_items import ask, sync_cameras, unsync
 from surveyor.core.messages import Message
 from surveyor.core.value_rules import attribute_problem
 from surveyor.store.campaign_models import (
@@ -371,6 +371,12 @@ def set_value(camera_id: int, attribute: str, value: str | None, author: str) ->
         return _record("set_value", author, payload)
 
 
+def ask_vote(camera_id: int, attribute: str, author: str) -> int:
+    """Ask a person about an attribute the merge settled by itself (undoing that)."""
+    with db_proxy.atomic():
+        return _record("ask_vote", author, {"opened": [ask(camera_id, attribute)]})
+
+
 def withdraw_camera(camera_id: int, author: str) -> int:
     """Take a camera out of the consensus, the exports and the map (its sightings stay on
     record); undoing the decision brings it back."""
@@ -428,6 +434,8 @@ def undo(decision_id: int) -> None:
             unsync(p.get("opened", []), p.get("settled", []))
             CampaignCamera.delete().where(CampaignCamera.id == p["new_camera"]).execute()
             recentre(p["origin"])
+        elif decision.action == "ask_vote":
+            unsync(p["opened"], [])
         elif decision.action == "withdraw_camera":
             AttributeOverride.delete().where(
                 (AttributeOverride.camera == p["camera"])

@@ -39,6 +39,7 @@ class ReviewCase:
     lat: float
     lon: float
     sightings: list[SightingView] = field(default_factory=list)
+    words: str = ""  # ``reason`` as translatable parts (``stored_words``)
 
 
 def _redaction(raw: str | None) -> dict[str, int] | None:
@@ -62,6 +63,7 @@ def review_case(item_id: int) -> ReviewCase | None:
         item.id, item.kind, item.reason, item.distance_m, item.camera_id,
         item.other_camera_id, lat, lon,
     )  # fmt: skip
+    case.words = item.words
     cameras = [c for c in (item.camera_id, item.other_camera_id) if c is not None]
     _add_sightings(case, cameras, item.sighting_id)
     return case

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyor.core.campaign import history
+from surveyor.ui.campaign.decision_text import shown
 
 
 def tr(text: str) -> str:
@@ -40,10 +41,11 @@ class CameraHistory(QWidget):
     def show_camera(self, camera_id: int | None) -> None:
         self.entries.clear()
         for entry in history.camera_history(camera_id) if camera_id is not None else []:
-            line = QListWidgetItem(f"{entry.volunteer}: {entry.text}")
+            text = shown(entry.text, entry.words)
+            line = QListWidgetItem(f"{entry.volunteer}: {text}")
             line.setData(Qt.ItemDataRole.UserRole, entry.note_id)
             line.setData(Qt.ItemDataRole.UserRole + 1, entry.undoable)
-            line.setToolTip(entry.text)
+            line.setToolTip(text)
             self.entries.addItem(line)
         self._selected()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from surveyor.core.campaign import history
 from surveyor.core.campaign.history import CATEGORIES, HistoryEntry
+from surveyor.ui.campaign.decision_text import shown
 from surveyor.ui.campaign.review_undo import ReviewCommand
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +41,7 @@ def category_label(category: str) -> str:
         "slip": tr("Joined although type or mount differ"),
         "apart": tr("Kept apart from a close camera"),
         "split": tr("Split off: volunteers saw two ways"),
+        "nested": tr("Settled: one answer a kind of the other"),
     }.get(category, category)
 
 
@@ -71,9 +73,10 @@ class DecisionsModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(entry.camera_id or ""), entry.volunteer, entry.text)[index.column()]
+            why = shown(entry.text, entry.words)
+            return (str(entry.camera_id or ""), entry.volunteer, why)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.text
+            return shown(entry.text, entry.words)
         return None
 
 

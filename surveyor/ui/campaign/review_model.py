@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from surveyor.core.campaign import review
+from surveyor.ui.campaign.decision_text import shown
 from surveyor.ui.locale_format import number
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +42,9 @@ class ReviewQueueModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = [(i.id, i.kind, i.distance_m, i.reason) for i in review.open_items()]
+        self._rows = [
+            (i.id, i.kind, i.distance_m, shown(i.reason, i.words)) for i in review.open_items()
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

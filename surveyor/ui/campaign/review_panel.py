@@ -24,6 +24,7 @@ from surveyor.core.campaign.review_map import review_map_data
 from surveyor.store.campaign_models import Sighting
 from surveyor.ui.campaign.camera_history import CameraHistory
 from surveyor.ui.campaign.case_sightings import CaseSightings
+from surveyor.ui.campaign.decision_text import shown
 from surveyor.ui.campaign.photo_strip import PhotoLoader, PhotoStrip
 from surveyor.ui.campaign.review_labels import attribute_label, value_label
 from surveyor.ui.campaign.review_map_view import ReviewMapView
@@ -263,7 +264,9 @@ class ReviewPanel(QWidget):
                 )  # fmt: skip
             return
         self.title.setText(
-            tr("{kind} — {reason}").format(kind=kind_label(case.kind), reason=case.reason)
+            tr("{kind} — {reason}").format(
+                kind=kind_label(case.kind), reason=shown(case.reason, case.words)
+            )
         )
         self.merge_button.setEnabled(case.other_camera_id is not None)
         self.case_sightings.show_case(case)
