@@ -6107,13 +6107,13 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>joined at {distance} m (beyond {radius} m)</source>
-      <translation>придружено на {distance} м (даље од {radius} м)</translation>
+      <source>joined at {distance:.1f} m (beyond {radius} m)</source>
+      <translation>придружено на {distance:.1f} м (даље од {radius} м)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <source>joined: {distance} m</source>
-      <translation>придружено: {distance} м</translation>
+      <source>joined: {distance:.1f} m</source>
+      <translation>придружено: {distance:.1f} м</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
@@ -6282,13 +6282,13 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>new camera: {distance} m from camera {camera} {what} (to review)</source>
-      <translation>нова камера: {distance} м од камере {camera} {what} (за проверу)</translation>
+      <source>new camera: {distance:.1f} m from camera {camera} {what} (to review)</source>
+      <translation>нова камера: {distance:.1f} м од камере {camera} {what} (за проверу)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <source>new camera: {distance} m from camera {camera}, which {why}</source>
-      <translation>нова камера: {distance} м од камере {camera}, која {why}</translation>
+      <source>new camera: {distance:.1f} m from camera {camera}, which {why}</source>
+      <translation>нова камера: {distance:.1f} м од камере {camera}, која {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -7051,8 +7051,8 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>two cameras fit: {near} m and {far} m away</source>
-      <translation>одговарају две камере: удаљене {near} м и {far} м</translation>
+      <source>two cameras fit: {near:.1f} m and {far:.1f} m away</source>
+      <translation>одговарају две камере: удаљене {near:.1f} м и {far:.1f} м</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
@@ -7332,8 +7332,8 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>{distance} m from a camera {what}</source>
-      <translation>{distance} м од камере {what}</translation>
+      <source>{distance:.1f} m from a camera {what}</source>
+      <translation>{distance:.1f} м од камере {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />

@@ -6107,13 +6107,13 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>joined at {distance} m (beyond {radius} m)</source>
-      <translation>pridruženo na {distance} m (dalje od {radius} m)</translation>
+      <source>joined at {distance:.1f} m (beyond {radius} m)</source>
+      <translation>pridruženo na {distance:.1f} m (dalje od {radius} m)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <source>joined: {distance} m</source>
-      <translation>pridruženo: {distance} m</translation>
+      <source>joined: {distance:.1f} m</source>
+      <translation>pridruženo: {distance:.1f} m</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/delivered.py" />
@@ -6282,13 +6282,13 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>new camera: {distance} m from camera {camera} {what} (to review)</source>
-      <translation>nova kamera: {distance} m od kamere {camera} {what} (za proveru)</translation>
+      <source>new camera: {distance:.1f} m from camera {camera} {what} (to review)</source>
+      <translation>nova kamera: {distance:.1f} m od kamere {camera} {what} (za proveru)</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <source>new camera: {distance} m from camera {camera}, which {why}</source>
-      <translation>nova kamera: {distance} m od kamere {camera}, koja {why}</translation>
+      <source>new camera: {distance:.1f} m from camera {camera}, which {why}</source>
+      <translation>nova kamera: {distance:.1f} m od kamere {camera}, koja {why}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/vocabulary_additions.py" />
@@ -7051,8 +7051,8 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>two cameras fit: {near} m and {far} m away</source>
-      <translation>odgovaraju dve kamere: udaljene {near} m i {far} m</translation>
+      <source>two cameras fit: {near:.1f} m and {far:.1f} m away</source>
+      <translation>odgovaraju dve kamere: udaljene {near:.1f} m i {far:.1f} m</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
@@ -7332,8 +7332,8 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/clusterer.py" />
-      <source>{distance} m from a camera {what}</source>
-      <translation>{distance} m od kamere {what}</translation>
+      <source>{distance:.1f} m from a camera {what}</source>
+      <translation>{distance:.1f} m od kamere {what}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/kit/create.py" />

@@ -40,10 +40,11 @@ DIRECTIONLESS_TYPES = frozenset({"dome", "panorama"})
 _NO_VALUES: frozenset[str] = frozenset()
 
 
-def shown_m(distance: float) -> str:
+def shown_m(distance: float) -> float:
     """A distance as the review table shows it (stored to 2 decimals, shown to 1), so the
-    Why text and the Distance column never disagree (7.65 is "7.7" in both)."""
-    return f"{round(distance, 2):.1f}"
+    Why text and the Distance column never disagree (7.65 is 7.7 in both). A number, not
+    text, so the window writes it with the locale's decimal mark."""
+    return round(round(distance, 2), 1)
 
 
 def angle_between(a: float, b: float) -> float:

@@ -211,7 +211,7 @@ class Clusterer:
                 review_kind="far_match",
                 review_camera_id=camera_id,
                 reason=Message(
-                    "joined at {distance} m (beyond {radius} m)",
+                    "joined at {distance:.1f} m (beyond {radius} m)",
                     distance=shown_m(best.distance),
                     radius=f"{AUTO_RADIUS_M:g}",
                 ),
@@ -226,7 +226,7 @@ class Clusterer:
             review_camera_id=camera_id,
             distance=best.distance,
             reason=Message(
-                "two cameras fit: {near} m and {far} m away",
+                "two cameras fit: {near:.1f} m and {far:.1f} m away",
                 near=shown_m(best.distance),
                 far=shown_m(runner_up),
             ),
@@ -264,11 +264,11 @@ class Clusterer:
                 review_camera_id=c.cluster.camera_id,
                 distance=c.distance,
                 reason=Message(
-                    "{distance} m from a camera {what}", distance=shown_m(c.distance), what=what
+                    "{distance:.1f} m from a camera {what}", distance=shown_m(c.distance), what=what
                 ),
                 attribute=attribute,
                 note=Message(
-                    "new camera: {distance} m from camera {camera} {what} (to review)",
+                    "new camera: {distance:.1f} m from camera {camera} {what} (to review)",
                     distance=shown_m(c.distance),
                     camera=c.cluster.camera_id,
                     what=what,

@@ -42,7 +42,7 @@ def _terms(name: str, values: Iterable[object], last: str) -> object:
 
 def explain_join(candidate: Candidate, member: Member) -> Message:
     """``joined: 4.2 m, same type, mount and make, faces the same way, 3 volunteers agree``."""
-    parts: list[object] = [Message("joined: {distance} m", distance=shown_m(candidate.distance))]
+    parts: list[object] = [Message("joined: {distance:.1f} m", distance=shown_m(candidate.distance))]
     cluster = candidate.cluster
     same = [_SHORT[n] for n in candidate.agreements if n in _SHORT]
     if same:
@@ -129,7 +129,7 @@ def explain_apart(candidate: Candidate) -> Message:
     if not why:
         why.append(Message("is too far for what the two share"))
     return Message(
-        "new camera: {distance} m from camera {camera}, which {why}",
+        "new camera: {distance:.1f} m from camera {camera}, which {why}",
         distance=shown_m(candidate.distance),
         camera=candidate.cluster.camera_id,
         why=words(why),

@@ -9,7 +9,6 @@ from surveyor.ui.campaign.camera_history import CameraHistory
 from surveyor.ui.campaign.review_model import ReviewQueueModel
 from tests.core.campaign.conftest import campaign  # noqa: F401  (a fixture)
 from tests.core.campaign.factory import place, sighting
-from tests.ui.test_language import speak  # noqa: F401  (a fixture)
 
 FIXED = {"camera_type": "fixed", "manufacturer": "Huawei", "direction": 45}
 
@@ -34,7 +33,7 @@ def test_a_split_vote_and_the_history_read_in_serbian(qtbot, campaign, speak) ->
     settled = PlacementNote.get(PlacementNote.action == "settled")
     pane.show_camera(settled.camera_id)
     lines = [pane.entries.item(r).text() for r in range(pane.entries.count())]
-    assert any("pridruženo: 2.0 m" in line for line in lines)
+    assert any("pridruženo: 2,0 m" in line for line in lines)  # the locale's decimal mark
     assert (
         "B: nosač: ulična svetiljka (odgovor „ulična svetiljka” je uži od odgovora „stub”: "
         "oba odgovora se slažu)" in lines
