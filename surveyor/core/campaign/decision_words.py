@@ -42,7 +42,8 @@ def _terms(name: str, values: Iterable[object], last: str) -> object:
 
 def explain_join(candidate: Candidate, member: Member) -> Message:
     """``joined: 4.2 m, same type, mount and make, faces the same way, 3 volunteers agree``."""
-    parts: list[object] = [Message("joined: {distance:.1f} m", distance=shown_m(candidate.distance))]
+    distance = shown_m(candidate.distance)
+    parts: list[object] = [Message("joined: {distance:.1f} m", distance=distance)]
     cluster = candidate.cluster
     same = [_SHORT[n] for n in candidate.agreements if n in _SHORT]
     if same:
