@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -99,3 +99,9 @@ def _english_dates_after_each_test() -> Iterator[None]:
     do (the system's locale) must not leave it to the tests after it."""
     yield
     QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture
+def serbian_latin(speak: Callable[[QLocale], None]) -> None:
+    """The interface in Serbian, Latin script, for one test."""
+    speak(QLocale("sr_Latn_RS"))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
@@ -19,15 +17,6 @@ from surveyor.ui.language import install_translations
 from surveyor.ui.map.sidebar import MapSidebar
 from tests.fixtures.gpx import catalogue_photo
 from tests.fixtures.photos import make_jpeg
-
-
-@pytest.fixture
-def serbian_latin(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, QLocale("sr_Latn_RS"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, QLocale("en_GB"))
 
 
 def test_a_gate_reason_is_shown_in_serbian(serbian_latin: None) -> None:

@@ -4,12 +4,9 @@ review errors, the merge report's lines, its title and its place in the list of 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from surveyor.core.campaign import review
 from surveyor.core.campaign.intake_result import MERGED, QUARANTINED, REFUSED, IntakeResult
@@ -19,19 +16,8 @@ from surveyor.core.messages import Message
 from surveyor.core.walks import suggest_walk_name
 from surveyor.ui.campaign.merge_report_view import MergeReportDialog, MergesView
 from surveyor.ui.campaign.review_undo import ReviewCommand
-from surveyor.ui.language import install_translations
 
 WHEN = dt.datetime(2026, 5, 16, 14, 5)
-
-
-@pytest.fixture
-def serbian(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, QLocale("sr_Latn_RS"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    for translator in install_translations(qapp, QLocale("en_GB")):
-        qapp.removeTranslator(translator)
 
 
 def _report():  # type: ignore[no-untyped-def]
@@ -50,7 +36,7 @@ def _report():  # type: ignore[no-untyped-def]
     return merge_report([merged, waiting, refused], receipts_signed=False, when=WHEN)
 
 
-def test_a_review_error_is_serbian_in_the_window_and_english_underneath(serbian) -> None:
+def test_a_review_error_is_serbian_in_the_window_and_english_underneath(serbian_latin) -> None:
     command = ReviewCommand("Spoji", lambda: review.merge(3, 3, "ana"), lambda: None)
     command.redo()
     assert command.error == "kamera ne može da se spoji sama sa sobom"
@@ -59,7 +45,7 @@ def test_a_review_error_is_serbian_in_the_window_and_english_underneath(serbian)
     assert raised.value.args[0] == "a camera cannot be merged into itself"  # the CLI's words
 
 
-def test_the_merge_report_is_serbian_with_serbian_dates_and_counts(qtbot, serbian) -> None:
+def test_the_merge_report_is_serbian_with_serbian_dates_and_counts(qtbot, serbian_latin) -> None:
     report = _report()
     dialog = MergeReportDialog(report)
     qtbot.addWidget(dialog)
@@ -88,7 +74,7 @@ def test_the_merge_report_is_serbian_with_serbian_dates_and_counts(qtbot, serbia
     assert merges.list.item(0).text() == "16. 5. 2026. 14:05: 1 spojen, 1 čeka ključ, 1 odbijen"
 
 
-def test_the_command_line_keeps_its_english(serbian) -> None:
+def test_the_command_line_keeps_its_english(serbian_latin) -> None:
     report = _report()
     line = report.lines[0]
     assert (line.outcome, line.reason) == ("Merged", "3 new cameras, 1 camera to review")
@@ -96,14 +82,14 @@ def test_the_command_line_keeps_its_english(serbian) -> None:
     assert report.heading() == "2026-05-16 14:05: 1 merged, 1 waiting for a key, 1 refused"
 
 
-def test_receipt_times_and_walk_names_in_serbian(serbian, workspace) -> None:
+def test_receipt_times_and_walk_names_in_serbian(serbian_latin, workspace) -> None:
     receipt = Receipt(Path("r.json"), "b", "C", "V", "2026-05-16T12:00:00Z", {}, True)
     local = dt.datetime(2026, 5, 16, 12, tzinfo=dt.UTC).astimezone()
     assert str(receipt.issued_line()) == f"Izdata 16. 5. 2026. {local:%H:%M}"
     assert suggest_walk_name([], today=dt.date(2026, 5, 6)).startswith("Obilazak, 6. maj")
 
 
-def test_review_values_use_the_vocabulary_words(serbian) -> None:
+def test_review_values_use_the_vocabulary_words(serbian_latin) -> None:
     from surveyor.ui.campaign.review_labels import value_label
 
     assert value_label("camera_mount", "pole") == "Stub"
