@@ -29,6 +29,7 @@ from surveyor.core.photos.rows import (
 )
 from surveyor.core.vault.storage import Blob
 from surveyor.core.workspace import Workspace
+from surveyor.store.models import db_proxy
 from surveyor.ui.background import Task, run_task, wait_for
 from surveyor.ui.locale_format import short_date_time
 from surveyor.ui.thumbnails import Source, ThumbnailLoader, sources
@@ -110,13 +111,16 @@ class PhotoListModel(QAbstractListModel):
         """
         self._generation += 1
         generation = self._generation
+        catalogue = db_proxy.obj  # the rows belong to it
 
         def load() -> tuple[list[PhotoRow], _Lookups]:
             rows = photo_rows()
             return rows, _lookups(rows)  # built here, not in the UI thread's pause
 
         def done(result: tuple[list[PhotoRow], _Lookups]) -> None:
-            if generation == self._generation:
+            # Stale after a newer request, or once the workspace was switched or closed (the
+            # result is delivered through the event loop, after the window waited for it).
+            if generation == self._generation and db_proxy.obj is catalogue:
                 self.apply_rows(*result)
 
         def failed(reason: str) -> None:
