@@ -5665,7 +5665,7 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>camera type</source>
       <translation>врста камере</translation>
     </message>
@@ -5849,7 +5849,7 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>direction</source>
       <translation>смер</translation>
     </message>
@@ -5915,12 +5915,12 @@ camera only, {n} blurred</source>
       <translation>(гледа {gap}° у другом смеру)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>far match</source>
       <translation>далеко поклапање</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>far matches</source>
       <translation>далека поклапања</translation>
     </message>
@@ -6157,7 +6157,7 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>kind of device</source>
       <translation>врста уређаја</translation>
     </message>
@@ -6204,7 +6204,7 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>make</source>
       <translation>произвођач</translation>
     </message>
@@ -6236,7 +6236,7 @@ camera only, {n} blurred</source>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>mount</source>
       <translation>носач</translation>
     </message>
@@ -6609,22 +6609,22 @@ camera only, {n} blurred</source>
       <translation>position_source: {value!r} није једно од {POSITION_SOURCES}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicate</source>
       <translation>могући дупликат</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicate ({what} differs)</source>
       <translation>могући дупликат (разликује се: {what})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicates</source>
       <translation>могући дупликати</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicates ({what} differs)</source>
       <translation>могући дупликати (разликује се: {what})</translation>
     </message>
@@ -6819,12 +6819,12 @@ camera only, {n} blurred</source>
       <translation>раздвајајте опажања само једне камере одједном</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>split vote on {what}</source>
       <translation>подељени гласови ({what})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>split votes on {what}</source>
       <translation>подељени гласови ({what})</translation>
     </message>
@@ -7416,7 +7416,7 @@ camera only, {n} blurred</source>
       <translation>{file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>{first} and {second}</source>
       <translation>{first} и {second}</translation>
     </message>

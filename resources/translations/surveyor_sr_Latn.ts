@@ -5665,7 +5665,7 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>camera type</source>
       <translation>vrsta kamere</translation>
     </message>
@@ -5849,7 +5849,7 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>direction</source>
       <translation>smer</translation>
     </message>
@@ -5915,12 +5915,12 @@ zamućeno: {n}</translation>
       <translation>(gleda {gap}° u drugom smeru)</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>far match</source>
       <translation>daleko poklapanje</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>far matches</source>
       <translation>daleka poklapanja</translation>
     </message>
@@ -6157,7 +6157,7 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>kind of device</source>
       <translation>vrsta uređaja</translation>
     </message>
@@ -6204,7 +6204,7 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>make</source>
       <translation>proizvođač</translation>
     </message>
@@ -6236,7 +6236,7 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>mount</source>
       <translation>nosač</translation>
     </message>
@@ -6609,22 +6609,22 @@ zamućeno: {n}</translation>
       <translation>position_source: {value!r} nije jedno od {POSITION_SOURCES}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicate</source>
       <translation>mogući duplikat</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicate ({what} differs)</source>
       <translation>mogući duplikat (razlikuje se: {what})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicates</source>
       <translation>mogući duplikati</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>possible duplicates ({what} differs)</source>
       <translation>mogući duplikati (razlikuje se: {what})</translation>
     </message>
@@ -6819,12 +6819,12 @@ zamućeno: {n}</translation>
       <translation>razdvajajte opažanja samo jedne kamere odjednom</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>split vote on {what}</source>
       <translation>podeljeni glasovi ({what})</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>split votes on {what}</source>
       <translation>podeljeni glasovi ({what})</translation>
     </message>
@@ -7416,7 +7416,7 @@ zamućeno: {n}</translation>
       <translation>{file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../surveyor/core/campaign/review.py" />
+      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>{first} and {second}</source>
       <translation>{first} i {second}</translation>
     </message>
