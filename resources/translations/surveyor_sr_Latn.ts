@@ -5665,7 +5665,6 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>camera type</source>
       <translation>vrsta kamere</translation>
     </message>
@@ -5849,7 +5848,6 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>direction</source>
       <translation>smer</translation>
     </message>
@@ -6157,7 +6155,6 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>kind of device</source>
       <translation>vrsta uređaja</translation>
     </message>
@@ -6204,7 +6201,6 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>make</source>
       <translation>proizvođač</translation>
     </message>
@@ -6236,7 +6232,6 @@ zamućeno: {n}</translation>
     </message>
     <message>
       <location filename="../../surveyor/core/campaign/decision_words.py" />
-      <location filename="../../surveyor/core/campaign/review_queue.py" />
       <source>mount</source>
       <translation>nosač</translation>
     </message>

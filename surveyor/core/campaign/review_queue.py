@@ -3,6 +3,7 @@ plain words (what the coordinator settles alike, in one step)."""
 
 from __future__ import annotations
 
+from surveyor.core.campaign.decision_words import LABELS
 from surveyor.core.messages import Message
 from surveyor.store.campaign_models import ReviewItem, Sighting
 
@@ -46,21 +47,10 @@ def item_class(item: ReviewItem) -> tuple[str, str]:
     return item.kind, item.attribute or ""
 
 
-def _attribute_word(name: str) -> str:
-    words = {
-        "surveillance_type": Message("kind of device"),
-        "camera_type": Message("camera type"),
-        "camera_mount": Message("mount"),
-        "manufacturer": Message("make"),
-        "direction": Message("direction"),
-    }
-    return words.get(name, name)
-
-
 def class_label(kind: str, attribute: str, count: int = 2) -> str:
     """``split votes on mount``, ``far matches`` (``far match`` for a count of 1): a class of
     items in plain words."""
-    names = [_attribute_word(n) for n in attribute.split(",") if n]
+    names = [LABELS.get(n, n) for n in attribute.split(",") if n]
     what = names[0] if names else ""
     for name in names[1:]:
         what = Message("{first} and {second}", first=what, second=name)
